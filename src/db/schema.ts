@@ -1,0 +1,82 @@
+// Kysely table types for the migrations in ./migrations. Keep in step with the SQL.
+import type { ColumnType, Generated } from 'kysely';
+
+type Id = Generated<number>;
+type DateStr = string; // 'YYYY-MM-DD'
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | undefined, string>;
+
+export type UnitKind =
+  | 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
+  | 'grassroots_cell' | 'partial_committee' | 'cell';
+export type MemberStatus =
+  | 'probationary' | 'official' | 'exempted' | 'temporarily_exempted' | 'suspended'
+  | 'transferred_out' | 'removed' | 'expelled' | 'deceased';
+export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
+
+export interface OrgUnitTable {
+  id: Id; code: string; name: string; kind: UnitKind; parent_id: number | null; path: string;
+  founded_on: DateStr; dissolved_on: DateStr | null; version: Generated<number>; updated_at: Generated<Date>;
+}
+export interface OrgUnitVersionTable {
+  id: Id; unit_id: number; name: string; kind: UnitKind; parent_id: number | null; path: string;
+  valid_from: DateStr; valid_to: DateStr | null; restructuring_id: number | null;
+}
+export interface RestructuringTable {
+  id: Id; kind: string; effective_on: DateStr; decision_no: string | null; note: string | null;
+  details: Json; actor_user_id: number | null; created_at: Generated<Date>;
+}
+export interface MemberTable {
+  id: Id; full_name: string; search_name: string; sort_key: string; gender: 'male' | 'female';
+  birth_date: DateStr; ethnicity: string; hometown: string; residence: string; citizen_id: string;
+  party_card_no: string | null; admitted_on: DateStr; official_on: DateStr | null; education: string;
+  theory_level: string; occupation: Generated<string>; position: Generated<string>; phone: Generated<string>;
+  status: MemberStatus; unit_id: number; version: Generated<number>;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface MemberCellPeriodTable {
+  id: Id; member_id: number; unit_id: number; valid_from: DateStr; valid_to: DateStr | null;
+  restructuring_id: number | null;
+}
+export interface MemberEventTable {
+  id: Id; member_id: number; occurred_on: DateStr; kind: string; details: Json;
+  actor_user_id: number | null; created_at: Generated<Date>;
+}
+export interface CommitteeTermTable {
+  id: Id; unit_id: number; label: string; starts_on: DateStr; ends_on: DateStr | null;
+}
+export interface CommitteeSeatTable {
+  id: Id; term_id: number; member_id: number; position: 'secretary' | 'deputy_secretary' | 'standing_member' | 'member';
+  from_date: DateStr; to_date: DateStr | null;
+}
+export interface AppUserTable {
+  id: Id; username: string; password_hash: string; display_name: string; member_id: number | null;
+  locale: Generated<'vi' | 'en'>; failed_logins: Generated<number>; locked_until: Date | null;
+  created_at: Generated<Date>;
+}
+export interface RoleGrantTable {
+  id: Id; user_id: number; role: Role; unit_id: number; valid_from: DateStr; valid_to: DateStr | null;
+}
+export interface UserSessionTable {
+  token_hash: string; user_id: number; csrf_token: string; created_at: Generated<Date>; expires_at: Timestamp;
+}
+export interface AuditEntryTable {
+  id: number; at: Timestamp; actor_user_id: number | null; actor_name: string; action: string;
+  entity_type: string; entity_id: string; scope_path: string | null; before: Json | null; after: Json | null;
+  prev_hash: string; hash: string;
+}
+
+export interface Database {
+  org_unit: OrgUnitTable;
+  org_unit_version: OrgUnitVersionTable;
+  restructuring: RestructuringTable;
+  member: MemberTable;
+  member_cell_period: MemberCellPeriodTable;
+  member_event: MemberEventTable;
+  committee_term: CommitteeTermTable;
+  committee_seat: CommitteeSeatTable;
+  app_user: AppUserTable;
+  role_grant: RoleGrantTable;
+  user_session: UserSessionTable;
+  audit_entry: AuditEntryTable;
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import type { Grant } from '../../domain/access/scope.js';
+
+export function findUserByUsername(db: Db, username: string) {
+  return db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export async function recordFailedLogin(db: Db, userId: number, maxFailures: number, lockMinutes: number) {
+  await db.updateTable('app_user')
+    .set((eb) => ({
+      failed_logins: eb('failed_logins', '+', 1),
+      locked_until: sql`CASE WHEN failed_logins + 1 >= ${maxFailures} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
+    }))
+    .where('id', '=', userId).execute();
+}
+
+export async function clearFailedLogins(db: Db, userId: number) {
+  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+}
+
+export async function insertSession(db: Db, s: { tokenHash: string; userId: number; csrf: string; expiresAt: Date }) {
+  await db.insertInto('user_session')
+    .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrf, expires_at: s.expiresAt }).execute();
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
+}
+
+/** The session's user with the grants valid today, each with its unit's current path. */
+export async function findSessionActor(db: Db, tokenHash: string, today: string) {
+  const row = await db.selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.member_id', 'u.locale', 's.csrf_token'])
+    .where('s.token_hash', '=', tokenHash).where('s.expires_at', '>', new Date())
+    .executeTakeFirst();
+  if (!row) return null;
+  const grants = await activeGrants(db, row.id, today);
+  return { ...row, grants };
+}
+
+export async function activeGrants(db: Db, userId: number, today: string): Promise<Grant[]> {
+  const rows = await db.selectFrom('role_grant as g')
+    .innerJoin('org_unit as o', 'o.id', 'g.unit_id')
+    .select(['g.role', 'g.unit_id', sql<string>`o.path::text`.as('path')])
+    .where('g.user_id', '=', userId)
+    .where('g.valid_from', '<=', today)
+    .where((eb) => eb.or([eb('g.valid_to', 'is', null), eb('g.valid_to', '>', today)]))
+    .execute();
+  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitPath: r.path }));
+}
+
+export async function purgeExpiredSessions(db: Db) {
+  await db.deleteFrom('user_session').where('expires_at', '<', new Date()).execute();
+}

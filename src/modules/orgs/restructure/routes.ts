@@ -1,0 +1,84 @@
+// HTTP face of restructuring. Every operation accepts `preview: true` to see what would move.
+import { Type, type Static } from 'typebox';
+import type { App, ModuleContext } from '../../../shared/http.js';
+import { UNIT_CREATE, UNIT_RESTRUCTURE } from '../policy.js';
+import { UnitParams } from '../routes.js';
+import { loadUnit } from '../service.js';
+import { UNIT_KINDS } from '../../../domain/orgs/tree.js';
+import * as service from './service.js';
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Code = Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' });
+const Common = {
+  effectiveOn: Type.String({ format: 'date' }),
+  decisionNo: Type.Optional(Type.String({ maxLength: 100 })),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+  preview: Type.Optional(Type.Boolean()),
+};
+const Version = Type.Integer({ minimum: 1 });
+const body = <T extends Record<string, import('typebox').TSchema>>(props: T) => Type.Object({ ...props, ...Common }, { additionalProperties: false });
+
+const CreateBody = body({ parentId: Type.Integer({ minimum: 1 }), code: Code, name: Name, kind: Type.Union(UNIT_KINDS.map((k) => Type.Literal(k))) });
+const RenameBody = body({ name: Name, version: Version });
+const MoveBody = body({ newParentId: Type.Integer({ minimum: 1 }), version: Version });
+const DissolveBody = body({ version: Version });
+const MergeBody = body({
+  sources: Type.Array(Type.Object({ id: Type.Integer({ minimum: 1 }), version: Version }, { additionalProperties: false }), { minItems: 2, maxItems: 20 }),
+  into: Type.Union([
+    Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+    Type.Object({ parentId: Type.Integer({ minimum: 1 }), code: Code, name: Name }, { additionalProperties: false }),
+  ]),
+});
+const SplitBody = body({
+  version: Version,
+  parts: Type.Array(Type.Object({ code: Code, name: Name }, { additionalProperties: false }), { minItems: 2, maxItems: 10 }),
+  memberParts: Type.Record(Type.String({ pattern: '^[0-9]+$' }), Type.Integer({ minimum: 0 })),
+  childParts: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]+$' }), Type.Integer({ minimum: 0 }))),
+});
+
+const common = (b: { effectiveOn: string; decisionNo?: string; note?: string; preview?: boolean }) =>
+  ({ effectiveOn: b.effectiveOn, decisionNo: b.decisionNo, note: b.note, preview: b.preview });
+const toMap = (r: Record<string, number> | undefined) => new Map(Object.entries(r ?? {}).map(([k, v]) => [Number(k), v]));
+
+export function restructureRoutes(app: App, ctx: ModuleContext) {
+  const today = () => ctx.config.today!();
+  const tags = ['restructuring'];
+
+  app.post('/api/units', { config: { policy: UNIT_CREATE }, schema: { tags, body: CreateBody } }, async (req) => {
+    const b = req.body;
+    const actor = req.authorize(await loadUnit(ctx.db, b.parentId));
+    return service.create(ctx.db, actor, today(), b.parentId, { code: b.code, name: b.name, kind: b.kind }, common(b));
+  });
+
+  app.post('/api/units/:unitId/rename', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: RenameBody } }, async (req) => {
+    const actor = req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    return service.rename(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.name, common(req.body));
+  });
+
+  app.post('/api/units/:unitId/move', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: MoveBody } }, async (req) => {
+    req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    const actor = req.authorize(await loadUnit(ctx.db, req.body.newParentId), { policy: UNIT_CREATE });
+    return service.move(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.newParentId, common(req.body));
+  });
+
+  app.post('/api/units/merge', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, body: MergeBody } }, async (req) => {
+    const b: Static<typeof MergeBody> = req.body;
+    let actor = req.actor!;
+    for (const s of b.sources) actor = req.authorize(await loadUnit(ctx.db, s.id));
+    if ('parentId' in b.into) actor = req.authorize(await loadUnit(ctx.db, b.into.parentId), { policy: UNIT_CREATE });
+    else actor = req.authorize(await loadUnit(ctx.db, b.into.unitId));
+    return service.merge(ctx.db, actor, today(), b.sources, b.into, common(b));
+  });
+
+  app.post('/api/units/:unitId/split', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: SplitBody } }, async (req) => {
+    const actor = req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    const b = req.body;
+    return service.split(ctx.db, actor, today(), req.params.unitId, b.version, b.parts,
+      { members: toMap(b.memberParts), children: toMap(b.childParts) }, common(b));
+  });
+
+  app.post('/api/units/:unitId/dissolve', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: DissolveBody } }, async (req) => {
+    const actor = req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    return service.dissolve(ctx.db, actor, today(), req.params.unitId, req.body.version, common(req.body));
+  });
+}

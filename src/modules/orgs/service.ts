@@ -1,0 +1,43 @@
+// Read use cases of the organization tree.
+import type { Db } from '../../db/connection.js';
+import { notFound } from '../../shared/errors.js';
+import * as q from './queries.js';
+
+export async function loadUnit(db: Db, id: number) {
+  const unit = await q.getUnit(db, id);
+  if (!unit) throw notFound('unit');
+  return unit;
+}
+
+export async function roots(db: Db, ids: number[]) {
+  const units = await q.unitsByIds(db, ids);
+  return Promise.all(units.map(async (u) => ({
+    id: u.id, code: u.code, name: u.name, kind: u.kind, path: u.path,
+    memberCount: await q.countActiveMembers(db, u.path), childCount: await q.countActiveChildren(db, u.id),
+  })));
+}
+
+export function search(db: Db, roots: string[], text: string, limit: number) {
+  if (roots.length === 0) return [];
+  return q.searchUnits(db, roots, text, limit);
+}
+
+export async function unitPage(db: Db, unit: q.UnitRow) {
+  const [breadcrumb, memberCount, childCount] = await Promise.all([
+    q.ancestors(db, unit.path), q.countActiveMembers(db, unit.path), q.countActiveChildren(db, unit.id),
+  ]);
+  return {
+    id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, parentId: unit.parent_id, path: unit.path,
+    foundedOn: unit.founded_on, dissolvedOn: unit.dissolved_on, version: unit.version,
+    breadcrumb, memberCount, childCount,
+  };
+}
+
+export async function children(db: Db, unit: q.UnitRow, asOf?: string) {
+  if (asOf) return q.childrenAsOf(db, unit.id, asOf);
+  return q.currentChildren(db, unit);
+}
+
+export async function history(db: Db, unitId: number) {
+  return q.versions(db, unitId);
+}

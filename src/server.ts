@@ -1,0 +1,135 @@
+// Builds the Fastify app from the modules. Every route must name a policy (shared/policy.ts).
+import Fastify, { type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Db } from './db/connection.js';
+import type { App, ModuleContext } from './shared/http.js';
+import { todayInVietnam } from './shared/http.js';
+import { validatorCompiler } from './shared/validation.js';
+import { errorHandler } from './shared/errors-http.js';
+import { AppError } from './shared/errors.js';
+import { pickLocale, translate } from './shared/i18n.js';
+import { can, isKnownPolicy, PUBLIC } from './shared/policy.js';
+import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.js';
+import { resolveSession } from './modules/auth/service.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { orgRoutes } from './modules/orgs/routes.js';
+import { committeeRoutes } from './modules/orgs/committee-routes.js';
+import { memberRoutes } from './modules/members/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+export interface ServerOptions {
+  db: Db;
+  logger?: boolean;
+  loginRateLimit?: number;
+  secureCookie?: boolean;
+  /** Fixed "today" for tests; defaults to the date in Vietnam. */
+  today?: () => string;
+  serveWeb?: boolean;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildServer(opts: ServerOptions): Promise<App> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<TypeBoxTypeProvider>();
+  const today = opts.today ?? (() => todayInVietnam());
+  const ctx: ModuleContext = { db: opts.db, config: { today } };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ code: 'route_not_found', message: translate(req.locale ?? 'vi', 'errors.route_not_found'), details: null }));
+
+  app.addHook('onRoute', (route) => {
+    if (!isKnownPolicy(route.config?.policy) && !route.url.startsWith('/docs')) {
+      throw new Error(`route ${route.method} ${route.url} has no policy: add config.policy`);
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"] },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, { openapi: { info: { title: 'Grassroots API', version: '0.1.0' } } });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionCsrf', null);
+  app.decorateRequest('locale', 'vi');
+  app.decorateRequest('policyChecked', false);
+  app.decorateRequest('authorize', function (this: FastifyRequest, resource: unknown, o?: { hideAs404?: boolean; policy?: string; entity?: string }) {
+    this.policyChecked = true;
+    const policy = o?.policy ?? this.routeOptions.config.policy ?? '';
+    if (policy === PUBLIC) return this.actor as never;
+    if (!this.actor) throw new AppError('unauthenticated', 401);
+    if (!can(this.actor, policy, resource)) {
+      const hide = o?.hideAs404 ?? this.method === 'GET';
+      throw hide ? new AppError('not_found', 404, { entity: o?.entity ?? 'unit' }) : new AppError('forbidden', 403);
+    }
+    return this.actor;
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await resolveSession(opts.db, token, today());
+      if (session) {
+        req.actor = session.actor;
+        req.sessionCsrf = session.csrf;
+      }
+    }
+    req.locale = pickLocale(req.headers['accept-language'], req.actor?.locale ?? 'vi');
+  });
+
+  // Authentication and CSRF run before body parsing, so an anonymous caller learns nothing about the body.
+  app.addHook('onRequest', async (req) => {
+    const policy = req.routeOptions.config?.policy;
+    if (!policy || policy === PUBLIC) return;
+    if (!req.actor) throw new AppError('unauthenticated', 401);
+    if (WRITE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.sessionCsrf) throw new AppError('csrf', 403);
+  });
+
+  // A route that answers 2xx without asking its policy is a bug: fail loudly rather than leak.
+  app.addHook('onSend', async (req, reply, payload) => {
+    const policy = req.routeOptions.config?.policy;
+    if (policy && policy !== PUBLIC && reply.statusCode < 300 && !req.policyChecked) {
+      req.log.error(`route ${req.method} ${req.routeOptions.url} did not call req.authorize`);
+      reply.status(500);
+      return JSON.stringify({ code: 'internal', message: translate(req.locale, 'errors.internal'), details: null });
+    }
+    return payload;
+  });
+
+  authRoutes(app, ctx, { loginRateLimit: opts.loginRateLimit ?? 20, secureCookie: opts.secureCookie ?? false });
+  auditRoutes(app, ctx);
+  orgRoutes(app, ctx);
+  committeeRoutes(app, ctx);
+  memberRoutes(app, ctx);
+  userRoutes(app, ctx);
+
+  if (opts.serveWeb) serveWeb(app);
+  return app;
+}
+
+function serveWeb(app: App) {
+  const root = fileURLToPath(new URL('../web/dist/', import.meta.url));
+  if (!existsSync(root)) return;
+  app.register(fastifyStatic, { root, wildcard: false, config: { policy: PUBLIC } });
+  // The single-page app handles its own routes: any other GET outside /api gets index.html.
+  app.get('/*', { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send({ code: 'route_not_found', message: translate(req.locale, 'errors.route_not_found'), details: null });
+    }
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,57 @@
+// JSON-schema validation for routes. Bodies are validated strictly (no type coercion: a number where
+// a name belongs is an error); query strings and params are coerced, since they arrive as text.
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+import { translate, type Locale } from './i18n.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+function makeAjv(coerceTypes: boolean | 'array') {
+  const ajv = new Ajv({ coerceTypes, allErrors: true, removeAdditional: false, useDefaults: true, strict: false });
+  addFormats(ajv);
+  return ajv;
+}
+
+const strict = makeAjv(false);
+const coercing = makeAjv('array');
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const ajv = httpPart === 'body' ? strict : coercing;
+  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+};
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Turns Ajv errors into one sentence per field, in the user's language. */
+export function fieldErrors(errors: ErrorObject[], locale: Locale): FieldError[] {
+  const out: FieldError[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const params = e.params as Record<string, unknown>;
+    let field = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (e.keyword === 'required') field = [field, String(params.missingProperty)].filter(Boolean).join('.');
+    const leaf = field.split('.').pop() ?? field;
+    const label = translate(locale, `fields.${leaf}`) === `fields.${leaf}` ? leaf || '—' : translate(locale, `fields.${leaf}`);
+    const key = messageKey(e, leaf);
+    const message = translate(locale, `validation.${key}`, {
+      field: label, limit: params.limit, extra: params.additionalProperty,
+    });
+    if (seen.has(field + key)) continue;
+    seen.add(field + key);
+    out.push({ field: e.keyword === 'additionalProperties' ? String(params.additionalProperty) : field, message });
+  }
+  return out;
+}
+
+function messageKey(e: ErrorObject, leaf: string): string {
+  if (e.keyword === 'pattern' && leaf === 'citizenId') return 'citizenId';
+  if (e.keyword === 'pattern' && leaf === 'phone') return 'phone';
+  if (e.keyword === 'format' && (e.params as { format?: string }).format === 'date') return 'date';
+  if (e.keyword === 'minLength' && (e.params as { limit?: number }).limit === 1) return 'required';
+  const known = ['required', 'type', 'format', 'minLength', 'maxLength', 'pattern', 'enum', 'minimum', 'maximum', 'additionalProperties'];
+  return known.includes(e.keyword) ? e.keyword : 'other';
+}
