@@ -6,7 +6,8 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from './db/connection.js';
@@ -21,7 +22,7 @@ import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.js';
 import { resolveSession } from './modules/auth/service.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { orgRoutes } from './modules/orgs/routes.js';
-import { committeeRoutes } from './modules/orgs/committee-routes.js';
+import { committeeRoutes } from './modules/committees/routes.js';
 import { memberRoutes } from './modules/members/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
@@ -35,6 +36,8 @@ export interface ServerOptions {
   serveWeb?: boolean;
 }
 
+export interface RouteEntry { method: string; url: string; policy: string | undefined }
+
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildServer(opts: ServerOptions): Promise<App> {
@@ -43,11 +46,15 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   const ctx: ModuleContext = { db: opts.db, config: { today } };
 
   app.setValidatorCompiler(validatorCompiler);
+  app.removeContentTypeParser('text/plain'); // the API speaks JSON only: anything else is a clear 415
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) =>
     reply.status(404).send({ code: 'route_not_found', message: translate(req.locale ?? 'vi', 'errors.route_not_found'), details: null }));
 
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, policy: route.config?.policy });
     if (!isKnownPolicy(route.config?.policy) && !route.url.startsWith('/docs')) {
       throw new Error(`route ${route.method} ${route.url} has no policy: add config.policy`);
     }
@@ -124,12 +131,17 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
 function serveWeb(app: App) {
   const root = fileURLToPath(new URL('../web/dist/', import.meta.url));
   if (!existsSync(root)) return;
-  app.register(fastifyStatic, { root, wildcard: false, config: { policy: PUBLIC } });
-  // The single-page app handles its own routes: any other GET outside /api gets index.html.
+  app.register(fastifyStatic, { root, serve: false });
+  // Built assets by name; any other GET outside /api is a route of the single-page app: index.html.
   app.get('/*', { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) {
+    const path = decodeURIComponent(req.url.split('?')[0] ?? '/');
+    if (path.startsWith('/api/')) {
       return reply.status(404).send({ code: 'route_not_found', message: translate(req.locale, 'errors.route_not_found'), details: null });
     }
-    return reply.sendFile('index.html');
+    const file = normalize(path).replace(/^\/+/, '');
+    if (file && !file.startsWith('..') && existsSync(join(root, file)) && statSync(join(root, file)).isFile()) {
+      return reply.header('cache-control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file);
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

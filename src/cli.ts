@@ -1,0 +1,68 @@
+// The `grassroots` command: every job a user can script (DESIGN.md).
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from './config.js';
+import { openDatabase, type OpenDatabase } from './db/open.js';
+import { migrateToLatest } from './db/migrate.js';
+import { backup, restore } from './db/backup.js';
+import { verifyAudit } from './modules/audit/service.js';
+import { ensureDemoData, printDemoLogins } from './db/demo.js';
+import { translate } from './shared/i18n.js';
+import { AppError } from './shared/errors.js';
+
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+};
+
+async function withDatabase(work: (d: OpenDatabase) => Promise<number | void>) {
+  const database = await openDatabase(loadConfig(), { shareRunning: true });
+  try {
+    process.exitCode = (await work(database)) ?? 0;
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('grassroots').description('Grassroots: Party organization building at the grassroots');
+
+program.command('migrate').description('apply database migrations').action(() => withDatabase(async ({ db }) => {
+  const done = await migrateToLatest(db);
+  console.log(done.length ? `applied: ${done.join(', ')}` : 'up to date');
+}));
+
+program.command('seed').description('load the deterministic demo province into an empty database')
+  .option('--members <n>', 'number of members (the unit shape scales with it)', positiveInt)
+  .action((o: { members?: number }) => withDatabase(async (d) => {
+    await migrateToLatest(d.db);
+    await ensureDemoData(d, o.members);
+    await printDemoLogins(d.db);
+  }));
+
+const audit = program.command('audit').description('audit trail');
+audit.command('verify').description('check the hash chain: detects changed or deleted entries').action(() => withDatabase(async ({ db }) => {
+  const r = await verifyAudit(db);
+  if (r.problems.length === 0) {
+    console.log(translate('vi', 'cli.audit_ok', { count: r.count }));
+    console.log(`head ${r.headHash}`);
+    return 0;
+  }
+  console.error(translate('vi', 'cli.audit_broken', { count: r.problems.length }));
+  for (const p of r.problems.slice(0, 50)) console.error(`  #${p.id}: ${p.kind}`);
+  return 2;
+}));
+
+program.command('backup <file>').description('write a pg_dump archive of the database').action((file: string) => withDatabase(async ({ url }) => {
+  await backup(url, file);
+  console.log(`backup written: ${file}`);
+}));
+
+program.command('restore <file>').description('replace the database with a pg_dump archive (all or nothing)').action((file: string) => withDatabase(async ({ url }) => {
+  await restore(url, file);
+  console.log(`restored from ${file}`);
+}));
+
+program.parseAsync().catch((e) => {
+  console.error(e instanceof AppError ? e.message : e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+// Settings from the environment, with defaults that work on a fresh machine.
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  pgPort: number;
+  dataDir: string;
+  seedMembers: number | undefined;
+  secureCookie: boolean;
+  logLevel: string;
+}
+
+function intFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535 * 1000) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+export function loadConfig(): Config {
+  return {
+    port: intFrom('PORT', 3000),
+    host: process.env.HOST ?? '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL || null,
+    pgPort: intFrom('PG_PORT', 54329),
+    dataDir: process.env.DATA_DIR ?? 'data',
+    seedMembers: process.env.SEED_MEMBERS ? intFrom('SEED_MEMBERS', 110_300) : undefined,
+    secureCookie: process.env.SECURE_COOKIE === '1',
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,30 @@
+// The demo province: loaded once into an empty database, its logins printed at every start.
+import { sql } from 'kysely';
+import type { Db } from './connection.js';
+import type { OpenDatabase } from './open.js';
+import { seedDemo, DEMO_PASSWORD } from './seed/index.js';
+import { translate } from '../shared/i18n.js';
+import { appendAudit } from '../modules/audit/service.js';
+
+export async function ensureDemoData(database: OpenDatabase, members?: number) {
+  const has = await database.db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  if (has) return;
+  const count = members ?? 110_300;
+  console.log(translate('vi', 'cli.seeding', { members: count.toLocaleString('vi-VN') }));
+  const t0 = Date.now();
+  const result = await seedDemo(database.pool, { profile: 'province', members, onProgress: (m) => console.log(`  ${m}`) });
+  await database.db.transaction().execute((trx) => appendAudit(trx, { userId: null, displayName: 'grassroots seed' }, {
+    action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
+  }));
+  console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: ((Date.now() - t0) / 1000).toFixed(1) }));
+}
+
+export async function printDemoLogins(db: Db) {
+  const rows = await db.selectFrom('app_user as u').innerJoin('role_grant as g', 'g.user_id', 'u.id')
+    .innerJoin('org_unit as o', 'o.id', 'g.unit_id')
+    .select(['u.username', 'g.role', 'o.name as unit']).where('u.username', 'in', ['admin', 'vanphong', 'bithu', 'dangvien', 'giamsat'])
+    .orderBy(sql`array_position(array['admin','vanphong','bithu','dangvien','giamsat'], u.username)`).execute();
+  if (rows.length === 0) return;
+  console.log(translate('vi', 'cli.logins', { password: DEMO_PASSWORD }));
+  for (const r of rows) console.log(`  ${r.username.padEnd(10)} ${translate('vi', `roles.${r.role}`).padEnd(24)} ${r.unit}`);
+}

@@ -1,0 +1,42 @@
+// `npm start`: open (or start) the database, migrate, load the demo province on first run, serve.
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/open.js';
+import { migrateToLatest } from './db/migrate.js';
+import { assertPortFree } from './db/embedded.js';
+import { buildServer } from './server.js';
+import { AppError } from './shared/errors.js';
+import { translate } from './shared/i18n.js';
+import { ensureDemoData, printDemoLogins } from './db/demo.js';
+
+async function main() {
+  const config = loadConfig();
+  await assertPortFree(config.port, 'http');
+  const started = Date.now();
+  const database = await openDatabase(config, { log: (l) => { if (/FATAL|PANIC/.test(l)) console.error(l); } });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${translate('vi', 'cli.stopping')} (${signal})`);
+    await app?.close().catch(() => {});
+    await database.close().catch((e) => console.error(e));
+    process.exit(0);
+  };
+  let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await migrateToLatest(database.db);
+  await ensureDemoData(database, config.seedMembers);
+  app = await buildServer({ db: database.db, serveWeb: true, secureCookie: config.secureCookie, logger: config.logLevel !== 'silent' ? false : false });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  console.log(translate('vi', 'cli.started', { url }) + ` (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  await printDemoLogins(database.db);
+}
+
+main().catch((e) => {
+  if (e instanceof AppError) console.error(e.message);
+  else console.error(e);
+  process.exit(1);
+});

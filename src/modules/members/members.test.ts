@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
+
+let t: TestApp;
+let admin: Session;
+let secretary: Session;
+let member: Session;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.login('admin');
+  secretary = await t.login('secretary');
+  member = await t.login('member');
+});
+afterAll(() => t.close());
+
+const newMember = {
+  fullName: 'Nguyễn Thị Thu Hà', gender: 'female', birthDate: '1990-04-12', ethnicity: 'Kinh',
+  hometown: 'xã Yên Khánh, huyện Ý Yên', residence: 'thôn Đông', citizenId: '036190001234', partyCardNo: '93009999',
+  admittedOn: '2015-02-03', officialOn: '2016-02-03', education: '12/12', theoryLevel: 'Trung cấp',
+  occupation: 'Giáo viên', position: '', phone: '0987654321', status: 'official', unitId: 5,
+};
+
+describe('member list', () => {
+  it('finds a member by an unaccented, lower-case name', async () => {
+    const res = await t.call(admin, 'GET', '/api/members?q=nguyen%20van%20ngoan');
+    expect(res.statusCode).toBe(200);
+    const names = res.json().items.map((i: { fullName: string }) => i.fullName);
+    expect(names).toEqual(expect.arrayContaining(['Nguyễn Văn Ngoan', 'Nguyễn Văn Ngoạn']));
+    expect(res.json().total).toBe(2);
+  });
+
+  it('sorts the Vietnamese way: given name first', async () => {
+    const res = await t.call(admin, 'GET', '/api/members?unitId=5&pageSize=10');
+    expect(res.json().items.map((i: { fullName: string }) => i.fullName))
+      .toEqual(['Lê Văn An', 'Trần Thị Bình', 'Phạm Thị Đào', 'Nguyễn Văn Ngoan']);
+  });
+
+  it('filters by subtree, status, gender, age band and admission year, with paging', async () => {
+    const sub = await t.call(admin, 'GET', '/api/members?unitId=4');
+    expect(sub.json().total).toBe(7);
+    const women = await t.call(admin, 'GET', '/api/members?unitId=4&gender=female&status=official');
+    expect(women.json().items.map((i: { fullName: string }) => i.fullName).sort()).toEqual(['Trần Thị Bình', 'Vũ Thị Hoa']);
+    const band = await t.call(admin, 'GET', '/api/members?ageBand=61-70');
+    expect(band.json().items.map((i: { fullName: string }) => i.fullName)).toEqual(['Phạm Thị Đào']);
+    const year = await t.call(admin, 'GET', '/api/members?admittedYear=2011');
+    expect(year.json().total).toBe(0);
+    const page2 = await t.call(admin, 'GET', '/api/members?pageSize=5&page=3');
+    expect(page2.json()).toMatchObject({ total: 12, page: 3 });
+    expect(page2.json().items).toHaveLength(2);
+  });
+
+  it('keeps a cell secretary inside the cell', async () => {
+    const own = await t.call(secretary, 'GET', '/api/members');
+    expect(own.json().total).toBe(4);
+    const other = await t.call(secretary, 'GET', '/api/members?unitId=6');
+    expect(other.statusCode).toBe(404);
+    expect(other.json().items).toBeUndefined();
+  });
+});
+
+describe('member records', () => {
+  it('creates a member with a cell period, a timeline and an audit entry', async () => {
+    const res = await t.call(secretary, 'POST', '/api/members', newMember);
+    expect(res.statusCode).toBe(201);
+    const id = res.json().id;
+    const profile = await t.call(secretary, 'GET', `/api/members/${id}`);
+    expect(profile.json()).toMatchObject({ fullName: 'Nguyễn Thị Thu Hà', unitName: 'Chi bộ thôn Đông', version: 1 });
+    expect(profile.json().periods).toHaveLength(1);
+    const timeline = await t.call(secretary, 'GET', `/api/members/${id}/timeline`);
+    expect(timeline.json().map((e: { kind: string }) => e.kind)).toEqual(['record_created', 'official', 'admitted']);
+    const audit = await t.call(admin, 'GET', `/api/audit?entityType=member&entityId=${id}`);
+    expect(audit.json().items[0]).toMatchObject({ action: 'member.create', actorName: 'Người dùng secretary' });
+  });
+
+  it('refuses a duplicate citizen ID with a clear message, writing nothing', async () => {
+    const before = (await t.call(admin, 'GET', '/api/members')).json().total;
+    const res = await t.call(admin, 'POST', '/api/members', { ...newMember, partyCardNo: null, citizenId: '036100000001' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'duplicate_citizen_id', message: 'Số CCCD 036100000001 đã có trong sổ đảng viên.' });
+    expect((await t.call(admin, 'GET', '/api/members')).json().total).toBe(before);
+  });
+
+  it('gives one message per bad field, in the user language', async () => {
+    const res = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '12345', phone: '123', birthDate: '1990-13-45', gender: 3 },
+      { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().details.map((d: { field: string }) => d.field).sort();
+    expect(fields).toEqual(['birthDate', 'citizenId', 'gender', 'phone']);
+    expect(res.json().details.find((d: { field: string }) => d.field === 'citizenId').message).toBe('Citizen ID: must be exactly 12 digits.');
+  });
+
+  it('refuses an admission before the age of 18', async () => {
+    const res = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '036190009999', partyCardNo: null, birthDate: '2000-01-01', admittedOn: '2017-06-01', officialOn: null, status: 'probationary' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details).toEqual([{ field: 'admittedOn', message: 'Đảng viên phải đủ 18 tuổi khi kết nạp.' }]);
+  });
+
+  it('edits a phone number with optimistic concurrency', async () => {
+    const ok = await t.call(secretary, 'PATCH', '/api/members/3', { version: 1, phone: '0901112233' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ phone: '0901112233', version: 2 });
+    const stale = await t.call(admin, 'PATCH', '/api/members/3', { version: 1, phone: '0900000000' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('stale_version');
+    const audit = await t.call(secretary, 'GET', '/api/audit?entityType=member&entityId=3');
+    expect(audit.json().items[0]).toMatchObject({ action: 'member.update', before: { phone: '0912345678' }, after: { phone: '0901112233' } });
+  });
+
+  it('lets a member read only their own record', async () => {
+    expect((await t.call(member, 'GET', '/api/members/2')).statusCode).toBe(200);
+    expect((await t.call(member, 'GET', '/api/members/1')).statusCode).toBe(404);
+    expect((await t.call(member, 'GET', '/api/members')).statusCode).toBe(404);
+    expect((await t.call(member, 'PATCH', '/api/members/2', { version: 1, phone: '0900000001' })).statusCode).toBe(403);
+  });
+
+  it('moves a member to another cell only for a manager over both cells', async () => {
+    const bySecretary = await t.call(secretary, 'PATCH', '/api/members/1', { version: 1, unitId: 6 });
+    expect(bySecretary.statusCode).toBe(403);
+    const byAdmin = await t.call(admin, 'PATCH', '/api/members/1', { version: 1, unitId: 6 });
+    expect(byAdmin.statusCode).toBe(200);
+    const profile = await t.call(admin, 'GET', '/api/members/1');
+    expect(profile.json().periods.map((p: { unit_id: number; valid_to: string | null }) => [p.unit_id, p.valid_to]))
+      .toEqual([[6, null], [5, '2026-11-26']]);
+  });
+});

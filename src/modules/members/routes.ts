@@ -1,0 +1,54 @@
+// HTTP face of the member registry.
+import type { App, ModuleContext } from '../../shared/http.js';
+import { readableRoots } from '../../domain/access/scope.js';
+import { notFound } from '../../shared/errors.js';
+import { can } from '../../shared/policy.js';
+import { loadUnit } from '../orgs/service.js';
+import { MEMBER_CHANGE_CELL, MEMBER_CREATE, MEMBER_LIST, MEMBER_READ, MEMBER_UPDATE } from './policy.js';
+import { CreateMemberBody, ListQuery, MemberParams, UpdateMemberBody } from './schemas.js';
+import * as service from './service.js';
+
+export function memberRoutes(app: App, ctx: ModuleContext) {
+  const today = () => ctx.config.today!();
+  const tags = ['members'];
+  const ref = (m: { id: number; unit_path: string }) => ({ id: m.id, unitPath: m.unit_path });
+
+  app.get('/api/members', { config: { policy: MEMBER_LIST }, schema: { tags, querystring: ListQuery } }, async (req) => {
+    // Without a unit, the list covers the actor's widest readable subtree.
+    const unitId = req.query.unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
+    if (!unitId) throw notFound('unit');
+    const unit = await loadUnit(ctx.db, unitId);
+    req.authorize(unit, { entity: 'unit' });
+    return service.list(ctx.db, unit.path, req.query, today());
+  });
+
+  app.get('/api/members/:memberId', { config: { policy: MEMBER_READ }, schema: { tags, params: MemberParams } }, async (req) => {
+    const m = await service.loadMember(ctx.db, req.params.memberId);
+    req.authorize(ref(m), { entity: 'member' });
+    return service.profile(ctx.db, m);
+  });
+
+  app.get('/api/members/:memberId/timeline', { config: { policy: MEMBER_READ }, schema: { tags, params: MemberParams } }, async (req) => {
+    const m = await service.loadMember(ctx.db, req.params.memberId);
+    req.authorize(ref(m), { entity: 'member' });
+    return service.timeline(ctx.db, m.id);
+  });
+
+  app.post('/api/members', { config: { policy: MEMBER_CREATE }, schema: { tags, body: CreateMemberBody } }, async (req, reply) => {
+    const cell = await loadUnit(ctx.db, req.body.unitId);
+    const actor = req.authorize(cell, { entity: 'unit' });
+    reply.status(201);
+    return service.create(ctx.db, actor, req.body, today(), req.locale);
+  });
+
+  app.patch('/api/members/:memberId', { config: { policy: MEMBER_UPDATE }, schema: { tags, params: MemberParams, body: UpdateMemberBody } }, async (req) => {
+    const m = await service.loadMember(ctx.db, req.params.memberId);
+    // Someone who may not even read the record learns nothing of it (404); a reader gets 403.
+    let actor = req.authorize(ref(m), { entity: 'member', hideAs404: !can(req.actor!, MEMBER_READ, ref(m)) });
+    if (req.body.unitId !== undefined && req.body.unitId !== m.unit_id) {
+      req.authorize({ path: m.unit_path }, { policy: MEMBER_CHANGE_CELL });
+      actor = req.authorize(await loadUnit(ctx.db, req.body.unitId), { policy: MEMBER_CHANGE_CELL });
+    }
+    return service.update(ctx.db, actor, m.id, req.body as never, today(), req.locale);
+  });
+}

@@ -1,0 +1,46 @@
+// One embedded PostgreSQL for the whole run. A migrated template database is cloned per test file,
+// so each file gets a real, isolated database in milliseconds.
+import type { TestProject } from 'vitest/node';
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.js';
+import { createDb, createPool } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { freePort } from './ports.js';
+
+let server: EmbeddedServer | null = null;
+
+export default async function setup(project: TestProject) {
+  let base = process.env.TEST_DATABASE_URL;
+  if (!base) {
+    const dataDir = '.tmp/test-pg';
+    rmSync(dataDir, { recursive: true, force: true });
+    server = await startEmbedded({ dataDir, port: await freePort(), database: 'postgres' });
+    base = server.url;
+  }
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS grassroots_template');
+  await admin.query('CREATE DATABASE grassroots_template');
+  await admin.end();
+  const url = withDatabase(base, 'grassroots_template');
+  const pool = createPool(url, 2);
+  await migrateToLatest(createDb(pool));
+  await pool.end();
+  project.provide('pgBaseUrl', base);
+  return async () => {
+    await server?.stop();
+  };
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgBaseUrl: string;
+  }
+}

@@ -1,0 +1,33 @@
+// The same scope rules as the server (src/domain/access/scope.ts), used only to hide buttons a user
+// could not use anyway. The server still decides every request.
+import type { Me, Role } from '../types';
+
+export const MANAGERS: Role[] = ['province_admin', 'committee_office'];
+export const EDITORS: Role[] = ['province_admin', 'committee_office', 'cell_secretary'];
+export const READERS: Role[] = ['province_admin', 'committee_office', 'cell_secretary', 'observer'];
+
+export const isWithin = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
+
+export function hasRoleOver(me: Me | null | undefined, path: string, roles: Role[]): boolean {
+  return !!me?.grants.some((g) => roles.includes(g.role) && isWithin(path, g.unitPath));
+}
+
+export const hasAnyRole = (me: Me | null | undefined, roles: Role[]) => !!me?.grants.some((g) => roles.includes(g.role));
+
+/** Province admins anywhere in scope; committee offices strictly below their own unit. */
+export function canRestructure(me: Me | null | undefined, path: string): boolean {
+  if (!me) return false;
+  return hasRoleOver(me, path, ['province_admin'])
+    || me.grants.some((g) => g.role === 'committee_office' && path !== g.unitPath && isWithin(path, g.unitPath));
+}
+
+export const canEditMembersIn = (me: Me | null | undefined, path: string) => hasRoleOver(me, path, EDITORS);
+export const canManageUsers = (me: Me | null | undefined) => hasAnyRole(me, MANAGERS);
+export const canReadRegistry = (me: Me | null | undefined) => hasAnyRole(me, READERS);
+
+/** The widest unit the user reads (the default scope of lists), like the server's readableRoots()[0]. */
+export function widestReadableUnit(me: Me | null | undefined): number | null {
+  const readers = (me?.grants ?? []).filter((g) => READERS.includes(g.role));
+  readers.sort((a, b) => a.unitPath.split('.').length - b.unitPath.split('.').length);
+  return readers[0]?.unitId ?? null;
+}

@@ -1,0 +1,49 @@
+// i18next set-up: Vietnamese first, English second; the choice is remembered in localStorage and
+// sent to the API (Accept-Language) so server messages come back in the same language.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import 'dayjs/locale/en';
+import vi from './vi.json';
+import en from './en.json';
+import { setApiLanguage } from '../api';
+
+export type Lang = 'vi' | 'en';
+const STORAGE_KEY = 'grassroots.lang';
+
+function storedLanguage(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+function apply(lang: string) {
+  setApiLanguage(lang);
+  dayjs.locale(lang === 'en' ? 'en' : 'vi');
+  document.documentElement.lang = lang;
+}
+
+const initial = storedLanguage();
+apply(initial);
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: initial,
+  fallbackLng: 'vi',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+i18n.on('languageChanged', (lang) => {
+  apply(lang);
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+});
+
+export default i18n;

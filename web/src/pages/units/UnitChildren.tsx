@@ -1,0 +1,33 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useChildren } from './queries';
+import { ErrorResult } from '../../components/ErrorResult';
+import { fmtCount } from '../../format';
+import type { UnitNode } from '../../types';
+
+export function UnitChildren({ unitId }: { unitId: number }) {
+  const { t, i18n } = useTranslation();
+  const children = useChildren(unitId);
+  if (children.isError) return <ErrorResult error={children.error} onRetry={() => void children.refetch()} />;
+  return (
+    <Table<UnitNode>
+      size="small"
+      rowKey="id"
+      loading={children.isPending}
+      dataSource={children.data ?? []}
+      pagination={(children.data?.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      locale={{ emptyText: t('units.noChildren') }}
+      columns={[
+        { key: 'name', title: t('units.name'), render: (_, c) => <Link to={`/units/${c.id}`}>{c.name}</Link> },
+        { key: 'code', title: t('units.code'), dataIndex: 'code' },
+        { key: 'kind', title: t('units.kind'), render: (_, c) => t(`unitKinds.${c.kind}`) },
+        { key: 'childCount', title: t('units.childCount'), align: 'right', render: (_, c) => fmtCount(c.childCount, i18n.language) },
+        {
+          key: 'memberCount', title: t('units.memberCount'), align: 'right',
+          render: (_, c) => <Link to={`/members?unitId=${c.id}`}>{fmtCount(c.memberCount, i18n.language)}</Link>,
+        },
+      ]}
+    />
+  );
+}

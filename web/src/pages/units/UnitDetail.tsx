@@ -1,0 +1,62 @@
+// The unit page: identity, counts, restructuring actions, and tabs for children, committee, history.
+import { Breadcrumb, Button, Card, Descriptions, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { TeamOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useUnit } from './queries';
+import { UnitChildren } from './UnitChildren';
+import { UnitCommittee } from './UnitCommittee';
+import { UnitHistory } from './UnitHistory';
+import { RestructureActions } from './restructure/RestructureActions';
+import { ErrorResult } from '../../components/ErrorResult';
+import { fmtCount, fmtDate } from '../../format';
+
+export function UnitDetail({ unitId }: { unitId: number }) {
+  const { t, i18n } = useTranslation();
+  const unit = useUnit(unitId);
+  if (unit.isPending) return <Card><Skeleton active /></Card>;
+  if (unit.isError) return <Card><ErrorResult error={unit.error} onRetry={() => void unit.refetch()} /></Card>;
+  const u = unit.data;
+  const lang = i18n.language;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Breadcrumb
+          items={u.breadcrumb.map((b, i) => ({
+            key: b.id,
+            title: i === u.breadcrumb.length - 1 ? b.name : <Link to={`/units/${b.id}`}>{b.name}</Link>,
+          }))}
+        />
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', marginTop: 12 }}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="unit-name">{u.name}</Typography.Title>
+          <Tag color="blue">{t(`unitKinds.${u.kind}`)}</Tag>
+          {u.dissolvedOn && <Tag color="default" data-testid="unit-dissolved">{t('units.dissolvedOn', { date: fmtDate(u.dissolvedOn) })}</Tag>}
+          <span style={{ flex: 1 }} />
+          <Link to={`/members?unitId=${u.id}`}>
+            <Button icon={<TeamOutlined />}>{t('units.memberList')}</Button>
+          </Link>
+        </div>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }} items={[
+          { key: 'code', label: t('units.code'), children: u.code },
+          { key: 'kind', label: t('units.kind'), children: t(`unitKinds.${u.kind}`) },
+          { key: 'founded', label: t('units.foundedOn'), children: fmtDate(u.foundedOn) },
+          { key: 'members', label: t('units.memberCount'), children: <span data-testid="unit-member-count">{fmtCount(u.memberCount, lang)}</span> },
+          { key: 'children', label: t('units.childCount'), children: fmtCount(u.childCount, lang) },
+          { key: 'dissolved', label: t('units.dissolved'), children: u.dissolvedOn ? fmtDate(u.dissolvedOn) : t('common.no') },
+        ]} />
+        {!u.dissolvedOn && <RestructureActions unit={u} />}
+      </Card>
+      <Card>
+        <Tabs
+          defaultActiveKey={u.childCount > 0 ? 'children' : u.dissolvedOn ? 'history' : 'committee'}
+          items={[
+            { key: 'children', label: t('units.tabs.children'), children: <UnitChildren unitId={u.id} /> },
+            { key: 'committee', label: t('units.tabs.committee'), children: <UnitCommittee unitId={u.id} /> },
+            { key: 'history', label: t('units.tabs.history'), children: <UnitHistory unitId={u.id} dissolvedOn={u.dissolvedOn} /> },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

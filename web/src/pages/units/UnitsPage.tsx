@@ -1,0 +1,28 @@
+// /units and /units/:unitId: the tree on the left, the selected unit's page on the right.
+import { Card, Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { UnitTree } from './UnitTree';
+import { UnitDetail } from './UnitDetail';
+import { NotFoundResult } from '../../components/NotFoundResult';
+
+export default function UnitsPage() {
+  const { t } = useTranslation();
+  const { unitId } = useParams();
+  const [params] = useSearchParams();
+  const id = unitId && /^\d+$/.test(unitId) ? Number(unitId) : null;
+  const asOf = params.get('asOf');
+
+  return (
+    <div className="units-layout">
+      <div className="units-tree-panel">
+        <UnitTree selectedId={id} asOf={asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null} />
+      </div>
+      <div className="units-detail">
+        {unitId && !id ? <NotFoundResult /> : id ? <UnitDetail key={id} unitId={id} /> : (
+          <Card><Empty description={t('units.pickOne')} /></Card>
+        )}
+      </div>
+    </div>
+  );
+}

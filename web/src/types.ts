@@ -1,0 +1,141 @@
+// Shapes of the API responses (see src/modules/*/service.ts and dto.ts on the server).
+export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
+export type UnitKind = 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
+  | 'grassroots_cell' | 'partial_committee' | 'cell';
+export type MemberStatus = 'probationary' | 'official' | 'exempted' | 'temporarily_exempted' | 'suspended'
+  | 'transferred_out' | 'removed' | 'expelled' | 'deceased';
+export type Gender = 'male' | 'female';
+
+export const MEMBER_STATUSES: MemberStatus[] = ['probationary', 'official', 'exempted', 'temporarily_exempted',
+  'suspended', 'transferred_out', 'removed', 'expelled', 'deceased'];
+export const AGE_BANDS = ['18-30', '31-40', '41-50', '51-60', '61-70', '71+'] as const;
+export const ROLES: Role[] = ['province_admin', 'committee_office', 'cell_secretary', 'member', 'observer'];
+
+export interface Grant { role: Role; unitId: number; unitPath: string }
+
+export interface Me {
+  userId: number;
+  username: string;
+  displayName: string;
+  memberId: number | null;
+  locale: 'vi' | 'en';
+  grants: Grant[];
+  csrfToken: string;
+}
+
+export interface UnitNode {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  path: string;
+  memberCount: number;
+  childCount: number;
+  version?: number;
+}
+
+export interface UnitPageData {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+  path: string;
+  foundedOn: string;
+  dissolvedOn: string | null;
+  version: number;
+  breadcrumb: { id: number; name: string; kind: UnitKind; code: string }[];
+  memberCount: number;
+  childCount: number;
+}
+
+export interface UnitSearchHit { id: number; code: string; name: string; kind: UnitKind; path: string }
+
+export interface UnitVersion {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  parent_id: number | null;
+  parent_name: string | null;
+  path: string;
+  valid_from: string;
+  valid_to: string | null;
+  change: string | null;
+  decision_no: string | null;
+  note: string | null;
+}
+
+export type SeatPosition = 'secretary' | 'deputy_secretary' | 'standing_member' | 'member';
+export interface CommitteeTerm {
+  id: number;
+  unit_id: number;
+  label: string;
+  starts_on: string;
+  ends_on: string | null;
+  seats: { id: number; member_id: number; full_name: string; position: SeatPosition; from_date: string; to_date: string | null }[];
+}
+
+export interface RestructureOutcome {
+  restructuringId: number;
+  kind: string;
+  effectiveOn: string;
+  units: { id: number; name: string; change: string }[];
+  membersMoved: number;
+  sampleMembers: { id: number; fullName: string; toUnitId: number }[];
+}
+
+export interface MemberListItem {
+  id: number;
+  fullName: string;
+  gender: Gender;
+  birthDate: string;
+  citizenId: string;
+  partyCardNo: string | null;
+  admittedOn: string;
+  officialOn: string | null;
+  status: MemberStatus;
+  unitId: number;
+  unitName: string;
+  phone: string;
+}
+
+export interface Page<T> { total: number; page: number; pageSize: number; items: T[] }
+
+export interface Member extends MemberListItem {
+  ethnicity: string;
+  hometown: string;
+  residence: string;
+  education: string;
+  theoryLevel: string;
+  occupation: string;
+  position: string;
+  version: number;
+}
+
+export interface MemberProfile extends Member {
+  periods: { id: number; unit_id: number; unit_name: string; valid_from: string; valid_to: string | null }[];
+  seats: { id: number; position: SeatPosition; from_date: string; to_date: string | null; term: string; unit_id: number; unit_name: string }[];
+}
+
+export interface TimelineEvent {
+  id: number;
+  occurred_on: string;
+  kind: string;
+  details: Record<string, unknown>;
+  actor: string | null;
+  created_at: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface UserGrant { id: number; role: Role; unitId: number; unitName: string; validFrom: string; validTo: string | null }
+export interface UserRow { id: number; username: string; displayName: string; memberId: number | null; locked: boolean; grants: UserGrant[] }
