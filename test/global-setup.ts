@@ -3,7 +3,7 @@
 import type { TestProject } from 'vitest/node';
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.js';
+import { recoverStaleServer, startEmbedded, type EmbeddedServer } from '../src/db/embedded.js';
 import { createDb, createPool } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { freePort } from './ports.js';
@@ -14,6 +14,7 @@ export default async function setup(project: TestProject) {
   let base = process.env.TEST_DATABASE_URL;
   if (!base) {
     const dataDir = '.tmp/test-pg';
+    await recoverStaleServer(dataDir, () => {}); // a run killed mid-way may have left its server running
     rmSync(dataDir, { recursive: true, force: true });
     server = await startEmbedded({ dataDir, port: await freePort(), database: 'postgres' });
     base = server.url;

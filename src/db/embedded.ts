@@ -86,7 +86,7 @@ async function ensureDatabase(pg: EmbeddedPostgres, name: string): Promise<void>
 }
 
 /** A postmaster.pid left by a killed run: stop the orphan if it still runs, else remove the file. */
-async function recoverStaleServer(dataDir: string, log: (l: string) => void): Promise<void> {
+export async function recoverStaleServer(dataDir: string, log: (l: string) => void): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);

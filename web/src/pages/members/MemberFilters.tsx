@@ -1,6 +1,6 @@
 // Filters of the member list: search (debounced), status, gender, age band, admission year, unit scope.
 import { useEffect, useRef, useState } from 'react';
-import { Breadcrumb, Button, Input, InputNumber, Select, Space, Tag } from 'antd';
+import { Breadcrumb, Button, Input, Select, Space, Tag } from 'antd';
 import { CloseOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
