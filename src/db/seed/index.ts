@@ -9,6 +9,7 @@ import { insertDemoUsers } from './users.js';
 
 export { planProvince } from './plan.js';
 export type { Plan, PlanOptions } from './plan.js';
+export { DEMO_PASSWORD } from './users.js';
 
 export interface SeedOptions {
   profile: 'province' | 'small';

@@ -46,7 +46,7 @@ export default function MemberListPage() {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>{t('members.title')}</Typography.Title>
-          {list.data && <Typography.Text type="secondary" data-testid="member-total">{t('members.total', { count: list.data.total, n: fmtCount(list.data.total, i18n.language) })}</Typography.Text>}
+          {list.data && <Typography.Text type="secondary" data-testid="member-total">{t('members.total', { n: fmtCount(list.data.total, i18n.language) })}</Typography.Text>}
           <span style={{ flex: 1 }} />
           {hasAnyRole(me, EDITORS) && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/members/new${params.unitId ? `?unitId=${params.unitId}` : ''}`)}>

@@ -60,7 +60,7 @@ export function changedFields(before: Member, after: Partial<MemberPayload>): Pa
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(after)) {
     const old = (before as unknown as Record<string, unknown>)[k];
-    if (v !== undefined && (v ?? null) !== (old ?? null) && !(k === 'partyCardNo' && !v && !old)) out[k] = v;
+    if (v !== undefined && (v ?? null) !== (old ?? null)) out[k] = v;
   }
   return out as Partial<MemberPayload>;
 }

@@ -41,7 +41,7 @@ export function PreviewResult({ outcome }: { outcome: RestructureOutcome }) {
           size="small" bordered rowKey="id" data-testid="preview-sample-members"
           pagination={outcome.sampleMembers.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
           title={() => <Typography.Text strong>{t('restructure.sampleMembers')}</Typography.Text>}
-          footer={more > 0 ? () => t('restructure.andMore', { count: more }) : undefined}
+          footer={more > 0 ? () => t('restructure.andMore', { n: more }) : undefined}
           dataSource={outcome.sampleMembers}
           columns={[
             { key: 'name', title: t('fields.fullName'), render: (_, m) => m.fullName },

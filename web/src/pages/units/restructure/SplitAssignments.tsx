@@ -28,7 +28,7 @@ export function SplitAssignments(p: Props) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Typography.Text strong>{t('restructure.assignMembers', { count: p.members.data?.length ?? 0 })}</Typography.Text>
+        <Typography.Text strong>{t('restructure.assignMembers', { n: p.members.data?.length ?? 0 })}</Typography.Text>
         <Select
           size="small" style={{ width: 260 }} placeholder={t('restructure.assignSelected')} options={options} value={null}
           disabled={selected.length === 0}
@@ -57,7 +57,7 @@ export function SplitAssignments(p: Props) {
       />
       {(p.children.data?.length ?? 0) > 0 && (
         <>
-          <Typography.Text strong>{t('restructure.assignChildren', { count: p.children.data!.length })}</Typography.Text>
+          <Typography.Text strong>{t('restructure.assignChildren', { n: p.children.data!.length })}</Typography.Text>
           <Table<UnitNode>
             size="small" rowKey="id" dataSource={p.children.data} pagination={false}
             columns={[

@@ -1,0 +1,91 @@
+// /audit: the trail of the user's scope, newest first, filterable by entity; rows expand into a diff.
+import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../../api';
+import { ErrorResult } from '../../components/ErrorResult';
+import { fmtCount, fmtDateTime } from '../../format';
+import type { AuditEntry, Page } from '../../types';
+import { AuditDiff } from './AuditDiff';
+
+const PAGE_SIZE = 50;
+const ENTITY_TYPES = ['member', 'restructuring', 'user', 'role_grant', 'committee_term', 'committee_seat', 'database'];
+
+export default function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [sp, setSp] = useSearchParams();
+  const entityType = sp.get('entityType') ?? undefined;
+  const entityId = sp.get('entityId') ?? undefined;
+  const page = Number(sp.get('page')) || 1;
+
+  const list = useQuery({
+    queryKey: ['audit', entityType, entityId, page],
+    queryFn: () => api.get<Page<AuditEntry>>('/api/audit', { entityType, entityId, page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+
+  function set(patch: Record<string, string | undefined>) {
+    setSp((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [k, v] of Object.entries(patch)) {
+        if (v) next.set(k, v);
+        else next.delete(k);
+      }
+      if (!('page' in patch)) next.delete('page');
+      return next;
+    });
+  }
+
+  if (list.isError && !list.data) return <ErrorResult error={list.error} onRetry={() => void list.refetch()} />;
+
+  const entityLink = (e: AuditEntry) => {
+    const label = `${t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })} #${e.entityId}`;
+    if (e.entityType === 'member') return <Link to={`/members/${e.entityId}`}>{label}</Link>;
+    return label;
+  };
+
+  return (
+    <Card>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
+        <Space wrap>
+          <Select
+            allowClear style={{ width: 220 }} placeholder={t('audit.entityType')} aria-label={t('audit.entityType')} value={entityType}
+            options={ENTITY_TYPES.map((e) => ({ value: e, label: t(`entityTypes.${e}`) }))}
+            onChange={(v?: string) => set({ entityType: v })}
+          />
+          <Input.Search
+            allowClear style={{ width: 200 }} placeholder={t('audit.entityId')} aria-label={t('audit.entityId')}
+            defaultValue={entityId} key={entityId ?? ''}
+            onSearch={(v) => set({ entityId: v.trim() || undefined })}
+          />
+          {(entityType || entityId) && <Button onClick={() => set({ entityType: undefined, entityId: undefined })}>{t('members.clearFilters')}</Button>}
+        </Space>
+        <Table<AuditEntry>
+          rowKey="id"
+          size="middle"
+          data-testid="audit-table"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: t('audit.empty') }}
+          pagination={{
+            current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false,
+            showTotal: (total) => t('audit.total', { n: fmtCount(total, i18n.language) }),
+            onChange: (p) => set({ page: p > 1 ? String(p) : undefined }),
+          }}
+          expandable={{
+            expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
+            rowExpandable: (e) => !!(e.before || e.after),
+          }}
+          columns={[
+            { key: 'at', title: t('audit.at'), width: 160, render: (_, e) => fmtDateTime(e.at) },
+            { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName },
+            { key: 'action', title: t('audit.action'), render: (_, e) => t(`auditActions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action }) },
+            { key: 'entity', title: t('audit.entity'), render: (_, e) => entityLink(e) },
+          ]}
+        />
+      </Space>
+    </Card>
+  );
+}
