@@ -17,11 +17,13 @@ const positiveInt = (v: string) => {
 
 async function withDatabase(work: (d: OpenDatabase) => Promise<number | void>) {
   const database = await openDatabase(loadConfig(), { shareRunning: true });
+  let code = 1;
   try {
-    process.exitCode = (await work(database)) ?? 0;
+    code = (await work(database)) ?? 0;
   } finally {
     await database.close();
   }
+  process.exit(code); // explicit: the exit status is the answer scripts read
 }
 
 const program = new Command('grassroots').description('Grassroots: Party organization building at the grassroots');

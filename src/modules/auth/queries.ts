@@ -28,27 +28,17 @@ export async function deleteSession(db: Db, tokenHash: string) {
   await db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
 }
 
-/** The session's user with the grants valid today, each with its unit's current path. */
+/** The session's user with the grants valid today, each with its unit's current path: one round trip. */
 export async function findSessionActor(db: Db, tokenHash: string, today: string) {
   const row = await db.selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.member_id', 'u.locale', 's.csrf_token'])
+    .select(['u.id', 'u.username', 'u.display_name', 'u.member_id', 'u.locale', 's.csrf_token',
+      sql<Grant[]>`coalesce((SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitPath', o.path::text))
+        FROM role_grant g JOIN org_unit o ON o.id = g.unit_id
+        WHERE g.user_id = u.id AND g.valid_from <= ${today}::date AND (g.valid_to IS NULL OR g.valid_to > ${today}::date)), '[]')`.as('grants')])
     .where('s.token_hash', '=', tokenHash).where('s.expires_at', '>', new Date())
     .executeTakeFirst();
-  if (!row) return null;
-  const grants = await activeGrants(db, row.id, today);
-  return { ...row, grants };
-}
-
-export async function activeGrants(db: Db, userId: number, today: string): Promise<Grant[]> {
-  const rows = await db.selectFrom('role_grant as g')
-    .innerJoin('org_unit as o', 'o.id', 'g.unit_id')
-    .select(['g.role', 'g.unit_id', sql<string>`o.path::text`.as('path')])
-    .where('g.user_id', '=', userId)
-    .where('g.valid_from', '<=', today)
-    .where((eb) => eb.or([eb('g.valid_to', 'is', null), eb('g.valid_to', '>', today)]))
-    .execute();
-  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitPath: r.path }));
+  return row ?? null;
 }
 
 export async function purgeExpiredSessions(db: Db) {

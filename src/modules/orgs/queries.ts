@@ -28,12 +28,11 @@ export function ancestors(db: Q, path: string) {
 
 /** Current children with their subtree member counts, in one pass over the subtree. */
 export async function currentChildren(db: Q, parent: { id: number; path: string }) {
-  const children = await db.selectFrom('org_unit as c')
+  const [children, counts] = await Promise.all([db.selectFrom('org_unit as c')
     .select(['c.id', 'c.code', 'c.name', 'c.kind', 'c.version', sql<string>`c.path::text`.as('path'),
       sql<number>`(SELECT count(*) FROM org_unit g WHERE g.parent_id = c.id AND g.dissolved_on IS NULL)::int`.as('childCount')])
     .where('c.parent_id', '=', parent.id).where('c.dissolved_on', 'is', null)
-    .orderBy('c.name').execute();
-  const counts = await subtreeMemberCounts(db, parent.path);
+    .orderBy('c.name').execute(), subtreeMemberCounts(db, parent.path)]);
   return children.map((c) => ({ ...c, memberCount: counts.get(c.path) ?? 0 }));
 }
 

@@ -66,27 +66,27 @@ export function MemberFilters({ params, update }: { params: ListParams; update: 
           value={text}
           onChange={(e) => setText(e.target.value)}
           onPressEnter={() => { lastSent.current = text.trim(); update({ q: text }); }}
-          style={{ width: 320 }}
+          style={{ width: 300 }}
           data-testid="member-search"
         />
         <Select
-          mode="multiple" allowClear style={{ minWidth: 220 }} placeholder={t('fields.status')} aria-label={t('fields.status')}
+          mode="multiple" allowClear style={{ width: 210 }} placeholder={t('fields.status')} aria-label={t('fields.status')}
           value={params.status} maxTagCount="responsive"
           options={MEMBER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
           onChange={(v) => update({ status: v })}
         />
         <Select
-          allowClear style={{ width: 130 }} placeholder={t('fields.gender')} aria-label={t('fields.gender')} value={params.gender}
+          allowClear style={{ width: 110 }} placeholder={t('fields.gender')} aria-label={t('fields.gender')} value={params.gender}
           options={[{ value: 'male', label: t('gender.male') }, { value: 'female', label: t('gender.female') }]}
           onChange={(v) => update({ gender: v })}
         />
         <Select
-          allowClear style={{ width: 150 }} placeholder={t('members.ageBand')} aria-label={t('members.ageBand')} value={params.ageBand}
+          allowClear style={{ width: 120 }} placeholder={t('members.ageBand')} aria-label={t('members.ageBand')} value={params.ageBand}
           options={AGE_BANDS.map((b) => ({ value: b, label: t('members.ageBandValue', { band: b }) }))}
           onChange={(v) => update({ ageBand: v })}
         />
         <Select
-          allowClear showSearch style={{ width: 170 }} placeholder={t('members.admittedYear')} aria-label={t('members.admittedYear')}
+          allowClear showSearch style={{ width: 150 }} placeholder={t('members.admittedYear')} aria-label={t('members.admittedYear')}
           value={params.admittedYear} options={years.map((y) => ({ value: y, label: String(y) }))}
           onChange={(v) => update({ admittedYear: v })}
         />

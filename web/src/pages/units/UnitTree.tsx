@@ -19,7 +19,8 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const [expanded, setExpanded] = useState<number[]>([]);
 
   // Open the path down to the selected unit (when arriving by a link, not only by clicking).
-  const ancestorIds = selected.data?.breadcrumb.slice(0, -1).map((b) => b.id) ?? [];
+  const ancestorIds = (selected.data?.breadcrumb ?? []).map((b) => b.id)
+    .filter((id) => id !== selectedId || (selected.data?.childCount ?? 0) > 0);
   useEffect(() => {
     if (ancestorIds.length) setExpanded((prev) => [...new Set([...prev, ...ancestorIds])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -80,6 +81,9 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
               key={asOf ?? 'now'}
               blockNode
               showLine
+              // Keys of not-yet-loaded nodes must survive the first render (rc-tree drops unknown keys).
+              defaultExpandParent={false}
+              autoExpandParent={false}
               treeData={treeData}
               expandedKeys={expanded}
               selectedKeys={selectedId ? [selectedId] : []}

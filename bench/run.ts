@@ -1,0 +1,52 @@
+// `npm run bench`: the foundation's figures at full scale (110,300 members unless BENCH_MEMBERS is set),
+// each beside a baseline measured in the same run: raw SQL of the same query, COPY, an empty Fastify route.
+import Fastify from 'fastify';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { createDb, createPool } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { startEmbedded } from '../src/db/embedded.js';
+import { seedDemo } from '../src/db/seed/index.js';
+import { buildServer } from '../src/server.js';
+import { printReport } from './lib.js';
+import { benchSeed } from './seed.js';
+import { benchQueries } from './queries.js';
+
+const members = Number(process.env.BENCH_MEMBERS ?? 110_300);
+
+async function main() {
+  const server = process.env.BENCH_DATABASE_URL ? null
+    : await startEmbedded({ dataDir: '.tmp/bench-pg', port: loadConfig().pgPort + 7, database: 'postgres' });
+  const base = process.env.BENCH_DATABASE_URL ?? server!.url;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS grassroots_bench WITH (FORCE)');
+  await admin.query('CREATE DATABASE grassroots_bench');
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = '/grassroots_bench';
+  const pool = createPool(url.toString(), 10);
+  const db = createDb(pool);
+  try {
+    await migrateToLatest(db);
+    console.log(`seeding ${members.toLocaleString('en')} members…`);
+    await benchSeed(pool, members, () => seedDemo(pool, { profile: 'province', members }));
+
+    const app = await buildServer({ db, loginRateLimit: 1000 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const empty = Fastify();
+    empty.get('/ping', async () => ({ ok: true }));
+    await empty.listen({ port: 0, host: '127.0.0.1' });
+    const addr = (f: { server: import('node:net').Server }) => `http://127.0.0.1:${(f.server.address() as import('node:net').AddressInfo).port}`;
+    await benchQueries({ pool, api: addr(app), emptyUrl: `${addr(empty)}/ping` });
+    await app.close();
+    await empty.close();
+  } finally {
+    await db.destroy();
+    await server?.stop();
+  }
+  console.log();
+  printReport();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,84 @@
+// End-to-end harness: a fresh database with the test fixture, the real server (serving web/dist) on a
+// random port, and headless Chromium with the browser clock fixed to the fixture's "today".
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildServer } from '../src/server.js';
+import type { App } from '../src/shared/http.js';
+import { freshDb, type TestDb } from '../test/db.js';
+import { loadFixture, PASSWORD, TODAY } from '../test/fixture.js';
+
+export { PASSWORD, TODAY };
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Harness {
+  baseUrl: string;
+  db: TestDb;
+  app: App;
+  browser: Browser;
+  /** A new browser context (own cookies) with one page, in Vietnamese, on Vietnam time. */
+  newPage(opts?: { locale?: string }): Promise<Page>;
+  login(page: Page, username: string, password?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const distIndex = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(distIndex)) {
+    throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` (npm test builds it first)');
+  }
+  const db = await freshDb();
+  const contexts: BrowserContext[] = [];
+  let app: App | null = null;
+  let browser: Browser | null = null;
+  try {
+    await loadFixture(db.db);
+    app = await buildServer({ db: db.db, serveWeb: true, today: () => TODAY, loginRateLimit: 1000 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  } catch (e) {
+    await browser?.close().catch(() => {});
+    await app?.close().catch(() => {});
+    await db.drop().catch(() => {});
+    throw e;
+  }
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const b = browser;
+  const server = app;
+
+  return {
+    baseUrl, db, app: server, browser: b,
+    async newPage(opts = {}) {
+      const context = await b.newContext({
+        baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: opts.locale ?? 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+      });
+      contexts.push(context);
+      // The app's "today" (default effective dates, date limits) must be the server's fixed TODAY.
+      await context.clock.setFixedTime(new Date(`${TODAY}T09:00:00+07:00`));
+      context.setDefaultTimeout(10_000);
+      return context.newPage();
+    },
+    async login(page, username, password = PASSWORD) {
+      await page.goto('/login');
+      await page.getByLabel('Tên đăng nhập').fill(username);
+      await page.getByLabel('Mật khẩu').fill(password);
+      await page.getByLabel('Mật khẩu').press('Enter');
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await b.close().catch(() => {});
+      await server.close().catch(() => {});
+      await db.drop();
+    },
+  };
+}
+
+/** Picks an option in an open antd Select dropdown by its visible text. */
+export async function pickOption(page: Page, text: string | RegExp) {
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
