@@ -19,7 +19,7 @@ export interface Harness {
   db: TestDb;
   app: App;
   browser: Browser;
-  /** A new browser context (own cookies) with one page, in Vietnamese, on Vietnam time. */
+  /** A new browser context (own cookies) with one page, in Vietnamese, on Vietnam time, clock fixed at today. */
   newPage(opts?: { locale?: string }): Promise<Page>;
   login(page: Page, username: string, password?: string): Promise<void>;
   close(): Promise<void>;
@@ -27,7 +27,15 @@ export interface Harness {
 
 const distIndex = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** Loads the data; default: the tiny test province of test/fixture.ts. */
+  load?: (db: TestDb) => Promise<void>;
+  /** The server's today; default the fixture's TODAY. */
+  today?: string;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const today = opts.today ?? TODAY;
   if (!existsSync(distIndex)) {
     throw new Error('web/dist is missing: run `npx vite build --config web/vite.config.ts` (npm test builds it first)');
   }
@@ -36,8 +44,8 @@ export async function startHarness(): Promise<Harness> {
   let app: App | null = null;
   let browser: Browser | null = null;
   try {
-    await loadFixture(db.db);
-    app = await buildServer({ db: db.db, serveWeb: true, today: () => TODAY, loginRateLimit: 1000 });
+    await (opts.load ? opts.load(db) : loadFixture(db.db));
+    app = await buildServer({ db: db.db, serveWeb: true, today: () => today, loginRateLimit: 1000 });
     await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (e) {
@@ -58,7 +66,7 @@ export async function startHarness(): Promise<Harness> {
       });
       contexts.push(context);
       // The app's "today" (default effective dates, date limits) must be the server's fixed TODAY.
-      await context.clock.setFixedTime(new Date(`${TODAY}T09:00:00+07:00`));
+      await context.clock.setFixedTime(new Date(`${today}T09:00:00+07:00`));
       context.setDefaultTimeout(10_000);
       return context.newPage();
     },
@@ -67,7 +75,12 @@ export async function startHarness(): Promise<Harness> {
       await page.getByLabel('Tên đăng nhập').fill(username);
       await page.getByLabel('Mật khẩu').fill(password);
       await page.getByLabel('Mật khẩu').press('Enter');
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      try {
+        await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      } catch (e) {
+        const shown = await page.getByTestId('login-error').innerText().catch(() => '(no error shown)');
+        throw new Error(`login as ${username} failed: ${shown}`, { cause: e });
+      }
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});

@@ -20,11 +20,7 @@ import { pickLocale, translate } from './shared/i18n.js';
 import { can, isKnownPolicy, PUBLIC } from './shared/policy.js';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.js';
 import { resolveSession } from './modules/auth/service.js';
-import { auditRoutes } from './modules/audit/routes.js';
-import { orgRoutes } from './modules/orgs/routes.js';
-import { committeeRoutes } from './modules/committees/routes.js';
-import { memberRoutes } from './modules/members/routes.js';
-import { userRoutes } from './modules/users/routes.js';
+import { moduleRoutes } from './modules/index.js';
 
 export interface ServerOptions {
   db: Db;
@@ -118,11 +114,7 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   });
 
   authRoutes(app, ctx, { loginRateLimit: opts.loginRateLimit ?? 20, secureCookie: opts.secureCookie ?? false });
-  auditRoutes(app, ctx);
-  orgRoutes(app, ctx);
-  committeeRoutes(app, ctx);
-  memberRoutes(app, ctx);
-  userRoutes(app, ctx);
+  for (const register of moduleRoutes) register(app, ctx);
 
   if (opts.serveWeb) serveWeb(app);
   return app;

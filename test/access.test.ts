@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from './http.js';
 import { isKnownPolicy, PUBLIC, AUTHENTICATED } from '../src/shared/policy.js';
+import { moduleProbes, type Probe } from './probes.js';
 
 let t: TestApp;
 let secretary: Session;
@@ -13,7 +14,7 @@ const FOREIGN = ['Ngô Thị Mai', 'Chi bộ xóm 1', 'secretary8', '03610000001
 const effective = '2026-11-01';
 
 /** One probe per route: the request a curious secretary of cell 5 might send with someone else's ids. */
-const PROBES: Record<string, { url: string; body?: unknown }> = {
+const PROBES: Record<string, Probe> = {
   'GET /api/units/:unitId': { url: '/api/units/8' },
   'GET /api/units/:unitId/children': { url: '/api/units/7/children' },
   'GET /api/units/:unitId/history': { url: '/api/units/8/history' },
@@ -58,6 +59,10 @@ const apiRoutes = () => t.app.routeTable
 beforeAll(async () => {
   t = await startTestApp();
   secretary = await t.login('secretary');
+  const more = await moduleProbes(t);
+  Object.assign(PROBES, more.probes);
+  Object.assign(NO_SCOPE, more.noScope);
+  FOREIGN.push(...more.foreign);
 });
 afterAll(() => t.close());
 

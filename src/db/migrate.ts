@@ -20,7 +20,8 @@ class SqlFileProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new SqlFileProvider() });
+  // Modules add migrations independently, so one may land after a later-numbered one was applied.
+  const migrator = new Migrator({ db, provider: new SqlFileProvider(), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -66,7 +66,15 @@ export interface AuditEntryTable {
   prev_hash: string; hash: string;
 }
 
-export interface Database {
+// Later modules declare their tables in src/modules/<module>/tables.ts; Database joins them all.
+import type { AssessmentTables } from '../modules/assessments/tables.js';
+import type { LifecycleTables } from '../modules/lifecycle/tables.js';
+import type { DataExchangeTables } from '../modules/imports/tables.js';
+import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
+
+export interface Database extends FoundationTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables {}
+
+export interface FoundationTables {
   org_unit: OrgUnitTable;
   org_unit_version: OrgUnitVersionTable;
   restructuring: RestructuringTable;

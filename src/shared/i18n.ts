@@ -1,10 +1,26 @@
 // Server-side messages (errors, CLI output). The web app has its own catalogs in web/src/i18n.
-import vi from '../i18n/vi.json' with { type: 'json' };
-import en from '../i18n/en.json' with { type: 'json' };
+// Catalogs are src/i18n/<module>.<locale>.json, deep-merged: each module owns its own file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export type Locale = 'vi' | 'en';
 type Catalog = { [key: string]: string | Catalog };
-const catalogs: Record<Locale, Catalog> = { vi, en };
+
+function merge(into: Catalog, from: Catalog): Catalog {
+  for (const [k, v] of Object.entries(from)) {
+    const cur = into[k];
+    into[k] = typeof v === 'object' && typeof cur === 'object' ? merge(cur, v) : v;
+  }
+  return into;
+}
+
+function loadCatalog(locale: Locale): Catalog {
+  const dir = fileURLToPath(new URL('../i18n/', import.meta.url));
+  return readdirSync(dir).filter((f) => f.endsWith(`.${locale}.json`)).sort()
+    .reduce<Catalog>((acc, f) => merge(acc, JSON.parse(readFileSync(dir + f, 'utf8')) as Catalog), {});
+}
+
+const catalogs: Record<Locale, Catalog> = { vi: loadCatalog('vi'), en: loadCatalog('en') };
 
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const raw = lookup(catalogs[locale], key) ?? lookup(catalogs.vi, key) ?? key;

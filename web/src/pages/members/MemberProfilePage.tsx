@@ -43,9 +43,9 @@ export default function MemberProfilePage() {
         </div>
         <MemberFields m={m} />
       </Card>
-      <Row gutter={16}>
+      <Row gutter={[16, 16]} align="top">
         <Col xs={24} lg={12}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
             <Card title={t('members.periods')} size="small">
               <Table<MemberProfile['periods'][number]> size="small" rowKey="id" pagination={false} dataSource={m.periods}
                 columns={[
@@ -64,7 +64,7 @@ export default function MemberProfilePage() {
                   { key: 'to', title: t('common.to'), render: (_, s) => (s.to_date ? fmtDate(s.to_date) : '') },
                 ]} />
             </Card>
-          </Space>
+          </div>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('members.timeline')} size="small">

@@ -1,5 +1,5 @@
 // Lazy tree: roots first, then each expanded node's children (as they stood on `asOf` when one is set).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Card, DatePicker, Space, Spin, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { useQueries } from '@tanstack/react-query';
@@ -25,6 +25,18 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
     if (ancestorIds.length) setExpanded((prev) => [...new Set([...prev, ...ancestorIds])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ancestorIds.join('.')]);
+
+  // Bring the selected node into view once it is rendered (deep units sit far down a long tree).
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const scrolledTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (!selectedId || scrolledTo.current === selectedId) return;
+    const el = scrollBox.current?.querySelector(`[data-testid="tree-node-${selectedId}"]`);
+    if (el) {
+      el.scrollIntoView({ block: 'nearest' });
+      scrolledTo.current = selectedId;
+    }
+  });
 
   const children = useQueries({ queries: expanded.map((id) => childrenQuery(id, asOf)) });
   const byParent = new Map<number, UnitNode[] | undefined>(expanded.map((id, i) => [id, children[i]?.data]));
@@ -76,7 +88,7 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
         </div>
         {asOf && <Alert type="info" showIcon title={t('units.asOfBanner', { date: fmtDate(asOf) })} />}
         {roots.isPending ? <Spin /> : roots.isError ? <ErrorResult error={roots.error} onRetry={() => void roots.refetch()} /> : (
-          <div className="units-tree-scroll">
+          <div className="units-tree-scroll" ref={scrollBox}>
             <Tree
               key={asOf ?? 'now'}
               blockNode

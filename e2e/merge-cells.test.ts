@@ -1,0 +1,62 @@
+// Journey b: a province admin merges cells 5 and 6 (both under unit 4) into a new cell. The preview
+// lists the members who move; after confirming, the new cell holds the members of both, and the old
+// cell is shown dissolved with its history kept.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { pickOption, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+
+test('admin merges two cells into a new one with a preview first', async () => {
+  const page = await h.newPage();
+  await h.login(page, 'admin');
+
+  await page.goto('/units/5');
+  await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe('Chi bộ thôn Đông');
+  await page.getByRole('button', { name: 'Hợp nhất' }).click();
+  const dialog = page.getByTestId('merge-dialog');
+  await dialog.waitFor();
+
+  await dialog.getByLabel('Hợp nhất cùng với').click();
+  await pickOption(page, 'Chi bộ thôn Tây');
+  await page.keyboard.press('Escape'); // close the multiple-select dropdown, not the dialog
+  await dialog.getByLabel('Mã', { exact: true }).fill('T.A.1.9');
+  await dialog.getByLabel('Tên đơn vị mới').fill('Chi bộ thôn Đông Tây');
+  await dialog.getByLabel('Số quyết định').fill('12-QĐ/ĐU');
+  await page.getByTestId('restructure-preview').click();
+
+  const preview = page.getByTestId('restructure-preview-result');
+  await preview.waitFor();
+  expect(await page.getByTestId('preview-members-moved').innerText()).toBe('7');
+  const sample = await page.getByTestId('preview-sample-members').innerText();
+  expect(sample).toContain('Nguyễn Văn Ngoan'); // from cell 5
+  expect(sample).toContain('Hoàng Văn Cường'); // from cell 6
+  expect(await preview.innerText()).toContain('Chi bộ thôn Đông Tây');
+  // Nothing has changed yet: the preview was rolled back.
+  const before = await h.db.db.selectFrom('member').select('unit_id').where('id', '=', 1).executeTakeFirstOrThrow();
+  expect(before.unit_id).toBe(5);
+
+  await page.getByTestId('restructure-confirm').click();
+  await page.waitForURL((u) => /^\/units\/\d+$/.test(u.pathname) && !['/units/5', '/units/6'].includes(u.pathname));
+  await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe('Chi bộ thôn Đông Tây');
+  await expect.poll(() => page.getByTestId('unit-member-count').innerText()).toBe('7');
+
+  await page.getByRole('button', { name: 'Danh sách đảng viên' }).click();
+  await page.waitForURL(/\/members\?unitId=\d+/);
+  const table = page.getByTestId('member-table');
+  await expect.poll(() => table.locator('tbody tr.member-row').count()).toBe(7);
+  const names = await table.innerText();
+  for (const n of ['Nguyễn Văn Ngoan', 'Trần Thị Bình', 'Hoàng Văn Cường', 'Vũ Thị Hoa']) expect(names).toContain(n);
+
+  // The old cell: dissolved on the effective date, its versions still listed.
+  await page.goto('/units/5');
+  await expect.poll(() => page.getByTestId('unit-dissolved').innerText()).toBe('Đã giải thể từ 26/11/2026');
+  await page.getByRole('tab', { name: 'Lịch sử' }).click();
+  const history = page.getByTestId('unit-history');
+  await expect.poll(() => history.innerText()).toContain('Chi bộ thôn Đông');
+  expect(await history.innerText()).toContain('01/01/2020');
+  expect(await history.innerText()).toContain('26/11/2026');
+  // No restructuring buttons on a dissolved unit.
+  expect(await page.getByRole('button', { name: 'Hợp nhất' }).count()).toBe(0);
+});
