@@ -1,6 +1,9 @@
 // `npm run bench`: the foundation's figures at full scale (110,300 members unless BENCH_MEMBERS is set),
 // each beside a baseline measured in the same run: raw SQL of the same query, COPY, an empty Fastify route.
 import Fastify from 'fastify';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { createDb, createPool } from '../src/db/connection.js';
@@ -13,6 +16,18 @@ import { benchSeed } from './seed.js';
 import { benchQueries } from './queries.js';
 
 const members = Number(process.env.BENCH_MEMBERS ?? 110_300);
+
+/** Later modules add bench/<module>.bench.ts whose default export takes this environment. */
+export interface BenchEnv { pool: pg.Pool; db: ReturnType<typeof createDb>; api: string }
+
+async function runModuleBenches(env: BenchEnv) {
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.bench.ts')).sort()) {
+    console.log(`running ${f}…`);
+    const mod = (await import(join(dir, f))) as { default: (env: BenchEnv) => Promise<void> };
+    await mod.default(env);
+  }
+}
 
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ? null
@@ -39,6 +54,7 @@ async function main() {
     await empty.listen({ port: 0, host: '127.0.0.1' });
     const addr = (f: { server: import('node:net').Server }) => `http://127.0.0.1:${(f.server.address() as import('node:net').AddressInfo).port}`;
     await benchQueries({ pool, api: addr(app), emptyUrl: `${addr(empty)}/ping` });
+    await runModuleBenches({ pool, db, api: addr(app) });
     await app.close();
     await empty.close();
   } finally {

@@ -6,6 +6,8 @@ import { copyRows, type CopyValue } from './copy.js';
 import { memberEvents } from './members.js';
 import { planProvince, type Plan } from './plan.js';
 import { insertDemoUsers } from './users.js';
+import { seedExtensions } from './extensions.js';
+import { DEFAULT_SEED } from './plan.js';
 
 export { planProvince } from './plan.js';
 export type { Plan, PlanOptions } from './plan.js';
@@ -61,6 +63,7 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     }
     const users = await insertDemoUsers(client, plan.picks);
     say(`created ${users.length} demo users`);
+    for (const extend of seedExtensions) await extend({ client, plan, seed: opts.seed ?? DEFAULT_SEED, say });
     t = Date.now();
     await client.query(`ANALYZE ${EXPLICIT_IDS.join(', ')}`);
     await client.query('COMMIT');

@@ -33,8 +33,9 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
     if (!selectedId || scrolledTo.current === selectedId) return;
     const el = scrollBox.current?.querySelector(`[data-testid="tree-node-${selectedId}"]`);
     if (el) {
-      el.scrollIntoView({ block: 'nearest' });
       scrolledTo.current = selectedId;
+      // After the expand animation, or the node is measured at height 0.
+      setTimeout(() => el.scrollIntoView({ block: 'nearest' }), 400);
     }
   });
 
