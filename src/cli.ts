@@ -1,30 +1,20 @@
 // The `grassroots` command: every job a user can script (DESIGN.md).
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from './config.js';
-import { openDatabase, type OpenDatabase } from './db/open.js';
+import { withDatabase } from './db/with-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { backup, restore } from './db/backup.js';
 import { verifyAudit } from './modules/audit/service.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
 import { translate } from './shared/i18n.js';
 import { AppError } from './shared/errors.js';
+import { registerRulesCommands } from './modules/assessments/cli.js';
+import { registerDataCommands } from './modules/imports/cli.js';
 
 const positiveInt = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
   return n;
 };
-
-async function withDatabase(work: (d: OpenDatabase) => Promise<number | void>) {
-  const database = await openDatabase(loadConfig(), { shareRunning: true });
-  let code = 1;
-  try {
-    code = (await work(database)) ?? 0;
-  } finally {
-    await database.close();
-  }
-  process.exit(code); // explicit: the exit status is the answer scripts read
-}
 
 const program = new Command('grassroots').description('Grassroots: Party organization building at the grassroots');
 
@@ -63,6 +53,9 @@ program.command('restore <file>').description('replace the database with a pg_du
   await restore(url, file);
   console.log(`restored from ${file}`);
 }));
+
+registerRulesCommands(program);
+registerDataCommands(program);
 
 program.parseAsync().catch((e) => {
   console.error(e instanceof AppError ? e.message : e instanceof Error ? e.message : e);

@@ -74,7 +74,20 @@ import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
 
 export interface Database extends FoundationTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables {}
 
+export type DisciplineForm = 'reprimand' | 'warning' | 'dismissal' | 'expulsion' | 'dissolution';
+export interface DisciplineRecordTable {
+  id: Id; member_id: number | null; unit_id: number; form: DisciplineForm; decided_on: DateStr; decision_no: string;
+  authority: string; reason: Generated<string>; self_detected_remedied: Generated<boolean>; version: Generated<number>;
+  created_at: Generated<Date>;
+}
+export interface MemberExemptionTable {
+  id: Id; member_id: number; kind: 'exempted' | 'temporarily_exempted' | 'suspended'; from_date: DateStr;
+  to_date: DateStr | null; decision_no: Generated<string>; reason: Generated<string>; version: Generated<number>;
+}
+
 export interface FoundationTables {
+  discipline_record: DisciplineRecordTable;
+  member_exemption: MemberExemptionTable;
   org_unit: OrgUnitTable;
   org_unit_version: OrgUnitVersionTable;
   restructuring: RestructuringTable;

@@ -43,7 +43,7 @@ export default function LoginPage() {
       <Card className="login-card">
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-            <Typography.Title level={3} style={{ margin: 0 }}>{t('app.name')}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>{t('app.name')}</Typography.Title>
             <LanguageSwitch />
           </div>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>

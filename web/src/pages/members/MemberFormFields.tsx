@@ -27,14 +27,14 @@ export function MemberFormFields({ unitEditable, unitName, unitId }: Props) {
       {col(<Form.Item name="birthDate" label={t('fields.birthDate')} rules={r.date}>{date}</Form.Item>, 4)}
       {col(<Form.Item name="ethnicity" label={t('fields.ethnicity')} rules={r.requiredText}><Input maxLength={50} /></Form.Item>)}
       {col(
-        <Form.Item name="citizenId" label={t('fields.citizenId')} rules={r.citizenId} extra={t('members.citizenIdHint')}>
-          <Input inputMode="numeric" maxLength={12} />
+        <Form.Item name="citizenId" label={t('fields.citizenId')} rules={r.citizenId}>
+          <Input inputMode="numeric" maxLength={12} placeholder={t('members.citizenIdHint')} />
         </Form.Item>,
       )}
       {col(<Form.Item name="partyCardNo" label={t('fields.partyCardNo')} rules={r.partyCardNo}><Input maxLength={20} /></Form.Item>)}
       {col(
-        <Form.Item name="phone" label={t('fields.phone')} rules={r.phone} extra={t('members.phoneHint')}>
-          <Input inputMode="tel" maxLength={10} />
+        <Form.Item name="phone" label={t('fields.phone')} rules={r.phone}>
+          <Input inputMode="tel" maxLength={10} placeholder={t('members.phoneHint')} />
         </Form.Item>,
       )}
       {col(<Form.Item name="hometown" label={t('fields.hometown')} rules={r.requiredText}><Input maxLength={300} /></Form.Item>, 12)}

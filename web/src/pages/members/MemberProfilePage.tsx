@@ -90,12 +90,12 @@ function MemberFields({ m }: { m: MemberProfile }) {
       { key: 'admittedOn', label: t('fields.admittedOn'), children: fmtDate(m.admittedOn) },
       { key: 'officialOn', label: t('fields.officialOn'), children: text(fmtDate(m.officialOn)) },
       { key: 'status', label: t('fields.status'), children: t(`status.${m.status}`) },
-      { key: 'hometown', label: t('fields.hometown'), children: text(m.hometown) },
-      { key: 'residence', label: t('fields.residence'), children: text(m.residence) },
       { key: 'education', label: t('fields.education'), children: text(m.education) },
       { key: 'theoryLevel', label: t('fields.theoryLevel'), children: text(m.theoryLevel) },
       { key: 'occupation', label: t('fields.occupation'), children: text(m.occupation) },
-      { key: 'position', label: t('fields.position'), children: text(m.position) },
+      { key: 'position', label: t('fields.position'), children: text(m.position), span: 'filled' },
+      { key: 'hometown', label: t('fields.hometown'), children: text(m.hometown), span: 'filled' },
+      { key: 'residence', label: t('fields.residence'), children: text(m.residence), span: 'filled' },
     ]} />
   );
 }

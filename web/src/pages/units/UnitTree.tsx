@@ -26,18 +26,22 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ancestorIds.join('.')]);
 
-  // Bring the selected node into view once it is rendered (deep units sit far down a long tree).
+  // Bring the selected node into view once rc-tree has rendered it (after its own expand animation).
   const scrollBox = useRef<HTMLDivElement>(null);
-  const scrolledTo = useRef<number | null>(null);
   useEffect(() => {
-    if (!selectedId || scrolledTo.current === selectedId) return;
-    const el = scrollBox.current?.querySelector(`[data-testid="tree-node-${selectedId}"]`);
-    if (el) {
-      scrolledTo.current = selectedId;
-      // After the expand animation, or the node is measured at height 0.
-      setTimeout(() => el.scrollIntoView({ block: 'nearest' }), 400);
-    }
-  });
+    if (!selectedId) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const box = scrollBox.current;
+      const el = box?.querySelector(`[data-testid="tree-node-${selectedId}"]`);
+      if (box && el && el.getBoundingClientRect().height > 0) {
+        clearInterval(timer);
+        const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+        if (offset < 0 || offset > box.clientHeight - 40) box.scrollTop += offset - box.clientHeight / 3;
+      } else if (++tries > 40) clearInterval(timer);
+    }, 150);
+    return () => clearInterval(timer);
+  }, [selectedId]);
 
   const children = useQueries({ queries: expanded.map((id) => childrenQuery(id, asOf)) });
   const byParent = new Map<number, UnitNode[] | undefined>(expanded.map((id, i) => [id, children[i]?.data]));

@@ -39,7 +39,7 @@ export function PreviewResult({ outcome }: { outcome: RestructureOutcome }) {
       {outcome.sampleMembers.length > 0 && (
         <Table<Sample>
           size="small" bordered rowKey="id" data-testid="preview-sample-members"
-          pagination={outcome.sampleMembers.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
+          pagination={false} scroll={{ y: 200 }}
           title={() => <Typography.Text strong>{t('restructure.sampleMembers')}</Typography.Text>}
           footer={more > 0 ? () => t('restructure.andMore', { n: more }) : undefined}
           dataSource={outcome.sampleMembers}

@@ -24,7 +24,7 @@ export function RestructureActions({ unit }: { unit: UnitPageData }) {
 
   return (
     <div style={{ marginTop: 16 }}>
-      <Space wrap>
+      <Space wrap size={8}>
         <Button icon={<EditOutlined />} onClick={() => setOpen('rename')}>{t('restructure.rename')}</Button>
         {!isRoot && <Button icon={<SwapOutlined />} onClick={() => setOpen('move')}>{t('restructure.move')}</Button>}
         {!isRoot && <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')}>{t('restructure.merge')}</Button>}

@@ -114,7 +114,8 @@ export function RestructureModal<V extends object>(p: Props<V>) {
   ];
 
   return (
-    <Modal title={p.title} open={p.open} onCancel={close} footer={footer} width={p.width ?? 640} destroyOnHidden maskClosable={false}>
+    <Modal title={p.title} open={p.open} onCancel={close} footer={footer} width={p.width ?? 640} destroyOnHidden mask={{ closable: false }}
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 4 } }}>
       <div data-testid={p.testId}>
         {error && (
           <Alert
