@@ -42,7 +42,7 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
       const mine = ++seq.current;
       setLoading(true);
       try {
-        const found = await searchUnits(q);
+        const found = await searchUnits(q, filter ? 50 : 20);
         if (mine === seq.current) setHits(found.filter((h) => !filter || filter(h)));
       } catch {
         if (mine === seq.current) setHits([]);
@@ -79,6 +79,8 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
         onChange?.(v ?? null, ids.map((i) => known.current.get(i) ?? { id: i, name: `#${i}` }));
       }}
       style={{ width: '100%' }}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { minWidth: 360, maxWidth: 560 } } }}
     />
   );
 }

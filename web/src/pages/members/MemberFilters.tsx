@@ -41,22 +41,31 @@ export function MemberFilters({ params, update }: { params: ListParams; update: 
   const scope = useUnit(scopeId);
   const years = Array.from({ length: 80 }, (_, i) => new Date().getFullYear() - i);
 
+  const filtered = !!(params.q || params.status.length || params.gender || params.ageBand || params.admittedYear);
+  const clearFilters = () => {
+    setText('');
+    lastSent.current = '';
+    update({ q: '', status: [], gender: undefined, ageBand: undefined, admittedYear: undefined });
+  };
+
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap>
-        <Tag color="red" style={{ padding: '2px 8px' }} data-testid="member-scope">
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+        <Tag color="red" style={{ padding: '2px 8px', margin: 0 }} data-testid="member-scope">
           {scope.data ? (
             <Breadcrumb items={scope.data.breadcrumb.map((b) => ({ key: b.id, title: <Link to={`/members?unitId=${b.id}`}>{b.name}</Link> }))} />
           ) : t('members.scopeAll')}
         </Tag>
-        <div style={{ width: 280 }}>
+        <div style={{ width: 260 }}>
           <UnitPicker value={null} placeholder={t('members.changeScope')} aria-label={t('members.changeScope')}
             onChange={(v) => typeof v === 'number' && update({ unitId: v })} />
         </div>
         {params.unitId && (
           <Button size="small" icon={<CloseOutlined />} onClick={() => update({ unitId: undefined })}>{t('members.clearScope')}</Button>
         )}
-      </Space>
+        <span style={{ flex: 1 }} />
+        {filtered && <Button onClick={clearFilters}>{t('members.clearFilters')}</Button>}
+      </div>
       <Space wrap>
         <Input
           allowClear
@@ -67,7 +76,6 @@ export function MemberFilters({ params, update }: { params: ListParams; update: 
           onChange={(e) => setText(e.target.value)}
           onPressEnter={() => { lastSent.current = text.trim(); update({ q: text }); }}
           style={{ width: 300 }}
-          data-testid="member-search"
         />
         <Select
           mode="multiple" allowClear style={{ width: 210 }} placeholder={t('fields.status')} aria-label={t('fields.status')}
@@ -90,11 +98,6 @@ export function MemberFilters({ params, update }: { params: ListParams; update: 
           value={params.admittedYear} options={years.map((y) => ({ value: y, label: String(y) }))}
           onChange={(v) => update({ admittedYear: v })}
         />
-        {(params.q || params.status.length || params.gender || params.ageBand || params.admittedYear) ? (
-          <Button onClick={() => { setText(''); lastSent.current = ''; update({ q: '', status: [], gender: undefined, ageBand: undefined, admittedYear: undefined }); }}>
-            {t('members.clearFilters')}
-          </Button>
-        ) : null}
       </Space>
     </Space>
   );

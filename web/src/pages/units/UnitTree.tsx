@@ -48,7 +48,7 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const lang = i18n.language;
 
   const treeData = useMemo(() => {
-    const build = (u: UnitNode): TreeDataNode => {
+    const build = (u: UnitNode, depth = 0): TreeDataNode => {
       const kids = byParent.get(u.id);
       const open = expanded.includes(u.id);
       return {
@@ -57,17 +57,18 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
         title: (
           <span data-testid={`tree-node-${u.id}`}>
             {u.name}
-            <span className="tree-node-count" title={t('units.memberCount')}>{fmtCount(u.memberCount, lang)}</span>
+            {/* Roots come from the current tree: their counts are today's, so hide them in a past view. */}
+            {!(asOf && depth === 0) && <span className="tree-node-count" title={t('units.memberCount')}>{fmtCount(u.memberCount, lang)}</span>}
           </span>
         ),
-        children: kids ? kids.map(build)
+        children: kids ? kids.map((k) => build(k, depth + 1))
           : open && u.childCount > 0 ? [{ key: `loading-${u.id}`, title: <Spin size="small" />, isLeaf: true, selectable: false }]
             : undefined,
       };
     };
-    return (roots.data ?? []).map(build);
+    return (roots.data ?? []).map((r) => build(r));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roots.data, children.map((c) => c.dataUpdatedAt).join(','), expanded.join(','), lang]);
+  }, [roots.data, children.map((c) => c.dataUpdatedAt).join(','), expanded.join(','), lang, asOf]);
 
   function setAsOf(d: string | null) {
     const next = new URLSearchParams(params);

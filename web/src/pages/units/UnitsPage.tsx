@@ -1,7 +1,8 @@
 // /units and /units/:unitId: the tree on the left, the selected unit's page on the right.
 import { Card, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { useRoots } from './queries';
 import { UnitTree } from './UnitTree';
 import { UnitDetail } from './UnitDetail';
 import { NotFoundResult } from '../../components/NotFoundResult';
@@ -12,6 +13,10 @@ export default function UnitsPage() {
   const [params] = useSearchParams();
   const id = unitId && /^\d+$/.test(unitId) ? Number(unitId) : null;
   const asOf = params.get('asOf');
+  const roots = useRoots();
+  // Arriving at /units opens the widest unit the user reads.
+  const first = roots.data?.[0];
+  if (!unitId && first) return <Navigate to={{ pathname: `/units/${first.id}`, search: params.toString() }} replace />;
 
   return (
     <div className="units-layout">

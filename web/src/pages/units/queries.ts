@@ -28,4 +28,4 @@ export const useHistory = (id: number) => useQuery({
   queryFn: () => api.get<UnitVersion[]>(`/api/units/${id}/history`),
 });
 
-export const searchUnits = (q: string) => api.get<UnitSearchHit[]>('/api/units/search', { q, limit: 20 });
+export const searchUnits = (q: string, limit = 20) => api.get<UnitSearchHit[]>('/api/units/search', { q, limit });
