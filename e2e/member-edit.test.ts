@@ -50,3 +50,42 @@ test('secretary searches without diacritics, edits the phone, sees it in the aud
   expect(text).toContain('0912345678');
   expect(text).toContain('0987654321');
 });
+
+test('server field errors appear under their fields, and a stale edit offers a reload', async () => {
+  const page = await h.newPage();
+  await h.login(page, 'secretary');
+
+  // A citizen ID that is already in the registry: only the server knows; its message sits under the field.
+  await page.goto('/members/new?unitId=5');
+  await page.getByLabel('Họ và tên').fill('Lê Thị Thử');
+  await page.getByLabel('Giới tính').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Nữ' }).click();
+  await page.getByLabel('Ngày sinh').fill('15/04/1990');
+  await page.getByLabel('Ngày sinh').press('Enter');
+  await page.getByLabel('Số CCCD').fill('036100000002');
+  await page.getByLabel('Quê quán').fill('xã Yên Khánh');
+  await page.getByLabel('Nơi ở hiện nay').fill('thôn Đông');
+  await page.getByLabel('Ngày vào Đảng').fill('19/05/2020');
+  await page.getByLabel('Ngày vào Đảng').press('Enter');
+  await page.getByLabel('Trình độ học vấn').fill('12/12');
+  await page.getByTestId('member-save').click();
+  const citizenItem = page.locator('.ant-form-item', { has: page.getByLabel('Số CCCD') });
+  await expect.poll(() => citizenItem.locator('.ant-form-item-explain-error').innerText())
+    .toBe('Số CCCD 036100000002 đã có trong sổ đảng viên.');
+  expect(new URL(page.url()).pathname).toBe('/members/new');
+
+  // Someone else saves the record meanwhile: this save gets 409 and the page offers to reload.
+  await page.goto('/members/3/edit');
+  const position = page.getByLabel('Chức vụ', { exact: true });
+  await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('Lê Văn An');
+  await h.db.db.updateTable('member').set((eb) => ({ occupation: 'Kỹ sư', version: eb('version', '+', 1) })).where('id', '=', 3).execute();
+  await position.fill('Tổ trưởng');
+  await position.press('Enter');
+  const alert = page.getByTestId('member-form-error');
+  await expect.poll(() => alert.innerText()).toContain('Bản ghi đã được người khác sửa');
+  await alert.getByRole('button', { name: 'Tải lại' }).click();
+  await expect.poll(() => page.getByLabel('Nghề nghiệp').inputValue()).toBe('Kỹ sư');
+  await position.fill('Tổ trưởng');
+  await position.press('Enter');
+  await page.waitForURL('**/members/3');
+});

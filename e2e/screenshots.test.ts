@@ -66,7 +66,9 @@ test.skipIf(!enabled)('user guide screenshots', async () => {
     headers: { 'x-csrf-token': me.csrfToken }, data: { version: member.version, phone: '0912000111', occupation: 'Giáo viên' },
   });
 
-  await page.goto('/members?q=nguyen%20thi');
+  const wardPage = await api<{ breadcrumb: { id: number }[] }>(page, `/api/units/${ward!.id}`);
+  const city = wardPage.breadcrumb[wardPage.breadcrumb.length - 2]!;
+  await page.goto(`/members?unitId=${city.id}&q=nguyen%20thi`);
   await page.getByTestId('member-table').locator('tbody tr.member-row').first().waitFor();
   await settle(page);
   await shot(page, 'members');

@@ -8,6 +8,7 @@ import { canReadRegistry } from './auth/permissions';
 import { PageLoading } from './components/PageLoading';
 import { ErrorResult } from './components/ErrorResult';
 import { NotFoundResult } from './components/NotFoundResult';
+import { moduleRoutes } from './modules';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const AppLayout = lazy(() => import('./pages/layout/AppLayout'));
@@ -63,6 +64,7 @@ export function App() {
           <Route path="members/:memberId/edit" element={<MemberFormPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="users" element={<UsersPage />} />
+          {moduleRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

@@ -124,3 +124,25 @@ describe('member records', () => {
       .toEqual([[6, null], [5, '2026-11-26']]);
   });
 });
+
+describe('accounts', () => {
+  it('refuses a taken username with a sentence naming it', async () => {
+    const res = await t.call(admin, 'POST', '/api/users', {
+      username: 'office', displayName: 'Trùng', password: 'LongPassword1', grant: { role: 'observer', unitId: 3, validFrom: '2026-01-01' },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'duplicate_username', message: 'Tên đăng nhập office đã được dùng.' });
+  });
+
+  it('creates an account with its first grant, and the account can log in within its scope', async () => {
+    const res = await t.call(admin, 'POST', '/api/users', {
+      username: 'thuky6', displayName: 'Thư ký chi bộ thôn Tây', password: 'LongPassword1', grant: { role: 'cell_secretary', unitId: 6, validFrom: '2026-01-01' },
+    });
+    expect(res.statusCode).toBe(201);
+    const s = await t.login('thuky6', 'LongPassword1');
+    expect((await t.call(s, 'GET', '/api/members')).json().total).toBe(4); // 3 in the fixture + member 1, moved here above
+    const overlap = await t.call(admin, 'POST', `/api/users/${res.json().id}/grants`, { role: 'cell_secretary', unitId: 6, validFrom: '2026-06-01' });
+    expect(overlap.statusCode).toBe(409);
+    expect(overlap.json().code).toBe('grant_overlap');
+  });
+});

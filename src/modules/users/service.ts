@@ -22,7 +22,7 @@ async function addGrantIn(db: Db, trx: Parameters<Parameters<typeof inTransactio
 export function createUser(db: Db, actor: Actor, u: { username: string; displayName: string; password: string; memberId?: number; grant: NewGrant }, unitPath: string) {
   return inTransaction(db, false, async (trx) => {
     const username = u.username.trim().toLowerCase();
-    if (await q.usernameTaken(trx, username)) throw new AppError('validation', 409, {}, [{ field: 'username', message: username }]);
+    if (await q.usernameTaken(trx, username)) throw new AppError('duplicate_username', 409, { username });
     const id = await q.insertUser(trx, { username, displayName: u.displayName.trim(), passwordHash: await hashPassword(u.password), memberId: u.memberId ?? null });
     await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: id, scopePath: unitPath, after: { username, displayName: u.displayName } });
     await addGrantIn(db, trx, actor, id, u.grant, unitPath);

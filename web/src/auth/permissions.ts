@@ -25,6 +25,12 @@ export const canEditMembersIn = (me: Me | null | undefined, path: string) => has
 export const canManageUsers = (me: Me | null | undefined) => hasAnyRole(me, MANAGERS);
 export const canReadRegistry = (me: Me | null | undefined) => hasAnyRole(me, READERS);
 
+/** Paths of a unit's ancestors and itself, root first (paths are ltree strings of unit ids). */
+export const ancestorPaths = (path: string) => path.split('.').map((_, i, all) => all.slice(0, i + 1).join('.'));
+
+/** Whether the user may open the unit at `path` (ancestors above a user's scope are shown as plain text). */
+export const canReadUnit = (me: Me | null | undefined, path: string) => hasRoleOver(me, path, READERS);
+
 /** The widest unit the user reads (the default scope of lists), like the server's readableRoots()[0]. */
 export function widestReadableUnit(me: Me | null | undefined): number | null {
   const readers = (me?.grants ?? []).filter((g) => READERS.includes(g.role));

@@ -7,6 +7,12 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import vi from './vi.json';
 import en from './en.json';
+
+// Each module adds i18n/<module>.vi.json and .en.json, with its own top-level key.
+type Messages = Record<string, unknown>;
+const moduleFiles = import.meta.glob<{ default: Messages }>('./*.*.json', { eager: true });
+const withModules = (base: Messages, lang: Lang): Messages => Object.assign({}, base,
+  ...Object.entries(moduleFiles).filter(([file]) => file.endsWith(`.${lang}.json`)).map(([, m]) => m.default));
 import { setApiLanguage } from '../api';
 
 export type Lang = 'vi' | 'en';
@@ -24,13 +30,14 @@ function apply(lang: string) {
   setApiLanguage(lang);
   dayjs.locale(lang === 'en' ? 'en' : 'vi');
   document.documentElement.lang = lang;
+  document.title = lang === 'en' ? 'Grassroots: Party organization work' : 'Grassroots: Công tác tổ chức xây dựng Đảng';
 }
 
 const initial = storedLanguage();
 apply(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: withModules(vi, 'vi') }, en: { translation: withModules(en, 'en') } },
   lng: initial,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../auth/useMe';
 import { canManageUsers, canReadRegistry } from '../../auth/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { UserMenu } from './UserMenu';
+import { moduleRoutes } from '../../modules';
 
 export default function AppLayout() {
   const { t } = useTranslation();
@@ -22,6 +23,8 @@ export default function AppLayout() {
       { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
     ] : []),
     ...(me.memberId ? [{ key: `/members/${me.memberId}`, icon: <IdcardOutlined />, label: t('nav.myRecord') }] : []),
+    ...moduleRoutes.filter((r) => r.menu && (!r.menu.roles || me.grants.some((g) => r.menu!.roles!.includes(g.role))))
+      .map((r) => ({ key: `/${r.menu!.key}`, icon: r.menu!.icon, label: t(r.menu!.labelKey) })),
     ...(canManageUsers(me) ? [{ key: '/users', icon: <UserOutlined />, label: t('nav.users') }] : []),
   ];
   const own = me.memberId ? `/members/${me.memberId}` : null;

@@ -5,7 +5,7 @@ import { CloseOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/useMe';
-import { widestReadableUnit } from '../../auth/permissions';
+import { ancestorPaths, canReadUnit, widestReadableUnit } from '../../auth/permissions';
 import { UnitPicker } from '../../components/UnitPicker';
 import { AGE_BANDS, MEMBER_STATUSES } from '../../types';
 import { useUnit } from '../units/queries';
@@ -53,7 +53,10 @@ export function MemberFilters({ params, update }: { params: ListParams; update: 
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
         <Tag color="red" style={{ padding: '2px 8px', margin: 0 }} data-testid="member-scope">
           {scope.data ? (
-            <Breadcrumb items={scope.data.breadcrumb.map((b) => ({ key: b.id, title: <Link to={`/members?unitId=${b.id}`}>{b.name}</Link> }))} />
+            <Breadcrumb items={scope.data.breadcrumb.map((b, i) => ({
+              key: b.id,
+              title: canReadUnit(me, ancestorPaths(scope.data.path)[i] ?? '') ? <Link to={`/members?unitId=${b.id}`}>{b.name}</Link> : b.name,
+            }))} />
           ) : t('members.scopeAll')}
         </Tag>
         <div style={{ width: 260 }}>

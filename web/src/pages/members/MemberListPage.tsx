@@ -73,15 +73,15 @@ export default function MemberListPage() {
           locale={{ emptyText: t('members.empty') }}
           columns={[
             {
-              key: 'name', title: t('fields.fullName'), sorter: true, sortOrder: order('name'), width: 220,
+              key: 'name', title: t('fields.fullName'), sorter: true, sortOrder: order('name'), width: 200,
               render: (_, m) => <Link to={`/members/${m.id}`} onClick={(e) => e.stopPropagation()}>{m.fullName}</Link>,
             },
             { key: 'gender', title: t('fields.gender'), width: 80, render: (_, m) => t(`gender.${m.gender}`) },
-            { key: 'birthDate', title: t('fields.birthDate'), width: 120, sorter: true, sortOrder: order('birthDate'), render: (_, m) => fmtDate(m.birthDate) },
-            { key: 'admittedOn', title: t('fields.admittedOn'), width: 130, sorter: true, sortOrder: order('admittedOn'), render: (_, m) => fmtDate(m.admittedOn) },
-            { key: 'status', title: t('fields.status'), width: 140, render: (_, m) => <StatusTag status={m.status} /> },
+            { key: 'birthDate', title: t('fields.birthDate'), width: 110, sorter: true, sortOrder: order('birthDate'), render: (_, m) => fmtDate(m.birthDate) },
+            { key: 'admittedOn', title: t('fields.admittedOn'), width: 120, sorter: true, sortOrder: order('admittedOn'), render: (_, m) => fmtDate(m.admittedOn) },
+            { key: 'status', title: t('fields.status'), width: 130, render: (_, m) => <StatusTag status={m.status} /> },
             { key: 'unit', title: t('fields.unitId'), sorter: true, sortOrder: order('unit'), render: (_, m) => m.unitName },
-            { key: 'citizenId', title: t('fields.citizenId'), width: 140, render: (_, m) => m.citizenId },
+            { key: 'citizenId', title: t('fields.citizenId'), width: 130, render: (_, m) => m.citizenId },
           ]}
         />
       </Space>

@@ -20,11 +20,11 @@ export function UnitChildren({ unitId }: { unitId: number }) {
       locale={{ emptyText: t('units.noChildren') }}
       columns={[
         { key: 'name', title: t('units.name'), render: (_, c) => <Link to={`/units/${c.id}`}>{c.name}</Link> },
-        { key: 'code', title: t('units.code'), dataIndex: 'code' },
-        { key: 'kind', title: t('units.kind'), render: (_, c) => t(`unitKinds.${c.kind}`) },
-        { key: 'childCount', title: t('units.childCount'), align: 'right', render: (_, c) => fmtCount(c.childCount, i18n.language) },
+        { key: 'code', title: t('units.code'), dataIndex: 'code', width: 120 },
+        { key: 'kind', title: t('units.kind'), width: 140, render: (_, c) => t(`unitKinds.${c.kind}`) },
+        { key: 'childCount', title: t('units.childCount'), align: 'right', width: 90, render: (_, c) => fmtCount(c.childCount, i18n.language) },
         {
-          key: 'memberCount', title: t('units.memberCount'), align: 'right',
+          key: 'memberCount', title: t('units.memberCount'), align: 'right', width: 90,
           render: (_, c) => <Link to={`/members?unitId=${c.id}`}>{fmtCount(c.memberCount, i18n.language)}</Link>,
         },
       ]}

@@ -2,7 +2,7 @@
 import { Breadcrumb, Button, Card, Descriptions, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useUnit } from './queries';
 import { UnitChildren } from './UnitChildren';
 import { UnitCommittee } from './UnitCommittee';
@@ -10,14 +10,19 @@ import { UnitHistory } from './UnitHistory';
 import { RestructureActions } from './restructure/RestructureActions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount, fmtDate } from '../../format';
+import { useCurrentUser } from '../../auth/useMe';
+import { ancestorPaths, canReadUnit } from '../../auth/permissions';
 
 export function UnitDetail({ unitId }: { unitId: number }) {
   const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
   const unit = useUnit(unitId);
   if (unit.isPending) return <Card><Skeleton active /></Card>;
   if (unit.isError) return <Card><ErrorResult error={unit.error} onRetry={() => void unit.refetch()} /></Card>;
   const u = unit.data;
   const lang = i18n.language;
+  const paths = ancestorPaths(u.path);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -25,17 +30,13 @@ export function UnitDetail({ unitId }: { unitId: number }) {
         <Breadcrumb
           items={u.breadcrumb.map((b, i) => ({
             key: b.id,
-            title: i === u.breadcrumb.length - 1 ? b.name : <Link to={`/units/${b.id}`}>{b.name}</Link>,
+            title: i === u.breadcrumb.length - 1 || !canReadUnit(me, paths[i] ?? '') ? b.name : <Link to={`/units/${b.id}`}>{b.name}</Link>,
           }))}
         />
         <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', marginTop: 12 }}>
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="unit-name">{u.name}</Typography.Title>
           <Tag color="blue">{t(`unitKinds.${u.kind}`)}</Tag>
           {u.dissolvedOn && <Tag color="default" data-testid="unit-dissolved">{t('units.dissolvedOn', { date: fmtDate(u.dissolvedOn) })}</Tag>}
-          <span style={{ flex: 1 }} />
-          <Link to={`/members?unitId=${u.id}`}>
-            <Button icon={<TeamOutlined />}>{t('units.memberList')}</Button>
-          </Link>
         </div>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }} items={[
           { key: 'code', label: t('units.code'), children: u.code },
@@ -45,7 +46,10 @@ export function UnitDetail({ unitId }: { unitId: number }) {
           { key: 'children', label: t('units.childCount'), children: fmtCount(u.childCount, lang) },
           { key: 'dissolved', label: t('units.dissolved'), children: u.dissolvedOn ? fmtDate(u.dissolvedOn) : t('common.no') },
         ]} />
-        {!u.dissolvedOn && <RestructureActions unit={u} />}
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 16 }}>
+          <Button type="primary" ghost icon={<TeamOutlined />} onClick={() => navigate(`/members?unitId=${u.id}`)}>{t('units.memberList')}</Button>
+          {!u.dissolvedOn && <RestructureActions unit={u} />}
+        </div>
       </Card>
       <Card>
         <Tabs

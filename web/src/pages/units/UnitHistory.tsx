@@ -1,5 +1,5 @@
 // Versions of the unit: each period with its name and parent, and the restructuring that began it.
-import { Table, Tag } from 'antd';
+import { Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useHistory } from './queries';
@@ -21,14 +21,25 @@ export function UnitHistory({ unitId, dissolvedOn }: { unitId: number; dissolved
       pagination={false}
       footer={dissolvedOn ? () => <Tag color="default">{t('units.dissolvedOn', { date: fmtDate(dissolvedOn) })}</Tag> : undefined}
       columns={[
-        { key: 'from', title: t('units.validFrom'), render: (_, v) => fmtDate(v.valid_from) },
-        { key: 'to', title: t('units.validTo'), render: (_, v) => (v.valid_to ? fmtDate(v.valid_to) : <Tag color="green">{t('units.current')}</Tag>) },
-        { key: 'name', title: t('units.name'), dataIndex: 'name' },
-        { key: 'kind', title: t('units.kind'), render: (_, v) => t(`unitKinds.${v.kind}`) },
+        {
+          key: 'period', title: t('units.period'), width: 210,
+          render: (_, v) => (
+            <span>
+              {fmtDate(v.valid_from)} – {v.valid_to ? fmtDate(v.valid_to) : <Tag color="green">{t('units.current')}</Tag>}
+            </span>
+          ),
+        },
+        { key: 'name', title: t('units.name'), render: (_, v) => v.name },
         { key: 'parent', title: t('units.parent'), render: (_, v) => (v.parent_id ? <Link to={`/units/${v.parent_id}`}>{v.parent_name}</Link> : '') },
-        { key: 'change', title: t('units.change'), render: (_, v) => t(`changeKinds.${v.change ?? 'initial'}`) },
-        { key: 'decision', title: t('units.decisionNo'), render: (_, v) => v.decision_no ?? '' },
-        { key: 'note', title: t('units.note'), render: (_, v) => v.note ?? '' },
+        {
+          key: 'change', title: t('units.change'),
+          render: (_, v) => (
+            <Tooltip title={v.note ?? undefined}>
+              <div>{t(`changeKinds.${v.change ?? 'initial'}`)}</div>
+              {v.decision_no && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('units.decisionShort', { no: v.decision_no })}</Typography.Text>}
+            </Tooltip>
+          ),
+        },
       ]}
     />
   );

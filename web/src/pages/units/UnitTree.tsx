@@ -19,7 +19,11 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const [expanded, setExpanded] = useState<number[]>([]);
 
   // Open the path down to the selected unit (when arriving by a link, not only by clicking).
-  const ancestorIds = (selected.data?.breadcrumb ?? []).map((b) => b.id)
+  // Only from the user's own root down: units above it are not theirs to read.
+  const rootIds = new Set((roots.data ?? []).map((r) => r.id));
+  const breadcrumb = selected.data?.breadcrumb ?? [];
+  const fromRoot = breadcrumb.slice(Math.max(0, breadcrumb.findIndex((b) => rootIds.has(b.id))));
+  const ancestorIds = (rootIds.size && breadcrumb.some((b) => rootIds.has(b.id)) ? fromRoot : []).map((b) => b.id)
     .filter((id) => id !== selectedId || (selected.data?.childCount ?? 0) > 0);
   useEffect(() => {
     if (ancestorIds.length) setExpanded((prev) => [...new Set([...prev, ...ancestorIds])]);

@@ -47,7 +47,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
       await qc.invalidateQueries({ queryKey: ['users'] });
       onClose();
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409 && e.details.some((d) => d.field === 'username')) {
+      if (e instanceof ApiError && e.code === 'duplicate_username') {
         form.setFields([{ name: 'username', errors: [t('users.usernameTaken')] }]);
       } else {
         const unplaced = applyFieldErrors(form, e, (f) => {

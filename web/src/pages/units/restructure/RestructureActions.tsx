@@ -1,6 +1,7 @@
-// Restructuring buttons on the unit page, shown only when the user's role allows it over this unit.
+// Restructuring buttons on the unit page (flex items of its action row), shown only when the user's role
+// allows it over this unit.
 import { useState } from 'react';
-import { Button, Space } from 'antd';
+import { Button } from 'antd';
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, SplitCellsOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../auth/useMe';
@@ -23,19 +24,17 @@ export function RestructureActions({ unit }: { unit: UnitPageData }) {
   const close = () => setOpen(null);
 
   return (
-    <div style={{ marginTop: 16 }}>
-      <Space wrap size={8}>
-        <Button icon={<EditOutlined />} onClick={() => setOpen('rename')}>{t('restructure.rename')}</Button>
-        {!isRoot && <Button icon={<SwapOutlined />} onClick={() => setOpen('move')}>{t('restructure.move')}</Button>}
-        {!isRoot && <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')}>{t('restructure.merge')}</Button>}
-        {!isRoot && <Button icon={<SplitCellsOutlined />} onClick={() => setOpen('split')}>{t('restructure.split')}</Button>}
-        {!isRoot && <Button danger icon={<DeleteOutlined />} onClick={() => setOpen('dissolve')}>{t('restructure.dissolve')}</Button>}
-      </Space>
+    <>
+      <Button icon={<EditOutlined />} onClick={() => setOpen('rename')}>{t('restructure.rename')}</Button>
+      {!isRoot && <Button icon={<SwapOutlined />} onClick={() => setOpen('move')}>{t('restructure.move')}</Button>}
+      {!isRoot && <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')}>{t('restructure.merge')}</Button>}
+      {!isRoot && <Button icon={<SplitCellsOutlined />} onClick={() => setOpen('split')}>{t('restructure.split')}</Button>}
+      {!isRoot && <Button danger icon={<DeleteOutlined />} onClick={() => setOpen('dissolve')}>{t('restructure.dissolve')}</Button>}
       {open === 'rename' && <RenameDialog unit={unit} onClose={close} />}
       {open === 'move' && <MoveDialog unit={unit} onClose={close} />}
       {open === 'merge' && <MergeDialog unit={unit} onClose={close} />}
       {open === 'split' && <SplitDialog unit={unit} onClose={close} />}
       {open === 'dissolve' && <DissolveDialog unit={unit} onClose={close} />}
-    </div>
+    </>
   );
 }

@@ -25,36 +25,41 @@ export function SplitAssignments(p: Props) {
 
   if (p.members.isError || p.children.isError) return <Alert type="error" showIcon title={t('common.loadFailed')} />;
 
+  const hasMembers = (p.members.data?.length ?? 0) > 0 || p.members.isPending;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space wrap>
-        <Typography.Text strong>{t('restructure.assignMembers', { n: p.members.data?.length ?? 0 })}</Typography.Text>
-        <Select
-          size="small" style={{ width: 260 }} placeholder={t('restructure.assignSelected')} options={options} value={null}
-          disabled={selected.length === 0}
-          onChange={(v: number) => {
-            p.setMemberParts((m) => ({ ...m, ...Object.fromEntries(selected.map((id) => [id, v])) }));
-            setSelected([]);
-          }}
-        />
-      </Space>
-      <Table<MemberListItem>
-        size="small" rowKey="id" loading={p.members.isPending} dataSource={p.members.data ?? []}
-        pagination={{ pageSize: 10, size: 'small', showSizeChanger: false }} scroll={{ y: 260 }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) }}
-        columns={[
-          { key: 'name', title: t('fields.fullName'), render: (_, m) => m.fullName },
-          { key: 'birth', title: t('fields.birthDate'), width: 110, render: (_, m) => fmtDate(m.birthDate) },
-          {
-            key: 'part', title: t('restructure.goesTo'), width: 260,
-            render: (_, m) => (
-              <Select size="small" style={{ width: '100%' }} options={options} value={partOf(p.memberParts, m.id)}
-                aria-label={`${t('restructure.goesTo')}: ${m.fullName}`}
-                onChange={(v: number) => p.setMemberParts((x) => ({ ...x, [m.id]: v }))} />
-            ),
-          },
-        ]}
-      />
+      {hasMembers && (
+        <>
+          <Space wrap>
+            <Typography.Text strong>{t('restructure.assignMembers', { n: p.members.data?.length ?? 0 })}</Typography.Text>
+            <Select
+              size="small" style={{ width: 260 }} placeholder={t('restructure.assignSelected')} options={options} value={null}
+              disabled={selected.length === 0}
+              onChange={(v: number) => {
+                p.setMemberParts((m) => ({ ...m, ...Object.fromEntries(selected.map((id) => [id, v])) }));
+                setSelected([]);
+              }}
+            />
+          </Space>
+          <Table<MemberListItem>
+            size="small" rowKey="id" loading={p.members.isPending} dataSource={p.members.data ?? []}
+            pagination={{ pageSize: 10, size: 'small', showSizeChanger: false }} scroll={{ y: 260 }}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) }}
+            columns={[
+              { key: 'name', title: t('fields.fullName'), render: (_, m) => m.fullName },
+              { key: 'birth', title: t('fields.birthDate'), width: 110, render: (_, m) => fmtDate(m.birthDate) },
+              {
+                key: 'part', title: t('restructure.goesTo'), width: 260,
+                render: (_, m) => (
+                  <Select size="small" style={{ width: '100%' }} options={options} value={partOf(p.memberParts, m.id)}
+                    aria-label={`${t('restructure.goesTo')}: ${m.fullName}`}
+                    onChange={(v: number) => p.setMemberParts((x) => ({ ...x, [m.id]: v }))} />
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
       {(p.children.data?.length ?? 0) > 0 && (
         <>
           <Typography.Text strong>{t('restructure.assignChildren', { n: p.children.data!.length })}</Typography.Text>

@@ -15,21 +15,26 @@ interface Values { parts: { code: string; name: string }[] }
 
 const ACTIVE = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'];
 
-/** The members who move with the unit (active ones), every page of them. */
+/** The unit's own active members (only cells hold members), every page of them. */
 async function activeMembers(unitId: number): Promise<MemberListItem[]> {
   const all: MemberListItem[] = [];
   for (let page = 1; page <= 50; page++) {
     const r = await api.get<Page<MemberListItem>>('/api/members', { unitId, status: ACTIVE, pageSize: 200, page });
     all.push(...r.items);
-    if (all.length >= r.total || r.items.length === 0) break;
+    if (page * 200 >= r.total || r.items.length === 0) break;
   }
-  return all;
+  return all.filter((m) => m.unitId === unitId);
 }
+
+const holdsMembers = (kind: string) => kind === 'cell' || kind === 'grassroots_cell';
 
 export function SplitDialog({ unit, onClose }: { unit: UnitPageData; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const members = useQuery({ queryKey: ['members', 'split', unit.id], queryFn: () => activeMembers(unit.id) });
+  const members = useQuery({
+    queryKey: ['members', 'split', unit.id],
+    queryFn: () => (holdsMembers(unit.kind) ? activeMembers(unit.id) : Promise.resolve([])),
+  });
   const children = useChildren(unit.id);
   const [memberParts, setMemberParts] = useState<Record<number, number>>({});
   const [childParts, setChildParts] = useState<Record<number, number>>({});
