@@ -59,7 +59,11 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"] },
+      directives: {
+        'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"],
+        // Behind HTTPS only: on a plain-HTTP intranet address it would break every asset request.
+        'upgrade-insecure-requests': opts.secureCookie ? [] : null,
+      },
     },
   });
   await app.register(rateLimit, { global: false });
