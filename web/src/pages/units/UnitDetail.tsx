@@ -11,7 +11,7 @@ import { RestructureActions } from './restructure/RestructureActions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount, fmtDate } from '../../format';
 import { useCurrentUser } from '../../auth/useMe';
-import { ancestorPaths, canReadUnit } from '../../auth/permissions';
+import { ancestorPaths, canReadUnit, hasRoleOver, MANAGERS } from '../../auth/permissions';
 
 export function UnitDetail({ unitId }: { unitId: number }) {
   const { t, i18n } = useTranslation();
@@ -56,7 +56,7 @@ export function UnitDetail({ unitId }: { unitId: number }) {
           defaultActiveKey={u.childCount > 0 ? 'children' : u.dissolvedOn ? 'history' : 'committee'}
           items={[
             { key: 'children', label: t('units.tabs.children'), children: <UnitChildren unitId={u.id} /> },
-            { key: 'committee', label: t('units.tabs.committee'), children: <UnitCommittee unitId={u.id} /> },
+            { key: 'committee', label: t('units.tabs.committee'), children: <UnitCommittee unitId={u.id} canManage={!u.dissolvedOn && hasRoleOver(me, u.path, MANAGERS)} /> },
             { key: 'history', label: t('units.tabs.history'), children: <UnitHistory unitId={u.id} dissolvedOn={u.dissolvedOn} /> },
           ]}
         />
