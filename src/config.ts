@@ -27,6 +27,6 @@ export function loadConfig(): Config {
     dataDir: process.env.DATA_DIR ?? 'data',
     seedMembers: process.env.SEED_MEMBERS ? intFrom('SEED_MEMBERS', 110_300) : undefined,
     secureCookie: process.env.SECURE_COOKIE === '1',
-    logLevel: process.env.LOG_LEVEL ?? 'info',
+    logLevel: process.env.LOG_LEVEL ?? 'warn', // errors and warnings; 'info' adds one line per request
   };
 }

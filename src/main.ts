@@ -7,6 +7,7 @@ import { buildServer } from './server.js';
 import { AppError } from './shared/errors.js';
 import { translate } from './shared/i18n.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
+import { purgeExpiredSessions } from './modules/auth/queries.js';
 
 async function main() {
   const config = loadConfig();
@@ -28,8 +29,12 @@ async function main() {
 
   await migrateToLatest(database.db);
   await ensureDemoData(database, config.seedMembers);
-  app = await buildServer({ db: database.db, serveWeb: true, secureCookie: config.secureCookie, logger: config.logLevel !== 'silent' ? false : false });
+  app = await buildServer({ db: database.db, serveWeb: true, secureCookie: config.secureCookie, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
+  // Expired sessions are useless rows: clear them now and every hour.
+  const purge = () => purgeExpiredSessions(database.db).catch((e) => console.error(e));
+  void purge();
+  setInterval(purge, 3600_000).unref();
   const url = `http://localhost:${config.port}`;
   console.log(translate('vi', 'cli.started', { url }) + ` (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   await printDemoLogins(database.db);

@@ -24,7 +24,7 @@ import { moduleRoutes } from './modules/index.js';
 
 export interface ServerOptions {
   db: Db;
-  logger?: boolean;
+  logger?: boolean | { level: string };
   loginRateLimit?: number;
   secureCookie?: boolean;
   /** Fixed "today" for tests; defaults to the date in Vietnam. */
