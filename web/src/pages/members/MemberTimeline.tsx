@@ -11,6 +11,18 @@ const COLORS: Record<string, string> = {
   cell_changed: 'blue', cell_restructured: 'blue',
 };
 
+/** Event kinds of the registry, then those a module adds under <module>.eventKinds (e.g. lifecycle). */
+const MODULES_WITH_EVENTS = ['lifecycle', 'assessments', 'imports'];
+function eventLabel(t: (key: string, o?: { defaultValue: string }) => string, kind: string): string {
+  const own = t(`eventKinds.${kind}`, { defaultValue: '' });
+  if (own) return own;
+  for (const m of MODULES_WITH_EVENTS) {
+    const label = t(`${m}.eventKinds.${kind}`, { defaultValue: '' });
+    if (label) return label;
+  }
+  return kind;
+}
+
 export function MemberTimeline({ memberId, periods }: { memberId: number; periods: MemberProfile['periods'] }) {
   const { t } = useTranslation();
   const timeline = useTimeline(memberId);
@@ -49,7 +61,7 @@ export function MemberTimeline({ memberId, periods }: { memberId: number; period
           title: fmtDate(e.occurred_on),
           content: (
             <div>
-              <Typography.Text strong>{t(`eventKinds.${e.kind}`, { defaultValue: e.kind })}</Typography.Text>
+              <Typography.Text strong>{eventLabel(t, e.kind)}</Typography.Text>
               {extra && <div>{extra}</div>}
               {e.actor && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('members.by', { actor: e.actor })}</Typography.Text>}
             </div>
