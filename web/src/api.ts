@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldError[] = [],
+    /** The server's `details` as sent, when it is not a list of field errors (e.g. the rule engine's reasons). */
+    readonly raw: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -70,7 +72,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   const err = (data ?? {}) as { code?: string; message?: string; details?: unknown };
   const details = Array.isArray(err.details) ? (err.details as FieldError[]).filter((d) => d && typeof d.field === 'string') : [];
   if (res.status === 401 && !opts.silent401) onUnauthenticated();
-  throw new ApiError(res.status, err.code ?? 'http_' + res.status, err.message ?? res.statusText, details);
+  throw new ApiError(res.status, err.code ?? 'http_' + res.status, err.message ?? res.statusText, details, err.details ?? null);
 }
 
 function safeJson(text: string): unknown {

@@ -70,7 +70,9 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     say(`analyzed and committed in ${Date.now() - t} ms`);
     t = Date.now();
     // The visibility map lets subtree counts run as index-only scans from the first request on.
-    await client.query('VACUUM member, member_cell_period, org_unit');
+    const vacuum = await client.query<{ t: string }>(`SELECT t FROM unnest($1::text[]) t WHERE to_regclass(t) IS NOT NULL`,
+      [['member', 'member_cell_period', 'org_unit', 'assessment_subject']]);
+    await client.query(`VACUUM ${vacuum.rows.map((r) => r.t).join(', ')}`);
     say(`vacuumed in ${Date.now() - t} ms`);
     return {
       units: plan.units.length,

@@ -1,5 +1,22 @@
 // Registers the routes of issue 4: recruitment, probation, transfers, meetings and fees, exemption, discipline, screening.
 // Each capability keeps its own folder (routes.ts, service.ts, queries.ts, policy.ts); list their routes here.
 import type { App, ModuleContext } from '../../shared/http.js';
+import { disciplineRoutes } from '../discipline/routes.js';
+import { exemptionRoutes } from '../exemptions/routes.js';
+import { transferRoutes } from '../transfers/routes.js';
+import { settingsRoutes } from './settings-routes.js';
+import { probationRoutes } from '../probation/routes.js';
+import { recruitmentRoutes } from '../recruitment/routes.js';
+import { meetingRoutes } from '../meetings/routes.js';
+import { screeningRoutes } from '../screening/routes.js';
 
-export function lifecycleModule(_app: App, _ctx: ModuleContext): void {}
+export function lifecycleModule(app: App, ctx: ModuleContext): void {
+  disciplineRoutes(app, ctx);
+  exemptionRoutes(app, ctx);
+  transferRoutes(app, ctx);
+  settingsRoutes(app, ctx);
+  probationRoutes(app, ctx);
+  recruitmentRoutes(app, ctx);
+  meetingRoutes(app, ctx);
+  screeningRoutes(app, ctx);
+}

@@ -1,0 +1,38 @@
+// Every deadline and threshold of the member lifecycle is a setting; the default is the rule's value.
+// Source of each: docs/rules/lifecycle.md. Overrides live in the lifecycle_setting table.
+export const SETTING_DEFAULTS = {
+  /** Working days to start a transfer after a recorded move (Quy định 294/2025). */
+  transferStartWorkingDays: 60,
+  /** Working days to present the introduction letter at the new place (Quy định 294/2025). */
+  letterPresentWorkingDays: 30,
+  /** Months of probation (Party Charter art. 5). */
+  probationMonths: 12,
+  /** Days before the end of probation when a member appears on the "due" list [U]. */
+  probationDueWindowDays: 30,
+  /** Years a certificate of the course on the Party stays valid [P]. */
+  courseValidityYears: 5,
+  /** Minimum and maximum age at admission, in whole months (Charter art. 1: from 18 to 60). */
+  minAdmissionMonths: 216,
+  maxAdmissionMonths: 720,
+  /** Introducers must have worked with the applicant at least this many months (Charter art. 4). */
+  introducerMonths: 12,
+  /** Yearly recruitment target as a per-mille share of membership [U] (Resolution 21: 3–4%). */
+  recruitmentTargetPermille: 30,
+  /** Default monthly Party fee in đồng [U]: the flat amount used when no other amount is entered. */
+  monthlyFee: 20000,
+  /** Months without reason (absence or unpaid fees) in a year that flag a member (Quy định 294/2025). */
+  screeningMonths: 3,
+  /** Months after being educated by the cell without progress that flag a member (Quy định 294/2025). */
+  noProgressMonths: 12,
+  /** Days to complain after a removal decision [U]. */
+  complaintDays: 30,
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+export type Settings = { [K in SettingKey]: number };
+
+export function mergeSettings(rows: { key: string; value: string | number }[]): Settings {
+  const out: Settings = { ...SETTING_DEFAULTS };
+  for (const r of rows) if (r.key in out) out[r.key as SettingKey] = Number(r.value);
+  return out;
+}

@@ -1,0 +1,110 @@
+// SQL of review cycles and their subjects.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { PlannedSubject } from './plan-subjects.js';
+
+type Q = Kysely<Database>;
+
+const cycleColumns = ['id', 'title', 'kind', 'period_from', 'period_to', 'rule_set', 'root_unit_id', 'subject_kinds',
+  'deadlines', 'quota_rounding', 'quota_grouping', 'settings', 'version', 'created_at'] as const;
+
+export function getCycle(db: Q, id: number) {
+  return db.selectFrom('review_cycle').select([...cycleColumns, sql<string>`root_path::text`.as('root_path')])
+    .where('id', '=', id).executeTakeFirst();
+}
+export type CycleRow = NonNullable<Awaited<ReturnType<typeof getCycle>>>;
+
+/** Cycles whose subtree meets the given roots (above or below them), newest first. */
+export function cyclesMeeting(db: Q, paths: string[]) {
+  if (paths.length === 0) return Promise.resolve([]);
+  return db.selectFrom('review_cycle').select([...cycleColumns, sql<string>`root_path::text`.as('root_path')])
+    .where(sql<boolean>`root_path <@ ANY(${paths}::ltree[]) OR root_path @> ANY(${paths}::ltree[])`)
+    .orderBy('period_to', 'desc').orderBy('id', 'desc').limit(200).execute();
+}
+
+export async function insertCycle(trx: Transaction<Database>, values: Omit<Database['review_cycle'], 'id'> extends infer T ? { [K in keyof T]?: unknown } : never) {
+  const row = await trx.insertInto('review_cycle').values(values as never).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertSubjects(trx: Transaction<Database>, cycleId: number, subjects: PlannedSubject[]) {
+  for (let i = 0; i < subjects.length; i += 2000) {
+    await trx.insertInto('assessment_subject')
+      .values(subjects.slice(i, i + 2000).map((s) => ({ ...s, cycle_id: cycleId }))).execute();
+  }
+}
+
+const subjectColumns = ['s.id', 's.cycle_id', 's.subject_kind', 's.member_id', 's.unit_id', 's.unit_version_id', 's.quota_group',
+  's.display_name', 's.not_rated_reason', 's.step', 's.self_assessment', 's.review', 's.verification', 's.decision', 's.level',
+  's.evaluation', 's.additional', 's.reopened', 's.version', 's.updated_at'] as const;
+
+export function getSubject(db: Q, id: number, forUpdate = false) {
+  let q = db.selectFrom('assessment_subject as s').select([...subjectColumns,
+    sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')]).where('s.id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+export type SubjectRow = NonNullable<Awaited<ReturnType<typeof getSubject>>>;
+
+export interface SubjectFilter { cycleId: number; path: string; step?: string; kind?: string; notRated?: boolean; limit: number; offset: number }
+
+function filtered(db: Q, f: SubjectFilter) {
+  let q = db.selectFrom('assessment_subject as s').innerJoin('org_unit_version as v', 'v.id', 's.unit_version_id')
+    .where('s.cycle_id', '=', f.cycleId).where(sql<boolean>`s.unit_path <@ ${f.path}::ltree`);
+  if (f.step) q = q.where('s.step', '=', f.step);
+  if (f.kind) q = q.where('s.subject_kind', '=', f.kind);
+  if (f.notRated !== undefined) q = q.where('s.not_rated_reason', f.notRated ? 'is not' : 'is', null);
+  return q;
+}
+
+export function listSubjects(db: Q, f: SubjectFilter) {
+  return filtered(db, f).select(['s.id', 's.subject_kind', 's.member_id', 's.unit_id', 's.display_name', 's.not_rated_reason',
+    's.step', 's.level', 's.reopened', 's.version', 'v.name as unit_name', sql<string>`s.unit_path::text`.as('unit_path'),
+    sql<string | null>`coalesce(s.verification->>'proposedLevel', s.review->>'proposedLevel')`.as('proposed_level')])
+    .orderBy('s.unit_path').orderBy('s.subject_kind').orderBy('s.id').limit(f.limit).offset(f.offset).execute();
+}
+
+export async function countSubjects(db: Q, f: SubjectFilter) {
+  const r = await filtered(db, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Counts per step in a subtree of a cycle (not-rated subjects apart). */
+export function stepCounts(db: Q, cycleId: number, path: string) {
+  return db.selectFrom('assessment_subject').select(['step', sql<boolean>`not_rated_reason IS NOT NULL`.as('not_rated'),
+    (eb) => eb.fn.countAll<string>().as('n')])
+    .where('cycle_id', '=', cycleId).where(sql<boolean>`unit_path <@ ${path}::ltree`)
+    .groupBy(['step', sql`not_rated_reason IS NOT NULL`]).execute();
+}
+
+export async function updateSubject(trx: Transaction<Database>, id: number, version: number, values: Record<string, unknown>) {
+  const r = await trx.updateTable('assessment_subject').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function addStep(trx: Transaction<Database>, s: { subjectId: number; from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string }) {
+  await trx.insertInto('assessment_step').values({
+    subject_id: s.subjectId, from_step: s.from, action: s.action, to_step: s.to, data: JSON.stringify(s.data ?? {}),
+    actor_user_id: s.actorUserId, actor_name: s.actorName,
+  }).execute();
+}
+
+export function stepsOf(db: Q, subjectId: number) {
+  return db.selectFrom('assessment_step').select(['id', 'from_step', 'action', 'to_step', 'data', 'actor_name', 'at'])
+    .where('subject_id', '=', subjectId).orderBy('id').execute();
+}
+
+/** Subjects of a cycle in a subtree, for the order check (rated ones only). */
+export function orderCandidates(db: Q, cycleId: number, unitPath: string) {
+  return db.selectFrom('assessment_subject').select(['id', 'subject_kind', 'step', 'display_name', sql<string>`unit_path::text`.as('unit_path')])
+    .where('cycle_id', '=', cycleId).where('not_rated_reason', 'is', null)
+    .where(sql<boolean>`unit_path <@ ${unitPath}::ltree`).execute();
+}
+
+/** Levels in a quota group: the decided level, else the latest proposal. */
+export function groupLevels(db: Q, cycleId: number, group: string) {
+  return db.selectFrom('assessment_subject').select(['id',
+    sql<string | null>`coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')`.as('level')])
+    .where('cycle_id', '=', cycleId).where('quota_group', '=', group).where('not_rated_reason', 'is', null).execute();
+}

@@ -1,0 +1,54 @@
+// The live quota meter of a cycle: for each quota group met by the caller's view, used / allowed / must move.
+import { sql } from 'kysely';
+import type { App, ModuleContext } from '../../shared/http.js';
+import { checkQuota, type Level, type Rounding } from '../../domain/assessment/index.js';
+import { notFound } from '../../shared/errors.js';
+import { loadUnit } from '../orgs/service.js';
+import { cycleRef, loadCycle } from './cycles.js';
+import { meterRow } from './order-quota.js';
+import { CYCLE_READ, RESULTS_READ } from './policy.js';
+import { CycleParams, UnitQuery } from './schemas.js';
+import { visiblePath } from './subjects.js';
+import type { Db } from '../../db/connection.js';
+import { bulkProposals } from './bulk-evaluate.js';
+
+/** Levels per quota group (decided level, else the latest proposal) for the groups that have a subject under `path`. */
+export async function quotaMeter(db: Db, cycleId: number, path: string, rounding: Rounding) {
+  const rows = await sql<{ quota_group: string; levels: (Level | null)[] }>`
+    SELECT quota_group, array_agg(coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')) AS levels
+    FROM assessment_subject
+    WHERE cycle_id = ${cycleId} AND not_rated_reason IS NULL AND quota_group IN (
+      SELECT DISTINCT quota_group FROM assessment_subject WHERE cycle_id = ${cycleId} AND unit_path <@ ${path}::ltree)
+    GROUP BY quota_group ORDER BY quota_group`.execute(db);
+  const groups = rows.rows.map((r) => ({ groupId: r.quota_group, levels: r.levels.filter((l): l is Level => l !== null) }));
+  return checkQuota(groups, rounding).map(meterRow);
+}
+
+export function quotaRoutes(app: App, ctx: ModuleContext) {
+  app.get('/api/assessment-cycles/:cycleId/quota', { config: { policy: CYCLE_READ }, schema: { tags: ['assessments'], params: CycleParams, querystring: UnitQuery } }, async (req) => {
+    const c = await loadCycle(ctx.db, req.params.cycleId);
+    const actor = req.authorize(cycleRef(c), { entity: 'cycle' });
+    let path: string | null;
+    if (req.query.unitId !== undefined) {
+      const unit = await loadUnit(ctx.db, req.query.unitId);
+      req.authorize(unit, { policy: RESULTS_READ, entity: 'unit' });
+      path = visiblePath(actor, c, unit.path);
+    } else path = visiblePath(actor, c);
+    if (!path) throw notFound('unit');
+    return { rounding: c.quota_rounding, groups: await quotaMeter(ctx.db, c.id, path, c.quota_rounding as Rounding) };
+  });
+
+  // What the rules would propose for every subject with its facts entered, and the groups that would then be over quota.
+  app.get('/api/assessment-cycles/:cycleId/proposals', { config: { policy: CYCLE_READ }, schema: { tags: ['assessments'], params: CycleParams, querystring: UnitQuery } }, async (req) => {
+    const c = await loadCycle(ctx.db, req.params.cycleId);
+    const actor = req.authorize(cycleRef(c), { entity: 'cycle' });
+    let path: string | null;
+    if (req.query.unitId !== undefined) {
+      const unit = await loadUnit(ctx.db, req.query.unitId);
+      req.authorize(unit, { policy: RESULTS_READ, entity: 'unit' });
+      path = visiblePath(actor, c, unit.path);
+    } else path = visiblePath(actor, c);
+    if (!path) throw notFound('unit');
+    return bulkProposals(ctx.db, c, path);
+  });
+}

@@ -1,0 +1,50 @@
+// Working groups and reviews (issue 3 item 8): members of a group assigned to a unit see its reviews read-only,
+// comment on them and record attendance at the review meeting; nobody else outside the unit's scope can.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
+import { CYCLE, openCycle, SELF_GOOD, subjectsOf } from './helpers.test-util.js';
+
+let t: TestApp;
+let admin: Session, secretary: Session, secretary8: Session, observer: Session;
+let s2: number;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.login('admin');
+  secretary = await t.login('secretary');
+  secretary8 = await t.login('secretary8');
+  observer = await t.login('observer');
+  const c = await openCycle(t, admin, { ...CYCLE, subjectKinds: ['member'] });
+  s2 = (await subjectsOf(t, admin, c.id)).find((s) => s.memberId === 2)!.id;
+});
+afterAll(() => t.close());
+
+describe('remarks and working groups', () => {
+  it('keeps a member of another district out until a working group is assigned', async () => {
+    expect((await t.call(secretary8, 'GET', `/api/assessment-subjects/${s2}`)).statusCode).toBe(404);
+    expect((await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/remarks`, { body: 'x' })).statusCode).toBe(404);
+  });
+
+  it('lets the working group read the review, comment and record attendance, but not take a step', async () => {
+    // Member 10 (secretary8) joins a province working group assigned to the grassroots committee of cell 5.
+    const wg = await t.call(admin, 'POST', '/api/working-groups', { unitId: 1, name: 'Tổ công tác số 1', validFrom: '2026-01-01', members: [{ memberId: 10, role: 'leader' }], unitIds: [4] });
+    expect(wg.statusCode).toBe(201);
+    expect((await t.call(secretary8, 'GET', `/api/assessment-subjects/${s2}`)).statusCode).toBe(200);
+    const c = await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/remarks`, { body: 'Đề nghị chi bộ làm rõ chỉ tiêu vận động.' });
+    expect(c.statusCode).toBe(201);
+    const a = await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/attendance`, { attendedOn: '2026-12-10', note: 'Dự họp chi bộ' });
+    expect(a.json().map((r: { kind: string; workingGroupId: number | null }) => [r.kind, r.workingGroupId])).toEqual([['comment', wg.json().id], ['attendance', wg.json().id]]);
+    expect((await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/self-assessment`, { version: 1, ...SELF_GOOD })).statusCode).toBe(404);
+    const audit = (await t.call(admin, 'GET', `/api/audit?entityType=assessment_subject&entityId=${s2}`)).json();
+    expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['assessment.attendance', 'assessment.comment']);
+  });
+
+  it('lets the cell comment, refuses attendance from outside a group, and checks the input', async () => {
+    expect((await t.call(secretary, 'POST', `/api/assessment-subjects/${s2}/remarks`, { body: 'Chi bộ tiếp thu.' })).statusCode).toBe(201);
+    expect((await t.call(secretary, 'POST', `/api/assessment-subjects/${s2}/attendance`, { attendedOn: '2026-12-10' })).statusCode).toBe(403);
+    expect((await t.call(secretary, 'POST', `/api/assessment-subjects/${s2}/remarks`, { body: '' })).statusCode).toBe(400);
+    expect((await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/attendance`, { attendedOn: '10/12/2026' })).json().details[0].field).toBe('attendedOn');
+    expect((await t.call(observer, 'GET', `/api/assessment-subjects/${s2}/remarks`)).statusCode).toBe(404);
+    expect((await t.call(secretary, 'GET', `/api/assessment-subjects/${s2}/remarks`)).json()).toHaveLength(3);
+  });
+});

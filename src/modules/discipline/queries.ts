@@ -1,0 +1,25 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+type Q = Kysely<Database>;
+
+const columns = ['d.id', 'd.member_id', 'm.full_name', 'd.unit_id', 'u.name as unit_name', 'd.form', 'd.decided_on', 'd.decision_no',
+  'd.authority', 'd.reason', 'd.self_detected_remedied', 'd.version'] as const;
+
+function base(db: Q) {
+  return db.selectFrom('discipline_record as d').innerJoin('member as m', 'm.id', 'd.member_id')
+    .innerJoin('org_unit as u', 'u.id', 'd.unit_id').innerJoin('org_unit as mu', 'mu.id', 'm.unit_id');
+}
+
+export function getRecord(db: Q, id: number) {
+  return base(db).select(columns).select(sql<string>`mu.path::text`.as('member_path'))
+    .where('d.id', '=', id).executeTakeFirst();
+}
+export type DisciplineRow = NonNullable<Awaited<ReturnType<typeof getRecord>>>;
+
+export function listRecords(db: Q, f: { subtreePath?: string; memberId?: number }) {
+  let q = base(db).select(columns).select(sql<string>`mu.path::text`.as('member_path'));
+  if (f.subtreePath) q = q.where(sql<boolean>`mu.path <@ ${f.subtreePath}::ltree`);
+  if (f.memberId) q = q.where('d.member_id', '=', f.memberId);
+  return q.orderBy('d.decided_on', 'desc').orderBy('d.id', 'desc').limit(500).execute();
+}

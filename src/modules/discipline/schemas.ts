@@ -1,0 +1,31 @@
+import { Type, type Static } from 'typebox';
+import { DateT, IdT, Text, Version } from '../lifecycle/http.js';
+
+export const FORMS = ['reprimand', 'warning', 'dismissal', 'expulsion'] as const;
+
+export const RecordDisciplineBody = Type.Object({
+  memberId: IdT,
+  form: Type.Union(FORMS.map((f) => Type.Literal(f))),
+  decidedOn: DateT,
+  decisionNo: Text(50, 1),
+  authority: Text(200, 1),
+  reason: Type.Optional(Text(2000)),
+  selfDetectedRemedied: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });
+export type RecordDiscipline = Static<typeof RecordDisciplineBody>;
+
+export const UpdateDisciplineBody = Type.Object({
+  version: Version,
+  decidedOn: Type.Optional(DateT),
+  decisionNo: Type.Optional(Text(50, 1)),
+  authority: Type.Optional(Text(200, 1)),
+  reason: Type.Optional(Text(2000)),
+  selfDetectedRemedied: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false, minProperties: 2 });
+export type UpdateDiscipline = Static<typeof UpdateDisciplineBody>;
+
+export const DisciplineParams = Type.Object({ disciplineId: IdT });
+export const DisciplineListQuery = Type.Object({
+  unitId: Type.Optional(IdT),
+  memberId: Type.Optional(IdT),
+}, { additionalProperties: false });

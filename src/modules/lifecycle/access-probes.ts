@@ -1,0 +1,92 @@
+// Access probes of the lifecycle routes: records of cell 8 (another district) created through the admin API,
+// then the requests a curious secretary of cell 5 might send with their ids.
+import type { ProbeBuilder } from '../../../test/probes.js';
+
+const build: ProbeBuilder = async (t) => {
+  const admin = await t.login('admin');
+  const post = async (url: string, body: unknown) => {
+    const res = await t.call(admin, 'POST', url, body);
+    if (res.statusCode >= 300) throw new Error(`probe setup ${url}: ${res.statusCode} ${res.body}`);
+    return res.json();
+  };
+  const discipline = await post('/api/discipline', { memberId: 11, form: 'reprimand', decidedOn: '2026-10-01', decisionNo: 'QĐ-PROBE-8', authority: 'Chi bộ xóm 1' });
+  const exemption = await post('/api/exemptions', { memberId: 11, kind: 'temporarily_exempted', fromDate: '2026-10-01', decisionNo: 'NQ-PROBE-8' });
+  const transfer = await post('/api/transfers', { memberId: 12, kind: 'official', toUnitId: 6, letterNo: 'GT-PROBE-8', letterDate: '2026-11-02' });
+  const outTransfer = await post('/api/transfers/out-of-province', { memberId: 11, kind: 'temporary', destination: 'Tỉnh khác', letterNo: 'GT-PROBE-9', letterDate: '2026-11-02' });
+  const candidate = await post('/api/candidates', { unitId: 8, fullName: 'Ứng Viên Tám', gender: 'male', birthDate: '2000-01-01', citizenId: '036300000888', education: 'university', source: 'students' });
+  const meeting = await post('/api/meetings', { unitId: 8, heldOn: '2026-11-05', kind: 'regular', attendance: [{ memberId: 12, presence: 'absent_unexcused' }] });
+  await post('/api/screening/runs', { unitId: 8 });
+  const flagList = await t.call(admin, 'GET', '/api/screening/flags?unitId=8');
+  const flag = flagList.json()[0];
+  if (!flag) throw new Error('probe setup: no flag in cell 8');
+  const removal = await post('/api/removals', { memberId: 12, reason: 'card_returned', resolutionNo: 'NQ-PROBE-8', proposedOn: '2026-11-20' });
+  const step = { version: 1 };
+  const decision = { decisionNo: 'X', decidedOn: '2026-11-20', authority: 'Y' };
+  return {
+    probes: {
+      'GET /api/discipline': { url: '/api/discipline?unitId=8' },
+      'GET /api/discipline/:disciplineId': { url: `/api/discipline/${discipline.id}` },
+      'POST /api/discipline': { url: '/api/discipline', body: { memberId: 11, form: 'reprimand', decidedOn: '2026-10-01', decisionNo: 'X', authority: 'Y' } },
+      'PATCH /api/discipline/:disciplineId': { url: `/api/discipline/${discipline.id}`, body: { version: 1, reason: 'x' } },
+      'GET /api/exemptions': { url: '/api/exemptions?unitId=8' },
+      'GET /api/exemptions/:exemptionId': { url: `/api/exemptions/${exemption.id}` },
+      'POST /api/exemptions': { url: '/api/exemptions', body: { memberId: 10, kind: 'exempted', fromDate: '2026-10-01', decisionNo: 'X' } },
+      'POST /api/exemptions/:exemptionId/restore': { url: `/api/exemptions/${exemption.id}/restore`, body: step },
+      'GET /api/transfers': { url: '/api/transfers?unitId=8' },
+      'GET /api/transfers/overdue': { url: '/api/transfers/overdue?unitId=8' },
+      'GET /api/transfers/:transferId': { url: `/api/transfers/${transfer.id}` },
+      'POST /api/transfers': { url: '/api/transfers', body: { memberId: 10, kind: 'official', toUnitId: 5, movedOn: '2026-11-01' } },
+      'POST /api/transfers/out-of-province': { url: '/api/transfers/out-of-province', body: { memberId: 10, kind: 'official', destination: 'X', movedOn: '2026-11-01' } },
+      'POST /api/transfers/:transferId/issue': { url: `/api/transfers/${transfer.id}/issue`, body: { version: 1, letterNo: 'X', letterDate: '2026-11-02' } },
+      'POST /api/transfers/:transferId/hand-over': { url: `/api/transfers/${transfer.id}/hand-over`, body: step },
+      'POST /api/transfers/:transferId/receive': { url: `/api/transfers/${outTransfer.id}/receive`, body: step },
+      'POST /api/transfers/:transferId/cancel': { url: `/api/transfers/${transfer.id}/cancel`, body: step },
+      'GET /api/transfers/:transferId/letter.pdf': { url: `/api/transfers/${transfer.id}/letter.pdf` },
+      'GET /api/transfers/:transferId/package': { url: `/api/transfers/${outTransfer.id}/package` },
+      'POST /api/transfers/import': { url: '/api/transfers/import', body: { toUnitId: 8, receivedOn: '2026-11-20', package: { format: 'grassroots.member-file/1', member: {}, letter: {} } } },
+      'GET /api/probation': { url: '/api/probation?unitId=8' },
+      'PUT /api/probation/:memberId/forms': { url: '/api/probation/11/forms', body: { version: 0, forms: ['10-KNĐ'] } },
+      'POST /api/probation/:memberId/decision': { url: '/api/probation/11/decision', body: { outcome: 'official', ...decision } },
+      'GET /api/candidates': { url: '/api/candidates?unitId=8' },
+      'GET /api/candidates/:candidateId': { url: `/api/candidates/${candidate.id}` },
+      'POST /api/candidates': { url: '/api/candidates', body: { unitId: 8, fullName: 'X Y', gender: 'male', birthDate: '2000-01-01', citizenId: '036300000889', education: 'university', source: 'other' } },
+      'PATCH /api/candidates/:candidateId': { url: `/api/candidates/${candidate.id}`, body: { version: 1, attachments: 'x' } },
+      'POST /api/candidates/:candidateId/advance': { url: `/api/candidates/${candidate.id}/advance`, body: { version: 1, to: 'course' } },
+      'POST /api/candidates/:candidateId/admit': { url: `/api/candidates/${candidate.id}/admit`, body: { version: 1, consideredOn: '2026-11-20', decisionNo: 'X', decisionOn: '2026-11-20', authority: 'Y' } },
+      'POST /api/candidates/:candidateId/ceremony': { url: `/api/candidates/${candidate.id}/ceremony`, body: { version: 1, ceremonyOn: '2026-11-20' } },
+      'POST /api/candidates/:candidateId/withdraw': { url: `/api/candidates/${candidate.id}/withdraw`, body: step },
+      'GET /api/recruitment/funnel': { url: '/api/recruitment/funnel?unitId=8' },
+      'GET /api/recruitment/targets': { url: '/api/recruitment/targets?unitId=8' },
+      'PUT /api/recruitment/targets/:unitId/:year': { url: '/api/recruitment/targets/8/2026', body: { target: 5 } },
+      'GET /api/meetings': { url: '/api/meetings?unitId=8' },
+      'GET /api/meetings/roster': { url: '/api/meetings/roster?unitId=8' },
+      'GET /api/meetings/:meetingId': { url: `/api/meetings/${meeting.id}` },
+      'POST /api/meetings': { url: '/api/meetings', body: { unitId: 8, heldOn: '2026-11-06', kind: 'regular', attendance: [] } },
+      'PUT /api/meetings/:meetingId': { url: `/api/meetings/${meeting.id}`, body: { version: 1, topic: 'x' } },
+      'GET /api/units/:unitId/fees/:month': { url: '/api/units/8/fees/2026-10' },
+      'PUT /api/units/:unitId/fees/:month': { url: '/api/units/8/fees/2026-10', body: { rows: [] } },
+      'POST /api/screening/runs': { url: '/api/screening/runs', body: { unitId: 8 } },
+      'GET /api/screening/runs': { url: '/api/screening/runs?unitId=8' },
+      'GET /api/screening/flags': { url: '/api/screening/flags?unitId=8' },
+      'POST /api/screening/flags/:flagId/dismiss': { url: `/api/screening/flags/${flag.id}/dismiss`, body: { version: 1, note: 'x' } },
+      'POST /api/screening/flags/:flagId/propose': { url: `/api/screening/flags/${flag.id}/propose`, body: { version: 1, resolutionNo: 'x', proposedOn: '2026-11-20' } },
+      'POST /api/removals': { url: '/api/removals', body: { memberId: 10, reason: 'other', resolutionNo: 'x', proposedOn: '2026-11-20' } },
+      'GET /api/removals': { url: '/api/removals?unitId=8' },
+      'POST /api/removals/:removalId/decide': { url: `/api/removals/${removal.removalId}/decide`, body: { version: 1, outcome: 'removed', ...decision } },
+      'GET /api/removals/stats': { url: '/api/removals/stats?unitId=8' },
+      'POST /api/lifecycle/members/:memberId/education': { url: '/api/lifecycle/members/12/education', body: { kind: 'educated', on: '2026-11-01' } },
+      'POST /api/lifecycle/members/:memberId/exit': { url: '/api/lifecycle/members/12/exit', body: { kind: 'deceased', on: '2026-11-01' } },
+      'PUT /api/lifecycle/settings': { url: '/api/lifecycle/settings', body: { monthlyFee: 1 } },
+      'PUT /api/holidays/:day': { url: '/api/holidays/2026-12-02', body: { name: 'X' } },
+      'DELETE /api/holidays/:day': { url: '/api/holidays/2026-09-02' },
+    },
+    noScope: {
+      'GET /api/lifecycle/settings': 'province-wide settings, the same for every user',
+      'GET /api/holidays': 'the public-holiday calendar, the same for every user',
+      'GET /api/transfers/destinations': 'names and ids of the province\'s cells, for choosing where a transfer goes (by design)',
+    },
+    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn'],
+  };
+};
+
+export default build;

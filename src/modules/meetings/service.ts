@@ -1,0 +1,116 @@
+// Cell meetings with attendance (present / absent with reason / absent without), and monthly Party fees,
+// each entered for a whole cell in one request. One transaction per write, audit entry inside it.
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import type { Database } from '../../db/schema.js';
+import type { Actor } from '../../domain/access/scope.js';
+import { AppError, invalid, notFound, staleVersion } from '../../shared/errors.js';
+import { translate, type Locale } from '../../shared/i18n.js';
+import { inTransaction } from '../../shared/tx.js';
+import { appendAudit } from '../audit/service.js';
+import { loadCell } from '../members/service.js';
+import * as q from './queries.js';
+import type { AttendanceRow, CreateMeeting, Fees, UpdateMeeting } from './schemas.js';
+
+type Trx = Transaction<Database>;
+
+export async function loadMeeting(db: Db, id: number) {
+  const m = await q.getMeeting(db, id);
+  if (!m) throw notFound('meeting');
+  return m;
+}
+
+export async function meetingDto(db: Db, m: q.MeetingRow) {
+  const rows = await q.attendance(db, m.id);
+  return {
+    id: m.id, unitId: m.unit_id, unitName: m.unit_name, heldOn: m.held_on, kind: m.kind, topic: m.topic, version: m.version,
+    attendance: rows.map((r) => ({ memberId: r.member_id, fullName: r.full_name, presence: r.presence, reason: r.reason })),
+  };
+}
+
+/** Every row names a member of the cell, once; an excused absence gives its reason. */
+async function checkRows(trx: Trx, unitId: number, rows: { memberId: number; presence?: string; reason?: string }[], locale: Locale) {
+  const onRoll = new Set((await q.roster(trx, unitId)).map((r) => r.id));
+  const seen = new Set<number>();
+  const details: { field: string; message: string }[] = [];
+  rows.forEach((r, i) => {
+    const field = `rows.${i}`;
+    if (!onRoll.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_not_in_cell', { id: r.memberId }) });
+    else if (seen.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_duplicate', { id: r.memberId }) });
+    else if (r.presence === 'absent_excused' && !r.reason?.trim()) details.push({ field, message: translate(locale, 'errors.row_reason_required', { id: r.memberId }) });
+    seen.add(r.memberId);
+  });
+  if (details.length) throw new AppError('validation', 400, {}, details);
+}
+
+async function writeAttendance(trx: Trx, meetingId: number, rows: AttendanceRow[]) {
+  await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
+  if (rows.length) {
+    await trx.insertInto('meeting_attendance').values(rows.map((r) => ({
+      meeting_id: meetingId, member_id: r.memberId, presence: r.presence, reason: r.presence === 'present' ? '' : r.reason?.trim() ?? '',
+    }))).execute();
+  }
+}
+
+export async function create(db: Db, actor: Actor, input: CreateMeeting, today: string, locale: Locale) {
+  if (input.heldOn > today) throw invalid('meeting_in_future');
+  return inTransaction(db, false, async (trx) => {
+    const cell = await loadCell(trx, input.unitId);
+    await checkRows(trx, cell.id, input.attendance, locale);
+    const row = await trx.insertInto('cell_meeting').values({ unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '' })
+      .returning('id').executeTakeFirstOrThrow();
+    await writeAttendance(trx, row.id, input.attendance);
+    const after = await meetingDto(trx, (await q.getMeeting(trx, row.id))!);
+    await appendAudit(trx, actor, { action: 'meeting.create', entityType: 'meeting', entityId: row.id, scopePath: cell.path, after });
+    return after;
+  });
+}
+
+export async function update(db: Db, actor: Actor, id: number, input: UpdateMeeting, today: string, locale: Locale) {
+  if ((input.heldOn ?? '') > today) throw invalid('meeting_in_future');
+  return inTransaction(db, false, async (trx) => {
+    const m = await loadMeeting(trx, id);
+    const before = await meetingDto(trx, m);
+    const r = await trx.updateTable('cell_meeting').set((eb) => ({
+      ...(input.heldOn ? { held_on: input.heldOn } : {}), ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.topic !== undefined ? { topic: input.topic.trim() } : {}), version: eb('version', '+', 1),
+    })).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (input.attendance) {
+      await checkRows(trx, m.unit_id, input.attendance, locale);
+      await writeAttendance(trx, id, input.attendance);
+    }
+    const after = await meetingDto(trx, (await q.getMeeting(trx, id))!);
+    await appendAudit(trx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: id, scopePath: m.unit_path, before, after });
+    return after;
+  });
+}
+
+export async function feeSheet(db: Db, unitId: number, month: string, defaultAmount: number) {
+  const [people, paid] = await Promise.all([q.roster(db, unitId), q.feesOfMonth(db, unitId, `${month}-01`)]);
+  const by = new Map(paid.map((p) => [p.member_id, p]));
+  return {
+    month, defaultAmount,
+    rows: people.map((p) => ({ memberId: p.id, fullName: p.full_name, status: p.status, amount: by.get(p.id)?.amount ?? null, paidOn: by.get(p.id)?.paid_on ?? null })),
+  };
+}
+
+export async function saveFees(db: Db, actor: Actor, unitId: number, month: string, input: Fees, today: string, locale: Locale) {
+  const first = `${month}-01`;
+  if (first > today) throw invalid('fee_month_in_future');
+  if (input.rows.some((r) => (r.paidOn ?? '') > today)) throw invalid('fee_paid_in_future');
+  return inTransaction(db, false, async (trx) => {
+    const cell = await loadCell(trx, unitId);
+    await checkRows(trx, cell.id, input.rows, locale);
+    const paid = input.rows.filter((r) => r.amount !== null);
+    const unpaid = input.rows.filter((r) => r.amount === null).map((r) => r.memberId);
+    if (unpaid.length) await trx.deleteFrom('party_fee').where('month', '=', first).where('member_id', 'in', unpaid).execute();
+    if (paid.length) {
+      await trx.insertInto('party_fee').values(paid.map((r) => ({ member_id: r.memberId, month: first, unit_id: cell.id, amount: r.amount!, paid_on: r.paidOn ?? today })))
+        .onConflict((oc) => oc.columns(['member_id', 'month']).doUpdateSet((eb) => ({ amount: eb.ref('excluded.amount'), paid_on: eb.ref('excluded.paid_on'), unit_id: eb.ref('excluded.unit_id') })))
+        .execute();
+    }
+    await appendAudit(trx, actor, { action: 'fees.save', entityType: 'unit', entityId: cell.id, scopePath: cell.path, after: { month, paid: paid.length, unpaid: unpaid.length } });
+    return { month, saved: paid.length, cleared: unpaid.length };
+  });
+}

@@ -1,0 +1,47 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+type Q = Kysely<Database>;
+
+function base(db: Q) {
+  return db.selectFrom('candidate as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .leftJoin('member as h', 'h.id', 'c.helper_member_id')
+    .selectAll('c').select(['u.name as unit_name', 'h.full_name as helper_name', sql<string>`u.path::text`.as('unit_path')]);
+}
+
+export const getCandidate = (db: Q, id: number) => base(db).where('c.id', '=', id).executeTakeFirst();
+export type CandidateRow = NonNullable<Awaited<ReturnType<typeof getCandidate>>>;
+
+export function listCandidates(db: Q, path: string, stage?: string) {
+  let q = base(db).where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.withdrawn', '=', false);
+  if (stage) q = q.where('c.stage', '=', stage as never);
+  return q.orderBy('c.id', 'desc').limit(1000).execute();
+}
+
+export function introducers(db: Q, candidateId: number) {
+  return db.selectFrom('candidate_introducer as i').innerJoin('member as m', 'm.id', 'i.member_id')
+    .select(['i.member_id', 'i.worked_since', 'm.full_name', 'm.status']).where('i.candidate_id', '=', candidateId).orderBy('m.sort_key').execute();
+}
+
+/** Candidates per stage in a subtree (not withdrawn; 'ceremony' counts the admitted of `year`). */
+export function funnel(db: Q, path: string, year: number) {
+  return db.selectFrom('candidate as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['c.stage', (eb) => eb.fn.countAll<string>().as('n')])
+    .where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.withdrawn', '=', false)
+    .where((eb) => eb.or([eb('c.stage', '!=', 'ceremony'), eb('c.ceremony_on', '>=', `${year}-01-01`).and('c.ceremony_on', '<=', `${year}-12-31`)]))
+    .groupBy('c.stage').execute();
+}
+
+/** For the unit and its direct children: active membership, admissions in the year, and the target set. */
+export function targets(db: Q, unitId: number, year: number) {
+  return sql<{ unit_id: number; name: string; members: string; admitted: string; target: number | null }>`
+    SELECT u.id AS unit_id, u.name,
+      (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
+        WHERE mu.path <@ u.path AND m.status IN ('probationary','official','exempted','temporarily_exempted','suspended')) AS members,
+      (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
+        WHERE mu.path <@ u.path AND m.admitted_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date) AS admitted,
+      t.target
+    FROM org_unit u LEFT JOIN recruitment_target t ON t.unit_id = u.id AND t.year = ${year}
+    WHERE (u.id = ${unitId} OR u.parent_id = ${unitId}) AND u.dissolved_on IS NULL
+    ORDER BY u.id = ${unitId} DESC, u.name`.execute(db).then((r) => r.rows);
+}

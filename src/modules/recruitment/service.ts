@@ -1,0 +1,138 @@
+// The recruitment pipeline (Quy định 294/2025): candidates from a source, proposed by a cell, moving stage by
+// stage (domain/recruitment/stages.ts). One transaction per write, audit entry inside it.
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import type { Database } from '../../db/schema.js';
+import type { Actor } from '../../domain/access/scope.js';
+import { APPLICATION_FORMS, missingFor, type Stage } from '../../domain/recruitment/stages.js';
+import { normalizeFullName } from '../../domain/names/index.js';
+import { AppError, conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
+import { inTransaction } from '../../shared/tx.js';
+import { appendAudit } from '../audit/service.js';
+import { getMember } from '../members/queries.js';
+import { loadCell } from '../members/service.js';
+import * as q from './queries.js';
+import type { CreateCandidate, UpdateCandidate } from './schemas.js';
+
+type Trx = Transaction<Database>;
+
+export function toDto(c: q.CandidateRow, intro: Awaited<ReturnType<typeof q.introducers>> = []) {
+  return {
+    id: c.id, unitId: c.unit_id, unitName: c.unit_name, fullName: c.full_name, gender: c.gender, birthDate: c.birth_date,
+    citizenId: c.citizen_id, ethnicity: c.ethnicity, hometown: c.hometown, residence: c.residence, occupation: c.occupation,
+    education: c.education, remoteArea: c.remote_area, source: c.source, stage: c.stage, courseCertificateOn: c.course_certificate_on,
+    helperMemberId: c.helper_member_id, helperName: c.helper_name, forms: c.forms, attachments: c.attachments,
+    verifiedOn: c.verified_on, verificationNote: c.verification_note, consideredOn: c.considered_on, decisionNo: c.decision_no,
+    decisionOn: c.decision_on, decisionAuthority: c.decision_authority, ceremonyOn: c.ceremony_on, memberId: c.member_id,
+    withdrawn: c.withdrawn, version: c.version,
+    introducers: intro.map((i) => ({ memberId: i.member_id, fullName: i.full_name, status: i.status, workedSince: i.worked_since })),
+  };
+}
+
+export async function load(db: Db, id: number) {
+  const c = await q.getCandidate(db, id);
+  if (!c) throw notFound('candidate');
+  return c;
+}
+
+export async function full(db: Db, id: number) {
+  return toDto(await load(db, id), await q.introducers(db, id));
+}
+
+export async function create(db: Db, actor: Actor, input: CreateCandidate, today: string) {
+  if (input.birthDate >= today) throw invalid('candidate_birth_date');
+  return inTransaction(db, false, async (trx) => {
+    const cell = await loadCell(trx, input.unitId);
+    const dup = await trx.selectFrom('candidate').select('id').where('citizen_id', '=', input.citizenId).where('withdrawn', '=', false).executeTakeFirst();
+    if (dup) throw conflict('candidate_duplicate', { citizenId: input.citizenId });
+    const row = await trx.insertInto('candidate').values({
+      unit_id: cell.id, full_name: normalizeFullName(input.fullName), gender: input.gender, birth_date: input.birthDate,
+      citizen_id: input.citizenId, ethnicity: input.ethnicity?.trim() ?? 'Kinh', hometown: input.hometown?.trim() ?? '',
+      residence: input.residence?.trim() ?? '', occupation: input.occupation?.trim() ?? '', education: input.education,
+      remote_area: input.remoteArea ?? false, source: input.source,
+    }).returning('id').executeTakeFirstOrThrow();
+    const after = await full(trx, row.id);
+    await appendAudit(trx, actor, { action: 'candidate.create', entityType: 'candidate', entityId: row.id, scopePath: cell.path, after });
+    return after;
+  });
+}
+
+/** People named on a file (helper, introducers) must be members the actor may see. */
+export type CanSee = (m: { id: number; unit_path: string }) => boolean;
+
+async function visibleMember(trx: Trx, id: number, canSee: CanSee) {
+  const m = await getMember(trx, id);
+  if (!m || !canSee(m)) throw notFound('member');
+  return m;
+}
+
+const COLUMNS: Record<string, string> = {
+  fullName: 'full_name', gender: 'gender', birthDate: 'birth_date', citizenId: 'citizen_id', ethnicity: 'ethnicity', hometown: 'hometown',
+  residence: 'residence', occupation: 'occupation', education: 'education', remoteArea: 'remote_area', source: 'source',
+  courseCertificateOn: 'course_certificate_on', helperMemberId: 'helper_member_id', forms: 'forms', attachments: 'attachments',
+  verifiedOn: 'verified_on', verificationNote: 'verification_note',
+};
+
+export async function update(db: Db, actor: Actor, id: number, input: UpdateCandidate, today: string, canSee: CanSee) {
+  for (const k of ['courseCertificateOn', 'verifiedOn', 'birthDate'] as const) if ((input[k] ?? '') > today) throw invalid('candidate_date_in_future', { field: k });
+  const unknown = (input.forms ?? []).filter((f) => !APPLICATION_FORMS.includes(f));
+  if (unknown.length) throw invalid('candidate_unknown_forms', { forms: unknown.join(', ') });
+  return inTransaction(db, false, async (trx) => {
+    const before = await full(trx, id);
+    if (before.withdrawn || before.stage === 'ceremony') throw conflict('candidate_closed');
+    if (input.helperMemberId) {
+      const h = await visibleMember(trx, input.helperMemberId, canSee);
+      if (h.status !== 'official') throw invalid('helper_not_official', { name: h.full_name });
+    }
+    const values: Record<string, unknown> = {};
+    for (const [k, col] of Object.entries(COLUMNS)) if (k in input) values[col] = (input as Record<string, unknown>)[k];
+    if (typeof values.full_name === 'string') values.full_name = normalizeFullName(values.full_name);
+    if (values.forms) values.forms = [...new Set(values.forms as string[])].sort();
+    const r = await trx.updateTable('candidate').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (input.introducers) {
+      for (const i of input.introducers) await visibleMember(trx, i.memberId, canSee);
+      await trx.deleteFrom('candidate_introducer').where('candidate_id', '=', id).execute();
+      if (input.introducers.length) {
+        await trx.insertInto('candidate_introducer').values(input.introducers.map((i) => ({ candidate_id: id, member_id: i.memberId, worked_since: i.workedSince }))).execute();
+      }
+    }
+    const after = await full(trx, id);
+    await appendAudit(trx, actor, { action: 'candidate.update', entityType: 'candidate', entityId: id, scopePath: (await load(trx, id)).unit_path, before, after });
+    return after;
+  });
+}
+
+export async function advance(db: Db, actor: Actor, id: number, input: { version: number; to: string }) {
+  return inTransaction(db, false, async (trx) => {
+    const c = await load(trx, id);
+    if (c.version !== input.version) throw staleVersion();
+    const missing = missingFor(fileOf(c), input.to as Stage);
+    if (missing.length) throw new AppError('candidate_stage_missing', 400, { missing: missing.join('; ') }, missing.map((m) => ({ field: 'stage', code: m })));
+    await bump(trx, id, input.version, { stage: input.to });
+    await appendAudit(trx, actor, { action: 'candidate.advance', entityType: 'candidate', entityId: id, scopePath: c.unit_path, before: { stage: c.stage }, after: { stage: input.to } });
+    return full(trx, id);
+  });
+}
+
+export async function withdraw(db: Db, actor: Actor, id: number, input: { version: number; note?: string }) {
+  return inTransaction(db, false, async (trx) => {
+    const c = await load(trx, id);
+    if (c.stage === 'ceremony' || c.withdrawn) throw conflict('candidate_closed');
+    await bump(trx, id, input.version, { withdrawn: true, verification_note: [c.verification_note, input.note ?? ''].filter(Boolean).join('\n') });
+    await appendAudit(trx, actor, { action: 'candidate.withdraw', entityType: 'candidate', entityId: id, scopePath: c.unit_path, after: { note: input.note ?? '' } });
+    return full(trx, id);
+  });
+}
+
+export const fileOf = (c: q.CandidateRow) => ({
+  stage: c.stage, withdrawn: c.withdrawn, courseCertificateOn: c.course_certificate_on, helperMemberId: c.helper_member_id,
+  forms: c.forms, verifiedOn: c.verified_on, decisionNo: c.decision_no, ceremonyOn: c.ceremony_on,
+});
+
+export async function bump(trx: Trx, id: number, version: number, values: Record<string, unknown>) {
+  const r = await trx.updateTable('candidate').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+}

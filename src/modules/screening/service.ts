@@ -1,0 +1,84 @@
+// A screening run: evaluates the pure rules of domain/screening over a subtree and files flags for review.
+// The system flags; people decide (a flag is dismissed or becomes a removal proposal).
+import type { Db } from '../../db/connection.js';
+import type { Actor } from '../../domain/access/scope.js';
+import { addMonths, monthOf } from '../../domain/calendar/dates.js';
+import { absenceRule, feesRule, noProgressRule, standardsRule, windowMonths, type Flag } from '../../domain/screening/rules.js';
+import { inTransaction } from '../../shared/tx.js';
+import { appendAudit } from '../audit/service.js';
+import { loadSettings } from '../lifecycle/settings.js';
+import * as q from './queries.js';
+
+interface Found { memberId: number; unitId: number; flag: Flag }
+
+/** Months of the window during which an exemption or suspension was in force (not due, not counted). */
+function exemptMonths(rows: { from_date: string; to_date: string | null }[], months: string[]) {
+  return new Set(months.filter((m) => rows.some((r) => r.from_date < addMonths(m, 1) && (r.to_date === null || r.to_date > m))));
+}
+
+export async function evaluate(db: Db, path: string, today: string) {
+  const s = await loadSettings(db);
+  const months = windowMonths(today);
+  const from = months[0]!;
+  const to = addMonths(months[11]!, 1);
+  const found: Found[] = [];
+  const notes: string[] = [];
+
+  const suspects = await q.suspects(db, path, from, to, s.screeningMonths);
+  const ex = await q.exemptions(db, suspects.map((x) => x.id), from, to);
+  for (const m of suspects) {
+    const exempt = exemptMonths(ex.filter((e) => e.member_id === m.id), months);
+    const due = months.filter((mo) => mo >= monthOf(m.admitted_on) && !exempt.has(mo));
+    const absent = m.absent.filter((mo) => !exempt.has(mo));
+    for (const flag of [absenceRule(absent, s.screeningMonths), feesRule(due, m.paid, s.screeningMonths)]) {
+      if (flag) found.push({ memberId: m.id, unitId: m.unit_id, flag });
+    }
+  }
+
+  const events = await q.educationEvents(db, path);
+  const byMember = new Map<number, { unitId: number; list: { kind: 'educated' | 'progress'; on: string }[] }>();
+  for (const e of events) {
+    const entry = byMember.get(e.member_id) ?? { unitId: e.unit_id, list: [] };
+    entry.list.push({ kind: e.kind === 'educated' ? 'educated' : 'progress', on: e.occurred_on });
+    byMember.set(e.member_id, entry);
+  }
+  for (const [memberId, e] of byMember) {
+    const flag = noProgressRule(e.list, today, s.noProgressMonths);
+    if (flag) found.push({ memberId, unitId: e.unitId, flag });
+  }
+
+  const ratings = await q.ratings(db, path);
+  if (!ratings.available) notes.push('ratings_unavailable');
+  const rated = new Map<number, { unitId: number; list: { year: number; level: string }[] }>();
+  for (const r of ratings.rows) {
+    const entry = rated.get(r.member_id) ?? { unitId: r.unit_id, list: [] };
+    entry.list.push({ year: r.year, level: r.level });
+    rated.set(r.member_id, entry);
+  }
+  for (const [memberId, r] of rated) {
+    const flag = standardsRule(r.list);
+    if (flag) found.push({ memberId, unitId: r.unitId, flag });
+  }
+  return { from, found, notes };
+}
+
+export async function run(db: Db, actor: Actor, unit: { id: number; path: string }, today: string) {
+  const { from, found, notes } = await evaluate(db, unit.path, today);
+  return inTransaction(db, false, async (trx) => {
+    const run = await trx.insertInto('screening_run').values({ unit_id: unit.id, run_on: today, window_from: from, notes, actor_user_id: actor.userId })
+      .returning('id').executeTakeFirstOrThrow();
+    let created = 0;
+    for (let i = 0; i < found.length; i += 1000) {
+      const r = await trx.insertInto('screening_flag').values(found.slice(i, i + 1000).map((f) => ({
+        run_id: run.id, member_id: f.memberId, unit_id: f.unitId, rule: f.flag.rule, evidence: JSON.stringify(f.flag.evidence),
+      }))).onConflict((oc) => oc.columns(['member_id', 'rule']).where('state', '=', 'open').doNothing()).executeTakeFirst();
+      created += Number(r.numInsertedOrUpdatedRows ?? 0);
+    }
+    await trx.updateTable('screening_run').set({ flagged: created }).where('id', '=', run.id).execute();
+    const byRule: Record<string, number> = {};
+    for (const f of found) byRule[f.flag.rule] = (byRule[f.flag.rule] ?? 0) + 1;
+    const summary = { id: run.id, unitId: unit.id, runOn: today, windowFrom: from, found: found.length, flagged: created, byRule, notes };
+    await appendAudit(trx, actor, { action: 'screening.run', entityType: 'screening_run', entityId: run.id, scopePath: unit.path, after: summary });
+    return summary;
+  });
+}

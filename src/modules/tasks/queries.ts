@@ -1,0 +1,54 @@
+// SQL of targets and tasks.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+type Q = Kysely<Database>;
+
+const columns = ['t.id', 't.title', 't.indicator', 't.target_value', 't.period_from', 't.period_to', 't.due_on', 't.key_target',
+  't.holder_member_id', 't.holder_unit_id', 't.assigner_unit_id', 't.assessor_unit_id', 't.progress_value', 't.completion',
+  't.completed_on', 't.version', 't.created_at'] as const;
+
+function base(db: Q) {
+  return db.selectFrom('assigned_task as t').innerJoin('org_unit as hu', 'hu.id', 't.holder_unit_id')
+    .innerJoin('org_unit as au', 'au.id', 't.assigner_unit_id').leftJoin('member as m', 'm.id', 't.holder_member_id')
+    .select([...columns, 'hu.name as holder_unit_name', 'au.name as assigner_name', 'm.full_name as holder_member_name',
+      sql<string>`t.holder_path::text`.as('holder_path'), sql<string>`au.path::text`.as('assigner_path')]);
+}
+
+export function getTask(db: Q, id: number, forUpdate = false) {
+  let q = base(db).where('t.id', '=', id);
+  if (forUpdate) q = q.forUpdate('t');
+  return q.executeTakeFirst();
+}
+export type TaskRow = NonNullable<Awaited<ReturnType<typeof getTask>>>;
+
+export function tasksOfMember(db: Q, memberId: number) {
+  return base(db).where('t.holder_member_id', '=', memberId).orderBy('t.due_on').orderBy('t.id').limit(500).execute();
+}
+
+export function tasksIn(db: Q, path: string, openOnly: boolean) {
+  let q = base(db).where(sql<boolean>`t.holder_path <@ ${path}::ltree`);
+  if (openOnly) q = q.where('t.completion', 'is', null);
+  return q.orderBy('t.due_on').orderBy('t.id').limit(1000).execute();
+}
+
+export async function insertTask(trx: Transaction<Database>, values: Record<string, unknown>) {
+  const r = await trx.insertInto('assigned_task').values(values as never).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function recordProgress(trx: Transaction<Database>, id: number, version: number, values: Record<string, unknown>) {
+  const r = await trx.updateTable('assigned_task').set({ ...values, version: sql`version + 1` } as never)
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function addProgress(trx: Transaction<Database>, p: { taskId: number; on: string; value: number; evidence: string; actorUserId: number }) {
+  await trx.insertInto('task_progress').values({ task_id: p.taskId, reported_on: p.on, value: p.value, evidence: p.evidence, actor_user_id: p.actorUserId }).execute();
+}
+
+export function progressOf(db: Q, taskId: number) {
+  return db.selectFrom('task_progress as p').leftJoin('app_user as u', 'u.id', 'p.actor_user_id')
+    .select(['p.id', 'p.reported_on', 'p.value', 'p.evidence', 'u.display_name as actor_name', 'p.created_at'])
+    .where('p.task_id', '=', taskId).orderBy('p.id').execute();
+}

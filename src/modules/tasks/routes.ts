@@ -1,0 +1,46 @@
+// HTTP face of targets and tasks.
+import type { App, ModuleContext } from '../../shared/http.js';
+import { readableRoots } from '../../domain/access/scope.js';
+import { notFound } from '../../shared/errors.js';
+import { AUTHENTICATED, can } from '../../shared/policy.js';
+import { loadUnit } from '../orgs/service.js';
+import { TASK_ASSIGN, TASK_LIST, TASK_READ, TASK_REPORT } from './policy.js';
+import { CreateTaskBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
+import * as service from './service.js';
+
+export function taskRoutes(app: App, ctx: ModuleContext) {
+  const tags = ['tasks'];
+
+  app.post('/api/tasks', { config: { policy: TASK_ASSIGN }, schema: { tags, body: CreateTaskBody } }, async (req, reply) => {
+    const { assigner } = await service.resolveAssigner(ctx.db, req.body);
+    const actor = req.authorize(assigner, { entity: 'unit' });
+    reply.status(201);
+    return service.create(ctx.db, actor, req.body, req.locale);
+  });
+
+  app.get('/api/tasks/mine', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) => {
+    const actor = req.authorize(null);
+    return service.mine(ctx.db, actor.memberId);
+  });
+
+  app.get('/api/tasks', { config: { policy: TASK_LIST }, schema: { tags, querystring: TaskListQuery } }, async (req) => {
+    const unitId = req.query.unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
+    if (!unitId) throw notFound('unit');
+    const unit = await loadUnit(ctx.db, unitId);
+    req.authorize(unit, { entity: 'unit' });
+    return service.inSubtree(ctx.db, unit.path, req.query.open ?? false);
+  });
+
+  app.get('/api/tasks/:taskId', { config: { policy: TASK_READ }, schema: { tags, params: TaskParams } }, async (req) => {
+    const t = await service.loadTask(ctx.db, req.params.taskId);
+    req.authorize(service.taskRef(t), { entity: 'task' });
+    return service.detail(ctx.db, t);
+  });
+
+  app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody } }, async (req) => {
+    const t = await service.loadTask(ctx.db, req.params.taskId);
+    const ref = service.taskRef(t);
+    const actor = req.authorize(ref, { entity: 'task', hideAs404: !can(req.actor!, TASK_READ, ref) });
+    return service.report(ctx.db, actor, t.id, req.body, ctx.config.today!());
+  });
+}

@@ -1,0 +1,33 @@
+// Request schemas of targets and tasks.
+import { Type, type Static } from 'typebox';
+
+const date = Type.String({ format: 'date' });
+
+export const CreateTaskBody = Type.Object({
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  indicator: Type.String({ minLength: 1, maxLength: 300 }),
+  targetValue: Type.Number({ minimum: 0, maximum: 1e12 }),
+  periodFrom: date,
+  periodTo: date,
+  dueOn: date,
+  keyTarget: Type.Boolean(),
+  holderUnitId: Type.Integer({ minimum: 1 }),
+  holderMemberId: Type.Optional(Type.Integer({ minimum: 1 })),
+  assignerUnitId: Type.Optional(Type.Integer({ minimum: 1 })),
+}, { additionalProperties: false });
+export type CreateTask = Static<typeof CreateTaskBody>;
+
+export const ProgressBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  value: Type.Number({ minimum: 0, maximum: 1e12 }),
+  evidence: Type.String({ minLength: 1, maxLength: 5000 }),
+  done: Type.Boolean(),
+  reportedOn: Type.Optional(date),
+}, { additionalProperties: false });
+export type Progress = Static<typeof ProgressBody>;
+
+export const TaskParams = Type.Object({ taskId: Type.Integer({ minimum: 1 }) });
+export const TaskListQuery = Type.Object({
+  unitId: Type.Optional(Type.Integer({ minimum: 1 })),
+  open: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });

@@ -1,0 +1,46 @@
+// HTTP face of visit and contact logs and the open-problem list.
+import type { App, ModuleContext } from '../../shared/http.js';
+import { can } from '../../shared/policy.js';
+import { loadUnit } from '../orgs/service.js';
+import { listRoot, loadMemberRef } from '../assignments/scope.js';
+import { VISIT_READ, VISIT_WRITE } from './policy.js';
+import { CreateVisitBody, ProblemListQuery, ProblemParams, UpdateProblemBody, VisitListQuery, VisitParams } from './schemas.js';
+import * as service from './service.js';
+
+export function visitRoutes(app: App, ctx: ModuleContext) {
+  const today = () => ctx.config.today!();
+  const tags = ['visits'];
+
+  app.get('/api/visits', { config: { policy: VISIT_READ }, schema: { tags, querystring: VisitListQuery } }, async (req) => {
+    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    req.authorize(unit, { entity: 'unit' });
+    return service.listVisits(ctx.db, unit.path, req.query.page, req.query.pageSize);
+  });
+
+  app.get('/api/visits/:visitId', { config: { policy: VISIT_READ }, schema: { tags, params: VisitParams } }, async (req) => {
+    const v = await service.loadVisit(ctx.db, req.params.visitId);
+    req.authorize(v, { entity: 'visit' });
+    return service.visitPage(ctx.db, v);
+  });
+
+  app.post('/api/visits', { config: { policy: VISIT_WRITE }, schema: { tags, body: CreateVisitBody } }, async (req, reply) => {
+    const unit = await loadUnit(ctx.db, req.body.unitId);
+    const actor = req.authorize(unit, { entity: 'unit', hideAs404: !can(req.actor!, VISIT_READ, unit) });
+    const visitor = await loadMemberRef(ctx.db, req.body.visitorMemberId);
+    req.authorize(visitor, { entity: 'member', policy: VISIT_READ, hideAs404: true });
+    reply.status(201);
+    return service.createVisit(ctx.db, actor, req.body, unit, visitor, today());
+  });
+
+  app.get('/api/problems', { config: { policy: VISIT_READ }, schema: { tags, querystring: ProblemListQuery } }, async (req) => {
+    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    req.authorize(unit, { entity: 'unit' });
+    return service.listProblems(ctx.db, unit.path, req.query, today());
+  });
+
+  app.patch('/api/problems/:problemId', { config: { policy: VISIT_WRITE }, schema: { tags, params: ProblemParams, body: UpdateProblemBody } }, async (req) => {
+    const p = await service.loadProblem(ctx.db, req.params.problemId);
+    const actor = req.authorize(p, { entity: 'problem', hideAs404: !can(req.actor!, VISIT_READ, p) });
+    return service.updateProblem(ctx.db, actor, p.id, req.body, today());
+  });
+}

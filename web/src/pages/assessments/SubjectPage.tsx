@@ -1,0 +1,110 @@
+// /assessments/subjects/:subjectId: one subject: the engine's levels and reasons, the quota of its group,
+// the form of the step it is at, the complaint, and the history of steps.
+import { Alert, Card, Col, Descriptions, List, Row, Space, Tag, Timeline, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useCurrentUser } from '../../auth/useMe';
+import { EDITORS, hasRoleOver, isWithin, MANAGERS } from '../../auth/permissions';
+import { ErrorResult } from '../../components/ErrorResult';
+import type { Me } from '../../types';
+import { PageLoading } from '../../components/PageLoading';
+import { fmtDate, fmtDateTime } from '../../format';
+import { cyclesApi, type SubjectDetail } from './api';
+import { LevelTag, StepTag } from './LevelTag';
+import { Remarks } from './Remarks';
+import { ComplaintForm, DecideForm, PublishButton, ReviewForm, SelfForm, VerifyForm } from './StepForms';
+
+const FORMS = { self_assessment: SelfForm, collective_review: ReviewForm, verification: VerifyForm, decision: DecideForm } as const;
+
+/** The server's step policies (src/modules/assessments/policy.ts), only to hide forms the user could not submit. */
+function mayAct(me: Me, s: SubjectDetail): boolean {
+  const own = s.memberId !== null && me.memberId === s.memberId;
+  const competent = s.reopened
+    ? me.grants.some((g) => MANAGERS.includes(g.role) && g.unitPath !== s.deciderPath && isWithin(s.deciderPath, g.unitPath))
+    : hasRoleOver(me, s.deciderPath, MANAGERS) || me.grants.some((g) => g.role === 'cell_secretary' && g.unitPath === s.deciderPath);
+  if (s.step === 'self_assessment') return own || hasRoleOver(me, s.unitPath, EDITORS);
+  if (s.step === 'collective_review') return hasRoleOver(me, s.unitPath, EDITORS);
+  return competent;
+}
+
+export default function SubjectPage() {
+  const { t, i18n } = useTranslation();
+  const id = Number(useParams().subjectId);
+  const qc = useQueryClient();
+  const me = useCurrentUser();
+  const q = useQuery({ queryKey: ['assessments', 'subject', id], queryFn: () => cyclesApi.subject(id) });
+  if (q.isError) return <ErrorResult error={q.error} onRetry={() => void q.refetch()} />;
+  if (!q.data) return <PageLoading />;
+  const s = q.data;
+  const onDone = (next: SubjectDetail) => {
+    qc.setQueryData(['assessments', 'subject', id], next);
+    void qc.invalidateQueries({ queryKey: ['assessments', 'quota'] });
+    void qc.invalidateQueries({ queryKey: ['assessments', 'board'] });
+  };
+  const Form = s.notRatedReason || !mayAct(me, s) ? null : FORMS[s.step as keyof typeof FORMS];
+  const mayComplain = (s.memberId !== null && me.memberId === s.memberId) || hasRoleOver(me, s.unitPath, EDITORS);
+  const ev = s.evaluation;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="subject-name">{s.name}</Typography.Title>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
+          { key: 'cycle', label: t('assessments.subject.cycle'), children: <Link to={`/assessments/cycles/${s.cycle.id}`}>{s.cycle.title}</Link> },
+          { key: 'kind', label: t('assessments.board.kind'), children: t(`assessments.kinds.${s.kind}`) },
+          { key: 'unit', label: t('assessments.board.unit'), children: s.unitName },
+          { key: 'step', label: t('assessments.board.step'), children: <span data-testid="subject-step"><StepTag step={s.step} />{s.reopened && <Tag color="red">{t('assessments.subject.reopened')}</Tag>}</span> },
+          { key: 'level', label: t('assessments.board.level'), children: <span data-testid="subject-level"><LevelTag level={s.level} /></span> },
+          { key: 'deadline', label: t('assessments.subject.deadline'), children: fmtDate(s.cycle.deadlines[s.step]) || '—' },
+        ]} />
+        {s.notRatedReason && <Alert type="info" showIcon title={t('assessments.board.notRated', { reason: t(`assessments.notRated.${s.notRatedReason}`) })} />}
+        {s.openPlans.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={t('assessments.subject.openPlans', { n: s.openPlans.length })}
+          action={<Link to="/remediation">{t('assessments.subject.seePlans')}</Link>} />}
+        {s.removalReviewYears.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} title={t('assessments.subject.removalFlag', { years: s.removalReviewYears.join(', ') })} />}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={15}>
+          <Card title={t(`assessments.steps.${s.step}`)}>
+            {!Form && s.step !== 'decided' && s.step !== 'published' && !s.notRatedReason && <Typography.Text type="secondary">{t('assessments.subject.noForm')}</Typography.Text>}
+            {Form && <Form s={s} onDone={onDone} />}
+            {s.step === 'decided' && mayAct(me, s) && <PublishButton s={s} onDone={onDone} />}
+            {(s.step === 'decided' || s.step === 'published') && mayComplain && <ComplaintForm s={s} onDone={onDone} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={9}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Card title={t('assessments.subject.engine')} data-testid="engine-panel">
+              {ev ? (
+                <>
+                  <Descriptions size="small" column={1} items={[
+                    { key: 'allowed', label: t('assessments.subject.allowed'), children: <span data-testid="allowed-level"><LevelTag level={ev.allowed} /></span> },
+                    { key: 'proposed', label: t('assessments.subject.proposed'), children: <LevelTag level={ev.proposed} /> },
+                  ]} />
+                  <List size="small" dataSource={ev.reasons} renderItem={(r) => (
+                    <List.Item>
+                      <Space orientation="vertical" size={0}>
+                        <Typography.Text type={r.warning ? 'warning' : undefined}>{i18n.language === 'en' ? r.en : r.vi}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.source}{r.setting ? ` · ${t('assessments.subject.setting')}` : ''}</Typography.Text>
+                      </Space>
+                    </List.Item>
+                  )} />
+                </>
+              ) : <Typography.Text type="secondary">{t('assessments.subject.noEvaluation')}</Typography.Text>}
+            </Card>
+            {s.quota && (
+              <Card title={t('assessments.quota.title')} data-testid="subject-quota">
+                <Typography.Text>{t('assessments.quota.line', { excellent: s.quota.excellent, allowed: s.quota.allowed, good: s.quota.good })}</Typography.Text>
+                {s.quota.mustMove > 0 && <Alert type="error" showIcon title={t('assessments.quota.mustMove', { n: s.quota.mustMove })} />}
+              </Card>
+            )}
+            <Card title={t('assessments.remarks.title')}><Remarks subjectId={s.id} /></Card>
+            <Card title={t('assessments.subject.history')}>
+              <Timeline items={s.steps.map((x) => ({ key: x.id, children: `${fmtDateTime(x.at)} · ${t(`assessments.actions.${x.action}`)} · ${x.actorName}` }))} />
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

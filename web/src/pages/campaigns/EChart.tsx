@@ -1,0 +1,17 @@
+// A small ECharts holder: initialises on mount, updates on option change, resizes with the window.
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts';
+
+export function EChart({ option, height = 320, testId }: { option: echarts.EChartsOption; height?: number; testId?: string }) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!el.current) return undefined;
+    chart.current = echarts.init(el.current);
+    const resize = () => chart.current?.resize();
+    window.addEventListener('resize', resize);
+    return () => { window.removeEventListener('resize', resize); chart.current?.dispose(); chart.current = null; };
+  }, []);
+  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+  return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
+}

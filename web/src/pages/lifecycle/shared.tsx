@@ -1,0 +1,53 @@
+// Shared pieces of the lifecycle pages: the unit the page works on (the user's first readable root by
+// default, changed with the unit picker), and a mutation helper that shows server messages.
+import { useState, type ReactNode } from 'react';
+import { App as AntApp, Space, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { useCurrentUser } from '../../auth/useMe';
+import { READERS } from '../../auth/permissions';
+import { UnitPicker } from '../../components/UnitPicker';
+
+export function useScopeUnit() {
+  const me = useCurrentUser();
+  const roots = me.grants.filter((g) => READERS.includes(g.role)).sort((a, b) => a.unitPath.split('.').length - b.unitPath.split('.').length);
+  const [unitId, setUnitId] = useState<number | null>(roots[0]?.unitId ?? null);
+  return { unitId, setUnitId, me };
+}
+
+export function ScopeBar({ title, unitId, onChange, extra }: { title: string; unitId: number | null; onChange: (id: number | null) => void; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+      <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
+      <Space wrap>
+        <span>{t('lifecycle.common.unit')}</span>
+        <div style={{ minWidth: 280 }}>
+          <UnitPicker value={unitId} onChange={(v) => onChange(typeof v === 'number' ? v : null)} aria-label={t('lifecycle.common.unit')} />
+        </div>
+        {extra}
+      </Space>
+    </Space>
+  );
+}
+
+/** A write with a success message and the server's sentence on failure; refreshes the given query keys. */
+export function useWrite<A, R = unknown>(fn: (arg: A) => Promise<R>, invalidate: string[][], done?: (r: R) => void) {
+  const { message } = AntApp.useApp();
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    // Pending until the lists are fresh again, so the next step starts from the new version.
+    onSuccess: async (r) => {
+      void message.success({ content: t('lifecycle.common.saved'), duration: 1.5 });
+      await Promise.all(invalidate.map((key) => qc.invalidateQueries({ queryKey: key })));
+      done?.(r);
+    },
+    onError: (e) => {
+      const details = e instanceof ApiError && e.details.length ? ` ${e.details.map((d) => d.message).join(' ')}` : '';
+      void message.error(`${e.message}${details}`);
+    },
+  });
+}

@@ -1,0 +1,122 @@
+// /tasks: "my tasks" and the tasks of the units in scope; giving a task; reporting progress with evidence.
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../api';
+import { useCurrentUser } from '../../auth/useMe';
+import { EDITORS, hasAnyRole, READERS } from '../../auth/permissions';
+import { applyFieldErrors, dottedPath } from '../../components/formErrors';
+import { UnitPicker } from '../../components/UnitPicker';
+import { fmtDate, toIso } from '../../format';
+
+interface Task {
+  id: number; title: string; indicator: string; targetValue: number; periodFrom: string; periodTo: string; dueOn: string; keyTarget: boolean;
+  holderMemberName: string | null; holderUnitName: string; assignerName: string; progressValue: number; completion: string | null; version: number;
+}
+const COMPLETION_COLORS: Record<string, string> = { on_time: 'green', late: 'orange', exceeded: 'gold' };
+
+function TaskTable({ tasks, onReport }: { tasks: Task[]; onReport?: (t: Task) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Task> rowKey="id" size="middle" dataSource={tasks} locale={{ emptyText: t('tasks.empty') }} data-testid="task-table"
+      columns={[
+        { title: t('tasks.title'), render: (_, x) => <>{x.title} {x.keyTarget && <Tag color="red">{t('tasks.key')}</Tag>}</> },
+        { title: t('tasks.indicator'), render: (_, x) => `${x.indicator}: ${x.progressValue} / ${x.targetValue}` },
+        { title: t('tasks.holder'), render: (_, x) => x.holderMemberName ?? x.holderUnitName },
+        { title: t('tasks.assigner'), dataIndex: 'assignerName' },
+        { title: t('tasks.dueOn'), render: (_, x) => fmtDate(x.dueOn) },
+        { title: t('tasks.completion'), render: (_, x) => (x.completion ? <Tag color={COMPLETION_COLORS[x.completion]}>{t(`tasks.completions.${x.completion}`)}</Tag> : t('tasks.open')) },
+        ...(onReport ? [{ title: '', render: (_: unknown, x: Task) => !x.completion && <Button size="small" onClick={() => onReport(x)} data-testid="task-report">{t('tasks.report')}</Button> }] : []),
+      ]} />
+  );
+}
+
+function ReportModal({ task, onClose }: { task: Task | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  async function submit(v: { value: number; evidence: string; done?: boolean }) {
+    try {
+      await api.post(`/api/tasks/${task!.id}/progress`, { version: task!.version, value: v.value, evidence: v.evidence, done: !!v.done });
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
+      onClose();
+    } catch (e) {
+      const rest = applyFieldErrors(form, e, dottedPath);
+      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
+    }
+  }
+  return (
+    <Modal open={!!task} onCancel={onClose} onOk={() => form.submit()} title={task?.title} destroyOnHidden>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ value: task?.progressValue }}>
+        <Form.Item name="value" label={t('tasks.value')} rules={[{ required: true, message: t('tasks.required') }]}><InputNumber min={0} /></Form.Item>
+        <Form.Item name="evidence" label={t('tasks.evidence')} rules={[{ required: true, message: t('tasks.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
+        <Form.Item name="done" valuePropName="checked"><Checkbox>{t('tasks.done')}</Checkbox></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  async function submit(v: Record<string, unknown>) {
+    const period = v.period as [import('dayjs').Dayjs, import('dayjs').Dayjs];
+    try {
+      await api.post('/api/tasks', {
+        title: v.title, indicator: v.indicator, targetValue: v.targetValue, keyTarget: !!v.keyTarget, holderUnitId: v.holderUnitId,
+        holderMemberId: v.holderMemberId ?? undefined, periodFrom: toIso(period?.[0]), periodTo: toIso(period?.[1]), dueOn: toIso(v.dueOn as never),
+      });
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
+      form.resetFields();
+      onClose();
+    } catch (e) {
+      const rest = applyFieldErrors(form, e, (f) => (f === 'periodFrom' || f === 'periodTo' ? ['period'] : dottedPath(f)));
+      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
+    }
+  }
+  return (
+    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('tasks.create')} destroyOnHidden>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="title" label={t('tasks.title')} rules={[{ required: true, message: t('tasks.required') }]}><Input maxLength={300} /></Form.Item>
+        <Form.Item name="indicator" label={t('tasks.indicator')} rules={[{ required: true, message: t('tasks.required') }]}><Input maxLength={300} /></Form.Item>
+        <Form.Item name="targetValue" label={t('tasks.targetValue')} rules={[{ required: true, message: t('tasks.required') }]}><InputNumber min={0} /></Form.Item>
+        <Form.Item name="holderUnitId" label={t('tasks.holderUnit')} rules={[{ required: true, message: t('tasks.required') }]}><UnitPicker /></Form.Item>
+        <Form.Item name="holderMemberId" label={t('tasks.holderMemberId')} extra={t('tasks.holderMemberHelp')}><InputNumber min={1} /></Form.Item>
+        <Form.Item name="period" label={t('tasks.period')} rules={[{ required: true, message: t('tasks.required') }]}><DatePicker.RangePicker format="DD/MM/YYYY" /></Form.Item>
+        <Form.Item name="dueOn" label={t('tasks.dueOn')} rules={[{ required: true, message: t('tasks.required') }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>
+        <Form.Item name="keyTarget" label={t('tasks.key')} valuePropName="checked"><Switch /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function TasksPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [reporting, setReporting] = useState<Task | null>(null);
+  const [creating, setCreating] = useState(false);
+  const mine = useQuery({ queryKey: ['tasks', 'mine'], queryFn: () => api.get<Task[]>('/api/tasks/mine') });
+  const scope = useQuery({ queryKey: ['tasks', 'scope'], queryFn: () => api.get<Task[]>('/api/tasks'), enabled: hasAnyRole(me, READERS) });
+  return (
+    <Card>
+      <div style={{ display: 'flex', alignItems: 'center' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('tasks.heading')}</Typography.Title>
+        <span style={{ flex: 1 }} />
+        {hasAnyRole(me, EDITORS) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('tasks.create')}</Button>}
+      </div>
+      <Tabs items={[
+        { key: 'mine', label: t('tasks.mine'), children: <TaskTable tasks={mine.data ?? []} onReport={setReporting} /> },
+        ...(hasAnyRole(me, READERS) ? [{ key: 'scope', label: t('tasks.scope'), children: <TaskTable tasks={scope.data ?? []} onReport={hasAnyRole(me, EDITORS) ? setReporting : undefined} /> }] : []),
+      ]} />
+      <ReportModal task={reporting} onClose={() => setReporting(null)} />
+      <CreateModal open={creating} onClose={() => setCreating(false)} />
+    </Card>
+  );
+}
