@@ -1,10 +1,14 @@
 // A province admin records a seat in a cell's committee; a cell secretary sees the committee but no buttons.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
+
+/** A single select closes its list after a pick, with an animation: wait, so the list does not catch the next click. */
+const dropdownsClosed = (page: Page) => expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 
 test('admin adds a deputy secretary to the current term, and ends the secretary’s seat', async () => {
   const page = await h.newPage();
@@ -17,8 +21,10 @@ test('admin adds a deputy secretary to the current term, and ends the secretary�
   await dialog.getByLabel('Đảng viên').click();
   await page.keyboard.type('le van');
   await pickOption(page, 'Lê Văn An · Chi bộ thôn Đông');
+  await dropdownsClosed(page);
   await dialog.getByLabel('Chức vụ').click();
   await pickOption(page, 'Phó Bí thư');
+  await dropdownsClosed(page);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('row', { name: /Lê Văn An/ }).innerText()).toContain('Phó Bí thư');
   const seat = await h.db.db.selectFrom('committee_seat').select(['position', 'to_date']).where('member_id', '=', 3).executeTakeFirstOrThrow();
