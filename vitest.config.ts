@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Browser journeys poll the page; on a loaded 2-core CI machine a second is not always enough.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -45,7 +45,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   let browser: Browser | null = null;
   try {
     await (opts.load ? opts.load(db) : loadFixture(db.db));
-    app = await buildServer({ db: db.db, serveWeb: true, today: () => today, loginRateLimit: 1000 });
+    app = await buildServer({ db: db.db, pool: db.pool, serveWeb: true, today: () => today, loginRateLimit: 1000 });
     await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (e) {

@@ -29,7 +29,7 @@ async function main() {
 
   await migrateToLatest(database.db);
   await ensureDemoData(database, config.seedMembers);
-  app = await buildServer({ db: database.db, serveWeb: true, secureCookie: config.secureCookie, logger: { level: config.logLevel } });
+  app = await buildServer({ db: database.db, pool: database.pool, serveWeb: true, secureCookie: config.secureCookie, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   // Expired sessions are useless rows: clear them now and every hour.
   const purge = () => purgeExpiredSessions(database.db).catch((e) => console.error(e));

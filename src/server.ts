@@ -24,6 +24,7 @@ import { moduleRoutes } from './modules/index.js';
 
 export interface ServerOptions {
   db: Db;
+  pool?: import('pg').Pool;
   logger?: boolean | { level: string };
   loginRateLimit?: number;
   secureCookie?: boolean;
@@ -39,7 +40,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function buildServer(opts: ServerOptions): Promise<App> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<TypeBoxTypeProvider>();
   const today = opts.today ?? (() => todayInVietnam());
-  const ctx: ModuleContext = { db: opts.db, config: { today } };
+  const ctx: ModuleContext = { db: opts.db, pool: opts.pool, config: { today } };
 
   app.setValidatorCompiler(validatorCompiler);
   app.removeContentTypeParser('text/plain'); // the API speaks JSON only: anything else is a clear 415

@@ -4,11 +4,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Actor } from '../domain/access/scope.js';
 import type { Locale } from './i18n.js';
 import type { Db } from '../db/connection.js';
+import type pg from 'pg';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
 export interface ModuleContext {
   db: Db;
+  /** The pool behind db, for COPY (bulk imports); absent when a caller gives only a Kysely instance. */
+  pool?: pg.Pool;
   config: { today?: () => string };
 }
 

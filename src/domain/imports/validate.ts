@@ -1,0 +1,116 @@
+// Validation of member rows read from an import file. Pure: the registry's facts (units in the
+// importer's scope, citizen IDs and card numbers already taken) come in as plain data.
+import { checkRecordDates, type MemberStatus } from '../members/record.js';
+import { normalizeFullName } from '../names/index.js';
+import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
+import { cellText, parseCitizenId, parseDate, parseGender, parseStatus, type Cell } from './values.js';
+
+export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
+
+export interface RegistryFacts {
+  today: string;
+  /** Units of the importer's subtree, by code. A code not here is unknown to this importer. */
+  units: ReadonlyMap<string, ScopeUnit>;
+  takenCitizenIds: ReadonlySet<string>;
+  takenCards: ReadonlySet<string>;
+}
+
+export interface ImportedMember {
+  row: number; fullName: string; gender: 'male' | 'female'; birthDate: string; ethnicity: string; hometown: string;
+  residence: string; citizenId: string; partyCardNo: string | null; admittedOn: string; officialOn: string | null;
+  education: string; theoryLevel: string; occupation: string; position: string; phone: string; status: MemberStatus;
+  unit: ScopeUnit;
+}
+
+export interface RowError { row: number; field: ImportField; code: string; params?: Record<string, string | number> }
+
+/** The same limits as the member registry's schemas (src/modules/members/schemas.ts). */
+const MAX_LENGTH: Partial<Record<ImportField, number>> = {
+  fullName: 120, ethnicity: 50, hometown: 300, residence: 300, education: 50, theoryLevel: 50, occupation: 100, position: 200,
+};
+
+export interface SourceRow { row: number; cells: readonly Cell[] }
+
+/** Validates every row; a row with any error is left out of `valid`. Duplicates inside the file are errors too. */
+export function validateRows(rows: Iterable<SourceRow>, mapping: ColumnMapping, facts: RegistryFacts) {
+  const valid: ImportedMember[] = [];
+  const errors: RowError[] = [];
+  const seenIds = new Map<string, number>();
+  const seenCards = new Map<string, number>();
+  for (const src of rows) {
+    const r = validateRow(src, mapping, facts);
+    const dupId = r.citizenId ? seenIds.get(r.citizenId) : undefined;
+    if (dupId !== undefined) r.errors.push({ row: src.row, field: 'citizenId', code: 'duplicate_in_file', params: { other: dupId } });
+    else if (r.citizenId) seenIds.set(r.citizenId, src.row);
+    const dupCard = r.card ? seenCards.get(r.card) : undefined;
+    if (dupCard !== undefined) r.errors.push({ row: src.row, field: 'partyCardNo', code: 'duplicate_in_file', params: { other: dupCard } });
+    else if (r.card) seenCards.set(r.card, src.row);
+    if (r.errors.length) errors.push(...r.errors);
+    else valid.push(r.member!);
+  }
+  return { valid, errors };
+}
+
+function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFacts) {
+  const errors: RowError[] = [];
+  const fail = (field: ImportField, code: string, params?: RowError['params']) => { errors.push({ row: src.row, field, code, params }); };
+  const raw = (f: ImportField): Cell => (mapping[f] === undefined ? null : src.cells[mapping[f]!] ?? null);
+  const text = (f: ImportField) => {
+    const v = cellText(raw(f));
+    if (v === '' && REQUIRED_FIELDS.has(f)) fail(f, 'required');
+    else if (MAX_LENGTH[f] !== undefined && v.length > MAX_LENGTH[f]!) fail(f, 'too_long', { max: MAX_LENGTH[f]! });
+    return v;
+  };
+  const date = (f: ImportField) => {
+    if (cellText(raw(f)) === '') { if (REQUIRED_FIELDS.has(f)) fail(f, 'required'); return null; }
+    const d = parseDate(raw(f));
+    if (!d) fail(f, 'date_invalid', { value: cellText(raw(f)).slice(0, 30) });
+    return d;
+  };
+  const fullName = normalizeFullName(text('fullName'));
+  if (fullName && !/\p{L}/u.test(fullName)) fail('fullName', 'name_no_letter');
+  const gender = parseGender(raw('gender'));
+  if (!gender && cellText(raw('gender')) !== '') fail('gender', 'gender_unknown', { value: cellText(raw('gender')).slice(0, 30) });
+  else if (!gender) fail('gender', 'required');
+  const birthDate = date('birthDate');
+  const ethnicity = text('ethnicity');
+  const hometown = text('hometown');
+  const residence = text('residence');
+  const education = text('education');
+  const theoryLevel = text('theoryLevel');
+  const occupation = text('occupation');
+  const position = text('position');
+  const citizenId = parseCitizenId(raw('citizenId'));
+  if (citizenId === '') fail('citizenId', 'required');
+  else if (!/^[0-9]{12}$/.test(citizenId)) fail('citizenId', 'citizen_id_format', { value: citizenId.slice(0, 30) });
+  else if (facts.takenCitizenIds.has(citizenId)) fail('citizenId', 'exists_in_registry', { value: citizenId });
+  const card = cellText(raw('partyCardNo')).replace(/\s/g, '') || null;
+  if (card && !/^[0-9A-Za-z-]{4,20}$/.test(card)) fail('partyCardNo', 'party_card_format', { value: card.slice(0, 30) });
+  else if (card && facts.takenCards.has(card)) fail('partyCardNo', 'exists_in_registry', { value: card });
+  const admittedOn = date('admittedOn');
+  const officialOn = date('officialOn');
+  const phone = cellText(raw('phone')).replace(/[\s.]/g, '');
+  if (phone && !/^0[0-9]{9}$/.test(phone)) fail('phone', 'phone_format', { value: phone.slice(0, 30) });
+  const status = parseStatus(raw('status'));
+  if (!status && cellText(raw('status')) !== '') fail('status', 'status_unknown', { value: cellText(raw('status')).slice(0, 40) });
+  else if (!status) fail('status', 'required');
+  const unit = checkUnit(cellText(raw('unitCode')), facts, fail);
+  if (birthDate && admittedOn && status && !errors.some((e) => e.field === 'officialOn')) {
+    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code);
+  }
+  const member = errors.length ? undefined : {
+    row: src.row, fullName, gender: gender!, birthDate: birthDate!, ethnicity, hometown, residence, citizenId, partyCardNo: card,
+    admittedOn: admittedOn!, officialOn, education, theoryLevel, occupation, position, phone, status: status!, unit: unit!,
+  } satisfies ImportedMember;
+  return { errors, member, citizenId: /^[0-9]{12}$/.test(citizenId) ? citizenId : '', card };
+}
+
+function checkUnit(code: string, facts: RegistryFacts, fail: (f: ImportField, c: string, p?: RowError['params']) => void) {
+  if (code === '') { fail('unitCode', 'required'); return undefined; }
+  const unit = facts.units.get(code);
+  // Unknown and out-of-scope codes get the same answer: the importer learns nothing of other subtrees.
+  if (!unit) fail('unitCode', 'unit_unknown', { value: code.slice(0, 40) });
+  else if (unit.dissolved) fail('unitCode', 'unit_dissolved', { value: code });
+  else if (!unit.holdsMembers) fail('unitCode', 'unit_not_cell', { value: code });
+  return unit;
+}

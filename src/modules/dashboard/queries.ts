@@ -1,0 +1,44 @@
+// SQL of the province dashboard: admissions per year, the level distribution of the latest cycle,
+// and the children of a unit for drill-down. Assessment tables are read only when they exist.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { assessmentTablesExist } from '../reports/assessment-pdf.js';
+
+type Q = Kysely<Database>;
+const ACTIVE = sql.raw(`('probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended')`);
+
+export async function children(db: Q, unitId: number) {
+  const r = await sql<{ id: number; name: string; kind: string; members: number }>`
+    SELECT c.id, c.name, c.kind::text AS kind,
+      (SELECT count(*)::int FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path <@ c.path AND m.status IN ${ACTIVE}) AS members
+    FROM org_unit c WHERE c.parent_id = ${unitId} AND c.dissolved_on IS NULL`.execute(db);
+  return r.rows.sort((a, b) => new Intl.Collator('vi').compare(a.name, b.name));
+}
+
+/** Per year: members admitted that year, and the active members admitted before it (the base of the target). */
+export async function admissions(db: Q, path: string, fromYear: number, toYear: number) {
+  const r = await sql<{ year: number; admitted: number; base: number }>`
+    SELECT y AS year,
+      count(m.id) FILTER (WHERE m.admitted_on >= make_date(y, 1, 1) AND m.admitted_on < make_date(y + 1, 1, 1))::int AS admitted,
+      count(m.id) FILTER (WHERE m.admitted_on < make_date(y, 1, 1) AND m.status IN ${ACTIVE})::int AS base
+    FROM generate_series(${fromYear}::int, ${toYear}::int) AS y
+    LEFT JOIN (SELECT m.id, m.admitted_on, m.status FROM member m JOIN org_unit u ON u.id = m.unit_id WHERE u.path <@ ${path}::ltree) m ON true
+    GROUP BY y ORDER BY y`.execute(db);
+  return r.rows;
+}
+
+/** The latest cycle covering the unit, and the decided levels of its subjects in the unit's subtree. */
+export async function latestLevels(db: Q, path: string) {
+  if (!(await assessmentTablesExist(db))) return null;
+  const cycle = await sql<{ id: number; title: string; period_to: string }>`
+    SELECT id, title, period_to FROM review_cycle WHERE root_path @> ${path}::ltree OR root_path <@ ${path}::ltree
+    ORDER BY period_to DESC, id DESC LIMIT 1`.execute(db);
+  const c = cycle.rows[0];
+  if (!c) return null;
+  const rows = await sql<{ kind: string; level: string | null; n: number }>`
+    SELECT CASE WHEN subject_kind = 'member' THEN 'member' WHEN subject_kind IN ('party_cell', 'grassroots_org') THEN 'organization' ELSE 'other' END AS kind,
+      level::text AS level, count(*)::int AS n
+    FROM assessment_subject WHERE cycle_id = ${c.id} AND unit_path <@ ${path}::ltree AND not_rated_reason IS NULL
+    GROUP BY 1, 2`.execute(db);
+  return { cycle: c, rows: rows.rows };
+}

@@ -1,0 +1,114 @@
+// SQL of the import jobs: the job rows, the registry facts a preview checks, and the bulk insert.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { holdsMembers } from '../../domain/orgs/tree.js';
+import type { ScopeUnit } from '../../domain/imports/validate.js';
+
+type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
+
+export function getJob(db: Q, id: number, forUpdate = false) {
+  let q = db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id')
+    .select(['j.id', 'j.unit_id', 'j.kind', 'j.filename', 'j.status', 'j.mapping', 'j.headers', 'j.total_rows', 'j.error_count',
+      'j.errors', 'j.progress', 'j.failure', 'j.created_by', 'j.created_at', 'j.committed_at', 'j.undone_at', 'j.version',
+      'u.name as unit_name', sql<string>`u.path::text`.as('unit_path')])
+    .where('j.id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+export type JobRow = NonNullable<Awaited<ReturnType<typeof getJob>>>;
+
+export async function getJobFile(db: Q, id: number) {
+  const r = await db.selectFrom('import_job').select('file').where('id', '=', id).executeTakeFirst();
+  return r?.file ?? null;
+}
+
+export function listJobs(db: Q, subtreePath: string, limit: number) {
+  return db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id')
+    .leftJoin('app_user as a', 'a.id', 'j.created_by')
+    .select(['j.id', 'j.filename', 'j.status', 'j.total_rows', 'j.error_count', 'j.progress', 'j.created_at', 'j.committed_at',
+      'j.undone_at', 'u.name as unit_name', 'a.display_name as created_by_name'])
+    .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`).orderBy('j.id', 'desc').limit(limit).execute();
+}
+
+export async function insertJob(db: Q, v: Database['import_job'] extends infer T ? { [K in keyof T]?: unknown } : never) {
+  const r = await db.insertInto('import_job').values(v as never).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateJob(db: Q, id: number, values: Record<string, unknown>, whereStatus?: string) {
+  let q = db.updateTable('import_job').set((eb) => ({ ...(values as object), version: eb('version', '+', 1) })).where('id', '=', id);
+  if (whereStatus) q = q.where('status', '=', whereStatus as never);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Every unit of the importer's subtree, by code: the codes a file may name. */
+export async function unitsInScope(db: Q, rootPath: string): Promise<Map<string, ScopeUnit>> {
+  const rows = await db.selectFrom('org_unit').select(['id', 'code', 'name', 'kind', sql<string>`path::text`.as('path'), 'founded_on', 'dissolved_on'])
+    .where(sql<boolean>`path <@ ${rootPath}::ltree`).execute();
+  return new Map(rows.map((u) => [u.code, {
+    id: u.id, code: u.code, name: u.name, path: u.path, holdsMembers: holdsMembers(u.kind), dissolved: u.dissolved_on !== null, foundedOn: u.founded_on,
+  }]));
+}
+
+/** Which of these citizen IDs and card numbers the registry already holds (anywhere: they are unique keys). */
+export async function takenKeys(db: Q, citizenIds: string[], cards: string[]) {
+  const [ids, cs] = await Promise.all([
+    // bpchar[] like the column, so the unique index answers (a text[] would cast every row and scan).
+    citizenIds.length ? sql<{ k: string }>`SELECT citizen_id AS k FROM member WHERE citizen_id = ANY(${citizenIds}::bpchar[])`.execute(db) : { rows: [] },
+    cards.length ? sql<{ k: string }>`SELECT party_card_no AS k FROM member WHERE party_card_no = ANY(${cards}::text[])`.execute(db) : { rows: [] },
+  ]);
+  return { takenCitizenIds: new Set(ids.rows.map((r) => r.k)), takenCards: new Set(cs.rows.map((r) => r.k)) };
+}
+
+export async function reserveMemberIds(trx: Trx, n: number): Promise<number[]> {
+  const r = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('member', 'id'))::int AS id FROM generate_series(1, ${n})`.execute(trx);
+  return r.rows.map((x) => Number(x.id));
+}
+
+/** Inserts rows given as objects through json_populate_recordset: one statement per chunk, in the caller's transaction. */
+export async function bulkInsert(trx: Trx, table: string, columns: readonly string[], rows: readonly object[]) {
+  if (rows.length === 0) return;
+  const cols = sql.raw(columns.join(', '));
+  await sql`INSERT INTO ${sql.table(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(trx);
+}
+
+export function jobMemberIds(trx: Trx, jobId: number) {
+  return trx.selectFrom('import_job_member').select(['member_id']).where('job_id', '=', jobId).execute().then((r) => r.map((x) => x.member_id));
+}
+
+/** Members of the import changed since: edited (version), with later events, or moved between cells. */
+export async function changedSinceImport(trx: Trx, ids: number[]): Promise<number> {
+  const r = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM member m WHERE m.id = ANY(${ids}::bigint[]) AND (
+      m.version <> 1
+      OR EXISTS (SELECT 1 FROM member_event e WHERE e.member_id = m.id AND e.kind NOT IN ('admitted', 'official', 'record_created'))
+      OR (SELECT count(*) FROM member_cell_period p WHERE p.member_id = m.id) <> 1)`.execute(trx);
+  return r.rows[0]?.n ?? 0;
+}
+
+export async function deleteMembers(trx: Trx, ids: number[]) {
+  await sql`DELETE FROM member_event WHERE member_id = ANY(${ids}::bigint[])`.execute(trx);
+  await sql`DELETE FROM member_cell_period WHERE member_id = ANY(${ids}::bigint[])`.execute(trx);
+  const r = await sql`DELETE FROM member WHERE id = ANY(${ids}::bigint[])`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+export function savedMapping(db: Q, unitPath: string, name: string) {
+  return db.selectFrom('import_mapping as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', 'm.columns']).where('m.name', '=', name)
+    .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy(sql`nlevel(u.path)`, 'desc').executeTakeFirst();
+}
+
+export function listMappings(db: Q, unitPath: string) {
+  return db.selectFrom('import_mapping as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', 'm.name', 'm.columns', 'm.unit_id', 'u.name as unit_name', 'm.updated_at'])
+    .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy('m.name').execute();
+}
+
+export async function saveMapping(trx: Trx, unitId: number, name: string, columns: object, userId: number | null) {
+  await trx.insertInto('import_mapping').values({ unit_id: unitId, name, columns: JSON.stringify(columns), created_by: userId })
+    .onConflict((oc) => oc.columns(['unit_id', 'name']).doUpdateSet({ columns: JSON.stringify(columns), updated_at: new Date() }))
+    .execute();
+}

@@ -1,0 +1,71 @@
+// The assessment forms as PDF, from the assessment tables when the assessment module is installed
+// (checked at run time): the member's assessment form (phiếu đánh giá, xếp loại chất lượng đảng viên)
+// and, for a collective, its review report (báo cáo kiểm điểm tập thể).
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { formatDate } from '../../domain/imports/values.js';
+import { translate, type Locale } from '../../shared/i18n.js';
+import { AppError } from '../../shared/errors.js';
+import { partyHeader, renderPdf } from './pdf.js';
+
+type Q = Kysely<Database>;
+
+export async function assessmentTablesExist(db: Q): Promise<boolean> {
+  const r = await sql<{ ok: boolean }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
+  return r.rows[0]?.ok === true;
+}
+
+export async function loadSubject(db: Q, id: number) {
+  if (!(await assessmentTablesExist(db))) throw new AppError('assessments_not_installed', 404);
+  const r = await sql<{
+    id: number; subject_kind: string; member_id: number | null; unit_path: string; display_name: string; level: string | null;
+    self_assessment: Record<string, unknown> | null; review: Record<string, unknown> | null; decision: Record<string, unknown> | null;
+    cycle_title: string; rule_set: string; period_to: string; unit_name: string; birth_date: string | null; position: string | null;
+  }>`SELECT s.id, s.subject_kind, s.member_id, s.unit_path::text AS unit_path, s.display_name, s.level, s.self_assessment, s.review, s.decision,
+      c.title AS cycle_title, c.rule_set, c.period_to, u.name AS unit_name, m.birth_date, m.position
+    FROM assessment_subject s JOIN review_cycle c ON c.id = s.cycle_id JOIN org_unit u ON u.id = s.unit_id
+    LEFT JOIN member m ON m.id = s.member_id WHERE s.id = ${id}`.execute(db);
+  return r.rows[0] ?? null;
+}
+export type SubjectRow = NonNullable<Awaited<ReturnType<typeof loadSubject>>>;
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; locale: Locale }, today: string): Promise<Buffer> {
+  const t = (k: string, p: Record<string, unknown> = {}) => translate(meta.locale, `reports.assessment.${k}`, p);
+  const level = (l: unknown) => (l ? translate(meta.locale, `reports.levels.${String(l)}`) : t('none'));
+  const member = s.subject_kind === 'member';
+  const self = s.self_assessment ?? {};
+  const review = s.review ?? {};
+  const criteria = Object.entries((self.criteria as Record<string, string> | undefined) ?? {});
+  const votes = review.votes as Record<string, number> | undefined;
+  const content: unknown[] = [
+    partyHeader(s.unit_name, '', today),
+    { text: member ? t('memberTitle') : t('collectiveTitle'), style: 'title' },
+    { text: s.cycle_title, alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
+    member
+      ? { stack: [`${t('name')}: ${s.display_name}`, `${t('birthDate')}: ${formatDate(s.birth_date)}`, `${t('position')}: ${str(s.position) || '—'}`, `${t('cell')}: ${s.unit_name}`] }
+      : { text: `${t('collective')}: ${s.display_name}` },
+    { text: t('selfSection'), style: 'h2' },
+    { text: str(self.summary) || t('none') },
+  ];
+  if (criteria.length) {
+    content.push({ table: { widths: ['*', 'auto'], body: [[{ text: t('criterion'), bold: true }, { text: t('rating'), bold: true }],
+      ...criteria.map(([k, v]) => [k.replace(/_/g, ' '), translate(meta.locale, `reports.ratings.${v}`)])] }, margin: [0, 6, 0, 6] });
+  }
+  if (self.generalPoints !== undefined || self.taskPoints !== undefined) {
+    content.push({ text: t('points', { general: str(self.generalPoints), tasks: str(self.taskPoints) }) });
+  }
+  content.push({ text: `${t('selfProposed')}: ${level(self.proposedLevel)}` },
+    { text: member ? t('cellSection') : t('reviewSection'), style: 'h2' },
+    { text: str(review.comments) || t('none') },
+    votes ? { text: t('votes', votes) } : '',
+    { text: `${t('proposed')}: ${level(review.proposedLevel)}` },
+    { text: t('resultSection'), style: 'h2' },
+    { text: `${t('level')}: ${level(s.level)}`, bold: true },
+    { columns: [
+      { width: '50%', stack: [{ text: member ? t('signSelf') : t('signCollective'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
+      { width: '50%', stack: [{ text: t('signCell'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
+    ], margin: [0, 24, 0, 0] });
+  return renderPdf(content, { ...meta, title: member ? t('memberTitle') : t('collectiveTitle') });
+}

@@ -1,0 +1,85 @@
+// The province dashboard with drill-down to any unit: members by status, gender, age band, ethnicity and
+// education; admissions per year against the target; levels of the latest cycle; Resolution 21 progress.
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { Breadcrumb, Button, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { EChartsOption } from 'echarts';
+import { api } from '../../api';
+import { EChart, ScopeBar, useScopeUnit } from '../imports/shared';
+import type { StatTable } from '../reports/ReportsPage';
+import './dashboard.css';
+
+interface Dashboard {
+  unit: { id: number; name: string }; breadcrumb: { id: number; name: string }[];
+  children: { id: number; name: string; kind: string; members: number }[]; tables: StatTable[];
+  admissions: { year: number; admitted: number; base: number; target: number }[];
+  latestCycle: { title: string; levels: { member: Record<string, number>; organization: Record<string, number> } } | null;
+  resolution21: { key: string; value: number | null; target: number; met: boolean | null }[];
+}
+const LEVELS = ['excellent', 'good', 'completed', 'not_completed'];
+
+const bar = (labels: string[], values: number[]): EChartsOption => ({
+  tooltip: {}, grid: { left: 40, right: 10, top: 20, bottom: 60 }, xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
+  series: [{ type: 'bar', data: values, label: { show: true, position: 'top' } }],
+});
+const pie = (labels: string[], values: number[]): EChartsOption => ({
+  tooltip: { trigger: 'item' }, legend: { bottom: 0 },
+  series: [{ type: 'pie', radius: ['35%', '65%'], data: labels.map((name, i) => ({ name, value: values[i] })), label: { formatter: '{b}: {c}' } }],
+});
+
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const { unitId, setUnitId } = useScopeUnit();
+  const q = useQuery({ queryKey: ['dashboard', unitId], queryFn: () => api.get<Dashboard>('/api/dashboard', { unitId }), enabled: !!unitId });
+  const d = q.data;
+  const charts = useMemo(() => {
+    if (!d) return [];
+    return d.tables.map((tb) => {
+      const labels = tb.columns.slice(1).map((c) => c.label);
+      const values = tb.total.slice(1);
+      return { key: tb.key, title: tb.title, option: tb.key === 'status' || tb.key === 'gender' ? pie(labels, values) : bar(labels, values) };
+    });
+  }, [d]);
+  const admissions: EChartsOption | null = d ? {
+    tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 40, right: 10, top: 20, bottom: 50 },
+    xAxis: { type: 'category', data: d.admissions.map((a) => String(a.year)) }, yAxis: { type: 'value' },
+    series: [
+      { name: t('imports.dashboard.admitted'), type: 'bar', data: d.admissions.map((a) => a.admitted), label: { show: true, position: 'top' } },
+      { name: t('imports.dashboard.target'), type: 'line', data: d.admissions.map((a) => a.target) },
+    ],
+  } : null;
+  return (
+    <div>
+      <Typography.Title level={3}>{t('imports.dashboard.title')}{d ? `: ${d.unit.name}` : ''}</Typography.Title>
+      <ScopeBar unitId={unitId} onChange={setUnitId} extra={<Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('imports.dashboard.print')}</Button>} />
+      {d && (
+        <div className="dashboard-grid" data-testid="dashboard">
+          <Breadcrumb style={{ marginBottom: 12 }} items={d.breadcrumb.map((b) => ({ title: <Link to={`?unitId=${b.id}`}>{b.name}</Link> }))} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} md={8}><Card><Statistic title={t('imports.dashboard.members')} value={d.tables[0]?.total[0] ?? 0} /></Card></Col>
+            {d.resolution21.map((p) => (
+              <Col xs={24} md={Math.floor(16 / d.resolution21.length)} key={p.key}>
+                <Card><Statistic title={t(`imports.dashboard.r21.${p.key}`)} value={p.value === null ? '—' : `${(p.value * 100).toFixed(1)}%`}
+                  suffix={p.met === null ? null : <Tag color={p.met ? 'green' : 'red'}>{t(p.met ? 'imports.dashboard.met' : 'imports.dashboard.notMet')} ({(p.target * 100).toFixed(0)}%)</Tag>} /></Card>
+              </Col>
+            ))}
+            {charts.map((c) => <Col xs={24} lg={12} key={c.key}><Card title={c.title}><EChart option={c.option} testId={`chart-${c.key}`} /></Card></Col>)}
+            <Col xs={24} lg={12}><Card title={t('imports.dashboard.admissions')}>{admissions && <EChart option={admissions} testId="chart-admissions" />}</Card></Col>
+            <Col xs={24} lg={12}><Card title={d.latestCycle ? `${t('imports.dashboard.levels')}: ${d.latestCycle.title}` : t('imports.dashboard.levels')}>
+              {d.latestCycle ? <EChart testId="chart-levels" option={pie(LEVELS.map((l) => t(`imports.levels.${l}`)), LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0))} />
+                : <Empty description={t('imports.dashboard.noCycle')} />}
+            </Card></Col>
+            <Col span={24}><Card title={t('imports.dashboard.children')}>
+              <Table rowKey="id" size="small" pagination={false} dataSource={d.children}
+                columns={[{ title: t('imports.reports.unit'), render: (_, c) => <Link to={`?unitId=${c.id}`}>{c.name}</Link> },
+                  { title: t('imports.dashboard.members'), dataIndex: 'members', align: 'right' }]} />
+            </Card></Col>
+          </Row>
+        </div>
+      )}
+    </div>
+  );
+}
