@@ -108,7 +108,11 @@ export function planMembers(units: UnitRow[], total: number, rng: Rng, today: nu
         else birth = Math.round(oldest + (youngest - oldest) * ((rng.next() + rng.next()) / 2));
         const age = 18 + Math.floor(42 * rng.next() ** 2.2);
         const latest = Math.min(lastOfficialAdmission, addYears(birth, 60));
-        admitted = Math.max(addYears(birth, 18) + 1, Math.min(latest, addYears(birth, age) + rng.int(0, 364)));
+        const earliest = addYears(birth, 18) + 1;
+        const wanted = addYears(birth, age) + rng.int(0, 364);
+        // Someone too young for the drawn age was admitted some time in their possible years, not all on the
+        // last possible day (which piled a fifth of the province into one year's admissions).
+        admitted = wanted <= latest ? Math.max(earliest, wanted) : dayBetween(rng, earliest, Math.max(earliest, latest));
       }
       const official = status === 'probationary' ? null : addYears(admitted, 1);
       const within = CHANGED_WITHIN[status];
