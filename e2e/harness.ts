@@ -95,3 +95,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
 export async function pickOption(page: Page, text: string | RegExp) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
+
+/** Opens a page from the left menu; `area` is the sub-menu that holds it, opened first when closed. */
+export async function openFromMenu(page: Page, area: string, item: string) {
+  const entry = page.getByRole('menuitem', { name: item });
+  if (!(await entry.isVisible())) await page.getByRole('menuitem', { name: area }).click();
+  await entry.click();
+}

@@ -2,7 +2,7 @@
 // screening flag reviewed and turned into a removal proposal; a candidate moved through to admission.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pickOption, startHarness, type Harness } from './harness.js';
+import { openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -39,7 +39,7 @@ async function search(page: Page, label: string, text: string, option: string | 
 test('a transfer is issued by one cell and received by another', async () => {
   const page = await newPage();
   await h.login(page, 'secretary');
-  await page.getByRole('menuitem', { name: 'Chuyển sinh hoạt đảng' }).click();
+  await openFromMenu(page, 'Quản lý đảng viên', 'Chuyển sinh hoạt đảng');
   await page.waitForURL('**/transfers');
   await page.getByRole('button', { name: 'Chuyển sinh hoạt mới' }).click();
   const dialog = page.getByRole('dialog');
@@ -66,7 +66,7 @@ test('a transfer is issued by one cell and received by another', async () => {
 test('a screening flag is reviewed and becomes a removal proposal', async () => {
   const page = await newPage();
   await h.login(page, 'secretary');
-  await page.getByRole('menuitem', { name: 'Rà soát, xóa tên' }).click();
+  await openFromMenu(page, 'Quản lý đảng viên', 'Rà soát, xóa tên');
   await page.waitForURL('**/screening');
   await page.getByRole('button', { name: 'Rà soát', exact: true }).click();
   // The fixture's cell 5 records no fees: its active members are flagged for unpaid fees.
@@ -86,7 +86,7 @@ test('a screening flag is reviewed and becomes a removal proposal', async () => 
 test('a cell moves a candidate through to admission', async () => {
   const page = await newPage();
   await h.login(page, 'secretary');
-  await page.getByRole('menuitem', { name: 'Phát triển đảng viên' }).click();
+  await openFromMenu(page, 'Quản lý đảng viên', 'Phát triển đảng viên');
   await page.waitForURL('**/recruitment');
   await page.getByRole('button', { name: 'Thêm quần chúng ưu tú' }).click();
   let dialog = page.getByRole('dialog');
@@ -147,7 +147,7 @@ test('a cell moves a candidate through to admission', async () => {
 test('a cell enters a meeting\'s attendance on one screen; the other lifecycle pages open', async () => {
   const page = await newPage();
   await h.login(page, 'secretary');
-  await page.getByRole('menuitem', { name: 'Sinh hoạt chi bộ, đảng phí' }).click();
+  await openFromMenu(page, 'Quản lý đảng viên', 'Sinh hoạt chi bộ, đảng phí');
   await page.waitForURL('**/meetings');
   await page.getByRole('tab', { name: 'Điểm danh' }).click();
   const row = page.locator('tbody tr', { hasText: 'Nguyễn Văn Ngoan' });

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { searchUnits } from '../pages/units/queries';
+import { useQueries } from '@tanstack/react-query';
+import { searchUnits, unitQuery } from '../pages/units/queries';
 import type { UnitSearchHit } from '../types';
 
 export interface UnitOption { id: number; name: string; code?: string; kind?: string }
@@ -58,6 +59,10 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
   }));
   // A preset value needs a label even before any search.
   const values = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+  // A preset value (e.g. from the URL) that no search has returned yet: ask the unit for its name.
+  const unnamed = values.filter((v) => !known.current.has(v));
+  const fetched = useQueries({ queries: unnamed.map((v) => ({ ...unitQuery(v), retry: false })) });
+  fetched.forEach((q) => { if (q.data) known.current.set(q.data.id, { id: q.data.id, name: q.data.name, code: q.data.code }); });
   for (const v of values) {
     if (!options.some((o) => o.value === v)) options.push({ value: v, label: known.current.get(v)?.name ?? `#${v}` });
   }

@@ -1,14 +1,12 @@
 // The frame of every signed-in page: header (user, role, language, logout) and the left menu.
 import { Suspense } from 'react';
-import { Layout, Menu } from 'antd';
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Layout, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/useMe';
-import { canManageUsers, canReadRegistry } from '../../auth/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { UserMenu } from './UserMenu';
-import { moduleRoutes } from '../../modules';
+import { menuItems, selectedEntry } from './menuItems';
 
 export default function AppLayout() {
   const { t } = useTranslation();
@@ -16,19 +14,8 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
-  const items = [
-    ...(canReadRegistry(me) ? [
-      { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
-      { key: '/members', icon: <TeamOutlined />, label: t('nav.members') },
-      { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
-    ] : []),
-    ...(me.memberId ? [{ key: `/members/${me.memberId}`, icon: <IdcardOutlined />, label: t('nav.myRecord') }] : []),
-    ...moduleRoutes.filter((r) => r.menu && (!r.menu.roles || me.grants.some((g) => r.menu!.roles!.includes(g.role))))
-      .map((r) => ({ key: `/${r.menu!.key}`, icon: r.menu!.icon, label: t(r.menu!.labelKey) })),
-    ...(canManageUsers(me) ? [{ key: '/users', icon: <UserOutlined />, label: t('nav.users') }] : []),
-  ];
-  const own = me.memberId ? `/members/${me.memberId}` : null;
-  const selected = own && pathname.startsWith(own) ? own : `/${pathname.split('/')[1] ?? ''}`;
+  const items = menuItems(me, t);
+  const { selected, open } = selectedEntry(items, pathname);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -38,11 +25,12 @@ export default function AppLayout() {
         <UserMenu />
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={208} theme="light" breakpoint="lg" collapsedWidth={56}>
+        <Layout.Sider width={248} theme="light" breakpoint="lg" collapsedWidth={56}>
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={items}
+            defaultOpenKeys={open}
+            items={items as MenuProps['items']}
             onClick={(e) => navigate(e.key)}
             style={{ height: '100%', borderInlineEnd: 0 }}
             aria-label={t('nav.main')}
