@@ -1,14 +1,55 @@
 // /grassroots/assignments: committee members in charge of units, with their periods; add and end assignments.
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Space, Switch, Table, Typography, message } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Space, Switch, Table, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
-import { fmtDate, todayIso, toIso } from '../../format';
-import { ErrorLine, MemberSelect, UnitFilter, errorText } from './shared';
+import { fmtDate, toIso } from '../../format';
+import { EndAssignmentModal, type EndTarget } from './EndAssignmentModal';
+import { ErrorLine, MemberSelect, UnitFilter } from './shared';
 
 interface UnitAssignment { id: number; unitId: number; unitName: string; memberName: string; validFrom: string; validTo: string | null; note: string; version: number }
+interface HouseholdRow { assignmentId: number; householdId: number; address: string; headName: string; people: number; groupName: string; validFrom: string; validTo: string | null; outsideArea: boolean; version: number }
+interface MemberHouseholds { memberId: number; memberName: string; limit: number; items: HouseholdRow[] }
+
+/** Households a chosen member is in charge of (GET /api/household-assignments?memberId=), each open one can be ended. */
+function MemberHouseholdsSection({ onEnd }: { onEnd: (t: EndTarget) => void }) {
+  const { t } = useTranslation();
+  const [memberId, setMemberId] = useState<number | null>(null);
+  const q = useQuery({
+    queryKey: ['grassroots', 'household-assignments', memberId], enabled: memberId !== null,
+    queryFn: () => api.get<MemberHouseholds>('/api/household-assignments', { memberId }),
+  });
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={4}>{t('grassroots.assignments.householdsTitle')}</Typography.Title>
+      <Space wrap>
+        <Typography.Text>{t('grassroots.assignments.householdMember')}</Typography.Text>
+        <MemberSelect id="household-assignment-member" value={memberId ?? undefined} onChange={(v) => setMemberId(typeof v === 'number' ? v : null)} />
+      </Space>
+      <ErrorLine error={q.error} />
+      {memberId !== null && (
+        <Table<HouseholdRow> rowKey="assignmentId" loading={q.isLoading} dataSource={q.data?.items ?? []} size="small" data-testid="household-assignments"
+          columns={[
+            { title: t('grassroots.assignments.householdAddress'), dataIndex: 'address' },
+            { title: t('grassroots.assignments.householdHead'), dataIndex: 'headName' },
+            { title: t('grassroots.assignments.householdGroup'), dataIndex: 'groupName' },
+            { title: t('grassroots.common.from'), dataIndex: 'validFrom', render: fmtDate },
+            { title: t('grassroots.common.to'), dataIndex: 'validTo', render: (v: string | null) => (v ? fmtDate(v) : '—') },
+            {
+              key: 'end', render: (_: unknown, h) => (h.validTo ? null : (
+                <Button size="small" onClick={() => onEnd({ kind: 'household', id: h.assignmentId, version: h.version, validFrom: h.validFrom,
+                  title: t('grassroots.assignments.endHouseholdTitle', { name: q.data?.memberName ?? '', address: h.address }) })}>
+                  {t('grassroots.assignments.end')}
+                </Button>
+              )),
+            },
+          ]} />
+      )}
+    </Space>
+  );
+}
 
 function AddAssignment({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,15 +84,9 @@ export default function AssignmentsPage() {
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState(false);
   const q = useQuery({ queryKey: ['grassroots', 'unit-assignments', unitId, all], queryFn: () => api.get<UnitAssignment[]>('/api/unit-assignments', { unitId, current: !all }) });
-  const end = (a: UnitAssignment) => Modal.confirm({
-    title: t('grassroots.assignments.endConfirm', { name: a.memberName, unit: a.unitName }),
-    onOk: async () => {
-      try {
-        await api.post(`/api/unit-assignments/${a.id}/end`, { version: a.version, validTo: todayIso() });
-        void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      } catch (e) { void message.error(errorText(e)); }
-    },
-  });
+  const [ending, setEnding] = useState<EndTarget | null>(null);
+  const end = (a: UnitAssignment) => setEnding({ kind: 'unit', id: a.id, version: a.version, validFrom: a.validFrom,
+    title: t('grassroots.assignments.endUnitTitle', { name: a.memberName, unit: a.unitName }) });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.assignments.title')}</Typography.Title>
@@ -71,6 +106,8 @@ export default function AssignmentsPage() {
           { key: 'end', render: (_: unknown, a) => (a.validTo ? null : <Button size="small" onClick={() => end(a)}>{t('grassroots.assignments.end')}</Button>) },
         ]} />
       <AddAssignment open={adding} onClose={() => setAdding(false)} />
+      <MemberHouseholdsSection onEnd={setEnding} />
+      {ending && <EndAssignmentModal key={`${ending.kind}-${ending.id}`} target={ending} onClose={() => setEnding(null)} />}
     </Space>
   );
 }
