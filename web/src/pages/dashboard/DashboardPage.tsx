@@ -11,6 +11,7 @@ import { api } from '../../api';
 import { EChart, ScopeBar, useScopeUnit } from '../imports/shared';
 import type { StatTable } from '../reports/ReportsPage';
 import './dashboard.css';
+import { fmtCount } from '../../format';
 
 interface Dashboard {
   unit: { id: number; name: string }; breadcrumb: { id: number; name: string }[];
@@ -31,7 +32,7 @@ const pie = (labels: string[], values: number[]): EChartsOption => ({
 });
 
 export default function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { unitId, setUnitId } = useScopeUnit();
   const q = useQuery({ queryKey: ['dashboard', unitId], queryFn: () => api.get<Dashboard>('/api/dashboard', { unitId }), enabled: !!unitId });
   const d = q.data;
@@ -59,7 +60,7 @@ export default function DashboardPage() {
         <div className="dashboard-grid" data-testid="dashboard">
           <Breadcrumb style={{ marginBottom: 12 }} items={d.breadcrumb.map((b) => ({ title: <Link to={`?unitId=${b.id}`}>{b.name}</Link> }))} />
           <Row gutter={[16, 16]}>
-            <Col xs={24} md={8}><Card><Statistic title={t('imports.dashboard.members')} value={d.tables[0]?.total[0] ?? 0} /></Card></Col>
+            <Col xs={24} md={8}><Card><Statistic title={t('imports.dashboard.members')} value={fmtCount(d.tables[0]?.total[0] ?? 0, i18n.language)} /></Card></Col>
             {d.resolution21.map((p) => (
               <Col xs={24} md={Math.floor(16 / d.resolution21.length)} key={p.key}>
                 <Card><Statistic title={t(`imports.dashboard.r21.${p.key}`)} value={p.value === null ? '—' : `${(p.value * 100).toFixed(1)}%`}

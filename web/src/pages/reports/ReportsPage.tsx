@@ -8,16 +8,17 @@ import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../../api';
 import { AGE_BANDS, MEMBER_STATUSES } from '../../types';
 import { ScopeBar, useScopeUnit } from '../imports/shared';
+import { fmtCount } from '../../format';
 
 export interface StatTable { key: string; title: string; columns: { key: string; label: string }[]; rows: { unitId: number; name: string; values: number[] }[]; total: number[] }
 
 export function StatTableView({ table }: { table: StatTable }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = [...table.rows.map((r) => ({ key: String(r.unitId), name: r.name, values: r.values })), { key: 'total', name: t('imports.reports.total'), values: table.total }];
   return (
     <Table size="small" pagination={false} dataSource={data} scroll={{ x: true }}
       columns={[{ title: t('imports.reports.unit'), dataIndex: 'name', render: (v: string, r) => (r.key === 'total' ? <b>{v}</b> : v) },
-        ...table.columns.map((c, i) => ({ title: c.label, align: 'right' as const, render: (_: unknown, r: (typeof data)[number]) => r.values[i]?.toLocaleString() }))]} />
+        ...table.columns.map((c, i) => ({ title: c.label, align: 'right' as const, render: (_: unknown, r: (typeof data)[number]) => (r.values[i] === undefined ? '' : fmtCount(r.values[i]!, i18n.language)) }))]} />
   );
 }
 
