@@ -10,7 +10,7 @@ import { withQuery } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageLoading } from '../../components/PageLoading';
 import { cyclesApi, LEVELS, type R21 } from './api';
-import { EChart } from './EChart';
+import { EChart } from '../../components/EChart';
 
 const COLORS = { excellent: '#d4b106', good: '#389e0d', completed: '#1677ff', not_completed: '#cf1322' };
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api';
 import { fmtDate } from '../../format';
-import { EChart } from './EChart';
+import { EChart } from '../../components/EChart';
 import { ErrorLine, errorText } from '../assignments/shared';
 import type { Campaign } from './CampaignsPage';
 import { AddHouseholds, InChargeModal } from './CampaignForms';
