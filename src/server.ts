@@ -21,6 +21,7 @@ import { can, isKnownPolicy, PUBLIC } from './shared/policy.js';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.js';
 import { resolveSession } from './modules/auth/service.js';
 import { moduleRoutes } from './modules/index.js';
+import { settleCommitWork } from './shared/tx.js';
 
 export interface ServerOptions {
   db: Db;
@@ -45,6 +46,8 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.removeContentTypeParser('text/plain'); // the API speaks JSON only: anything else is a clear 415
   app.setErrorHandler(errorHandler);
+  // Work started by committed writes (linking audit entries) finishes before the database is closed.
+  app.addHook('onClose', () => settleCommitWork(opts.db));
   app.setNotFoundHandler((req, reply) =>
     reply.status(404).send({ code: 'route_not_found', message: translate(req.locale ?? 'vi', 'errors.route_not_found'), details: null }));
 

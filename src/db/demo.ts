@@ -5,6 +5,7 @@ import type { OpenDatabase } from './open.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/index.js';
 import { translate } from '../shared/i18n.js';
 import { appendAudit } from '../modules/audit/service.js';
+import { inTransaction } from '../shared/tx.js';
 
 export async function ensureDemoData(database: OpenDatabase, members?: number) {
   const has = await database.db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
@@ -13,7 +14,7 @@ export async function ensureDemoData(database: OpenDatabase, members?: number) {
   console.log(translate('vi', 'cli.seeding', { members: count.toLocaleString('vi-VN') }));
   const t0 = Date.now();
   const result = await seedDemo(database.pool, { profile: 'province', members, onProgress: (m) => console.log(`  ${m}`) });
-  await database.db.transaction().execute((trx) => appendAudit(trx, { userId: null, displayName: 'grassroots seed' }, {
+  await inTransaction(database.db, false, (trx) => appendAudit(trx, { userId: null, displayName: 'grassroots seed' }, {
     action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
   }));
   console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: ((Date.now() - t0) / 1000).toFixed(1) }));

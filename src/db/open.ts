@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { createDb, createPool, type Db } from './connection.js';
+import { settleCommitWork } from '../shared/tx.js';
 import { runningServerUrl, startEmbedded, type EmbeddedServer } from './embedded.js';
 
 export interface OpenDatabase {
@@ -37,6 +38,7 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
     async close() {
       if (closed) return;
       closed = true;
+      await settleCommitWork(db);
       await db.destroy();
       await server?.stop();
     },

@@ -61,9 +61,11 @@ export interface UserSessionTable {
   token_hash: string; user_id: number; csrf_token: string; created_at: Generated<Date>; expires_at: Timestamp;
 }
 export interface AuditEntryTable {
-  id: number; at: Timestamp; actor_user_id: number | null; actor_name: string; action: string;
+  /** Insertion order; id, prev_hash and hash stay null until the linker puts the entry on the chain. */
+  seq: Generated<number>;
+  id: number | null; at: Timestamp; actor_user_id: number | null; actor_name: string; action: string;
   entity_type: string; entity_id: string; scope_path: string | null; before: Json | null; after: Json | null;
-  prev_hash: string; hash: string;
+  prev_hash: string | null; hash: string | null;
 }
 
 // Later modules declare their tables in src/modules/<module>/tables.ts; Database joins them all.

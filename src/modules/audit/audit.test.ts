@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
 import { verifyAudit } from './service.js';
+import { settleCommitWork } from '../../shared/tx.js';
 
 let t: TestApp;
 let admin: Session;
@@ -26,6 +27,27 @@ describe('audit chain', () => {
     const r = await verifyAudit(t.db);
     expect(r).toMatchObject({ count: 3, problems: [] });
     expect((await t.call(admin, 'GET', '/api/audit/verify')).json()).toMatchObject({ ok: true, count: 3 });
+  });
+
+  it('links entries written at the same time into one unbroken chain, after their commits', async () => {
+    const members = await Promise.all([7, 8, 9, 10].map(async (id) => (await t.call(admin, 'GET', `/api/members/${id}`)).json()));
+    const writes = members.flatMap((m, i) => [0, 1, 2].map((k) => ({ id: m.id, version: m.version, phone: `09100000${i}${k}` })));
+    // Three writes per member at once: one of each three wins its version, the others get 409 and write nothing.
+    const codes = await Promise.all(writes.map((w) => t.call(admin, 'PATCH', `/api/members/${w.id}`, { version: w.version, phone: w.phone }).then((r) => r.statusCode)));
+    expect(codes.filter((c) => c === 200), JSON.stringify(codes)).toHaveLength(4);
+    await settleCommitWork(t.db);
+    const rows = await t.db.selectFrom('audit_entry').select(['id', 'hash']).orderBy('seq').execute();
+    expect(rows).toHaveLength(7);
+    expect(rows.every((r) => r.id !== null && r.hash !== null)).toBe(true);
+    expect(rows.map((r) => r.id).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(await verifyAudit(t.db)).toMatchObject({ count: 7, problems: [] });
+  });
+
+  it('links an entry left unlinked (a process stopped before its linker ran) when verifying', async () => {
+    await sql`INSERT INTO audit_entry (at, actor_name, action, entity_type, entity_id) VALUES (now(), 'x', 'test.left', 'member', '1')`.execute(t.db);
+    expect(await verifyAudit(t.db)).toMatchObject({ count: 8, problems: [] });
+    const left = await t.db.selectFrom('audit_entry').select('id').where('action', '=', 'test.left').executeTakeFirstOrThrow();
+    expect(left.id).toBe(8);
   });
 
   it('detects a changed entry', async () => {

@@ -1,17 +1,43 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/connection.js';
 
-// One lock for the whole chain: appends are serialized so each entry links to the true previous one.
+// One lock for linking the chain, across every process on the database: one linker at a time.
 const CHAIN_LOCK = 7_011_930;
 
-export async function lockChainAndGetHead(trx: Transaction<Database>) {
-  await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
-  return trx.selectFrom('audit_entry').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+/** Takes the linking lock for this transaction; without `wait`, gives up at once when another linker holds it. */
+export async function lockChain(trx: Transaction<Database>, wait: boolean): Promise<boolean> {
+  if (wait) {
+    await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
+    return true;
+  }
+  const r = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${CHAIN_LOCK}) AS locked`.execute(trx);
+  return r.rows[0]!.locked;
 }
 
-export async function insertEntry(trx: Transaction<Database>, row: Database['audit_entry'] extends infer T ? { [K in keyof T]: unknown } : never) {
-  await trx.insertInto('audit_entry').values(row as never).execute();
+export function chainHead(trx: Transaction<Database>) {
+  return trx.selectFrom('audit_entry').select(['id', 'hash']).where('id', 'is not', null)
+    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** Committed entries not yet on the chain, oldest first. */
+export function unlinkedEntries(trx: Transaction<Database>, limit: number) {
+  return trx.selectFrom('audit_entry').selectAll().where('id', 'is', null).orderBy('seq').limit(limit).execute();
+}
+
+export async function linkEntries(trx: Transaction<Database>, links: { seq: number; id: number; prevHash: string; hash: string }[]) {
+  if (links.length === 0) return;
+  await sql`UPDATE audit_entry AS e SET id = l.id, prev_hash = l.prev_hash, hash = l.hash
+    FROM unnest(${links.map((l) => l.seq)}::bigint[], ${links.map((l) => l.id)}::bigint[],
+                ${links.map((l) => l.prevHash)}::text[], ${links.map((l) => l.hash)}::text[]) AS l(seq, id, prev_hash, hash)
+    WHERE e.seq = l.seq`.execute(trx);
+}
+
+export type NewEntry = Omit<Insertable<Database['audit_entry']>, 'seq' | 'id' | 'prev_hash' | 'hash' | 'before' | 'after'> & { before: string | null; after: string | null };
+
+export async function insertEntry(trx: Transaction<Database>, row: NewEntry): Promise<number> {
+  const r = await trx.insertInto('audit_entry').values(row as never).returning('seq').executeTakeFirstOrThrow();
+  return r.seq;
 }
 
 export interface AuditFilter {
@@ -30,14 +56,14 @@ export async function listEntries(db: Db, f: AuditFilter) {
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
   if (f.action) q = q.where('action', '=', f.action);
   const [rows, total] = await Promise.all([
-    q.select(['id', 'at', 'actor_name', 'action', 'entity_type', 'entity_id', 'before', 'after'])
-      .orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q.select(['seq', 'id', 'at', 'actor_name', 'action', 'entity_type', 'entity_id', 'before', 'after'])
+      .orderBy('seq', 'desc').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
 
-/** Reads the chain in id order, a batch at a time, for verification. */
+/** Reads the linked chain in id order, a batch at a time, for verification. */
 export async function* streamChain(db: Db, batch = 5000) {
   let after = 0;
   for (;;) {
@@ -45,6 +71,6 @@ export async function* streamChain(db: Db, batch = 5000) {
       .orderBy('id').limit(batch).execute();
     if (rows.length === 0) return;
     yield rows;
-    after = rows[rows.length - 1]!.id;
+    after = rows[rows.length - 1]!.id!;
   }
 }

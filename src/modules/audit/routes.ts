@@ -27,7 +27,7 @@ export function auditRoutes(app: App, ctx: ModuleContext) {
       limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
     });
     return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => ({
-      id: r.id, at: r.at, actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id,
+      id: r.seq, chainId: r.id, at: r.at, actorName: r.actor_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id,
       before: r.before, after: r.after,
     })) };
   });

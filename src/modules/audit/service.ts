@@ -1,9 +1,12 @@
-// Writes go through appendAudit inside the caller's transaction, so the entry commits with the change.
+// Writes go through appendAudit inside the caller's transaction, so the entry commits with the change;
+// the linker (./linker.ts) puts it on the hash chain after commit, and verification links first.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
-import { entryHash, GENESIS_HASH, verifyChain, type AuditContent, type ChainProblem } from '../../domain/audit/chain.js';
+import { GENESIS_HASH, verifyChain, type ChainProblem } from '../../domain/audit/chain.js';
+import { onCommit } from '../../shared/tx.js';
+import { linkPending, requestLink, storedContent } from './linker.js';
 import * as q from './queries.js';
 
 export interface AuditInput {
@@ -17,44 +20,30 @@ export interface AuditInput {
 
 export type AuditActor = Pick<Actor, 'userId' | 'displayName'> | { userId: null; displayName: string };
 
+const audited = new WeakSet<Transaction<Database>>();
+// After a transaction with audit entries commits, the linker puts them on the chain.
+onCommit((db, trx) => (audited.has(trx) ? requestLink(db) : undefined));
+
+/** Records one entry in the caller's transaction; it commits with the change and is linked after commit. */
 export async function appendAudit(trx: Transaction<Database>, actor: AuditActor, input: AuditInput): Promise<number> {
-  const head = await q.lockChainAndGetHead(trx);
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  const content: AuditContent = {
-    id: (head?.id ?? 0) + 1,
-    at: new Date().toISOString(),
-    actorUserId: actor.userId,
-    actorName: actor.displayName,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: String(input.entityId),
-    scopePath: input.scopePath,
-    before: input.before ?? null,
-    after: input.after ?? null,
-  };
-  const hash = entryHash(prevHash, content);
-  await q.insertEntry(trx, {
-    id: content.id, at: content.at, actor_user_id: content.actorUserId, actor_name: content.actorName,
-    action: content.action, entity_type: content.entityType, entity_id: content.entityId,
-    scope_path: content.scopePath,
-    before: content.before === null ? null : JSON.stringify(content.before),
-    after: content.after === null ? null : JSON.stringify(content.after),
-    prev_hash: prevHash, hash,
+  audited.add(trx);
+  return q.insertEntry(trx, {
+    at: new Date().toISOString(), actor_user_id: actor.userId, actor_name: actor.displayName,
+    action: input.action, entity_type: input.entityType, entity_id: String(input.entityId),
+    scope_path: input.scopePath,
+    before: input.before === undefined || input.before === null ? null : JSON.stringify(input.before),
+    after: input.after === undefined || input.after === null ? null : JSON.stringify(input.after),
   });
-  return content.id;
 }
 
 export async function verifyAudit(db: Db): Promise<{ count: number; problems: ChainProblem[]; headHash: string }> {
+  await linkPending(db, { wait: true });
   const state = { prevHash: GENESIS_HASH, prevId: 0 };
   const problems: ChainProblem[] = [];
   let count = 0;
   for await (const rows of q.streamChain(db)) {
     count += rows.length;
-    problems.push(...verifyChain(rows.map((r) => ({
-      id: r.id, at: new Date(r.at).toISOString(), actorUserId: r.actor_user_id, actorName: r.actor_name,
-      action: r.action, entityType: r.entity_type, entityId: r.entity_id, scopePath: r.scope_path,
-      before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash,
-    })), state));
+    problems.push(...verifyChain(rows.map((r) => ({ ...storedContent(r, r.id!), prevHash: r.prev_hash!, hash: r.hash! })), state));
   }
   return { count, problems, headHash: state.prevHash };
 }

@@ -8,9 +8,7 @@ import type pg from 'pg';
 import { copyRows } from '../../db/seed/copy.js';
 import type { Database } from '../../db/schema.js';
 import type { ImportedMember } from '../../domain/imports/validate.js';
-import { entryHash, GENESIS_HASH, type AuditContent } from '../../domain/audit/chain.js';
 import { searchName, sortKey } from '../../domain/names/index.js';
-import { lockChainAndGetHead } from '../audit/queries.js';
 import type { AuditActor } from '../audit/service.js';
 import * as q from './queries.js';
 
@@ -38,8 +36,8 @@ export function singleClientDb(client: pg.PoolClient): Transaction<Database> {
 const MEMBER_COLUMNS = ['id', 'full_name', 'search_name', 'sort_key', 'gender', 'birth_date', 'ethnicity', 'hometown', 'residence',
   'citizen_id', 'party_card_no', 'admitted_on', 'official_on', 'education', 'theory_level', 'occupation', 'position', 'phone',
   'status', 'unit_id'] as const;
-const AUDIT_COLUMNS = ['id', 'at', 'actor_user_id', 'actor_name', 'action', 'entity_type', 'entity_id', 'scope_path', 'before',
-  'after', 'prev_hash', 'hash'] as const;
+const AUDIT_COLUMNS = ['at', 'actor_user_id', 'actor_name', 'action', 'entity_type', 'entity_id', 'scope_path', 'before',
+  'after'] as const;
 
 /** The member.create audit payload, as the registry's toDto() builds it. */
 function dto(id: number, m: ImportedMember) {
@@ -77,31 +75,17 @@ export async function insertImportedMembers(trx: Transaction<Database>, actor: A
     await sink('import_job_member', ['job_id', 'member_id', 'row_no'], part.map((m, i) => ({ job_id: jobId, member_id: partIds[i], row_no: m.row })));
     await onProgress(Math.min(members.length, start + CHUNK));
   }
-  await appendCreateAudits(trx, actor, ids, members, sink);
+  await appendCreateAudits(actor, ids, members, sink);
   return ids;
 }
 
-/** One member.create entry per member, chained exactly as appendAudit would chain them one by one. */
-async function appendCreateAudits(trx: Transaction<Database>, actor: AuditActor, ids: number[], members: ImportedMember[], sink: Sink) {
-  const head = await lockChainAndGetHead(trx);
-  let prevHash = head?.hash ?? GENESIS_HASH;
-  let nextId = (head?.id ?? 0) + 1;
+/** One member.create entry per member, as appendAudit writes it; the linker chains them after commit. */
+async function appendCreateAudits(actor: AuditActor, ids: number[], members: ImportedMember[], sink: Sink) {
   const at = new Date().toISOString();
   for (let start = 0; start < members.length; start += CHUNK) {
-    const rows = members.slice(start, start + CHUNK).map((m, i) => {
-      const content: AuditContent = {
-        id: nextId++, at, actorUserId: actor.userId, actorName: actor.displayName, action: 'member.create', entityType: 'member',
-        entityId: String(ids[start + i]), scopePath: m.unit.path, before: null, after: dto(ids[start + i]!, m),
-      };
-      const hash = entryHash(prevHash, content);
-      const row = {
-        id: content.id, at, actor_user_id: content.actorUserId, actor_name: content.actorName, action: content.action,
-        entity_type: content.entityType, entity_id: content.entityId, scope_path: content.scopePath, before: null,
-        after: content.after, prev_hash: prevHash, hash,
-      };
-      prevHash = hash;
-      return row;
-    });
-    await sink('audit_entry', AUDIT_COLUMNS, rows);
+    await sink('audit_entry', AUDIT_COLUMNS, members.slice(start, start + CHUNK).map((m, i) => ({
+      at, actor_user_id: actor.userId, actor_name: actor.displayName, action: 'member.create', entity_type: 'member',
+      entity_id: String(ids[start + i]), scope_path: m.unit.path, before: null, after: dto(ids[start + i]!, m),
+    })));
   }
 }

@@ -5,7 +5,7 @@ import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from '..
 import { validateRows, type ImportedMember, type RowError } from '../../domain/imports/validate.js';
 import { parseCitizenId, cellText } from '../../domain/imports/values.js';
 import { AppError, conflict, invalid, notFound } from '../../shared/errors.js';
-import { inTransaction } from '../../shared/tx.js';
+import { committed, inTransaction } from '../../shared/tx.js';
 import { appendAudit, type AuditActor } from '../audit/service.js';
 import type pg from 'pg';
 import type { Transaction } from 'kysely';
@@ -145,7 +145,8 @@ async function write(db: Db, actor: AuditActor, job: q.JobRow, members: Imported
     return { members: members.length };
   };
   try {
-    return pool ? await withClientTransaction(pool, (client) => work(singleClientDb(client), copySink(client))) : await inTransaction(db, false, (trx) => work(trx));
+    if (!pool) return await inTransaction(db, false, (trx) => work(trx));
+    return await withClientTransaction(db, pool, (trx, client) => work(trx, copySink(client)));
   } catch (e) {
     // Nothing was written; the preview stays open so the import can be tried again.
     await q.updateJob(db, job.id, { status: 'previewed', progress: 0, failure: e instanceof AppError ? e.code : String((e as Error).message).slice(0, 500) });
@@ -154,12 +155,14 @@ async function write(db: Db, actor: AuditActor, job: q.JobRow, members: Imported
 }
 
 /** One transaction on a client of our own, so the rows can be COPY'd into it. */
-async function withClientTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function withClientTransaction<T>(db: Db, pool: pg.Pool, work: (trx: Transaction<Database>, client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  const trx = singleClientDb(client);
   try {
     await client.query('BEGIN');
-    const result = await work(client);
+    const result = await work(trx, client);
     await client.query('COMMIT');
+    committed(db, trx); // as inTransaction does: e.g. the audit entries get linked
     return result;
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
