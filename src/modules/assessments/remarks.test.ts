@@ -29,7 +29,10 @@ describe('remarks and working groups', () => {
     // Member 10 (secretary8) joins a province working group assigned to the grassroots committee of cell 5.
     const wg = await t.call(admin, 'POST', '/api/working-groups', { unitId: 1, name: 'Tổ công tác số 1', validFrom: '2026-01-01', members: [{ memberId: 10, role: 'leader' }], unitIds: [4] });
     expect(wg.statusCode).toBe(201);
-    expect((await t.call(secretary8, 'GET', `/api/assessment-subjects/${s2}`)).statusCode).toBe(200);
+    const seen = await t.call(secretary8, 'GET', `/api/assessment-subjects/${s2}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().viewerWorkingGroupId).toBe(wg.json().id);
+    expect((await t.call(admin, 'GET', `/api/assessment-subjects/${s2}`)).json().viewerWorkingGroupId).toBeNull();
     const c = await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/remarks`, { body: 'Đề nghị chi bộ làm rõ chỉ tiêu vận động.' });
     expect(c.statusCode).toBe(201);
     const a = await t.call(secretary8, 'POST', `/api/assessment-subjects/${s2}/attendance`, { attendedOn: '2026-12-10', note: 'Dự họp chi bộ' });

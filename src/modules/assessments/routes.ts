@@ -52,11 +52,13 @@ export function assessmentRoutes(app: App, ctx: ModuleContext) {
     return mine(ctx.db, actor.memberId);
   });
 
-  // Members of a working group assigned to the unit see the subject read-only (issue 3 item 8).
+  // Members of a working group assigned to the unit see the subject read-only (issue 3 item 8); the caller's
+  // group is returned so that the page offers them the attendance form.
   app.get('/api/assessment-subjects/:subjectId', { config: { policy: SUBJECT_VIEW }, schema: { tags, params: SubjectParams } }, async (req) => {
     const s = await loadSubject(ctx.db, req.params.subjectId);
-    req.authorize(await refWithGroup(ctx.db, req.actor, s, ctx.config.today!()), { entity: 'assessment_subject' });
-    return detail(ctx.db, s);
+    const ref = await refWithGroup(ctx.db, req.actor, s, ctx.config.today!());
+    req.authorize(ref, { entity: 'assessment_subject' });
+    return { ...(await detail(ctx.db, s)), viewerWorkingGroupId: ref.workingGroupId };
   });
 
   stepRoutes(app, ctx);

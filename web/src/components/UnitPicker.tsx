@@ -1,4 +1,5 @@
-// Searchable unit picker over GET /api/units/search (name or code), for move, merge, user grants, filters.
+// The one unit picker: server search over GET /api/units/search (name or code, within the user's scope), for move,
+// merge, user grants, filters; `search` swaps the source (e.g. the destination cells of a transfer, province-wide).
 import { useEffect, useRef, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { useQueries } from '@tanstack/react-query';
 import { searchUnits, unitQuery } from '../pages/units/queries';
 import type { UnitSearchHit } from '../types';
 
-export interface UnitOption { id: number; name: string; code?: string; kind?: string }
+export interface UnitOption { id: number; name: string; code?: string; kind?: string; parentName?: string | null }
 
 interface Props {
   value?: number | number[] | null;
@@ -15,13 +16,15 @@ interface Props {
   /** Units offered before the user types (e.g. the siblings), and labels for preset values. */
   initialOptions?: UnitOption[];
   filter?: (hit: UnitSearchHit) => boolean;
+  /** Another source of units than the user's scope (GET /api/units/search). */
+  search?: (q: string) => Promise<UnitOption[]>;
   placeholder?: string;
   id?: string;
   disabled?: boolean;
   'aria-label'?: string;
 }
 
-export function UnitPicker({ value, onChange, multiple, initialOptions = [], filter, placeholder, id, disabled, ...rest }: Props) {
+export function UnitPicker({ value, onChange, multiple, initialOptions = [], filter, search, placeholder, id, disabled, ...rest }: Props) {
   const { t } = useTranslation();
   const [hits, setHits] = useState<UnitOption[]>([]);
   const [loading, setLoading] = useState(false);
@@ -43,8 +46,8 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
       const mine = ++seq.current;
       setLoading(true);
       try {
-        const found = await searchUnits(q, filter ? 50 : 20);
-        if (mine === seq.current) setHits(found.filter((h) => !filter || filter(h)));
+        const found = search ? await search(q) : (await searchUnits(q, filter ? 50 : 20)).filter((h) => !filter || filter(h));
+        if (mine === seq.current) setHits(found);
       } catch {
         if (mine === seq.current) setHits([]);
       } finally {
@@ -55,7 +58,7 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
 
   const options = [...new Map([...initialOptions, ...hits].map((o) => [o.id, o])).values()].map((o) => ({
     value: o.id,
-    label: o.code ? `${o.name} (${o.code})` : o.name,
+    label: `${o.code ? `${o.name} (${o.code})` : o.name}${o.parentName ? ` — ${o.parentName}` : ''}`,
   }));
   // A preset value needs a label even before any search.
   const values = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];

@@ -5,13 +5,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/useMe';
-import { EDITORS, hasRoleOver, isWithin, MANAGERS } from '../../auth/permissions';
+import { EDITORS, hasRoleOver, isWithin, MANAGERS, READERS } from '../../auth/permissions';
 import { ErrorResult } from '../../components/ErrorResult';
 import type { Me } from '../../types';
 import { PageLoading } from '../../components/PageLoading';
 import { fmtDate, fmtDateTime } from '../../format';
 import { cyclesApi, type SubjectDetail } from './api';
 import { LevelTag, StepTag } from './LevelTag';
+import { AdditionalCard } from './Additional';
+import { Attendance } from './Attendance';
 import { Remarks } from './Remarks';
 import { ComplaintForm, DecideForm, PublishButton, ReviewForm, SelfForm, VerifyForm } from './StepForms';
 
@@ -38,13 +40,15 @@ export default function SubjectPage() {
   if (!q.data) return <PageLoading />;
   const s = q.data;
   const onDone = (next: SubjectDetail) => {
-    qc.setQueryData(['assessments', 'subject', id], next);
+    // A step's answer does not carry the caller's working group: keep the one read with the page.
+    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({ ...next, viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null }));
     void qc.invalidateQueries({ queryKey: ['assessments', 'quota'] });
     void qc.invalidateQueries({ queryKey: ['assessments', 'board'] });
   };
   const Form = s.notRatedReason || !mayAct(me, s) ? null : FORMS[s.step as keyof typeof FORMS];
   const mayComplain = (s.memberId !== null && me.memberId === s.memberId) || hasRoleOver(me, s.unitPath, EDITORS);
   const ev = s.evaluation;
+  const workingGroup = (s.viewerWorkingGroupId ?? null) !== null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -71,6 +75,7 @@ export default function SubjectPage() {
             {s.step === 'decided' && mayAct(me, s) && <PublishButton s={s} onDone={onDone} />}
             {(s.step === 'decided' || s.step === 'published') && mayComplain && <ComplaintForm s={s} onDone={onDone} />}
           </Card>
+          <div style={{ marginTop: 16 }}><AdditionalCard s={s} me={me} onDone={onDone} /></div>
         </Col>
         <Col xs={24} lg={9}>
           <Space orientation="vertical" style={{ width: '100%' }}>
@@ -98,7 +103,10 @@ export default function SubjectPage() {
                 {s.quota.mustMove > 0 && <Alert type="error" showIcon title={t('assessments.quota.mustMove', { n: s.quota.mustMove })} />}
               </Card>
             )}
-            <Card title={t('assessments.remarks.title')}><Remarks subjectId={s.id} /></Card>
+            <Card title={t('assessments.remarks.title')}><Remarks subjectId={s.id} mayComment={workingGroup || hasRoleOver(me, s.unitPath, EDITORS)} /></Card>
+            {(workingGroup || hasRoleOver(me, s.unitPath, READERS)) && (
+              <Card title={t('assessments.attendance.title')}><Attendance subjectId={s.id} mayRecord={workingGroup} /></Card>
+            )}
             <Card title={t('assessments.subject.history')}>
               <Timeline items={s.steps.map((x) => ({ key: x.id, children: `${fmtDateTime(x.at)} · ${t(`assessments.actions.${x.action}`)} · ${x.actorName}` }))} />
             </Card>

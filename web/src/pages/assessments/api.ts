@@ -29,6 +29,8 @@ export interface SubjectDetail {
   evaluation: { allowed: Level; proposed: Level; reasons: Reason[]; facts: Record<string, unknown> } | null;
   quota: QuotaRow | null; openPlans: { id: number; reason: string; cycleId: number }[]; removalReviewYears: number[];
   steps: { id: number; from: string; action: string; to: string; data: Record<string, unknown>; actorName: string; at: string }[];
+  /** The caller's working group assigned to the unit (only on GET; steps answer without it). */
+  viewerWorkingGroupId?: number | null;
 }
 export type Counts = Record<Level | 'pending' | 'not_rated', number>;
 export interface R21 { decided: number; share: number; target: number; met: boolean }

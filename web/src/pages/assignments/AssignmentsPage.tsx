@@ -7,7 +7,8 @@ import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
 import { fmtDate, toIso } from '../../format';
 import { EndAssignmentModal, type EndTarget } from './EndAssignmentModal';
-import { ErrorLine, MemberSelect, UnitFilter } from './shared';
+import { ErrorLine, UnitFilter } from './shared';
+import { MemberPicker } from '../../components/MemberPicker';
 
 interface UnitAssignment { id: number; unitId: number; unitName: string; memberName: string; validFrom: string; validTo: string | null; note: string; version: number }
 interface HouseholdRow { assignmentId: number; householdId: number; address: string; headName: string; people: number; groupName: string; validFrom: string; validTo: string | null; outsideArea: boolean; version: number }
@@ -26,7 +27,7 @@ function MemberHouseholdsSection({ onEnd }: { onEnd: (t: EndTarget) => void }) {
       <Typography.Title level={4}>{t('grassroots.assignments.householdsTitle')}</Typography.Title>
       <Space wrap>
         <Typography.Text>{t('grassroots.assignments.householdMember')}</Typography.Text>
-        <MemberSelect id="household-assignment-member" value={memberId ?? undefined} onChange={(v) => setMemberId(typeof v === 'number' ? v : null)} />
+        <MemberPicker id="household-assignment-member" value={memberId ?? undefined} onChange={(v) => setMemberId(typeof v === 'number' ? v : null)} />
       </Space>
       <ErrorLine error={q.error} />
       {memberId !== null && (
@@ -69,7 +70,7 @@ function AddAssignment({ open, onClose }: { open: boolean; onClose: () => void }
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="unitId" label={t('grassroots.common.unit')} rules={req}><UnitPicker /></Form.Item>
-        <Form.Item name="memberId" label={t('grassroots.assignments.committeeMember')} rules={req}><MemberSelect /></Form.Item>
+        <Form.Item name="memberId" label={t('grassroots.assignments.committeeMember')} rules={req}><MemberPicker /></Form.Item>
         <Form.Item name="validFrom" label={t('grassroots.common.from')} rules={req}><DatePicker format="DD/MM/YYYY" /></Form.Item>
         <Form.Item name="note" label={t('grassroots.common.note')}><Input /></Form.Item>
       </Form>

@@ -7,7 +7,8 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
 import { toIso } from '../../format';
-import { ErrorLine, MemberSelect } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
+import { MemberPicker } from '../../components/MemberPicker';
 
 export function AddCadre({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function AddCadre({ open, onClose }: { open: boolean; onClose: () => void
     <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.cadres.addCadre')} destroyOnHidden>
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="memberId" label={t('grassroots.cadres.name')} rules={req}><MemberSelect /></Form.Item>
+        <Form.Item name="memberId" label={t('grassroots.cadres.name')} rules={req}><MemberPicker /></Form.Item>
         <Form.Item name="post" label={t('grassroots.cadres.post')} rules={req}><Input /></Form.Item>
         <Form.Item name="unitId" label={t('grassroots.common.unit')} rules={req}><UnitPicker /></Form.Item>
         <Form.Item name="fromDate" label={t('grassroots.common.from')} rules={req}><DatePicker format="DD/MM/YYYY" /></Form.Item>

@@ -4,7 +4,8 @@ import { Form, Modal, Select, Spin } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ErrorLine, MemberSelect, type Paged } from '../assignments/shared';
+import { ErrorLine, type Paged } from '../assignments/shared';
+import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
 
 interface HomeHit { id: number; address: string; headName: string; groupName: string }
 

@@ -5,7 +5,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { todayIso } from '../../format';
-import { ErrorLine, MemberSelect, UnitFilter, errorText, type Paged } from '../assignments/shared';
+import { ErrorLine, UnitFilter, errorText, type Paged } from '../assignments/shared';
+import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
 import { AddGroup, AddHousehold } from './HouseholdForms';
 
 export interface Group { id: number; unitId: number; unitName: string; name: string; kind: string; cellName: string | null; households: number }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../format';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
 
 const KINDS = ['educated', 'progress', 'deceased', 'departed'] as const;

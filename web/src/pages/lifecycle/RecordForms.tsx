@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
-import { MemberPicker } from './MemberPicker';
+import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
 
 export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'exemption' | null; unitId: number | null; onClose: () => void }) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, fmtDate, toDayjs, toIso } from '../../format';
-import { MemberPicker } from '../lifecycle/MemberPicker';
+import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from '../lifecycle/shared';
 
 export const STAGES = ['outstanding', 'course', 'candidate', 'application', 'verification', 'decision', 'ceremony'];

@@ -1,6 +1,6 @@
 // /tasks: "my tasks" and the tasks of the units in scope; giving a task; reporting progress with evidence.
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,8 @@ import { api, ApiError } from '../../api';
 import { useCurrentUser } from '../../auth/useMe';
 import { EDITORS, hasAnyRole, READERS } from '../../auth/permissions';
 import { applyFieldErrors, dottedPath } from '../../components/formErrors';
-import { UnitPicker } from '../../components/UnitPicker';
-import { fmtDate, toIso } from '../../format';
+import { fmtDate } from '../../format';
+import { TaskForm } from './TaskForm';
 
 interface Task {
   id: number; title: string; indicator: string; targetValue: number; periodFrom: string; periodTo: string; dueOn: string; keyTarget: boolean;
@@ -60,43 +60,6 @@ function ReportModal({ task, onClose }: { task: Task | null; onClose: () => void
   );
 }
 
-function CreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  async function submit(v: Record<string, unknown>) {
-    const period = v.period as [import('dayjs').Dayjs, import('dayjs').Dayjs];
-    try {
-      await api.post('/api/tasks', {
-        title: v.title, indicator: v.indicator, targetValue: v.targetValue, keyTarget: !!v.keyTarget, holderUnitId: v.holderUnitId,
-        holderMemberId: v.holderMemberId ?? undefined, periodFrom: toIso(period?.[0]), periodTo: toIso(period?.[1]), dueOn: toIso(v.dueOn as never),
-      });
-      void qc.invalidateQueries({ queryKey: ['tasks'] });
-      form.resetFields();
-      onClose();
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, (f) => (f === 'periodFrom' || f === 'periodTo' ? ['period'] : dottedPath(f)));
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    }
-  }
-  return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('tasks.create')} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="title" label={t('tasks.title')} rules={[{ required: true, message: t('tasks.required') }]}><Input maxLength={300} /></Form.Item>
-        <Form.Item name="indicator" label={t('tasks.indicator')} rules={[{ required: true, message: t('tasks.required') }]}><Input maxLength={300} /></Form.Item>
-        <Form.Item name="targetValue" label={t('tasks.targetValue')} rules={[{ required: true, message: t('tasks.required') }]}><InputNumber min={0} /></Form.Item>
-        <Form.Item name="holderUnitId" label={t('tasks.holderUnit')} rules={[{ required: true, message: t('tasks.required') }]}><UnitPicker /></Form.Item>
-        <Form.Item name="holderMemberId" label={t('tasks.holderMemberId')} extra={t('tasks.holderMemberHelp')}><InputNumber min={1} /></Form.Item>
-        <Form.Item name="period" label={t('tasks.period')} rules={[{ required: true, message: t('tasks.required') }]}><DatePicker.RangePicker format="DD/MM/YYYY" /></Form.Item>
-        <Form.Item name="dueOn" label={t('tasks.dueOn')} rules={[{ required: true, message: t('tasks.required') }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>
-        <Form.Item name="keyTarget" label={t('tasks.key')} valuePropName="checked"><Switch /></Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
 export default function TasksPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -116,7 +79,7 @@ export default function TasksPage() {
         ...(hasAnyRole(me, READERS) ? [{ key: 'scope', label: t('tasks.scope'), children: <TaskTable tasks={scope.data ?? []} onReport={hasAnyRole(me, EDITORS) ? setReporting : undefined} /> }] : []),
       ]} />
       <ReportModal task={reporting} onClose={() => setReporting(null)} />
-      <CreateModal open={creating} onClose={() => setCreating(false)} />
+      <TaskForm open={creating} onClose={() => setCreating(false)} />
     </Card>
   );
 }

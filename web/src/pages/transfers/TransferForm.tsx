@@ -6,8 +6,11 @@ import { api } from '../../api';
 import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
 import { useWrite } from '../lifecycle/shared';
-import { MemberPicker } from '../lifecycle/MemberPicker';
-import { DestinationPicker } from './DestinationPicker';
+import { MemberPicker } from '../../components/MemberPicker';
+import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
+
+/** A transfer goes to any cell of the province, beyond the sender's own scope (names and ids only). */
+const destinations = (q: string) => api.get<UnitOption[]>('/api/transfers/destinations', { q });
 
 export function TransferForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ export function TransferForm({ open, onClose }: { open: boolean; onClose: () => 
         </Form.Item>
         {out
           ? <Form.Item name="destination" label={t('lifecycle.transfers.destination')} rules={[{ required: true }]}><Input /></Form.Item>
-          : <Form.Item name="toUnitId" label={t('lifecycle.transfers.toUnit')} rules={[{ required: true }]}><DestinationPicker /></Form.Item>}
+          : <Form.Item name="toUnitId" label={t('lifecycle.transfers.toUnit')} rules={[{ required: true }]}><UnitPicker search={destinations} placeholder={t('lifecycle.transfers.destinationSearch')} /></Form.Item>}
         <Form.Item name="movedOn" label={t('lifecycle.transfers.movedOn')}><DatePicker format={DATE_FORMAT} /></Form.Item>
         <Form.Item name="letterNo" label={t('lifecycle.transfers.letterNo')}><Input /></Form.Item>
         <Form.Item name="letterDate" label={t('lifecycle.transfers.letterDate')}><DatePicker format={DATE_FORMAT} /></Form.Item>

@@ -8,7 +8,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
 import { toIso } from '../../format';
-import { ErrorLine, MemberSelect, type Paged } from '../assignments/shared';
+import { ErrorLine, type Paged } from '../assignments/shared';
+import { MemberPicker } from '../../components/MemberPicker';
 import type { Problem } from './VisitsPage';
 
 const CATEGORIES = ['livelihood', 'land', 'site_clearance', 'environment', 'infrastructure', 'security_order', 'social_policy', 'party_building', 'other'];
@@ -53,7 +54,7 @@ export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void
             <Select style={{ width: 160 }} options={['visit', 'meeting', 'phone'].map((k) => ({ value: k, label: t(`grassroots.visitKind.${k}`) }))} />
           </Form.Item>
         </Space>
-        <Form.Item name="visitorMemberId" label={t('grassroots.visits.visitor')} rules={req}><MemberSelect /></Form.Item>
+        <Form.Item name="visitorMemberId" label={t('grassroots.visits.visitor')} rules={req}><MemberPicker /></Form.Item>
         <Form.Item name="summary" label={t('grassroots.visits.summary')}><Input.TextArea rows={2} /></Form.Item>
         <Form.List name="problems">
           {(fields, { add, remove }) => (

@@ -7,7 +7,8 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
 import { toIso } from '../../format';
-import { ErrorLine, MemberSelect } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
+import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
 
 interface Values { unitId: number; name: string; purpose?: string; validFrom: Dayjs; leaderId: number; memberIds?: number[]; unitIds?: number[] }
 

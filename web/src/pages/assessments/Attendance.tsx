@@ -1,0 +1,60 @@
+// Attendance at the review meeting, recorded by members of a working group assigned to the subject's unit
+// (POST .../attendance: the meeting date and a note), and the list of who attended when.
+import { useState } from 'react';
+import { Alert, Button, DatePicker, Form, Input, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { applyFieldErrors } from '../../components/formErrors';
+import { DATE_FORMAT, fmtDate, todayIso, toDayjs, toIso } from '../../format';
+import { usePostRemark, useRemarks, type Remark } from './Remarks';
+
+export function Attendance({ subjectId, mayRecord }: { subjectId: number; mayRecord: boolean }) {
+  const { t } = useTranslation();
+  const rows = (useRemarks(subjectId).data ?? []).filter((r) => r.kind === 'attendance');
+  return (
+    <div data-testid="attendance">
+      <Table<Remark> rowKey="id" size="small" pagination={false} dataSource={rows} locale={{ emptyText: t('assessments.attendance.empty') }}
+        columns={[
+          { title: t('assessments.attendance.date'), render: (_, r) => fmtDate(r.attendedOn), width: 110 },
+          { title: t('assessments.attendance.who'), render: (_, r) => r.actorName },
+          { title: t('assessments.attendance.note'), render: (_, r) => r.body || '—' },
+        ]} />
+      {mayRecord && <AttendanceForm subjectId={subjectId} />}
+    </div>
+  );
+}
+
+function AttendanceForm({ subjectId }: { subjectId: number }) {
+  const { t } = useTranslation();
+  const post = usePostRemark(subjectId);
+  const [form] = Form.useForm<{ attendedOn: Dayjs; note?: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const today = todayIso();
+  async function submit(v: { attendedOn: Dayjs; note?: string }) {
+    setSaving(true);
+    setError(null);
+    try {
+      await post('attendance', { attendedOn: toIso(v.attendedOn), ...(v.note?.trim() ? { note: v.note.trim() } : {}) });
+      form.resetFields();
+    } catch (e) {
+      const rest = applyFieldErrors(form, e, (f) => [f]);
+      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
+    } finally {
+      setSaving(false);
+    }
+  }
+  return (
+    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ attendedOn: toDayjs(today) }}
+      data-testid="attendance-form" style={{ marginTop: 12 }}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form.Item name="attendedOn" label={t('assessments.attendance.meetingDate')} rules={[{ required: true, message: t('assessments.form.required') }]}
+        extra={t('assessments.attendance.help')}>
+        <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.format('YYYY-MM-DD') > today} />
+      </Form.Item>
+      <Form.Item name="note" label={t('assessments.attendance.note')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving} data-testid="attendance-submit">{t('assessments.attendance.submit')}</Button>
+    </Form>
+  );
+}
