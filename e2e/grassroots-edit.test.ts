@@ -22,6 +22,7 @@ beforeAll(async () => {
     return res.json();
   };
   const east = await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 });
+  await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Tây', kind: 'village' });
   const home = await call('POST', '/api/households', { residentialGroupId: east.id, address: 'Số 5, bờ sông Đào', headName: 'Phạm Văn Lịch', people: 4 });
   await call('POST', '/api/household-assignments', { householdId: home.id, memberId: 3, validFrom: '2026-01-01' });
   await call('POST', '/api/visits', { unitId: 5, visitedOn: '2026-11-10', visitorMemberId: 1, kind: 'visit', householdIds: [home.id],
@@ -66,6 +67,10 @@ test('a residential group is renamed, and a household’s history shows its memb
   await page.getByRole('row', { name: /Thôn Đông/ }).getByRole('button', { name: 'Sửa' }).click();
   const dialog = page.getByRole('dialog');
   await expect.poll(() => dialog.getByLabel('Tên').inputValue()).toBe('Thôn Đông');
+  // The server refuses a name the commune already has; the sentence appears under the name.
+  await dialog.getByLabel('Tên').fill('thôn tây');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect.poll(() => dialog.locator('.ant-form-item-explain').innerText()).toContain('đã có tổ dân phố/thôn tên');
   await dialog.getByLabel('Tên').fill('Thôn Đông Bắc');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('row', { name: /Thôn Đông Bắc/ }).count()).toBeGreaterThan(0);
@@ -105,4 +110,28 @@ test('a working group gets a new name, a deputy and one more member', async () =
   expect(await drawer.innerText()).toContain('Lê Văn An');
   const saved = (await call('GET', `/api/working-groups/${workingGroupId}`)) as unknown as { members: { memberId: number; role: string }[] };
   expect(saved.members.map((m) => [m.memberId, m.role])).toEqual([[1, 'leader'], [2, 'deputy'], [3, 'member']]);
+});
+
+test('a working group is formed with a leader and a member', async () => {
+  const page = await h.newPage();
+  await h.login(page, 'office');
+  await page.goto('/grassroots/working-groups');
+  await page.getByRole('button', { name: 'Lập tổ công tác' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lập tổ công tác' });
+  await dialog.getByLabel('Tổ chức đảng').fill('Đảng ủy xã A1');
+  await pickOption(page, 'Đảng ủy xã A1');
+  await dialog.getByLabel('Tên').fill('Tổ công tác hộ nghèo');
+  await dialog.getByLabel('Từ ngày').fill('01/11/2026');
+  await dialog.getByLabel('Từ ngày').press('Enter');
+  for (const [typed, name] of [['hoang van cuong', 'Hoàng Văn Cường'], ['vu thi hoa', 'Vũ Thị Hoa']]) {
+    await page.locator('#working-group-add-member').click();
+    await page.keyboard.type(typed!);
+    await pickOption(page, name!);
+    await expect.poll(() => dialog.innerText()).toContain(name);
+  }
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect.poll(() => page.getByRole('row', { name: /Tổ công tác hộ nghèo/ }).count()).toBe(1);
+  const list = (await call('GET', '/api/working-groups?unitId=4')) as unknown as { id: number; name: string }[];
+  const made = (await call('GET', `/api/working-groups/${list.find((w) => w.name === 'Tổ công tác hộ nghèo')!.id}`)) as unknown as { members: { memberId: number; role: string }[] };
+  expect(made.members.map((m) => [m.memberId, m.role])).toEqual([[5, 'leader'], [6, 'member']]);
 });
