@@ -97,3 +97,38 @@ export function assignmentHistory(db: Q, householdId: number) {
     .select(['a.id', 'a.member_id', 'm.full_name as member_name', 'a.valid_from', 'a.valid_to', 'a.outside_area', 'a.version'])
     .where('a.household_id', '=', householdId).orderBy('a.valid_from', 'desc').execute();
 }
+
+// The history of one household: visits that concerned it (seen, or a problem of it found), the problems of
+// it, and the campaigns it was in with each status change. Each row carries its unit's path, so the
+// service keeps only what the reader may see.
+
+export function visitsOfHousehold(db: Q, householdId: number) {
+  return db.selectFrom('visit as v').innerJoin('org_unit as u', 'u.id', 'v.unit_id')
+    .innerJoin('member as m', 'm.id', 'v.visitor_member_id')
+    .select(['v.id', 'v.visited_on', 'v.kind', 'v.summary', 'u.name as unit_name', 'm.full_name as visitor_name', sql<string>`u.path::text`.as('path')])
+    .where((eb) => eb.or([
+      eb.exists(eb.selectFrom('visit_household as vh').select('vh.visit_id').whereRef('vh.visit_id', '=', 'v.id').where('vh.household_id', '=', householdId)),
+      eb.exists(eb.selectFrom('visit_problem as p').select('p.id').whereRef('p.visit_id', '=', 'v.id').where('p.household_id', '=', householdId)),
+    ]))
+    .orderBy('v.visited_on', 'desc').orderBy('v.id', 'desc').limit(500).execute();
+}
+
+export function problemsOfHousehold(db: Q, householdId: number) {
+  return db.selectFrom('visit_problem as p')
+    .select(['p.id', 'p.visit_id', 'p.category', 'p.description', 'p.status', 'p.follow_up', 'p.opened_on', 'p.solved_on'])
+    .where('p.household_id', '=', householdId).orderBy('p.opened_on').orderBy('p.id').execute();
+}
+
+export function campaignsOfHousehold(db: Q, householdId: number) {
+  return db.selectFrom('campaign_household as ch').innerJoin('campaign as c', 'c.id', 'ch.campaign_id')
+    .innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['ch.id', 'ch.status', 'ch.blocked_reason', 'c.id as campaign_id', 'c.name', 'c.deadline', 'u.name as unit_name', sql<string>`u.path::text`.as('path')])
+    .where('ch.household_id', '=', householdId).orderBy('c.starts_on', 'desc').orderBy('c.id', 'desc').execute();
+}
+
+export function statusChangesOfHousehold(db: Q, householdId: number) {
+  return db.selectFrom('campaign_status_change as s').innerJoin('campaign_household as ch', 'ch.id', 's.campaign_household_id')
+    .leftJoin('app_user as a', 'a.id', 's.actor_user_id')
+    .select(['s.campaign_household_id', 's.from_status', 's.to_status', 's.reason', 's.changed_on', 'a.display_name as actor'])
+    .where('ch.household_id', '=', householdId).orderBy('s.changed_on').orderBy('s.id').execute();
+}

@@ -6,6 +6,7 @@ import { listRoot } from '../assignments/scope.js';
 import { HOUSEHOLD_EDIT, HOUSEHOLD_READ } from './policy.js';
 import { CreateGroupBody, CreateHouseholdBody, GroupListQuery, GroupParams, HouseholdListQuery, HouseholdParams, UpdateGroupBody, UpdateHouseholdBody } from './schemas.js';
 import * as service from './service.js';
+import { householdHistory } from './history.js';
 
 export function householdRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -46,6 +47,12 @@ export function householdRoutes(app: App, ctx: ModuleContext) {
     const h = await service.loadHousehold(ctx.db, req.params.householdId);
     req.authorize(h, { entity: 'household' });
     return service.householdPage(ctx.db, h);
+  });
+
+  app.get('/api/households/:householdId/history', { config: { policy: HOUSEHOLD_READ }, schema: { tags, params: HouseholdParams } }, async (req) => {
+    const h = await service.loadHousehold(ctx.db, req.params.householdId);
+    const actor = req.authorize(h, { entity: 'household' });
+    return householdHistory(ctx.db, actor, h);
   });
 
   app.post('/api/households', { config: { policy: HOUSEHOLD_EDIT }, schema: { tags, body: CreateHouseholdBody } }, async (req, reply) => {

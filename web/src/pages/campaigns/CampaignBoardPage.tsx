@@ -10,6 +10,7 @@ import { EChart } from '../../components/EChart';
 import { ErrorLine, errorText } from '../assignments/shared';
 import type { Campaign } from './CampaignsPage';
 import { AddHouseholds, InChargeModal } from './CampaignForms';
+import { CampaignForm } from './CampaignForm';
 
 const STATUSES = ['not_contacted', 'visited', 'persuading', 'agreed', 'compensation_received', 'site_handed_over', 'blocked'];
 const COLORS = ['#bfbfbf', '#69b1ff', '#ffc53d', '#95de64', '#5cdbd3', '#237804', '#ff4d4f'];
@@ -24,6 +25,7 @@ export default function CampaignBoardPage() {
   const [pending, setPending] = useState<{ card: CardT; to: string; error?: string } | null>(null);
   const [reason, setReason] = useState('');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [inCharge, setInCharge] = useState<CardT | null>(null);
   const board = useQuery({ queryKey: ['grassroots', 'board', campaignId], queryFn: () => api.get<Board>(`/api/campaigns/${campaignId}/board`) });
   const chart = useQuery({ queryKey: ['grassroots', 'chart', campaignId], queryFn: () => api.get<Chart>(`/api/campaigns/${campaignId}/chart`) });
@@ -59,12 +61,14 @@ export default function CampaignBoardPage() {
           <Typography.Title level={3}>{c.name}</Typography.Title>
           <Descriptions size="small" column={3} items={[
             { key: 'g', label: t('grassroots.campaigns.goal'), children: c.goal }, { key: 'p', label: t('grassroots.campaigns.place'), children: c.place },
-            { key: 'd', label: t('grassroots.campaigns.deadline'), children: fmtDate(c.deadline) }]} />
+            { key: 'd', label: t('grassroots.campaigns.deadline'), children: fmtDate(c.deadline) }]} data-testid="campaign-facts" />
           <Space>
             <Button href={`/api/campaigns/${c.id}/report.xlsx`}>{t('grassroots.campaigns.excel')}</Button>
             <Button href={`/api/campaigns/${c.id}/report.pdf`}>{t('grassroots.campaigns.pdf')}</Button>
             <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.campaigns.addHouseholds')}</Button>
+            <Button onClick={() => setEditing(true)}>{t('grassroots.campaigns.edit')}</Button>
           </Space>
+          <CampaignForm open={editing} campaign={c} onClose={() => setEditing(false)} />
           <AddHouseholds campaign={c} open={adding} onClose={() => setAdding(false)} />
           <InChargeModal card={inCharge} unitId={c.unitId} onClose={() => setInCharge(null)} />
         </>

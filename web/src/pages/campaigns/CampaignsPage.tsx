@@ -1,53 +1,24 @@
-// /grassroots/campaigns: mass-mobilization campaigns in scope, their progress, and a form to open one.
+// /grassroots/campaigns: mass-mobilization campaigns in scope, their progress, and the form to open or edit one.
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Progress, Space, Table, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Progress, Space, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
-import { UnitPicker } from '../../components/UnitPicker';
-import { fmtDate, toIso } from '../../format';
+import { fmtDate } from '../../format';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { CampaignForm } from './CampaignForm';
 
 export interface Campaign {
   id: number; unitId: number; unitName: string; name: string; goal: string; place: string; startsOn: string; deadline: string;
   version: number; counts: Record<string, number>; total: number;
 }
 
-function CreateCampaign({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>(null);
-  const req = [{ required: true, message: t('grassroots.common.required') }];
-  async function submit(v: { unitId: number; name: string; goal: string; place: string; startsOn: import('dayjs').Dayjs; deadline: import('dayjs').Dayjs }) {
-    try {
-      await api.post('/api/campaigns', { ...v, startsOn: toIso(v.startsOn), deadline: toIso(v.deadline) });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
-    } catch (e) { setError(e); }
-  }
-  return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.campaigns.create')} destroyOnHidden>
-      <ErrorLine error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="unitId" label={t('grassroots.campaigns.unit')} rules={req}><UnitPicker /></Form.Item>
-        <Form.Item name="name" label={t('grassroots.common.name')} rules={req}><Input /></Form.Item>
-        <Form.Item name="goal" label={t('grassroots.campaigns.goal')} rules={req}><Input.TextArea rows={2} /></Form.Item>
-        <Form.Item name="place" label={t('grassroots.campaigns.place')} rules={req}><Input /></Form.Item>
-        <Space>
-          <Form.Item name="startsOn" label={t('grassroots.common.from')} rules={req}><DatePicker format="DD/MM/YYYY" /></Form.Item>
-          <Form.Item name="deadline" label={t('grassroots.campaigns.deadline')} rules={req}><DatePicker format="DD/MM/YYYY" /></Form.Item>
-        </Space>
-      </Form>
-    </Modal>
-  );
-}
-
 export default function CampaignsPage() {
   const { t } = useTranslation();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
   const q = useQuery({ queryKey: ['grassroots', 'campaigns', unitId], queryFn: () => api.get<Campaign[]>('/api/campaigns', { unitId }) });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -65,8 +36,10 @@ export default function CampaignsPage() {
           { title: t('grassroots.campaigns.deadline'), dataIndex: 'deadline', render: fmtDate },
           { title: t('grassroots.campaigns.households'), dataIndex: 'total' },
           { title: t('grassroots.campaigns.done'), key: 'p', render: (_: unknown, c) => <Progress percent={c.total ? Math.round((100 * (c.counts.site_handed_over ?? 0)) / c.total) : 0} size="small" /> },
+          { title: '', key: 'edit', width: 80, render: (_: unknown, c) => <Button size="small" type="link" onClick={() => setEditing(c.id)}>{t('grassroots.common.edit')}</Button> },
         ]} />
-      <CreateCampaign open={creating} onClose={() => setCreating(false)} />
+      <CampaignForm open={creating} campaign={null} onClose={() => setCreating(false)} />
+      <CampaignForm open={editing !== null} campaign={q.data?.find((c) => c.id === editing) ?? null} onClose={() => setEditing(null)} />
     </Space>
   );
 }

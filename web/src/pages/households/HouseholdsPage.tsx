@@ -7,9 +7,12 @@ import { api, ApiError } from '../../api';
 import { todayIso } from '../../format';
 import { ErrorLine, UnitFilter, errorText, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
-import { AddGroup, AddHousehold } from './HouseholdForms';
+import { AddHousehold, GroupForm } from './HouseholdForms';
+import { HouseholdHistory } from './HouseholdHistory';
 
-export interface Group { id: number; unitId: number; unitName: string; name: string; kind: string; cellName: string | null; households: number }
+export interface Group {
+  id: number; unitId: number; unitName: string; name: string; kind: string; cellId: number | null; cellName: string | null; households: number; version: number;
+}
 interface Home {
   id: number; address: string; headName: string; people: number; groupName: string; unitName: string;
   inCharge: { memberId: number; memberName: string; outsideArea: boolean } | null;
@@ -47,6 +50,8 @@ export default function HouseholdsPage() {
   const [page, setPage] = useState(1);
   const [assigning, setAssigning] = useState<Home | null>(null);
   const [adding, setAdding] = useState<'group' | 'home' | null>(null);
+  const [editingGroup, setEditingGroup] = useState<number | null>(null);
+  const [history, setHistory] = useState<number | null>(null);
   const groups = useQuery({ queryKey: ['grassroots', 'groups', unitId], queryFn: () => api.get<Group[]>('/api/residential-groups', { unitId }) });
   const homes = useQuery({
     queryKey: ['grassroots', 'households', unitId, groupId, search, unassigned, page],
@@ -66,6 +71,8 @@ export default function HouseholdsPage() {
             { title: t('grassroots.households.commune'), dataIndex: 'unitName' },
             { title: t('grassroots.households.cell'), dataIndex: 'cellName', render: (c: string | null) => c ?? <Tag color="orange">{t('grassroots.households.noCell')}</Tag> },
             { title: t('grassroots.coverage.households'), dataIndex: 'households' },
+            { title: '', key: 'edit', width: 80, render: (_: unknown, g) => (
+              <Button size="small" type="link" onClick={(e) => { e.stopPropagation(); setEditingGroup(g.id); }}>{t('grassroots.common.edit')}</Button>) },
           ]} />
       </Card>
       <Card title={t('grassroots.households.list')} extra={<Button type="primary" onClick={() => setAdding('home')}>{t('grassroots.households.addHousehold')}</Button>}>
@@ -83,10 +90,13 @@ export default function HouseholdsPage() {
             { title: t('grassroots.households.inCharge'), key: 'c', render: (_: unknown, h) => (h.inCharge
               ? <span>{h.inCharge.memberName} {h.inCharge.outsideArea && <Tag color="gold">{t('grassroots.households.outside')}</Tag>}</span>
               : <Button size="small" onClick={() => setAssigning(h)}>{t('grassroots.households.assign')}</Button>) },
+            { title: '', key: 'history', width: 90, render: (_: unknown, h) => <Button size="small" type="link" onClick={() => setHistory(h.id)}>{t('grassroots.households.history')}</Button> },
           ]} />
       </Card>
       <AssignMember home={assigning} onClose={() => setAssigning(null)} />
-      <AddGroup open={adding === 'group'} unitId={unitId} onClose={() => setAdding(null)} />
+      <GroupForm open={adding === 'group'} group={null} unitId={unitId} onClose={() => setAdding(null)} />
+      <GroupForm open={editingGroup !== null} group={groups.data?.find((g) => g.id === editingGroup) ?? null} unitId={unitId} onClose={() => setEditingGroup(null)} />
+      <HouseholdHistory id={history} onClose={() => setHistory(null)} />
       <AddHousehold open={adding === 'home'} groups={groups.data ?? []} groupId={groupId} onClose={() => setAdding(null)} />
     </Space>
   );

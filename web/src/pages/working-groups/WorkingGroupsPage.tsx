@@ -1,4 +1,5 @@
-// /grassroots/working-groups: working groups with their composition, units and activities; record an activity.
+// /grassroots/working-groups: working groups with their composition, units and activities; record an activity,
+// form a group or edit one.
 import { useState } from 'react';
 import { Button, DatePicker, Drawer, Form, Input, List, Space, Table, Tag, Typography, message } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,10 +8,11 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
 import { fmtDate, toIso } from '../../format';
 import { ErrorLine, UnitFilter, errorText } from '../assignments/shared';
-import { CreateWorkingGroup } from './CreateWorkingGroup';
+import { WorkingGroupForm } from './WorkingGroupForm';
 
 interface Row { id: number; name: string; unitName: string; purpose: string; validFrom: string; validTo: string | null; current: boolean; members: number; units: number; activities: number }
 interface Detail extends Omit<Row, 'members' | 'units' | 'activities' | 'current'> {
+  unitId: number; version: number;
   members: { memberId: number; fullName: string; role: string; unitName: string }[];
   units: { id: number; name: string }[];
   activities: { id: number; heldOn: string; summary: string; recordedBy: string | null }[];
@@ -20,6 +22,7 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ heldOn: Dayjs; summary: string }>();
+  const [editing, setEditing] = useState(false);
   const q = useQuery({ queryKey: ['grassroots', 'working-group', id], enabled: id !== null, queryFn: () => api.get<Detail>(`/api/working-groups/${id}`) });
   async function record(v: { heldOn: Dayjs; summary: string }) {
     try {
@@ -30,10 +33,12 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
   }
   const g = q.data;
   return (
-    <Drawer open={id !== null} onClose={onClose} size="large" title={g?.name}>
+    <Drawer open={id !== null} onClose={onClose} size="large" title={g?.name}
+      extra={g && <Button onClick={() => setEditing(true)}>{t('grassroots.workingGroups.edit')}</Button>}>
+      <WorkingGroupForm open={editing && !!g} group={g ?? null} onClose={() => setEditing(false)} />
       <ErrorLine error={q.error} />
       {g && (
-        <Space orientation="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }} data-testid="working-group-detail">
           <Typography.Paragraph>{g.purpose}</Typography.Paragraph>
           <Typography.Text>{fmtDate(g.validFrom)} – {g.validTo ? fmtDate(g.validTo) : '…'}</Typography.Text>
           <Typography.Title level={5}>{t('grassroots.workingGroups.members')}</Typography.Title>
@@ -79,7 +84,7 @@ export default function WorkingGroupsPage() {
           { title: '', dataIndex: 'current', render: (c: boolean) => (c ? <Tag color="green">{t('grassroots.workingGroups.current')}</Tag> : null) },
         ]} />
       <GroupDrawer id={open} onClose={() => setOpen(null)} />
-      <CreateWorkingGroup open={creating} onClose={() => setCreating(false)} />
+      <WorkingGroupForm open={creating} group={null} onClose={() => setCreating(false)} />
     </Space>
   );
 }
