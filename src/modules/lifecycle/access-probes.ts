@@ -16,6 +16,8 @@ const build: ProbeBuilder = async (t) => {
   const candidate = await post('/api/candidates', { unitId: 8, fullName: 'Ứng Viên Tám', gender: 'male', birthDate: '2000-01-01', citizenId: '036300000888', education: 'university', source: 'students' });
   const meeting = await post('/api/meetings', { unitId: 8, heldOn: '2026-11-05', kind: 'regular', attendance: [{ memberId: 12, presence: 'absent_unexcused' }] });
   await post('/api/screening/runs', { unitId: 8 });
+  const basis = await t.call(admin, 'PUT', '/api/lifecycle/members/11/fee-basis/2026-01', { kind: 'pension', monthlyAmount: 6_100_000 });
+  if (basis.statusCode >= 300) throw new Error(`probe setup fee basis: ${basis.statusCode} ${basis.body}`);
   const flagList = await t.call(admin, 'GET', '/api/screening/flags?unitId=8');
   const flag = flagList.json()[0];
   if (!flag) throw new Error('probe setup: no flag in cell 8');
@@ -65,6 +67,9 @@ const build: ProbeBuilder = async (t) => {
       'PUT /api/meetings/:meetingId': { url: `/api/meetings/${meeting.id}`, body: { version: 1, topic: 'x' } },
       'GET /api/units/:unitId/fees/:month': { url: '/api/units/8/fees/2026-10' },
       'PUT /api/units/:unitId/fees/:month': { url: '/api/units/8/fees/2026-10', body: { rows: [] } },
+      'GET /api/lifecycle/members/:memberId/fee-basis': { url: '/api/lifecycle/members/11/fee-basis' },
+      'PUT /api/lifecycle/members/:memberId/fee-basis/:month': { url: '/api/lifecycle/members/11/fee-basis/2026-02', body: { kind: 'student', monthlyAmount: null } },
+      'DELETE /api/lifecycle/members/:memberId/fee-basis/:month': { url: '/api/lifecycle/members/11/fee-basis/2026-01?version=1' },
       'POST /api/screening/runs': { url: '/api/screening/runs', body: { unitId: 8 } },
       'GET /api/screening/runs': { url: '/api/screening/runs?unitId=8' },
       'GET /api/screening/flags': { url: '/api/screening/flags?unitId=8' },
@@ -85,7 +90,7 @@ const build: ProbeBuilder = async (t) => {
       'GET /api/holidays': 'the public-holiday calendar, the same for every user',
       'GET /api/transfers/destinations': 'names and ids of the province\'s cells, for choosing where a transfer goes (by design)',
     },
-    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn'],
+    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn', '6100000'],
   };
 };
 

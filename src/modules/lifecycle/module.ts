@@ -8,6 +8,7 @@ import { settingsRoutes } from './settings-routes.js';
 import { probationRoutes } from '../probation/routes.js';
 import { recruitmentRoutes } from '../recruitment/routes.js';
 import { meetingRoutes } from '../meetings/routes.js';
+import { feeBasisRoutes } from '../meetings/fee-basis-routes.js';
 import { screeningRoutes } from '../screening/routes.js';
 
 export function lifecycleModule(app: App, ctx: ModuleContext): void {
@@ -18,5 +19,6 @@ export function lifecycleModule(app: App, ctx: ModuleContext): void {
   probationRoutes(app, ctx);
   recruitmentRoutes(app, ctx);
   meetingRoutes(app, ctx);
+  feeBasisRoutes(app, ctx);
   screeningRoutes(app, ctx);
 }
