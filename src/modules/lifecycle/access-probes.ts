@@ -10,6 +10,7 @@ const build: ProbeBuilder = async (t) => {
     return res.json();
   };
   const discipline = await post('/api/discipline', { memberId: 11, form: 'reprimand', decidedOn: '2026-10-01', decisionNo: 'QĐ-PROBE-8', authority: 'Chi bộ xóm 1' });
+  const unitDiscipline = await post('/api/unit-discipline', { unitId: 8, form: 'warning', decidedOn: '2026-09-01', decisionNo: 'QĐ-PROBE-U8', authority: 'Đảng ủy xã B1' });
   const exemption = await post('/api/exemptions', { memberId: 11, kind: 'temporarily_exempted', fromDate: '2026-10-01', decisionNo: 'NQ-PROBE-8' });
   const transfer = await post('/api/transfers', { memberId: 12, kind: 'official', toUnitId: 6, letterNo: 'GT-PROBE-8', letterDate: '2026-11-02' });
   const outTransfer = await post('/api/transfers/out-of-province', { memberId: 11, kind: 'temporary', destination: 'Tỉnh khác', letterNo: 'GT-PROBE-9', letterDate: '2026-11-02' });
@@ -30,6 +31,10 @@ const build: ProbeBuilder = async (t) => {
       'GET /api/discipline/:disciplineId': { url: `/api/discipline/${discipline.id}` },
       'POST /api/discipline': { url: '/api/discipline', body: { memberId: 11, form: 'reprimand', decidedOn: '2026-10-01', decisionNo: 'X', authority: 'Y' } },
       'PATCH /api/discipline/:disciplineId': { url: `/api/discipline/${discipline.id}`, body: { version: 1, reason: 'x' } },
+      'GET /api/unit-discipline': { url: '/api/unit-discipline?unitId=8' },
+      'GET /api/unit-discipline/:disciplineId': { url: `/api/unit-discipline/${unitDiscipline.id}` },
+      'POST /api/unit-discipline': { url: '/api/unit-discipline', body: { unitId: 8, form: 'dissolution', decidedOn: '2026-10-01', decisionNo: 'X', authority: 'Y' } },
+      'PATCH /api/unit-discipline/:disciplineId': { url: `/api/unit-discipline/${unitDiscipline.id}`, body: { version: 1, reason: 'x' } },
       'GET /api/exemptions': { url: '/api/exemptions?unitId=8' },
       'GET /api/exemptions/:exemptionId': { url: `/api/exemptions/${exemption.id}` },
       'POST /api/exemptions': { url: '/api/exemptions', body: { memberId: 10, kind: 'exempted', fromDate: '2026-10-01', decisionNo: 'X' } },
@@ -90,7 +95,7 @@ const build: ProbeBuilder = async (t) => {
       'GET /api/holidays': 'the public-holiday calendar, the same for every user',
       'GET /api/transfers/destinations': 'names and ids of the province\'s cells, for choosing where a transfer goes (by design)',
     },
-    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn', '6100000'],
+    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn', '6100000', 'QĐ-PROBE-U8'],
   };
 };
 

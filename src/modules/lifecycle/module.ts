@@ -2,6 +2,7 @@
 // Each capability keeps its own folder (routes.ts, service.ts, queries.ts, policy.ts); list their routes here.
 import type { App, ModuleContext } from '../../shared/http.js';
 import { disciplineRoutes } from '../discipline/routes.js';
+import { unitDisciplineRoutes } from '../discipline/unit-routes.js';
 import { exemptionRoutes } from '../exemptions/routes.js';
 import { transferRoutes } from '../transfers/routes.js';
 import { settingsRoutes } from './settings-routes.js';
@@ -13,6 +14,7 @@ import { screeningRoutes } from '../screening/routes.js';
 
 export function lifecycleModule(app: App, ctx: ModuleContext): void {
   disciplineRoutes(app, ctx);
+  unitDisciplineRoutes(app, ctx);
   exemptionRoutes(app, ctx);
   transferRoutes(app, ctx);
   settingsRoutes(app, ctx);
