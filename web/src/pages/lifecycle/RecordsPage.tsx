@@ -61,7 +61,7 @@ export default function RecordsPage() {
       ]} />
       <RecordModal kind={adding} unitId={unitId} onClose={() => setAdding(null)} />
       <OtherRecordModal open={other} unitId={unitId} onClose={() => setOther(false)} />
-      <UnitDisciplineModal open={unitDiscipline} unitId={unitId} onClose={() => setUnitDiscipline(false)} />
+      <UnitDisciplineModal open={unitDiscipline} onClose={() => setUnitDiscipline(false)} />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function UnitDisciplineTable({ unitId }: { unitId: number | null }) {
   );
 }
 
-export function UnitDisciplineModal({ open, unitId, onClose }: { open: boolean; unitId: number | null; onClose: () => void }) {
+export function UnitDisciplineModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const chosen = Form.useWatch('form', form) as string | undefined;
@@ -55,7 +55,7 @@ export function UnitDisciplineModal({ open, unitId, onClose }: { open: boolean; 
   const req = [{ required: true }];
   return (
     <Modal open title={t('lifecycle.unitDiscipline.new')} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
-      <Form form={form} layout="vertical" initialValues={{ form: 'reprimand', selfDetectedRemedied: false, unitId: unitId ?? undefined }}>
+      <Form form={form} layout="vertical" initialValues={{ form: 'reprimand', selfDetectedRemedied: false }}>
         <Form.Item name="unitId" label={t('lifecycle.unitDiscipline.unit')} extra={t('lifecycle.unitDiscipline.unitHint')} rules={req}>
           <UnitPicker aria-label={t('lifecycle.unitDiscipline.unit')} />
         </Form.Item>
