@@ -18,8 +18,20 @@ export const SETTING_DEFAULTS = {
   introducerMonths: 12,
   /** Yearly recruitment target as a per-mille share of membership [U] (Resolution 21: 3–4%). */
   recruitmentTargetPermille: 30,
-  /** Default monthly Party fee in đồng [U]: the flat amount used when no other amount is entered. */
+  /** Flat monthly Party fee in đồng [U]: proposed for members with no fee basis recorded. */
   monthlyFee: 20000,
+  /** Party fee of members in compulsory social insurance: % of last month's insured salary (Quy định 01-QĐ/TW, 2026) [P]. */
+  feeSalaryPercent: 1,
+  /** Party fee while on sickness or maternity benefit paid by social insurance: % of the benefit (same) [P]. */
+  feeBenefitPercent: 1,
+  /** Party fee of members drawing a pension: % of the pension (same) [P]. */
+  feePensionPercent: 0.5,
+  /** Party fee of students, in đồng a month (same) [P]. */
+  feeStudentAmount: 5000,
+  /** Party fee of other members with no insured salary (farmers, self-employed…), in đồng a month [U]. */
+  feeOtherAmount: 20000,
+  /** Proposed fees are rounded to the nearest multiple of this many đồng (1 = not rounded) [U]. */
+  feeRoundTo: 1,
   /** Months without reason (absence or unpaid fees) in a year that flag a member (Quy định 294/2025). */
   screeningMonths: 3,
   /** Months after being educated by the cell without progress that flag a member (Quy định 294/2025). */

@@ -23,3 +23,22 @@ export function listRecords(db: Q, f: { subtreePath?: string; memberId?: number 
   if (f.memberId) q = q.where('d.member_id', '=', f.memberId);
   return q.orderBy('d.decided_on', 'desc').orderBy('d.id', 'desc').limit(500).execute();
 }
+
+// Discipline of Party organizations: rows with no member, unit_id the organization disciplined.
+const unitColumns = ['d.id', 'd.unit_id', 'u.name as unit_name', 'u.dissolved_on', 'd.form', 'd.decided_on', 'd.decision_no',
+  'd.authority', 'd.reason', 'd.self_detected_remedied', 'd.version'] as const;
+
+function unitBase(db: Q) {
+  return db.selectFrom('discipline_record as d').innerJoin('org_unit as u', 'u.id', 'd.unit_id')
+    .select(unitColumns).select(sql<string>`u.path::text`.as('unit_path')).where('d.member_id', 'is', null);
+}
+
+export function getUnitRecord(db: Q, id: number) {
+  return unitBase(db).where('d.id', '=', id).executeTakeFirst();
+}
+export type UnitDisciplineRow = NonNullable<Awaited<ReturnType<typeof getUnitRecord>>>;
+
+export function listUnitRecords(db: Q, subtreePath: string) {
+  return unitBase(db).where(sql<boolean>`u.path <@ ${subtreePath}::ltree`)
+    .orderBy('d.decided_on', 'desc').orderBy('d.id', 'desc').limit(500).execute();
+}

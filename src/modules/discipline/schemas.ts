@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateT, IdT, Text, Version } from '../lifecycle/http.js';
+import { UNIT_DISCIPLINE_FORMS } from '../../domain/lifecycle/unit-discipline.js';
 
 export const FORMS = ['reprimand', 'warning', 'dismissal', 'expulsion'] as const;
 
@@ -29,3 +30,15 @@ export const DisciplineListQuery = Type.Object({
   unitId: Type.Optional(IdT),
   memberId: Type.Optional(IdT),
 }, { additionalProperties: false });
+
+export const RecordUnitDisciplineBody = Type.Object({
+  unitId: IdT,
+  form: Type.Union(UNIT_DISCIPLINE_FORMS.map((f) => Type.Literal(f))),
+  decidedOn: DateT,
+  decisionNo: Text(50, 1),
+  authority: Text(200, 1),
+  reason: Type.Optional(Text(2000)),
+  selfDetectedRemedied: Type.Optional(Type.Boolean()),
+}, { additionalProperties: false });
+export type RecordUnitDiscipline = Static<typeof RecordUnitDisciplineBody>;
+export const UnitDisciplineListQuery = Type.Object({ unitId: Type.Optional(IdT) }, { additionalProperties: false });

@@ -10,12 +10,15 @@ const build: ProbeBuilder = async (t) => {
     return res.json();
   };
   const discipline = await post('/api/discipline', { memberId: 11, form: 'reprimand', decidedOn: '2026-10-01', decisionNo: 'QĐ-PROBE-8', authority: 'Chi bộ xóm 1' });
+  const unitDiscipline = await post('/api/unit-discipline', { unitId: 8, form: 'warning', decidedOn: '2026-09-01', decisionNo: 'QĐ-PROBE-U8', authority: 'Đảng ủy xã B1' });
   const exemption = await post('/api/exemptions', { memberId: 11, kind: 'temporarily_exempted', fromDate: '2026-10-01', decisionNo: 'NQ-PROBE-8' });
   const transfer = await post('/api/transfers', { memberId: 12, kind: 'official', toUnitId: 6, letterNo: 'GT-PROBE-8', letterDate: '2026-11-02' });
   const outTransfer = await post('/api/transfers/out-of-province', { memberId: 11, kind: 'temporary', destination: 'Tỉnh khác', letterNo: 'GT-PROBE-9', letterDate: '2026-11-02' });
   const candidate = await post('/api/candidates', { unitId: 8, fullName: 'Ứng Viên Tám', gender: 'male', birthDate: '2000-01-01', citizenId: '036300000888', education: 'university', source: 'students' });
   const meeting = await post('/api/meetings', { unitId: 8, heldOn: '2026-11-05', kind: 'regular', attendance: [{ memberId: 12, presence: 'absent_unexcused' }] });
   await post('/api/screening/runs', { unitId: 8 });
+  const basis = await t.call(admin, 'PUT', '/api/lifecycle/members/11/fee-basis/2026-01', { kind: 'pension', monthlyAmount: 6_100_000 });
+  if (basis.statusCode >= 300) throw new Error(`probe setup fee basis: ${basis.statusCode} ${basis.body}`);
   const flagList = await t.call(admin, 'GET', '/api/screening/flags?unitId=8');
   const flag = flagList.json()[0];
   if (!flag) throw new Error('probe setup: no flag in cell 8');
@@ -28,6 +31,10 @@ const build: ProbeBuilder = async (t) => {
       'GET /api/discipline/:disciplineId': { url: `/api/discipline/${discipline.id}` },
       'POST /api/discipline': { url: '/api/discipline', body: { memberId: 11, form: 'reprimand', decidedOn: '2026-10-01', decisionNo: 'X', authority: 'Y' } },
       'PATCH /api/discipline/:disciplineId': { url: `/api/discipline/${discipline.id}`, body: { version: 1, reason: 'x' } },
+      'GET /api/unit-discipline': { url: '/api/unit-discipline?unitId=8' },
+      'GET /api/unit-discipline/:disciplineId': { url: `/api/unit-discipline/${unitDiscipline.id}` },
+      'POST /api/unit-discipline': { url: '/api/unit-discipline', body: { unitId: 8, form: 'dissolution', decidedOn: '2026-10-01', decisionNo: 'X', authority: 'Y' } },
+      'PATCH /api/unit-discipline/:disciplineId': { url: `/api/unit-discipline/${unitDiscipline.id}`, body: { version: 1, reason: 'x' } },
       'GET /api/exemptions': { url: '/api/exemptions?unitId=8' },
       'GET /api/exemptions/:exemptionId': { url: `/api/exemptions/${exemption.id}` },
       'POST /api/exemptions': { url: '/api/exemptions', body: { memberId: 10, kind: 'exempted', fromDate: '2026-10-01', decisionNo: 'X' } },
@@ -65,6 +72,9 @@ const build: ProbeBuilder = async (t) => {
       'PUT /api/meetings/:meetingId': { url: `/api/meetings/${meeting.id}`, body: { version: 1, topic: 'x' } },
       'GET /api/units/:unitId/fees/:month': { url: '/api/units/8/fees/2026-10' },
       'PUT /api/units/:unitId/fees/:month': { url: '/api/units/8/fees/2026-10', body: { rows: [] } },
+      'GET /api/lifecycle/members/:memberId/fee-basis': { url: '/api/lifecycle/members/11/fee-basis' },
+      'PUT /api/lifecycle/members/:memberId/fee-basis/:month': { url: '/api/lifecycle/members/11/fee-basis/2026-02', body: { kind: 'student', monthlyAmount: null } },
+      'DELETE /api/lifecycle/members/:memberId/fee-basis/:month': { url: '/api/lifecycle/members/11/fee-basis/2026-01?version=1' },
       'POST /api/screening/runs': { url: '/api/screening/runs', body: { unitId: 8 } },
       'GET /api/screening/runs': { url: '/api/screening/runs?unitId=8' },
       'GET /api/screening/flags': { url: '/api/screening/flags?unitId=8' },
@@ -85,7 +95,7 @@ const build: ProbeBuilder = async (t) => {
       'GET /api/holidays': 'the public-holiday calendar, the same for every user',
       'GET /api/transfers/destinations': 'names and ids of the province\'s cells, for choosing where a transfer goes (by design)',
     },
-    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn'],
+    foreign: ['Ứng Viên Tám', '036300000888', 'Dương Văn Nam', 'QĐ-PROBE-8', 'NQ-PROBE-8', 'GT-PROBE-8', 'GT-PROBE-9', 'Nguyễn Văn Ngoạn', '6100000', 'QĐ-PROBE-U8'],
   };
 };
 

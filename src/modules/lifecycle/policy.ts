@@ -21,3 +21,7 @@ export const DISCIPLINE_RECORD = allow('discipline.record', (actor: Actor, r: Sc
 /** Exemption from activities is the cell's; suspension is a committee's. */
 export const EXEMPTION_RECORD = allow('exemption.record', (actor: Actor, r: Scoped & { kind: string }) =>
   hasRoleOver(actor, r.path, r.kind === 'suspended' ? MANAGERS : EDITORS));
+
+/** Discipline of a Party organization (reprimand, warning, dissolution): managers of the level above the unit. */
+export const DISCIPLINE_UNIT = allow('discipline.unit', (actor: Actor, r: { path: string; decidingPath: string | null }) =>
+  r.decidingPath !== null && hasRoleOver(actor, r.decidingPath, MANAGERS));

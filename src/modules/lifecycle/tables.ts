@@ -1,4 +1,4 @@
-// Kysely table types of this module's migrations (0004_lifecycle.sql). Keep in step with the SQL.
+// Kysely table types of this module's migrations (0004_lifecycle.sql, 0009_member_fee_basis.sql). Keep in step with the SQL.
 import type { Generated } from 'kysely';
 
 type Id = Generated<number>;
@@ -7,6 +7,7 @@ type DateStr = string;
 export type TransferState = 'recorded' | 'issued' | 'in_transit' | 'received' | 'cancelled';
 export type CandidateStage = 'outstanding' | 'course' | 'candidate' | 'application' | 'verification' | 'decision' | 'ceremony';
 export type EducationLevel = 'primary' | 'lower_secondary' | 'upper_secondary' | 'vocational' | 'college' | 'university' | 'postgraduate';
+import type { FeeBasisKind } from '../../domain/lifecycle/fees.js';
 export type Presence = 'present' | 'absent_excused' | 'absent_unexcused';
 
 export interface LifecycleTables {
@@ -53,6 +54,10 @@ export interface LifecycleTables {
     id: Id; member_id: number; unit_id: number; flag_id: number | null; reason: string;
     state: Generated<'proposed' | 'removed' | 'rejected'>; resolution_no: string; proposed_on: DateStr;
     decision_no: string | null; decided_on: DateStr | null; authority: string | null; complaint_until: DateStr | null;
+    version: Generated<number>;
+  };
+  member_fee_basis: {
+    id: Id; member_id: number; kind: FeeBasisKind; monthly_amount: number | null; valid_from: DateStr; note: Generated<string>;
     version: Generated<number>;
   };
   member_exit: {

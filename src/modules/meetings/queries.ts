@@ -37,3 +37,11 @@ export function listMeetings(db: Q, path: string, year: number) {
 export function feesOfMonth(db: Q, unitId: number, month: string) {
   return db.selectFrom('party_fee').select(['member_id', 'amount', 'paid_on']).where('unit_id', '=', unitId).where('month', '=', month).execute();
 }
+
+/** Fee bases of these members (every period; the one in force for a month is chosen in domain/lifecycle/fees). */
+export function feeBases(db: Q, memberIds: number[]) {
+  if (memberIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('member_fee_basis').select(['member_id', 'kind', 'monthly_amount', 'valid_from', 'note', 'version'])
+    .where('member_id', 'in', memberIds).orderBy('valid_from', 'desc').execute();
+}
+export type FeeBasisRow = Awaited<ReturnType<typeof feeBases>>[number];

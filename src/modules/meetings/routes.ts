@@ -46,7 +46,7 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/units/:unitId/fees/:month', { config: { policy: LC_READ }, schema: { tags, params: FeeParams } }, async (req) => {
     const unit = await listUnit(req, ctx.db, req.params.unitId);
     const s = await loadSettings(ctx.db);
-    return service.feeSheet(ctx.db, unit.id, req.params.month, s.monthlyFee);
+    return service.feeSheet(ctx.db, unit.id, req.params.month, s);
   });
 
   app.put('/api/units/:unitId/fees/:month', { config: { policy: LC_EDIT }, schema: { tags, params: FeeParams, body: FeesBody } }, async (req) => {

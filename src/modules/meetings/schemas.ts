@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateT, IdT, Text, Version } from '../lifecycle/http.js';
+import { FEE_BASIS_KINDS } from '../../domain/lifecycle/fees.js';
 
 const Presence = Type.Union([Type.Literal('present'), Type.Literal('absent_excused'), Type.Literal('absent_unexcused')]);
 const Attendance = Type.Array(Type.Object({ memberId: IdT, presence: Presence, reason: Type.Optional(Text(500)) }, { additionalProperties: false }), { maxItems: 1000 });
@@ -30,3 +31,16 @@ export const FeesBody = Type.Object({
   }, { additionalProperties: false }), { maxItems: 1000 }),
 }, { additionalProperties: false });
 export type Fees = Static<typeof FeesBody>;
+
+export const FeeBasisParams = Type.Object({ memberId: IdT });
+export const FeeBasisMonthParams = Type.Object({ memberId: IdT, month: Month });
+export const FeeBasisBody = Type.Object({
+  kind: Type.Union(FEE_BASIS_KINDS.map((k) => Type.Literal(k))),
+  /** đồng a month the percentage applies to; null for the groups with a fixed amount. */
+  monthlyAmount: Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000_000 }), Type.Null()]),
+  note: Type.Optional(Text(500)),
+  /** The version of the basis starting that month when it is changed; absent when it is new. */
+  version: Type.Optional(Version),
+}, { additionalProperties: false });
+export type FeeBasisInput = Static<typeof FeeBasisBody>;
+export const FeeBasisDeleteQuery = Type.Object({ version: Version }, { additionalProperties: false });

@@ -9,6 +9,8 @@ import { translate, type Locale } from '../../shared/i18n.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { loadCell } from '../members/service.js';
+import type { FeeRule } from '../../domain/lifecycle/fees.js';
+import { proposals } from './fee-basis.js';
 import * as q from './queries.js';
 import type { AttendanceRow, CreateMeeting, Fees, UpdateMeeting } from './schemas.js';
 
@@ -86,12 +88,17 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMeet
   });
 }
 
-export async function feeSheet(db: Db, unitId: number, month: string, defaultAmount: number) {
+/** The cell's fees of a month: what was paid, and for everyone the amount the fee rule proposes from their basis. */
+export async function feeSheet(db: Db, unitId: number, month: string, rule: FeeRule) {
   const [people, paid] = await Promise.all([q.roster(db, unitId), q.feesOfMonth(db, unitId, `${month}-01`)]);
   const by = new Map(paid.map((p) => [p.member_id, p]));
+  const proposed = await proposals(db, people.map((p) => p.id), `${month}-01`, rule);
   return {
-    month, defaultAmount,
-    rows: people.map((p) => ({ memberId: p.id, fullName: p.full_name, status: p.status, amount: by.get(p.id)?.amount ?? null, paidOn: by.get(p.id)?.paid_on ?? null })),
+    month, defaultAmount: rule.monthlyFee,
+    rows: people.map((p) => ({
+      memberId: p.id, fullName: p.full_name, status: p.status, amount: by.get(p.id)?.amount ?? null, paidOn: by.get(p.id)?.paid_on ?? null,
+      basis: proposed.get(p.id)!.basis, proposed: proposed.get(p.id)!.proposed,
+    })),
   };
 }
 

@@ -69,3 +69,15 @@ export async function ratings(db: Q, path: string): Promise<{ rows: { member_id:
       AND m.status IN ('official', 'probationary')`.execute(db).catch(() => null);
   return r ? { rows: r.rows, available: true } : { rows: [], available: false };
 }
+
+/** Flags the cell already reviewed (dismissed or proposed) for these members: their periods are not raised again. */
+export async function reviewedFlags(db: Q, memberIds: number[]) {
+  const out: { memberId: number; rule: string; evidence: unknown }[] = [];
+  const ids = [...new Set(memberIds)];
+  for (let i = 0; i < ids.length; i += 5000) {
+    const rows = await db.selectFrom('screening_flag').select(['member_id', 'rule', 'evidence'])
+      .where('member_id', 'in', ids.slice(i, i + 5000)).where('state', 'in', ['dismissed', 'proposed']).execute();
+    for (const r of rows) out.push({ memberId: r.member_id, rule: r.rule, evidence: r.evidence });
+  }
+  return out;
+}

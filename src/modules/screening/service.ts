@@ -3,6 +3,7 @@
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { addMonths, monthOf } from '../../domain/calendar/dates.js';
+import { withoutReviewed } from '../../domain/screening/reviewed.js';
 import { absenceRule, feesRule, noProgressRule, standardsRule, windowMonths, type Flag } from '../../domain/screening/rules.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
@@ -62,8 +63,15 @@ export async function evaluate(db: Db, path: string, today: string) {
   return { from, found, notes };
 }
 
+/** What a run would raise: the flags found, less those whose evidence period the cell already reviewed. */
+export async function evaluateUnreviewed(db: Db, path: string, today: string) {
+  const { from, found, notes } = await evaluate(db, path, today);
+  const { raise, suppressed } = withoutReviewed(found, await q.reviewedFlags(db, found.map((f) => f.memberId)));
+  return { from, found: raise, suppressed: suppressed.length, notes };
+}
+
 export async function run(db: Db, actor: Actor, unit: { id: number; path: string }, today: string) {
-  const { from, found, notes } = await evaluate(db, unit.path, today);
+  const { from, found, suppressed, notes } = await evaluateUnreviewed(db, unit.path, today);
   return inTransaction(db, false, async (trx) => {
     const run = await trx.insertInto('screening_run').values({ unit_id: unit.id, run_on: today, window_from: from, notes, actor_user_id: actor.userId })
       .returning('id').executeTakeFirstOrThrow();
@@ -77,7 +85,7 @@ export async function run(db: Db, actor: Actor, unit: { id: number; path: string
     await trx.updateTable('screening_run').set({ flagged: created }).where('id', '=', run.id).execute();
     const byRule: Record<string, number> = {};
     for (const f of found) byRule[f.flag.rule] = (byRule[f.flag.rule] ?? 0) + 1;
-    const summary = { id: run.id, unitId: unit.id, runOn: today, windowFrom: from, found: found.length, flagged: created, byRule, notes };
+    const summary = { id: run.id, unitId: unit.id, runOn: today, windowFrom: from, found: found.length, flagged: created, alreadyReviewed: suppressed, byRule, notes };
     await appendAudit(trx, actor, { action: 'screening.run', entityType: 'screening_run', entityId: run.id, scopePath: unit.path, after: summary });
     return summary;
   });

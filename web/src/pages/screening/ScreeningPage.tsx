@@ -1,7 +1,7 @@
 // Screening and removal of names: run the screening, review each flag (dismiss or propose removal), the
 // committee's decisions, and the counts of names taken off the rolls by reason and unit.
 import { useState } from 'react';
-import { Button, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
@@ -22,7 +22,9 @@ export default function ScreeningPage() {
   const flags = useQuery({ queryKey: ['flags', unitId ?? 0], queryFn: () => api.get<Flag[]>('/api/screening/flags', { unitId }), enabled: !!unitId });
   const removals = useQuery({ queryKey: ['removals', unitId ?? 0], queryFn: () => api.get<Removal[]>('/api/removals', { unitId }), enabled: !!unitId });
   const stats = useQuery({ queryKey: ['exitStats', unitId ?? 0], queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }), enabled: !!unitId });
-  const run = useWrite(() => api.post<{ flagged: number }>('/api/screening/runs', { unitId }), [['flags']]);
+  const { message } = AntApp.useApp();
+  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), [['flags']],
+    (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })));
   const canDecide = me.grants.some((g) => MANAGERS.includes(g.role));
   const evidence = (f: Flag) => {
     const e = f.evidence;
@@ -36,7 +38,7 @@ export default function ScreeningPage() {
     <div>
       <ScopeBar title={t('lifecycle.screening.title')} unitId={unitId} onChange={setUnitId}
         extra={<Button type="primary" loading={run.isPending} onClick={() => run.mutate(undefined)}>{t('lifecycle.screening.run')}</Button>} />
-      <Typography.Paragraph type="secondary">{t('lifecycle.screening.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('lifecycle.screening.hint')} {t('lifecycle.screening.reviewedHint')}</Typography.Paragraph>
       <Tabs items={[
         { key: 'flags', label: t('lifecycle.screening.tabs.flags', { count: flags.data?.length ?? 0 }), children: flags.isError ? <ErrorResult error={flags.error} /> : (
           <Table<Flag> rowKey="id" size="middle" loading={flags.isPending && !!unitId} dataSource={flags.data ?? []} pagination={{ pageSize: 50 }} columns={[

@@ -1,0 +1,69 @@
+// Discipline of Party organizations (reprimand, warning, dissolution), decided at the level above. The records
+// share discipline_record (member_id NULL) so the assessment facts of collectives read them: the unit's own
+// discipline, and its subordinate units disciplined. A dissolution is recorded only: the tree changes through a
+// restructuring. One transaction per write, audit entry inside it.
+import type { Db } from '../../db/connection.js';
+import type { Actor } from '../../domain/access/scope.js';
+import { needsRestructuring, unitDisciplineProblem } from '../../domain/lifecycle/unit-discipline.js';
+import { invalid, notFound, staleVersion } from '../../shared/errors.js';
+import { inTransaction } from '../../shared/tx.js';
+import { appendAudit } from '../audit/service.js';
+import { loadUnit } from '../orgs/service.js';
+import * as q from './queries.js';
+import type { RecordUnitDiscipline, UpdateDiscipline } from './schemas.js';
+
+export function toUnitDto(r: q.UnitDisciplineRow) {
+  return {
+    id: r.id, unitId: r.unit_id, unitName: r.unit_name, form: r.form, decidedOn: r.decided_on, decisionNo: r.decision_no,
+    authority: r.authority, reason: r.reason, selfDetectedRemedied: r.self_detected_remedied, version: r.version,
+    unitDissolvedOn: r.dissolved_on, needsRestructuring: needsRestructuring(r.form, { dissolvedOn: r.dissolved_on }),
+  };
+}
+
+export async function loadUnitRecord(db: Db, id: number) {
+  const r = await q.getUnitRecord(db, id);
+  if (!r) throw notFound('discipline');
+  return r;
+}
+
+const facts = (u: { path: string; founded_on: string; dissolved_on: string | null }) => ({ path: u.path, foundedOn: u.founded_on, dissolvedOn: u.dissolved_on });
+
+export async function recordUnit(db: Db, actor: Actor, input: RecordUnitDiscipline, today: string) {
+  return inTransaction(db, false, async (trx) => {
+    const unit = await loadUnit(trx, input.unitId);
+    const problem = unitDisciplineProblem(facts(unit), input.decidedOn, today);
+    if (problem) throw invalid(problem, { name: unit.name });
+    const row = await trx.insertInto('discipline_record').values({
+      member_id: null, unit_id: unit.id, form: input.form, decided_on: input.decidedOn, decision_no: input.decisionNo.trim(),
+      authority: input.authority.trim(), reason: input.reason?.trim() ?? '', self_detected_remedied: input.selfDetectedRemedied ?? false,
+    }).returning('id').executeTakeFirstOrThrow();
+    const after = toUnitDto((await q.getUnitRecord(trx, row.id))!);
+    await appendAudit(trx, actor, { action: 'discipline.unit.record', entityType: 'discipline', entityId: row.id, scopePath: unit.path, after });
+    return after;
+  });
+}
+
+export async function updateUnit(db: Db, actor: Actor, id: number, input: UpdateDiscipline, today: string) {
+  return inTransaction(db, false, async (trx) => {
+    const before = await q.getUnitRecord(trx, id);
+    if (!before) throw notFound('discipline');
+    if (input.decidedOn !== undefined) {
+      const unit = await loadUnit(trx, before.unit_id);
+      const problem = unitDisciplineProblem(facts(unit), input.decidedOn, today);
+      if (problem) throw invalid(problem, { name: unit.name });
+    }
+    const values = {
+      ...(input.decidedOn !== undefined ? { decided_on: input.decidedOn } : {}),
+      ...(input.decisionNo !== undefined ? { decision_no: input.decisionNo.trim() } : {}),
+      ...(input.authority !== undefined ? { authority: input.authority.trim() } : {}),
+      ...(input.reason !== undefined ? { reason: input.reason.trim() } : {}),
+      ...(input.selfDetectedRemedied !== undefined ? { self_detected_remedied: input.selfDetectedRemedied } : {}),
+    };
+    const r = await trx.updateTable('discipline_record').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('id', '=', id).where('member_id', 'is', null).where('version', '=', input.version).executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    const after = toUnitDto((await q.getUnitRecord(trx, id))!);
+    await appendAudit(trx, actor, { action: 'discipline.unit.update', entityType: 'discipline', entityId: id, scopePath: before.unit_path, before: toUnitDto(before), after });
+    return after;
+  });
+}
