@@ -63,7 +63,7 @@ async function scratchDatabase(pool: BenchEnv['pool']) {
   return { pool: p, db, drop: async () => { await db.destroy(); await pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
 }
 
-async function benchImport(env: BenchEnv) {
+export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
   const scratch = await scratchDatabase(env.pool);
   const { pool, db } = scratch;
   try {

@@ -83,10 +83,10 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   const citizenId = parseCitizenId(raw('citizenId'));
   if (citizenId === '') fail('citizenId', 'required');
   else if (!/^[0-9]{12}$/.test(citizenId)) fail('citizenId', 'citizen_id_format', { value: citizenId.slice(0, 30) });
-  else if (facts.takenCitizenIds.has(citizenId)) fail('citizenId', 'exists_in_registry', { value: citizenId });
+  else checkTaken('citizenId', citizenId, facts.takenCitizenIds, fail);
   const card = cellText(raw('partyCardNo')).replace(/\s/g, '') || null;
   if (card && !/^[0-9A-Za-z-]{4,20}$/.test(card)) fail('partyCardNo', 'party_card_format', { value: card.slice(0, 30) });
-  else if (card && facts.takenCards.has(card)) fail('partyCardNo', 'exists_in_registry', { value: card });
+  else if (card) checkTaken('partyCardNo', card, facts.takenCards, fail);
   const admittedOn = date('admittedOn');
   const officialOn = date('officialOn');
   const phone = cellText(raw('phone')).replace(/[\s.]/g, '');
@@ -105,7 +105,34 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   return { errors, member, citizenId: /^[0-9]{12}$/.test(citizenId) ? citizenId : '', card };
 }
 
-function checkUnit(code: string, facts: RegistryFacts, fail: (f: ImportField, c: string, p?: RowError['params']) => void) {
+type Fail = (f: ImportField, c: string, p?: RowError['params']) => void;
+
+/** A citizen ID or card number the registry already holds (they are unique keys). */
+function checkTaken(field: 'citizenId' | 'partyCardNo', value: string, taken: ReadonlySet<string>, fail: Fail) {
+  if (taken.has(value)) fail(field, 'exists_in_registry', { value });
+}
+
+/**
+ * The checks of validateRows that depend on the registry, run again on rows that passed them, with the
+ * registry as it is now (e.g. at commit, after a preview): the unit still exists in the importer's
+ * scope, holds members and is not dissolved; the citizen ID and card are still free. The members come
+ * back with their unit as it is now.
+ */
+export function recheckRegistry(members: readonly ImportedMember[], facts: Omit<RegistryFacts, 'today'>) {
+  const valid: ImportedMember[] = [];
+  const errors: RowError[] = [];
+  for (const m of members) {
+    const before = errors.length;
+    const fail: Fail = (field, code, params) => { errors.push({ row: m.row, field, code, params }); };
+    checkTaken('citizenId', m.citizenId, facts.takenCitizenIds, fail);
+    if (m.partyCardNo) checkTaken('partyCardNo', m.partyCardNo, facts.takenCards, fail);
+    const unit = checkUnit(m.unit.code, facts, fail);
+    if (errors.length === before) valid.push(unit === m.unit ? m : { ...m, unit: unit! });
+  }
+  return { valid, errors };
+}
+
+function checkUnit(code: string, facts: Pick<RegistryFacts, 'units'>, fail: Fail) {
   if (code === '') { fail('unitCode', 'required'); return undefined; }
   const unit = facts.units.get(code);
   // Unknown and out-of-scope codes get the same answer: the importer learns nothing of other subtrees.

@@ -74,6 +74,30 @@ export async function bulkInsert(trx: Trx, table: string, columns: readonly stri
   await sql`INSERT INTO ${sql.table(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(trx);
 }
 
+// The rows that come with each new member, made set-based from the import's staging table (bulk.ts).
+export async function insertCellPeriodsFromStage(trx: Trx): Promise<number> {
+  const r = await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT member_id, unit_id, joined_on FROM import_stage`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** The timeline of each new member, as the registry's create writes it; record_created also names the import. */
+export async function insertEventsFromStage(trx: Trx, v: { jobId: number; today: string; actorUserId: number | null }): Promise<number> {
+  const r = await sql`
+    INSERT INTO member_event (member_id, occurred_on, kind, details, actor_user_id)
+    SELECT s.member_id, e.occurred_on, e.kind, e.details, ${v.actorUserId}::bigint
+    FROM import_stage s CROSS JOIN LATERAL (VALUES
+      (s.admitted_on, 'admitted', '{}'::jsonb),
+      (s.official_on, 'official', '{}'::jsonb),
+      (${v.today}::date, 'record_created', jsonb_build_object('unitId', s.unit_id, 'importId', ${v.jobId}::bigint))
+    ) AS e (occurred_on, kind, details)
+    WHERE e.occurred_on IS NOT NULL`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+export async function insertJobMembersFromStage(trx: Trx, jobId: number) {
+  await sql`INSERT INTO import_job_member (job_id, member_id, row_no) SELECT ${jobId}::bigint, member_id, row_no FROM import_stage`.execute(trx);
+}
+
 export function jobMemberIds(trx: Trx, jobId: number) {
   return trx.selectFrom('import_job_member').select(['member_id']).where('job_id', '=', jobId).execute().then((r) => r.map((x) => x.member_id));
 }
