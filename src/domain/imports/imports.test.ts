@@ -32,6 +32,9 @@ describe('cell values', () => {
   it('normalizes text to NFC with single spaces', () => {
     expect(cellText('  Nguye\u0302\u0303n   Va\u0306n ')).toBe('Nguyễn Văn');
     expect(cellText(36100000001)).toBe('36100000001');
+    // Text that is already clean comes back as it is; the rest is normalized the long way, with the same result.
+    const samples = ['Nguyễn Thị Ánh', 'Đặng  Văn', ' x ', 'a\u00a0b', 'Nguye\u0302\u0303n', '\u212b', 'tab\there', 'ﬁ', '', 'Ω\u2126'];
+    for (const v of samples) expect(cellText(v)).toBe(v.normalize('NFC').replace(/\s+/g, ' ').trim());
   });
   it('reads genders and statuses by their Vietnamese or English names', () => {
     expect(['Nam', 'NỮ', 'nu', 'female', '?'].map(parseGender)).toEqual(['male', 'female', 'female', 'female', null]);
