@@ -18,16 +18,24 @@ import * as q from './queries.js';
 
 const CHUNK = 20_000;
 
-/** Writes rows (arrays in column order) into a table, inside the import's transaction. */
-export type Sink = (table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]) => Promise<void>;
+/**
+ * Writes rows (arrays in column order) into a table, inside the import's transaction. The rows may be
+ * made lazily: COPY then streams them while they are made, so the server writes one part while the
+ * next is built.
+ */
+export type Sink = (table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>) => Promise<void>;
 
 export const kyselySink = (trx: Transaction<Database>): Sink => (table, columns, rows) =>
-  q.bulkInsert(trx, table, columns, rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
+  q.bulkInsert(trx, table, columns, Array.from(rows, (r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 
 /** COPY … FROM STDIN on the transaction's client. */
 export const copySink = (client: pg.PoolClient): Sink => async (table, columns, rows) => {
-  if (rows.length) await copyRows(client, table, columns, rows);
+  await copyRows(client, table, columns, rows);
 };
+
+function* mapped<T, R>(items: readonly T[], f: (item: T, i: number) => R): Generator<R> {
+  for (let i = 0; i < items.length; i++) yield f(items[i]!, i);
+}
 
 /** Kysely over one already-open client (in a transaction the caller began); release is left to the caller. */
 export function singleClientDb(client: pg.PoolClient): Transaction<Database> {
@@ -66,8 +74,8 @@ export async function insertImportedMembers(trx: Transaction<Database>, actor: A
   // The member records are most of the work: they go in chunks, so the progress bar moves (to 70%).
   for (let start = 0; start < n; start += CHUNK) {
     const part = members.slice(start, start + CHUNK);
-    await sink('member', MEMBER_COLUMNS, part.map((m, i) => memberRow(ids[start + i]!, m)));
-    await sink('import_stage', STAGE_COLUMNS, part.map((m, i) => stageRow(ids[start + i]!, m)));
+    await sink('member', MEMBER_COLUMNS, mapped(part, (m, i) => memberRow(ids[start + i]!, m)));
+    await sink('import_stage', STAGE_COLUMNS, mapped(part, (m, i) => stageRow(ids[start + i]!, m)));
     await onProgress(Math.floor((0.7 * Math.min(n, start + CHUNK))));
   }
   const cellPeriods = await q.insertCellPeriodsFromStage(trx);
