@@ -62,9 +62,18 @@ export async function takenKeys(db: Q, citizenIds: string[], cards: string[]) {
   return { takenCitizenIds: new Set(ids.rows.map((r) => r.k)), takenCards: new Set(cs.rows.map((r) => r.k)) };
 }
 
+/**
+ * Takes n member ids from the sequence, in order. When no other session took ids meanwhile (the usual
+ * case) they are one run and only its ends are sent back; otherwise the ids are listed.
+ */
 export async function reserveMemberIds(trx: Trx, n: number): Promise<number[]> {
-  const r = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('member', 'id'))::int AS id FROM generate_series(1, ${n})`.execute(trx);
-  return r.rows.map((x) => Number(x.id));
+  const r = await sql<{ first: string; last: string; ids: string[] | null }>`
+    SELECT min(id) AS first, max(id) AS last, CASE WHEN max(id) - min(id) + 1 = count(*) THEN NULL ELSE array_agg(id ORDER BY id) END AS ids
+    FROM (SELECT nextval(pg_get_serial_sequence('member', 'id')) AS id FROM generate_series(1, ${n})) s`.execute(trx);
+  const row = r.rows[0]!;
+  if (row.ids) return row.ids.map(Number);
+  const first = Number(row.first);
+  return Array.from({ length: n }, (_, i) => first + i);
 }
 
 /** Inserts rows given as objects through json_populate_recordset: one statement per chunk, in the caller's transaction. */
