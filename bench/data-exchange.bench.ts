@@ -130,7 +130,7 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
       return r;
     });
     const importCpu = (cpu?.() ?? 0) - c1;
-    reportOnce(`import ${N.toLocaleString('en')}-row .xlsx (parse, validate, member+period+events, one audit entry; fresh database)`, imported.ms,
+    reportOnce(`import ${N.toLocaleString('en')}-row .xlsx (parse, validate, member+period+events+audit; fresh database)`, imported.ms,
       'raw COPY of the same member rows', copyMs, '≤ 3×');
     console.log(`  import: ${imported.value.members} members; preview (read + validate) ${ms(phases.preview!)}, re-check at commit ${ms(phases.recheck!)}, `
       + `write ${ms(phases.write!)}; file ${(file.length / 1e6).toFixed(1)} MB`
