@@ -111,8 +111,8 @@ describe('member import from a real .xlsx', () => {
   });
 });
 
-describe('the COPY path of the CLI', () => {
-  it('writes the same rows as the web import, in one transaction, with a valid audit chain', async () => {
+describe('the two ways of writing the rows', () => {
+  it('COPY (CLI, web with the pool) and plain INSERTs (without the pool) write the same rows, with a valid audit chain', async () => {
     const service = await import('./service.js');
     const actor = { userId: 2, displayName: 'Người dùng office' };
     const file = (i: number) => xlsxOf([TEMPLATE_HEADERS, memberRow(i, { fullName: 'Mạc Thị Sao', gender: 'Nữ', unitCode: 'T.A.1.2' })]);
@@ -120,6 +120,11 @@ describe('the COPY path of the CLI', () => {
     await commitAndWait(t, office, viaWeb);
     const id = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(901), 'cli.xlsx', '2026-11-26');
     await (await service.commit(t.db, actor, await service.loadJob(t.db, id), '2026-11-26', undefined, t.pool)).done;
+    const plain = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(902), 'plain.xlsx', '2026-11-26');
+    const progress: number[] = [];
+    await (await service.commit(t.db, actor, await service.loadJob(t.db, plain), '2026-11-26', (done) => progress.push(done))).done;
+    expect(progress.at(-1)).toBe(1);
+    expect((await service.loadJob(t.db, plain)).status).toBe('committed');
     const shape = async (citizenId: string) => {
       const m = await t.db.selectFrom('member').selectAll().where('citizen_id', '=', citizenId).executeTakeFirstOrThrow();
       const events = await t.db.selectFrom('member_event').select(['occurred_on', 'kind', 'details', 'actor_user_id']).where('member_id', '=', m.id).orderBy('id').execute();
@@ -136,6 +141,7 @@ describe('the COPY path of the CLI', () => {
       return { rest, events: ownImport, periods, audit: { ...audit, after: counts } };
     };
     expect(await shape('037090000901')).toEqual(await shape('037090000900'));
+    expect(await shape('037090000902')).toEqual(await shape('037090000900'));
     expect((await verifyAudit(t.db)).problems).toEqual([]);
   });
 });
