@@ -1,6 +1,6 @@
 // Data exchange at full scale, each figure beside a baseline from the same run:
 // - import of a 110,300-row .xlsx into a fresh, migrated database with one cell (read, validate, write
-//   member + cell period + events + audit, one transaction) vs a raw COPY of the same member rows into
+//   member + cell period + events + one audit entry, one transaction) vs a raw COPY of the same member rows into
 //   the same database (in a transaction rolled back); the seeded province is not touched;
 // - reconciliation of a 110,300-row list (the registry itself, 2% planted field differences, 1% names
 //   misspelled with their keys removed) vs reading the registry; recall of the planted differences;
@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough, Writable } from 'node:stream';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { from as copyFrom } from 'pg-copy-streams';
 import { sql } from 'kysely';
 import type { BenchEnv } from './run.js';
@@ -46,6 +47,30 @@ const newRow = (i: number, code: string) => [
   '19/05/2015', '19/05/2016', '12/12', 'Sơ cấp', 'Nông dân', '', '0912345678', 'Chính thức', code,
 ];
 
+/**
+ * CPU time so far of this process and of the local PostgreSQL server (the postmaster and its children,
+ * from /proc), in ms: on a shared machine a ratio of CPU times is steadier than one of wall times.
+ * null when the server's processes cannot be read (another host).
+ */
+async function cpuClock(pool: BenchEnv['pool']): Promise<(() => number) | null> {
+  const pid = Number((await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
+  const stat = (p: number | string) => { const t = readFileSync(`/proc/${p}/stat`, 'utf8'); return t.slice(t.lastIndexOf(')') + 2).split(' '); };
+  let postmaster: number;
+  try { postmaster = Number(stat(pid)[1]); } catch { return null; }
+  const tick = 1000 / 100; // USER_HZ
+  return () => {
+    let ms = 0;
+    for (const p of readdirSync('/proc').filter((x) => /^[0-9]+$/.test(x))) {
+      try {
+        const f = stat(p);
+        if (Number(p) === postmaster || Number(f[1]) === postmaster) ms += (Number(f[11]) + Number(f[12])) * tick;
+      } catch { /* gone */ }
+    }
+    const own = process.cpuUsage();
+    return ms + (own.user + own.system) / 1000;
+  };
+}
+
 /** A fresh, migrated database holding one province unit and one cell: the import's target. */
 async function scratchDatabase(pool: BenchEnv['pool']) {
   const name = 'gr_bench_import';
@@ -63,7 +88,7 @@ async function scratchDatabase(pool: BenchEnv['pool']) {
   return { pool: p, db, drop: async () => { await db.destroy(); await pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
 }
 
-async function benchImport(env: BenchEnv) {
+export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
   const scratch = await scratchDatabase(env.pool);
   const { pool, db } = scratch;
   try {
@@ -75,17 +100,22 @@ async function benchImport(env: BenchEnv) {
       return copyLine([name, searchName(name), sortKey(name), i % 2 ? 'female' : 'male', `${1950 + (i % 45)}-01-01`, 'Kinh', r[4]!, r[5]!, r[6]!, r[7]!,
         '2015-05-19', '2016-05-19', '12/12', 'Sơ cấp', 'Nông dân', '', '0912345678', 'official', 2]);
     }).join('');
+    const cpu = await cpuClock(pool);
     const client = await pool.connect();
     let copyMs: number;
+    let copyCpu = 0;
     try {
       await client.query('BEGIN');
+      const c0 = cpu?.() ?? 0;
       copyMs = (await timeOnce(() => pipeline(Readable.from([lines]), client.query(copyFrom(
         'COPY member (full_name, search_name, sort_key, gender, birth_date, ethnicity, hometown, residence, citizen_id, party_card_no, admitted_on, official_on, education, theory_level, occupation, position, phone, status, unit_id) FROM STDIN'))))).ms;
+      copyCpu = (cpu?.() ?? 0) - c0;
     } finally {
       await client.query('ROLLBACK');
       client.release();
     }
     const phases: Record<string, number> = {};
+    const c1 = cpu?.() ?? 0;
     const imported = await timeOnce(async () => {
       const t0 = performance.now();
       const id = await imports.preview(db, actor, { id: 1, path: '1' }, file, 'bench.xlsx', TODAY);
@@ -99,10 +129,12 @@ async function benchImport(env: BenchEnv) {
       phases.write = performance.now() - t1 - phases.recheck;
       return r;
     });
+    const importCpu = (cpu?.() ?? 0) - c1;
     reportOnce(`import ${N.toLocaleString('en')}-row .xlsx (parse, validate, member+period+events+audit; fresh database)`, imported.ms,
       'raw COPY of the same member rows', copyMs, '≤ 3×');
     console.log(`  import: ${imported.value.members} members; preview (read + validate) ${ms(phases.preview!)}, re-check at commit ${ms(phases.recheck!)}, `
-      + `write ${ms(phases.write!)}; file ${(file.length / 1e6).toFixed(1)} MB`);
+      + `write ${ms(phases.write!)}; file ${(file.length / 1e6).toFixed(1)} MB`
+      + (cpu ? `; CPU (this process + database server) ${ms(importCpu)} vs COPY ${ms(copyCpu)} = ${(importCpu / copyCpu).toFixed(2)}×` : ''));
   } finally {
     await scratch.drop();
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { autoMap, columnLetter, headerKey, IMPORT_FIELDS } from './columns.js';
 import { detectDelimiter, parseCsv } from './csv.js';
 import { cellText, parseCitizenId, parseDate, parseGender, parseStatus } from './values.js';
-import { validateRows, type ScopeUnit } from './validate.js';
+import { recheckRegistry, validateRows, type ScopeUnit } from './validate.js';
 
 describe('columns', () => {
   it('matches headers without case, diacritics, punctuation or required marks', () => {
@@ -32,6 +32,9 @@ describe('cell values', () => {
   it('normalizes text to NFC with single spaces', () => {
     expect(cellText('  Nguye\u0302\u0303n   Va\u0306n ')).toBe('Nguyễn Văn');
     expect(cellText(36100000001)).toBe('36100000001');
+    // Text that is already clean comes back as it is; the rest is normalized the long way, with the same result.
+    const samples = ['Nguyễn Thị Ánh', 'Đặng  Văn', ' x ', 'a\u00a0b', 'Nguye\u0302\u0303n', '\u212b', 'tab\there', 'ﬁ', '', 'Ω\u2126'];
+    for (const v of samples) expect(cellText(v)).toBe(v.normalize('NFC').replace(/\s+/g, ' ').trim());
   });
   it('reads genders and statuses by their Vietnamese or English names', () => {
     expect(['Nam', 'NỮ', 'nu', 'female', '?'].map(parseGender)).toEqual(['male', 'female', 'female', 'female', null]);
@@ -83,5 +86,20 @@ describe('row validation', () => {
   it('applies the registry’s date rules', () => {
     const r = validateRows([{ row: 2, cells: row({ admittedOn: '01/01/2005', officialOn: null }) }], mapping, facts);
     expect(r.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['admittedOn:too_young_at_admission', 'officialOn:official_date_required']);
+  });
+  it('re-checks rows that passed against the registry as it is at commit, with the same rules', () => {
+    const { valid } = validateRows([{ row: 2, cells: row() }, { row: 3, cells: row({ citizenId: '036191000002', partyCardNo: 'BX0001' }) },
+      { row: 4, cells: row({ citizenId: '036191000003' }) }], mapping, facts);
+    expect(valid.length).toBe(3);
+    const now = { units: new Map([['C5', { ...cell, foundedOn: '2021-01-01' }]]), takenCitizenIds: new Set(['036191000001']), takenCards: new Set(['BX0001']) };
+    const r = recheckRegistry(valid, now);
+    expect(r.errors).toEqual([
+      { row: 2, field: 'citizenId', code: 'exists_in_registry', params: { value: '036191000001' } },
+      { row: 3, field: 'partyCardNo', code: 'exists_in_registry', params: { value: 'BX0001' } },
+    ]);
+    expect(r.valid.map((m) => [m.row, m.unit.foundedOn])).toEqual([[4, '2021-01-01']]);
+    const dissolved = recheckRegistry(valid.slice(2), { ...now, units: new Map([['C5', { ...cell, dissolved: true }]]) });
+    expect(dissolved.errors).toEqual([{ row: 4, field: 'unitCode', code: 'unit_dissolved', params: { value: 'C5' } }]);
+    expect(recheckRegistry(valid.slice(2), { ...now, units: new Map() }).errors.map((e) => e.code)).toEqual(['unit_unknown']);
   });
 });

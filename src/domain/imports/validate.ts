@@ -3,7 +3,7 @@
 import { checkRecordDates, type MemberStatus } from '../members/record.js';
 import { normalizeFullName } from '../names/index.js';
 import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
-import { cellText, parseCitizenId, parseDate, parseGender, parseStatus, type Cell } from './values.js';
+import { cellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
 
 export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
 
@@ -55,22 +55,26 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   const errors: RowError[] = [];
   const fail = (field: ImportField, code: string, params?: RowError['params']) => { errors.push({ row: src.row, field, code, params }); };
   const raw = (f: ImportField): Cell => (mapping[f] === undefined ? null : src.cells[mapping[f]!] ?? null);
+  const texts: Partial<Record<ImportField, string>> = {}; // each cell's text is made once
+  const textOf = (f: ImportField) => texts[f] ?? (texts[f] = cellText(raw(f)));
   const text = (f: ImportField) => {
-    const v = cellText(raw(f));
+    const v = textOf(f);
     if (v === '' && REQUIRED_FIELDS.has(f)) fail(f, 'required');
     else if (MAX_LENGTH[f] !== undefined && v.length > MAX_LENGTH[f]!) fail(f, 'too_long', { max: MAX_LENGTH[f]! });
     return v;
   };
   const date = (f: ImportField) => {
-    if (cellText(raw(f)) === '') { if (REQUIRED_FIELDS.has(f)) fail(f, 'required'); return null; }
-    const d = parseDate(raw(f));
-    if (!d) fail(f, 'date_invalid', { value: cellText(raw(f)).slice(0, 30) });
+    const t = textOf(f);
+    if (t === '') { if (REQUIRED_FIELDS.has(f)) fail(f, 'required'); return null; }
+    const cell = raw(f);
+    const d = typeof cell === 'number' ? parseDate(cell) : dateFromText(t);
+    if (!d) fail(f, 'date_invalid', { value: t.slice(0, 30) });
     return d;
   };
   const fullName = normalizeFullName(text('fullName'));
   if (fullName && !/\p{L}/u.test(fullName)) fail('fullName', 'name_no_letter');
-  const gender = parseGender(raw('gender'));
-  if (!gender && cellText(raw('gender')) !== '') fail('gender', 'gender_unknown', { value: cellText(raw('gender')).slice(0, 30) });
+  const gender = genderFromText(textOf('gender'));
+  if (!gender && textOf('gender') !== '') fail('gender', 'gender_unknown', { value: textOf('gender').slice(0, 30) });
   else if (!gender) fail('gender', 'required');
   const birthDate = date('birthDate');
   const ethnicity = text('ethnicity');
@@ -80,21 +84,22 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   const theoryLevel = text('theoryLevel');
   const occupation = text('occupation');
   const position = text('position');
-  const citizenId = parseCitizenId(raw('citizenId'));
+  const idCell = raw('citizenId');
+  const citizenId = typeof idCell === 'number' ? parseCitizenId(idCell) : textOf('citizenId').replace(/[\s.]/g, '');
   if (citizenId === '') fail('citizenId', 'required');
   else if (!/^[0-9]{12}$/.test(citizenId)) fail('citizenId', 'citizen_id_format', { value: citizenId.slice(0, 30) });
-  else if (facts.takenCitizenIds.has(citizenId)) fail('citizenId', 'exists_in_registry', { value: citizenId });
-  const card = cellText(raw('partyCardNo')).replace(/\s/g, '') || null;
+  else checkTaken('citizenId', citizenId, facts.takenCitizenIds, fail);
+  const card = textOf('partyCardNo').replace(/\s/g, '') || null;
   if (card && !/^[0-9A-Za-z-]{4,20}$/.test(card)) fail('partyCardNo', 'party_card_format', { value: card.slice(0, 30) });
-  else if (card && facts.takenCards.has(card)) fail('partyCardNo', 'exists_in_registry', { value: card });
+  else if (card) checkTaken('partyCardNo', card, facts.takenCards, fail);
   const admittedOn = date('admittedOn');
   const officialOn = date('officialOn');
-  const phone = cellText(raw('phone')).replace(/[\s.]/g, '');
+  const phone = textOf('phone').replace(/[\s.]/g, '');
   if (phone && !/^0[0-9]{9}$/.test(phone)) fail('phone', 'phone_format', { value: phone.slice(0, 30) });
-  const status = parseStatus(raw('status'));
-  if (!status && cellText(raw('status')) !== '') fail('status', 'status_unknown', { value: cellText(raw('status')).slice(0, 40) });
+  const status = statusFromText(textOf('status'));
+  if (!status && textOf('status') !== '') fail('status', 'status_unknown', { value: textOf('status').slice(0, 40) });
   else if (!status) fail('status', 'required');
-  const unit = checkUnit(cellText(raw('unitCode')), facts, fail);
+  const unit = checkUnit(textOf('unitCode'), facts, fail);
   if (birthDate && admittedOn && status && !errors.some((e) => e.field === 'officialOn')) {
     for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code);
   }
@@ -105,7 +110,34 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   return { errors, member, citizenId: /^[0-9]{12}$/.test(citizenId) ? citizenId : '', card };
 }
 
-function checkUnit(code: string, facts: RegistryFacts, fail: (f: ImportField, c: string, p?: RowError['params']) => void) {
+type Fail = (f: ImportField, c: string, p?: RowError['params']) => void;
+
+/** A citizen ID or card number the registry already holds (they are unique keys). */
+function checkTaken(field: 'citizenId' | 'partyCardNo', value: string, taken: ReadonlySet<string>, fail: Fail) {
+  if (taken.has(value)) fail(field, 'exists_in_registry', { value });
+}
+
+/**
+ * The checks of validateRows that depend on the registry, run again on rows that passed them, with the
+ * registry as it is now (e.g. at commit, after a preview): the unit still exists in the importer's
+ * scope, holds members and is not dissolved; the citizen ID and card are still free. The members come
+ * back with their unit as it is now.
+ */
+export function recheckRegistry(members: readonly ImportedMember[], facts: Omit<RegistryFacts, 'today'>) {
+  const valid: ImportedMember[] = [];
+  const errors: RowError[] = [];
+  for (const m of members) {
+    const before = errors.length;
+    const fail: Fail = (field, code, params) => { errors.push({ row: m.row, field, code, params }); };
+    checkTaken('citizenId', m.citizenId, facts.takenCitizenIds, fail);
+    if (m.partyCardNo) checkTaken('partyCardNo', m.partyCardNo, facts.takenCards, fail);
+    const unit = checkUnit(m.unit.code, facts, fail);
+    if (errors.length === before) valid.push(unit === m.unit ? m : { ...m, unit: unit! });
+  }
+  return { valid, errors };
+}
+
+function checkUnit(code: string, facts: Pick<RegistryFacts, 'units'>, fail: Fail) {
   if (code === '') { fail('unitCode', 'required'); return undefined; }
   const unit = facts.units.get(code);
   // Unknown and out-of-scope codes get the same answer: the importer learns nothing of other subtrees.

@@ -6,10 +6,16 @@ import { searchName } from '../names/index.js';
 /** A cell as a reader gives it: text, a number (Excel keeps numbers apart), or empty. */
 export type Cell = string | number | null;
 
+// Words of letters that are already in NFC (ASCII, Latin-1, Latin Extended-A/B, and the precomposed
+// Vietnamese letters U+1E00–U+1EFF; no combining marks) separated by single spaces: such text needs no
+// work, and most cells are like that.
+const CLEAN = /^[\x21-\x7e\u00a1-\u02ff\u1e00-\u1eff]+(?: [\x21-\x7e\u00a1-\u02ff\u1e00-\u1eff]+)*$/;
+
 /** Text of a cell in NFC with whitespace collapsed; '' for an empty cell. */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
+  if (CLEAN.test(cell)) return cell;
   return cell.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
@@ -26,7 +32,11 @@ export function parseDate(cell: Cell): string | null {
     if (!Number.isInteger(cell) || cell < 1 || cell > 80_000) return null;
     return new Date((cell - 25_569) * 86_400_000).toISOString().slice(0, 10);
   }
-  const t = cellText(cell);
+  return dateFromText(cellText(cell));
+}
+
+/** parseDate of a cell's text (cellText), for a caller that has it already. */
+export function dateFromText(t: string): string | null {
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -50,7 +60,22 @@ export function formatDate(isoDate: string | null): string {
 const GENDERS: Record<string, 'male' | 'female'> = { nam: 'male', male: 'male', m: 'male', nu: 'female', female: 'female', f: 'female' };
 
 export function parseGender(cell: Cell): 'male' | 'female' | null {
-  return GENDERS[searchName(cellText(cell))] ?? null;
+  return genderFromText(cellText(cell));
+}
+
+// Genders and statuses are a few values repeated on every row: their keys are remembered.
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = searchName(text);
+    if (keys.size < 1_000) keys.set(text, k);
+  }
+  return k;
+}
+
+export function genderFromText(text: string): 'male' | 'female' | null {
+  return GENDERS[keyOf(text)] ?? null;
 }
 
 /** The Vietnamese names of the statuses, as the template and exports write them. */
@@ -61,7 +86,7 @@ export const STATUS_LABELS: Record<MemberStatus, string> = {
 };
 export const GENDER_LABELS = { male: 'Nam', female: 'Nữ' } as const;
 
-const statusKey = (text: string) => searchName(text).replace(/_/g, ' ');
+const statusKey = (text: string) => keyOf(text).replace(/_/g, ' ');
 const STATUS_BY_KEY = new Map<string, MemberStatus>([
   ...MEMBER_STATUSES.map((s) => [statusKey(s), s] as [string, MemberStatus]),
   ...MEMBER_STATUSES.map((s) => [statusKey(STATUS_LABELS[s]), s] as [string, MemberStatus]),
@@ -69,7 +94,11 @@ const STATUS_BY_KEY = new Map<string, MemberStatus>([
 ]);
 
 export function parseStatus(cell: Cell): MemberStatus | null {
-  return STATUS_BY_KEY.get(statusKey(cellText(cell))) ?? null;
+  return statusFromText(cellText(cell));
+}
+
+export function statusFromText(text: string): MemberStatus | null {
+  return STATUS_BY_KEY.get(statusKey(text)) ?? null;
 }
 
 /**

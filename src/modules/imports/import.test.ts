@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('member import from a real .xlsx', () => {
-  it('previews a clean file, commits it all, writes the registry’s rows and audits each member', async () => {
+  it('previews a clean file, commits it all, writes the registry’s rows and audits the import once', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(1), memberRow(2, { unitCode: 'T.A.1.2', status: 'Dự bị', officialOn: null, admittedOn: '01/03/2026' }), memberRow(3)]);
     const before = await count();
     const res = await upload(t, office, file, 'danh-sach.xlsx', 'unitId=4');
@@ -29,13 +29,24 @@ describe('member import from a real .xlsx', () => {
     expect(await count()).toBe(before + 3);
     const m = await t.db.selectFrom('member').selectAll().where('citizen_id', '=', '037090000002').executeTakeFirstOrThrow();
     expect(m).toMatchObject({ full_name: 'Nguyễn Văn Nhập C', search_name: 'nguyen van nhap c', gender: 'male', status: 'probationary', unit_id: 6, admitted_on: '2026-03-01', official_on: null, version: 1 });
-    const events = await t.db.selectFrom('member_event').select('kind').where('member_id', '=', m.id).orderBy('id').execute();
-    expect(events.map((e) => e.kind)).toEqual(['admitted', 'record_created']);
+    // The member's timeline, as for a member entered by hand; its record_created event names the import.
+    const events = await t.db.selectFrom('member_event').select(['kind', 'occurred_on', 'details', 'actor_user_id']).where('member_id', '=', m.id).orderBy('id').execute();
+    expect(events).toEqual([
+      { kind: 'admitted', occurred_on: '2026-03-01', details: {}, actor_user_id: 2 },
+      { kind: 'record_created', occurred_on: expect.any(String), details: { unitId: 6, importId: job.id }, actor_user_id: 2 },
+    ]);
+    const timeline = await t.call(office, 'GET', `/api/members/${m.id}/timeline`);
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    expect(timeline.json().map((e: { kind: string }) => e.kind).sort()).toEqual(['admitted', 'record_created']);
     const periods = await t.db.selectFrom('member_cell_period').selectAll().where('member_id', '=', m.id).execute();
     expect(periods).toMatchObject([{ unit_id: 6, valid_from: '2026-03-01', valid_to: null }]);
-    const audits = await t.db.selectFrom('audit_entry').select(['action', 'entity_id']).where('action', 'in', ['member.create', 'import.commit']).execute();
-    expect(audits.filter((a) => a.action === 'member.create').length).toBe(3);
-    expect(audits.some((a) => a.action === 'import.commit' && a.entity_id === String(job.id))).toBe(true);
+    // One audit entry for the whole import, with its counts (not one per member).
+    const audits = await t.db.selectFrom('audit_entry').select(['action', 'entity_id', 'after', 'scope_path']).where('action', 'in', ['member.create', 'import.commit']).execute();
+    expect(audits.filter((a) => a.action === 'member.create')).toEqual([]);
+    expect(audits.filter((a) => a.action === 'import.commit')).toEqual([{
+      action: 'import.commit', entity_id: String(job.id), scope_path: '1.2.4',
+      after: { importId: job.id, filename: 'danh-sach.xlsx', rows: 3, members: 3, cellPeriods: 3, events: 8 },
+    }]);
     expect((await verifyAudit(t.db)).problems).toEqual([]);
     // The new members are in the registry's list, like members created one by one.
     const list = await t.call(office, 'GET', '/api/members?unitId=5&q=nhap');
@@ -46,6 +57,27 @@ describe('member import from a real .xlsx', () => {
     const res = await upload(t, office, await xlsxOf([TEMPLATE_HEADERS, memberRow(1)]), 'again.xlsx', 'unitId=4');
     expect(res.json().errors.map((e: { code: string; field: string }) => `${e.field}:${e.code}`)).toEqual(['citizenId:exists_in_registry', 'partyCardNo:exists_in_registry']);
     expect((await t.call(office, 'POST', `/api/imports/${res.json().id}/commit`)).statusCode).toBe(409);
+  });
+
+  it('checks the rows again at commit against the registry as it is then, and writes nothing if one is now taken', async () => {
+    const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(60), memberRow(61)]);
+    const job = (await upload(t, office, file, 'late.xlsx', 'unitId=4')).json();
+    expect(job.errorCount).toBe(0);
+    // Between the preview and the commit, someone enters the second person by hand.
+    const hand = await t.call(office, 'POST', '/api/members', {
+      fullName: 'Nguyễn Văn Nhập J', gender: 'female', birthDate: '1990-01-15', ethnicity: 'Kinh', hometown: 'Ninh Bình', residence: 'thôn Đông',
+      citizenId: '037090000061', partyCardNo: null, admittedOn: '2015-05-19', officialOn: '2016-05-19', education: '12/12', theoryLevel: 'Sơ cấp',
+      occupation: '', position: '', phone: '', status: 'official', unitId: 5,
+    });
+    expect(hand.statusCode, hand.body).toBe(201);
+    const before = await count();
+    const refused = await commitAndWait(t, office, job.id);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('import_has_errors');
+    expect(await count()).toBe(before);
+    const after = (await t.call(office, 'GET', `/api/imports/${job.id}`)).json();
+    expect(after).toMatchObject({ status: 'previewed', errorCount: 1 });
+    expect(after.errors.map((e: { row: number; field: string; code: string }) => `${e.row}:${e.field}:${e.code}`)).toEqual(['3:citizenId:exists_in_registry']);
   });
 
   it('undoes a whole import, and refuses once a member was edited since', async () => {
@@ -79,8 +111,8 @@ describe('member import from a real .xlsx', () => {
   });
 });
 
-describe('the COPY path of the CLI', () => {
-  it('writes the same rows as the web import, in one transaction, with a valid audit chain', async () => {
+describe('the two ways of writing the rows', () => {
+  it('COPY (CLI, web with the pool) and plain INSERTs (without the pool) write the same rows, with a valid audit chain', async () => {
     const service = await import('./service.js');
     const actor = { userId: 2, displayName: 'Người dùng office' };
     const file = (i: number) => xlsxOf([TEMPLATE_HEADERS, memberRow(i, { fullName: 'Mạc Thị Sao', gender: 'Nữ', unitCode: 'T.A.1.2' })]);
@@ -88,16 +120,28 @@ describe('the COPY path of the CLI', () => {
     await commitAndWait(t, office, viaWeb);
     const id = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(901), 'cli.xlsx', '2026-11-26');
     await (await service.commit(t.db, actor, await service.loadJob(t.db, id), '2026-11-26', undefined, t.pool)).done;
+    const plain = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(902), 'plain.xlsx', '2026-11-26');
+    const progress: number[] = [];
+    await (await service.commit(t.db, actor, await service.loadJob(t.db, plain), '2026-11-26', (done) => progress.push(done))).done;
+    expect(progress.at(-1)).toBe(1);
+    expect((await service.loadJob(t.db, plain)).status).toBe('committed');
     const shape = async (citizenId: string) => {
       const m = await t.db.selectFrom('member').selectAll().where('citizen_id', '=', citizenId).executeTakeFirstOrThrow();
       const events = await t.db.selectFrom('member_event').select(['occurred_on', 'kind', 'details', 'actor_user_id']).where('member_id', '=', m.id).orderBy('id').execute();
       const periods = await t.db.selectFrom('member_cell_period').select(['unit_id', 'valid_from', 'valid_to']).where('member_id', '=', m.id).execute();
-      const audit = await t.db.selectFrom('audit_entry').select(['action', 'actor_user_id', 'scope_path', 'before', 'after']).where('entity_type', '=', 'member').where('entity_id', '=', String(m.id)).executeTakeFirstOrThrow();
+      const job = await t.db.selectFrom('import_job_member').select('job_id').where('member_id', '=', m.id).executeTakeFirstOrThrow();
+      const audit = await t.db.selectFrom('audit_entry').select(['action', 'actor_user_id', 'scope_path', 'after']).where('entity_type', '=', 'import').where('entity_id', '=', String(job.job_id)).executeTakeFirstOrThrow();
       const { id: _id, citizen_id: _c, party_card_no: _p, created_at: _a, updated_at: _u, ...rest } = m;
-      const { id: _aid, citizenId: _ac, partyCardNo: _ap, ...after } = audit.after as Record<string, unknown>;
-      return { rest, events, periods, audit: { ...audit, after } };
+      const { importId, filename: _f, ...counts } = audit.after as Record<string, unknown>;
+      expect(importId).toBe(job.job_id);
+      const ownImport = events.map((e) => {
+        const { importId: eventImport, ...details } = e.details as Record<string, unknown>;
+        return { ...e, details: eventImport === undefined ? details : { ...details, importId: eventImport === job.job_id ? 'this import' : eventImport } };
+      });
+      return { rest, events: ownImport, periods, audit: { ...audit, after: counts } };
     };
     expect(await shape('037090000901')).toEqual(await shape('037090000900'));
+    expect(await shape('037090000902')).toEqual(await shape('037090000900'));
     expect((await verifyAudit(t.db)).problems).toEqual([]);
   });
 });

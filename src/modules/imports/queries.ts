@@ -62,9 +62,18 @@ export async function takenKeys(db: Q, citizenIds: string[], cards: string[]) {
   return { takenCitizenIds: new Set(ids.rows.map((r) => r.k)), takenCards: new Set(cs.rows.map((r) => r.k)) };
 }
 
+/**
+ * Takes n member ids from the sequence, in order. When no other session took ids meanwhile (the usual
+ * case) they are one run and only its ends are sent back; otherwise the ids are listed.
+ */
 export async function reserveMemberIds(trx: Trx, n: number): Promise<number[]> {
-  const r = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('member', 'id'))::int AS id FROM generate_series(1, ${n})`.execute(trx);
-  return r.rows.map((x) => Number(x.id));
+  const r = await sql<{ first: string; last: string; ids: string[] | null }>`
+    SELECT min(id) AS first, max(id) AS last, CASE WHEN max(id) - min(id) + 1 = count(*) THEN NULL ELSE array_agg(id ORDER BY id) END AS ids
+    FROM (SELECT nextval(pg_get_serial_sequence('member', 'id')) AS id FROM generate_series(1, ${n})) s`.execute(trx);
+  const row = r.rows[0]!;
+  if (row.ids) return row.ids.map(Number);
+  const first = Number(row.first);
+  return Array.from({ length: n }, (_, i) => first + i);
 }
 
 /** Inserts rows given as objects through json_populate_recordset: one statement per chunk, in the caller's transaction. */
@@ -72,6 +81,30 @@ export async function bulkInsert(trx: Trx, table: string, columns: readonly stri
   if (rows.length === 0) return;
   const cols = sql.raw(columns.join(', '));
   await sql`INSERT INTO ${sql.table(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(trx);
+}
+
+// The rows that come with each new member, made set-based from the import's staging table (bulk.ts).
+export async function insertCellPeriodsFromStage(trx: Trx): Promise<number> {
+  const r = await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT member_id, unit_id, joined_on FROM import_stage`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** The timeline of each new member, as the registry's create writes it; record_created also names the import. */
+export async function insertEventsFromStage(trx: Trx, v: { jobId: number; today: string; actorUserId: number | null }): Promise<number> {
+  const r = await sql`
+    INSERT INTO member_event (member_id, occurred_on, kind, details, actor_user_id)
+    SELECT s.member_id, e.occurred_on, e.kind, e.details, ${v.actorUserId}::bigint
+    FROM import_stage s CROSS JOIN LATERAL (VALUES
+      (s.admitted_on, 'admitted', '{}'::jsonb),
+      (s.official_on, 'official', '{}'::jsonb),
+      (${v.today}::date, 'record_created', jsonb_build_object('unitId', s.unit_id, 'importId', ${v.jobId}::bigint))
+    ) AS e (occurred_on, kind, details)
+    WHERE e.occurred_on IS NOT NULL`.execute(trx);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+export async function insertJobMembersFromStage(trx: Trx, jobId: number) {
+  await sql`INSERT INTO import_job_member (job_id, member_id, row_no) SELECT ${jobId}::bigint, member_id, row_no FROM import_stage`.execute(trx);
 }
 
 export function jobMemberIds(trx: Trx, jobId: number) {

@@ -2,7 +2,7 @@
 // column mapping, commit all or nothing with progress, undo the whole import.
 import type { Db } from '../../db/connection.js';
 import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../domain/imports/columns.js';
-import { validateRows, type ImportedMember, type RowError } from '../../domain/imports/validate.js';
+import { recheckRegistry, validateRows, type ImportedMember, type RowError } from '../../domain/imports/validate.js';
 import { parseCitizenId, cellText } from '../../domain/imports/values.js';
 import { AppError, conflict, invalid, notFound } from '../../shared/errors.js';
 import { committed, inTransaction } from '../../shared/tx.js';
@@ -18,6 +18,9 @@ export const MAX_STORED_ERRORS = 5_000;
 
 export interface Root { id: number; path: string }
 
+const missingFields = (mapping: ColumnMapping) =>
+  IMPORT_FIELDS.filter((f) => mapping[f] === undefined && ['fullName', 'citizenId', 'unitCode'].includes(f));
+
 /** Parses and validates the file against the registry as it is now. */
 export async function check(db: Db, root: Root, sheet: SheetData, mapping: ColumnMapping, today: string) {
   const idCol = mapping.citizenId;
@@ -26,8 +29,14 @@ export async function check(db: Db, root: Root, sheet: SheetData, mapping: Colum
   const cards = cardCol === undefined ? [] : sheet.rows.map((r) => cellText(r.cells[cardCol] ?? null)).filter(Boolean);
   const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, ids, cards)]);
   const result = validateRows(sheet.rows, mapping, { today, units, ...taken });
-  const missing = IMPORT_FIELDS.filter((f) => mapping[f] === undefined && ['fullName', 'citizenId', 'unitCode'].includes(f));
-  return { ...result, missing };
+  return { ...result, missing: missingFields(mapping) };
+}
+
+/** The rows a preview found valid, checked again against the registry as it is now (units, taken keys). */
+async function recheck(db: Db, root: Root, members: ImportedMember[], mapping: ColumnMapping) {
+  const cards = members.flatMap((m) => (m.partyCardNo ? [m.partyCardNo] : []));
+  const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, members.map((m) => m.citizenId), cards)]);
+  return { ...recheckRegistry(members, { units, ...taken }), missing: missingFields(mapping) };
 }
 
 function savedColumns(headers: string[], mapping: ColumnMapping): Partial<Record<ImportField, string>> {
@@ -48,12 +57,18 @@ const stored = (errors: RowError[]) => JSON.stringify(errors.slice(0, MAX_STORED
  * again (reading is most of the preview's time). Small on purpose: another process, or an evicted
  * entry, simply reads the stored file.
  */
-const parsedSheets = new Map<number, SheetData>();
-function remember(jobId: number, sheet: SheetData) {
+interface Parsed { sheet: SheetData; checked?: { mapping: string; today: string; valid: ImportedMember[] } }
+const parsedSheets = new Map<number, Parsed>();
+function remember(jobId: number, sheet: SheetData, checked?: Parsed['checked']) {
   parsedSheets.delete(jobId);
-  parsedSheets.set(jobId, sheet);
+  parsedSheets.set(jobId, { sheet, checked });
   while (parsedSheets.size > 2) parsedSheets.delete(parsedSheets.keys().next().value!);
 }
+/** A mapping as a key that does not depend on the order of its fields (jsonb reorders them). */
+const mappingKey = (m: ColumnMapping) => JSON.stringify(IMPORT_FIELDS.map((f) => m[f] ?? null));
+/** What a commit may reuse of a check: its valid rows, if every row was valid. */
+const reusable = (mapping: ColumnMapping, today: string, r: { valid: ImportedMember[]; errors: RowError[] }) =>
+  (r.errors.length === 0 ? { mapping: mappingKey(mapping), today, valid: r.valid } : undefined);
 
 export async function preview(db: Db, actor: AuditActor, root: Root, file: Buffer, filename: string, today: string, mappingName?: string) {
   const sheet = await readSheet(file, filename);
@@ -63,7 +78,7 @@ export async function preview(db: Db, actor: AuditActor, root: Root, file: Buffe
     unit_id: root.id, filename, file, status: 'previewed', mapping: JSON.stringify(mapping), headers: JSON.stringify(sheet.headers),
     total_rows: sheet.rows.length, error_count: r.errors.length, errors: stored(r.errors), created_by: actor.userId,
   });
-  remember(id, sheet);
+  remember(id, sheet, reusable(mapping, today, r));
   return id;
 }
 
@@ -75,7 +90,7 @@ export async function loadJob(db: Db, id: number) {
 
 async function sheetOf(db: Db, job: q.JobRow) {
   const cached = parsedSheets.get(job.id);
-  if (cached) return cached;
+  if (cached) return cached.sheet;
   const file = await q.getJobFile(db, job.id);
   if (!file) throw conflict('import_not_open', { status: job.status });
   const sheet = await readSheet(file, job.filename);
@@ -98,6 +113,7 @@ export async function remap(db: Db, actor: AuditActor, job: q.JobRow, mapping: P
     next[f] = i;
   }
   const r = await check(db, { id: job.unit_id, path: job.unit_path }, sheet, next, today);
+  remember(job.id, sheet, reusable(next, today, r));
   await inTransaction(db, false, async (trx) => {
     await q.updateJob(trx, job.id, { mapping: JSON.stringify(next), error_count: r.errors.length, errors: stored(r.errors) });
     if (saveAs) {
@@ -115,8 +131,14 @@ export async function remap(db: Db, actor: AuditActor, job: q.JobRow, mapping: P
 export async function commit(db: Db, actor: AuditActor, job: q.JobRow, today: string, onProgress?: (done: number, total: number) => void, pool?: pg.Pool) {
   if (job.status !== 'previewed') throw conflict('import_not_open', { status: job.status });
   if (job.error_count > 0) throw conflict('import_has_errors', { count: job.error_count });
-  const sheet = await sheetOf(db, job);
-  const r = await check(db, { id: job.unit_id, path: job.unit_path }, sheet, job.mapping as ColumnMapping, today);
+  // Rows checked by the preview in this process are checked again only where the registry may have
+  // changed since (units, taken keys); otherwise the file is read and checked whole again.
+  const mapping = job.mapping as ColumnMapping;
+  const root = { id: job.unit_id, path: job.unit_path };
+  const checked = parsedSheets.get(job.id)?.checked;
+  const r = checked && checked.mapping === mappingKey(mapping) && checked.today === today
+    ? await recheck(db, root, checked.valid, mapping)
+    : await check(db, root, await sheetOf(db, job), mapping, today);
   if (r.errors.length) {
     await q.updateJob(db, job.id, { error_count: r.errors.length, errors: stored(r.errors) });
     throw conflict('import_has_errors', { count: r.errors.length });
@@ -133,15 +155,18 @@ export async function commit(db: Db, actor: AuditActor, job: q.JobRow, today: st
 async function write(db: Db, actor: AuditActor, job: q.JobRow, members: ImportedMember[], today: string,
   onProgress?: (done: number, total: number) => void, pool?: pg.Pool) {
   const work = async (trx: Transaction<Database>, sink?: Sink) => {
-    await insertImportedMembers(trx, actor, job.id, members, today, async (done) => {
+    const written = await insertImportedMembers(trx, actor, job.id, members, today, async (done) => {
       onProgress?.(done, members.length);
       await q.updateJob(db, job.id, { progress: done });
     }, sink);
     await q.updateJob(trx, job.id, { status: 'committed', file: null, progress: members.length, committed_at: new Date() });
+    // One entry for the whole import, with its counts; which member came from which row is kept in
+    // import_job_member, and each member's timeline names the import (record_created.details.importId).
     await appendAudit(trx, actor, {
       action: 'import.commit', entityType: 'import', entityId: job.id, scopePath: job.unit_path,
-      after: { filename: job.filename, members: members.length },
+      after: { importId: job.id, filename: job.filename, rows: job.total_rows, ...written },
     });
+    onProgress?.(members.length, members.length);
     return { members: members.length };
   };
   try {

@@ -46,10 +46,20 @@ export function unescapeXml(s: string): string {
     e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e]!);
 }
 
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+// One compiled pattern per attribute name (a sheet has millions of cells).
+const ATTRS = new Map<string, RegExp>();
+const attr = (attrs: string, name: string) => {
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`\\b${name}="([^"]*)"`)));
+  return re.exec(attrs)?.[1];
+};
+
+const SIMPLE_RUN = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/;
 
 /** The text of an <si> or <is>: every run's <t>, without phonetic runs. */
 function runsText(xml: string): string {
+  const simple = SIMPLE_RUN.exec(xml); // one plain run: most cells
+  if (simple) return unescapeXml(simple[1]!);
   let out = '';
   for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) out += m[1] ?? '';
   return unescapeXml(out);
