@@ -2,9 +2,9 @@
 // 1. the engine's proposals and quota checks for every subject of the province, beside reading the same rows;
 // 2. the province results dashboard through the API, beside the hand-written GROUP BY;
 // 3. self-assessment submissions under fixed concurrency, beside an empty authenticated route (GET /api/auth/me).
-// No autocannon is installed: throughput is measured with concurrent fetch calls at a fixed concurrency.
 import type { BenchEnv } from './run.js';
 import { measure, report, reportOnce, timeOnce } from './lib.js';
+import { load } from './load.js';
 import { bulkProposals } from '../src/modules/assessments/bulk-evaluate.js';
 import { getCycle } from '../src/modules/assessments/queries.js';
 
@@ -15,16 +15,6 @@ async function login(api: string) {
   const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
   const csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
   return { cookie, csrf };
-}
-
-/** Runs `n` requests with `CONCURRENCY` in flight; returns requests per second. */
-async function throughput(n: number, fn: (i: number) => Promise<void>) {
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let i = next++; i < n; i = next++) await fn(i);
-  }));
-  return n / ((performance.now() - t0) / 1000);
 }
 
 export default async function bench({ pool, db, api }: BenchEnv) {
@@ -58,31 +48,25 @@ export default async function bench({ pool, db, api }: BenchEnv) {
   ]);
   report('province results dashboard (API)', await measure(N, dashboard), 'same figures, hand-written SQL', await measure(N, dashboardSql), 'p95 ≤ 300 ms, ≤ 1.5× SQL');
 
-  // 3. Self-assessment submissions: distinct member subjects still at the first step of the current cycle.
+  // 3. Self-assessment submissions: distinct member subjects still at the first step of the current cycle, each
+  // submitted once by autocannon (in a worker thread) at CONCURRENCY connections, beside an empty authenticated route.
   const todo = (await pool.query<{ id: number; version: number }>(`SELECT id, version FROM assessment_subject
-    WHERE cycle_id = $1 AND step = 'self_assessment' AND subject_kind = 'member' AND not_rated_reason IS NULL ORDER BY id LIMIT $2`, [current, N * 5])).rows;
+    WHERE cycle_id = $1 AND step = 'self_assessment' AND subject_kind = 'member' AND not_rated_reason IS NULL ORDER BY id LIMIT $2`, [current, N * 10])).rows;
   const body = (v: number) => JSON.stringify({ version: v, summary: 'Hoàn thành nhiệm vụ.', generalPoints: 25, taskPoints: 58.5,
     tasks: { total: 4, onTime: 4, late: 0, exceeded: 0, notDone: 0, keyMissed: 0 } });
-  let failed = 0;
-  const submitRate = await throughput(todo.length, async (i) => {
-    const s = todo[i]!;
-    const r = await fetch(`${api}/api/assessment-subjects/${s.id}/self-assessment`, {
-      method: 'POST', headers: { ...headers, 'x-csrf-token': session.csrf, 'content-type': 'application/json' }, body: body(s.version),
-    });
-    if (r.status !== 200) failed += 1;
-    await r.arrayBuffer();
-  });
-  // Context: another audited write of the foundation (a member's phone), which takes the same audit-chain lock.
+  const writeHeaders = { ...headers, 'x-csrf-token': session.csrf, 'content-type': 'application/json' };
+  const submit = await load(api, todo.map((s) => ({ method: 'POST', path: `/api/assessment-subjects/${s.id}/self-assessment`, body: body(s.version) })),
+    { connections: CONCURRENCY, headers: writeHeaders });
+  // Context: another audited write of the foundation (a member's phone).
   const members = (await pool.query<{ id: number; version: number }>(`SELECT id, version FROM member ORDER BY id DESC LIMIT $1`, [todo.length])).rows;
-  const patchRate = await throughput(members.length, async (i) => {
-    const m = members[i]!;
-    const r = await fetch(`${api}/api/members/${m.id}`, { method: 'PATCH', headers: { ...headers, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
-      body: JSON.stringify({ version: m.version, phone: `09${String(i).padStart(8, '0')}` }) });
-    await r.arrayBuffer();
-  });
-  console.log(`  context: PATCH /api/members/:id (audited write, same chain lock): ${patchRate.toFixed(0)} req/s`);
-  const emptyRate = await throughput(todo.length, async () => { await (await fetch(`${api}/api/auth/me`, { headers })).arrayBuffer(); });
-  console.log(`  self-assessment: ${submitRate.toFixed(0)} req/s (${todo.length} submissions, ${failed} failed); empty authenticated route: ${emptyRate.toFixed(0)} req/s; concurrency ${CONCURRENCY} (fetch, no autocannon)`);
+  const patch = await load(api, members.map((m, i) => ({ method: 'PATCH', path: `/api/members/${m.id}`,
+    body: JSON.stringify({ version: m.version, phone: `09${String(i).padStart(8, '0')}` }) })), { connections: CONCURRENCY, headers: writeHeaders });
+  console.log(`  context: PATCH /api/members/:id (audited write): ${patch.rate.toFixed(0)} req/s, ${patch.non2xx} non-2xx`);
+  const empty = await load(api, todo.map(() => ({ method: 'GET', path: '/api/auth/me' })), { connections: CONCURRENCY, headers });
+  console.log(`  self-assessment: ${submit.rate.toFixed(0)} req/s (${submit.total} submissions, ${submit.non2xx} non-2xx, ${submit.errors} errors, p50 ${submit.p50} ms, p99 ${submit.p99} ms); `
+    + `empty authenticated route: ${empty.rate.toFixed(0)} req/s; autocannon, ${CONCURRENCY} connections`);
+  if (submit.non2xx + submit.errors > 0) throw new Error('self-assessment submissions failed: the figure would not be a submission rate');
+  const [submitRate, emptyRate] = [submit.rate, empty.rate];
   // reportOnce prints milliseconds: the figures here are the mean time per request at that concurrency (1000 / rate).
   reportOnce(`self-assessment submit, ms per request at ${CONCURRENCY} in flight (${submitRate.toFixed(0)} req/s)`, 1000 / submitRate,
     `GET /api/auth/me (${emptyRate.toFixed(0)} req/s)`, 1000 / emptyRate, '≥ 500 req/s');

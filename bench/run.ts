@@ -22,7 +22,8 @@ export interface BenchEnv { pool: pg.Pool; db: ReturnType<typeof createDb>; api:
 
 async function runModuleBenches(env: BenchEnv) {
   const dir = fileURLToPath(new URL('.', import.meta.url));
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.bench.ts')).sort()) {
+  const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=assessments: that module's file alone, without the foundation's
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.bench.ts') && (!only || x.startsWith(only))).sort()) {
     console.log(`running ${f}…`);
     const mod = (await import(join(dir, f))) as { default: (env: BenchEnv) => Promise<void> };
     await mod.default(env);
@@ -53,7 +54,7 @@ async function main() {
     empty.get('/ping', async () => ({ ok: true }));
     await empty.listen({ port: 0, host: '127.0.0.1' });
     const addr = (f: { server: import('node:net').Server }) => `http://127.0.0.1:${(f.server.address() as import('node:net').AddressInfo).port}`;
-    await benchQueries({ pool, api: addr(app), emptyUrl: `${addr(empty)}/ping` });
+    if (!process.env.BENCH_ONLY) await benchQueries({ pool, api: addr(app), emptyUrl: `${addr(empty)}/ping` });
     await runModuleBenches({ pool, db, api: addr(app) });
     await app.close();
     await empty.close();

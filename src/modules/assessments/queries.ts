@@ -83,6 +83,14 @@ export async function updateSubject(trx: Transaction<Database>, id: number, vers
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** As updateSubject, returning the row as getSubject reads it; undefined when the version is stale. */
+export function updateSubjectReturning(trx: Transaction<Database>, id: number, version: number, values: Record<string, unknown>) {
+  return trx.updateTable('assessment_subject as s').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .where('s.id', '=', id).where('s.version', '=', version)
+    .returning([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')])
+    .executeTakeFirst();
+}
+
 export async function addStep(trx: Transaction<Database>, s: { subjectId: number; from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string }) {
   await trx.insertInto('assessment_step').values({
     subject_id: s.subjectId, from_step: s.from, action: s.action, to_step: s.to, data: JSON.stringify(s.data ?? {}),

@@ -63,8 +63,8 @@ async function history(db: Db, s: q.SubjectRow) {
 }
 
 /** `live`: re-evaluate from today's facts; otherwise use the evaluation stored by the step just taken. */
-export async function detail(db: Db, s: q.SubjectRow, live = true) {
-  const c = (await q.getCycle(db, s.cycle_id))!;
+export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }, live = true) {
+  const c = s.cycleRow ?? (await q.getCycle(db, s.cycle_id))!;
   const self = s.self_assessment as SelfEntry | null;
   let evaluation = live ? null : (s.evaluation as ReturnType<typeof evaluationDto> | null);
   if (live && self && !s.not_rated_reason) {

@@ -69,15 +69,14 @@ export async function runStep(
     };
     const { set, data } = await work(ctx);
     const values = action === 'additional' ? set : { ...set, step: to };
-    if (!(await q.updateSubject(trx, subject.id, version, values))) throw staleVersion();
+    const after = await q.updateSubjectReturning(trx, subject.id, version, values);
+    if (!after) throw staleVersion();
     await q.addStep(trx, { subjectId: subject.id, from: subject.step, action, to, data, actorUserId: actor.userId, actorName: actor.displayName });
-    const after = (await q.getSubject(trx, subject.id))!;
-    // Last: the audit chain's lock is held until commit, so nothing else runs after it.
     await appendAudit(trx, actor, {
       action: `assessment.${action}`, entityType: 'assessment_subject', entityId: subject.id, scopePath: subject.unit_path,
       before: { step: subject.step, level: subject.level, version: subject.version }, after: { step: to, ...(data as object) },
     });
-    return after;
+    return { ...after, cycleRow: cycle }; // the cycle goes along, so the answer need not read it again
   });
 }
 

@@ -41,30 +41,35 @@ export async function linkPending(db: Db, opts: { wait: boolean }): Promise<numb
       });
       await q.linkEntries(trx, links);
       linked += links.length;
+      if (rows.length < BATCH) return linked;
     }
   });
 }
 
-interface LinkerState { running: Promise<void> | null; again: boolean }
+/** How long a requested pass waits for more commits to fold in: under load, one pass links many entries. */
+const FOLD_MS = 10;
+
+interface LinkerState { pass: Promise<void> | null; again: boolean }
 const states = new WeakMap<Db, LinkerState>();
 
 /** Asks for a linking pass after a commit; the promise settles when a pass begun after the call has ended. */
 export function requestLink(db: Db): Promise<void> {
   let s = states.get(db);
-  if (!s) states.set(db, (s = { running: null, again: false }));
+  if (!s) states.set(db, (s = { pass: null, again: false }));
   const state = s;
-  if (state.running) {
+  if (state.pass) {
     state.again = true;
-    return state.running;
+    return state.pass;
   }
-  state.running = (async () => {
+  state.pass = (async () => {
     do {
+      await new Promise((resolve) => setTimeout(resolve, FOLD_MS));
       state.again = false;
       await linkPending(db, { wait: false });
     } while (state.again);
   })().catch((e: unknown) => {
     // Entries stay unlinked and are picked up by the next pass or by `audit verify`; nothing is lost.
     console.warn('audit linker:', e instanceof Error ? e.message : e);
-  }).finally(() => { state.running = null; });
-  return state.running;
+  }).finally(() => { state.pass = null; });
+  return state.pass;
 }
