@@ -1,5 +1,6 @@
 // Demo data for the lifecycle module group (see extensions.ts). Deterministic: no Math.random, no clock.
-// Adds 12 months of cell meetings, attendance and fees (COPY: about 1.2 million rows each at province
+// Adds each member's fee basis (lifecycle-fee-bases.ts), 12 months of cell meetings, attendance and fees, each
+// paid at the amount the fee rule proposes from the basis in force (COPY: about 1.2 million rows each at province
 // scale), candidates at every stage (the last one: files of this year's probationary members), probation checklists, transfers in progress (some overdue), and a few
 // members who would be flagged (chronic absence, unpaid fees, educated without progress).
 import type { MemberRow } from './members.js';
@@ -10,8 +11,10 @@ import { withDeferredChecks } from './bulk.js';
 import type { SeedContext } from './extensions.js';
 import { addDays, addMonths } from '../../domain/calendar/dates.js';
 import { APPLICATION_FORMS, PROBATION_FORMS, STAGES } from '../../domain/recruitment/stages.js';
+import { basisInForce, proposedFee } from '../../domain/lifecycle/fees.js';
+import { SETTING_DEFAULTS } from '../../domain/lifecycle/settings.js';
+import { planFeeBases, type SeedFeeBasis } from './lifecycle-fee-bases.js';
 
-const FEE = 20000;
 const SOURCES = ['students', 'cooperatives', 'private_enterprises', 'youth_union', 'residential_area', 'other'] as const;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
 const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Hương', 'Khánh', 'Linh', 'Minh', 'Ngọc', 'Phúc', 'Quân', 'Thảo', 'Trang', 'Tuấn'];
@@ -30,20 +33,25 @@ export async function seedLifecycle(ctx: SeedContext): Promise<void> {
 
   let t = Date.now();
   let counts = { meetings: 0, attendance: 0, fees: 0 };
+  let basisRows = 0;
+  const bases = planFeeBases(plan.members, months, plan.today, rng.fork('feeBases'));
   // Foreign keys and plain indexes are checked and built once after the copy (see bulk.ts).
-  await withDeferredChecks(client, ['cell_meeting', 'meeting_attendance', 'party_fee'], async () => {
-    counts = await meetingsAndFees(ctx, rng.fork('meetings'), cells, byCell, months);
+  await withDeferredChecks(client, ['member_fee_basis', 'cell_meeting', 'meeting_attendance', 'party_fee'], async () => {
+    basisRows = await copyRows(client, 'member_fee_basis', ['member_id', 'kind', 'monthly_amount', 'valid_from', 'note'],
+      [...bases].flatMap(([id, list]) => list.map((b) => [id, b.kind, b.monthlyAmount, b.validFrom, b.note])));
+    counts = await meetingsAndFees(ctx, rng.fork('meetings'), cells, byCell, months, bases);
   });
-  say(`lifecycle: ${counts.meetings} meetings, ${counts.attendance} attendance rows, ${counts.fees} fee rows in ${Date.now() - t} ms`);
+  say(`lifecycle: ${basisRows} fee bases, ${counts.meetings} meetings, ${counts.attendance} attendance rows, ${counts.fees} fee rows in ${Date.now() - t} ms`);
   t = Date.now();
   const cand = await candidates(ctx, rng.fork('candidates'), cells, byCell);
   const moves = await transfers(ctx, rng.fork('transfers'), cells, byCell);
   const extra = await eventsAndFiles(ctx, rng.fork('events'));
-  await client.query('ANALYZE cell_meeting, meeting_attendance, party_fee, candidate, party_transfer');
+  await client.query('ANALYZE member_fee_basis, cell_meeting, meeting_attendance, party_fee, candidate, party_transfer');
   say(`lifecycle: ${cand} candidates, ${moves} transfers, ${extra} education events and probation files in ${Date.now() - t} ms`);
 }
 
-async function meetingsAndFees(ctx: SeedContext, rng: Rng, cells: UnitRow[], byCell: Map<number, MemberRow[]>, months: string[]) {
+async function meetingsAndFees(ctx: SeedContext, rng: Rng, cells: UnitRow[], byCell: Map<number, MemberRow[]>, months: string[],
+  bases: Map<number, SeedFeeBasis[]>) {
   // About 1 in 70 members skips meetings; about 1 in 90 stops paying for a while: they are the ones flagged.
   const absentee = new Set<number>();
   const nonPayer = new Map<number, number>();
@@ -82,7 +90,8 @@ async function meetingsAndFees(ctx: SeedContext, rng: Rng, cells: UnitRow[], byC
       const stop = nonPayer.get(m.id);
       if ((stop !== undefined && i >= stop) || rng.chance(0.01)) continue;
       fees += 1;
-      yield [m.id, month, unitId, FEE, addDays(month, rng.int(0, 25))];
+      const amount = proposedFee(basisInForce(bases.get(m.id) ?? [], month), SETTING_DEFAULTS).amount;
+      yield [m.id, month, unitId, amount, addDays(month, rng.int(0, 25))];
     }
   }
   await copyRows(ctx.client, 'party_fee', ['member_id', 'month', 'unit_id', 'amount', 'paid_on'], feeRows());

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
+import { pdfText } from '../reports/pdf-text.js';
 import { expectOk, makeHouseholds, type GrassrootsData } from '../assignments/test-data.js';
 
 let t: TestApp;
@@ -89,6 +90,9 @@ describe('campaign board', () => {
     const p = await t.call(office, 'GET', `/api/campaigns/${campaignId}/report.pdf`);
     expect(p.headers['content-type']).toBe('application/pdf');
     expect(p.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(p.rawPayload);
+    for (const s of ['BÁO CÁO TIẾN ĐỘ ĐỢT VẬN ĐỘNG', 'Nguyễn Văn Hộ1', 'Đã nhận bồi thường']) expect(text).toContain(s);
+    expect(text).toMatch(/Người dùng office .*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   });
 });
 

@@ -1,31 +1,15 @@
-// Campaign reports: .xlsx (ExcelJS) and PDF (pdfmake 0.2, Roboto has the Vietnamese glyphs). Both carry
+// Campaign reports: .xlsx (ExcelJS) and PDF (src/shared/pdf.ts: pdfmake with fonts that have the Vietnamese glyphs). Both carry
 // the exporting user and the time of export (printed footer; the PDF on every page).
 import ExcelJS from 'exceljs';
-import { createRequire } from 'node:module';
 import { CAMPAIGN_STATUSES } from '../../domain/campaigns/status.js';
 import { translate, type Locale } from '../../shared/i18n.js';
+import { pdfBuffer, pdfDocument, vietnamTime as stamp } from '../../shared/pdf.js';
 import type { board } from './service.js';
 
 type Board = Awaited<ReturnType<typeof board>>;
 export interface ReportMeta { user: string; now: Date; locale: Locale }
 
-const require = createRequire(import.meta.url);
-type Printer = { createPdfKitDocument(doc: unknown): NodeJS.ReadableStream & { end(): void } };
-let printer: Printer | null = null;
-
-function getPrinter(): Printer {
-  if (printer) return printer;
-  const PdfPrinter = require('pdfmake') as new (fonts: unknown) => Printer;
-  const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-  const font = (name: string) => Buffer.from(vfs[name]!, 'base64');
-  printer = new PdfPrinter({
-    Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') },
-  });
-  return printer;
-}
-
 const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-const stamp = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 function rows(b: Board, locale: Locale) {
   const st = (s: string) => translate(locale, `campaign_status.${s}`);
@@ -59,10 +43,10 @@ export async function campaignXlsx(b: Board, meta: ReportMeta): Promise<Buffer> 
 export async function campaignPdf(b: Board, meta: ReportMeta): Promise<Buffer> {
   const tr = (k: string, p: Record<string, unknown> = {}) => translate(meta.locale, `report.${k}`, p);
   const c = b.campaign;
-  const doc = {
-    pageOrientation: 'landscape', pageMargins: [40, 40, 40, 50],
-    info: { title: `${tr('title')} — ${c.name}`, author: meta.user },
-    defaultStyle: { font: 'Roboto', fontSize: 10 },
+  return pdfBuffer(pdfDocument({
+    title: `${tr('title')} — ${c.name}`, author: meta.user, landscape: true, pageMargins: [40, 40, 40, 50],
+    defaultStyle: { fontSize: 10 },
+    footer: (page, pages) => tr('footer', { user: meta.user, at: stamp(meta.now), page, pages }),
     content: [
       { text: tr('title'), fontSize: 15, bold: true, alignment: 'center' },
       { text: c.name, fontSize: 12, alignment: 'center', margin: [0, 4, 0, 10] },
@@ -79,15 +63,5 @@ export async function campaignPdf(b: Board, meta: ReportMeta): Promise<Buffer> {
         ...rows(b, meta.locale).map((r) => r.map(String)),
       ] }, layout: 'lightHorizontalLines' },
     ],
-    footer: (page: number, pages: number) => ({ text: tr('footer', { user: meta.user, at: stamp(meta.now), page, pages }), fontSize: 8, color: '#666', margin: [40, 20, 40, 0] }),
-  };
-  const pdf = getPrinter().createPdfKitDocument(doc);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  pdf.end();
-  return done;
+  }));
 }

@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
+import { pdfText } from '../reports/pdf-text.js';
 
 let t: TestApp;
 let admin: Session;
@@ -69,6 +70,11 @@ describe('transfer within the province', () => {
     expect(streams.length).toBeGreaterThan(2);
     for (const s of streams.slice(0, 3)) expect(() => inflateSync(Buffer.from(s[1]!, 'latin1'))).not.toThrow();
     expect(text).toContain('/ToUnicode');
+    // The Vietnamese text and the export footer, read back from the file.
+    const words = pdfText(pdf);
+    expect(words).toContain('GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG');
+    expect(words).toContain('Giới thiệu đồng chí: Lê Văn An, sinh ngày 15/01/1992');
+    expect(words).toMatch(/Xuất bởi .+ lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(giờ Việt Nam\) — trang 1\/1/);
   });
 });
 
