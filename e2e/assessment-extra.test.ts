@@ -86,17 +86,28 @@ test('a working-group member records attendance at the review meeting and commen
   const form = page.getByTestId('attendance-form');
   // Keyboard only: the note, then the date; Enter in the date field records it.
   await form.getByLabel('Ghi chú').fill('Dự họp chi bộ thôn Đông, chi bộ họp đúng quy trình.');
-  await typeDate(page, 'Ngày họp kiểm điểm đã dự', '25/11/2026');
+  await typeDate(page, 'Ngày họp kiểm điểm', '25/11/2026');
   const list = page.getByTestId('attendance');
   await expect.poll(() => list.innerText()).toContain('Dự họp chi bộ thôn Đông, chi bộ họp đúng quy trình.');
   expect(await list.innerText()).toContain('25/11/2026');
+  expect(await list.innerText()).toContain('Có mặt');
+  // An absence needs its reason: the field says so before anything is sent.
+  await form.getByRole('radio', { name: 'Vắng' }).check();
+  await typeDate(page, 'Ngày họp kiểm điểm', '26/11/2026');
+  await expect.poll(() => form.innerText()).toContain('Hãy ghi lý do vắng mặt.');
+  await form.getByLabel('Lý do vắng').fill('Đi công tác huyện');
+  await form.getByTestId('attendance-submit').click();
+  await expect.poll(() => list.innerText()).toContain('Đi công tác huyện');
+  expect(await list.innerText()).toContain('Vắng');
   await page.getByLabel('Ý kiến góp ý…').fill('Đề nghị làm rõ chỉ tiêu vận động quần chúng.');
   await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
   await expect.poll(() => page.getByTestId('remarks').innerText()).toContain('Đề nghị làm rõ chỉ tiêu vận động quần chúng.');
-  const rows = await h.db.db.selectFrom('assessment_remark').select(['kind', 'attended_on', 'working_group_id']).where('subject_id', '=', subjects[2]!).orderBy('id').execute();
+  const rows = await h.db.db.selectFrom('assessment_remark').select(['kind', 'attended_on', 'present', 'absence_reason', 'working_group_id'])
+    .where('subject_id', '=', subjects[2]!).orderBy('id').execute();
   expect(rows).toEqual([
-    { kind: 'attendance', attended_on: '2026-11-25', working_group_id: groupId },
-    { kind: 'comment', attended_on: null, working_group_id: groupId },
+    { kind: 'attendance', attended_on: '2026-11-25', present: true, absence_reason: null, working_group_id: groupId },
+    { kind: 'attendance', attended_on: '2026-11-26', present: false, absence_reason: 'Đi công tác huyện', working_group_id: groupId },
+    { kind: 'comment', attended_on: null, present: null, absence_reason: null, working_group_id: groupId },
   ]);
 
   const cell = await h.newPage();

@@ -20,7 +20,10 @@ test('admin adds a deputy secretary to the current term, and ends the secretary�
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Đảng viên').click();
   await page.keyboard.type('le van');
-  await pickOption(page, 'Lê Văn An · Chi bộ thôn Đông');
+  // The shared member picker: the option shows the date of birth and the cell under the name.
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Lê Văn An' });
+  await expect.poll(() => option.innerText()).toContain('Sinh 15/01/1992 · Chi bộ thôn Đông');
+  await pickOption(page, 'Lê Văn An');
   await dropdownsClosed(page);
   await dialog.getByLabel('Chức vụ').click();
   await pickOption(page, 'Phó Bí thư');

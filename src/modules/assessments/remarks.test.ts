@@ -50,4 +50,21 @@ describe('remarks and working groups', () => {
     expect((await t.call(observer, 'GET', `/api/assessment-subjects/${s2}/remarks`)).statusCode).toBe(404);
     expect((await t.call(secretary, 'GET', `/api/assessment-subjects/${s2}/remarks`)).json()).toHaveLength(3);
   });
+
+  it('records attendance as present by default, or absent with its reason, and refuses an absence without one', async () => {
+    const url = `/api/assessment-subjects/${s2}/attendance`;
+    const blank = await t.call(secretary8, 'POST', url, { attendedOn: '2026-12-11', present: false, absenceReason: '  ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json()).toMatchObject({ code: 'validation', details: [{ field: 'absenceReason', message: 'Hãy ghi lý do vắng mặt.' }] });
+    expect((await t.call(secretary8, 'POST', url, { attendedOn: '2026-12-11', present: false })).json().details[0].field).toBe('absenceReason');
+    expect((await t.call(secretary8, 'POST', url, { attendedOn: '2026-12-11', present: 'no' })).json().details[0].field).toBe('present');
+    const absent = await t.call(secretary8, 'POST', url, { attendedOn: '2026-12-11', present: false, absenceReason: ' Đi công tác huyện ' });
+    expect(absent.statusCode).toBe(201);
+    const attendance = absent.json().filter((r: { kind: string }) => r.kind === 'attendance')
+      .map((r: { attendedOn: string; present: boolean; absenceReason: string | null }) => [r.attendedOn, r.present, r.absenceReason]);
+    expect(attendance).toEqual([['2026-12-10', true, null], ['2026-12-11', false, 'Đi công tác huyện']]);
+    expect(absent.json().find((r: { kind: string }) => r.kind === 'comment')).toMatchObject({ present: null, absenceReason: null });
+    const audit = (await t.call(admin, 'GET', `/api/audit?entityType=assessment_subject&entityId=${s2}`)).json();
+    expect(audit.items[0]).toMatchObject({ action: 'assessment.attendance', after: { present: false, absenceReason: 'Đi công tác huyện' } });
+  });
 });

@@ -27,21 +27,28 @@ export async function refWithGroup(db: Db, actor: Actor | null, s: SubjectRow, t
 }
 
 export async function listRemarks(db: Db, subjectId: number) {
-  const rows = await db.selectFrom('assessment_remark').select(['id', 'kind', 'body', 'attended_on', 'working_group_id', 'actor_name', 'created_at'])
+  const rows = await db.selectFrom('assessment_remark')
+    .select(['id', 'kind', 'body', 'attended_on', 'present', 'absence_reason', 'working_group_id', 'actor_name', 'created_at'])
     .where('subject_id', '=', subjectId).orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, body: r.body, attendedOn: r.attended_on, workingGroupId: r.working_group_id, actorName: r.actor_name, at: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id, kind: r.kind, body: r.body, attendedOn: r.attended_on, present: r.present, absenceReason: r.absence_reason,
+    workingGroupId: r.working_group_id, actorName: r.actor_name, at: r.created_at,
+  }));
 }
 
 export async function addRemark(db: Db, actor: Actor, s: SubjectRow, ref: SubjectWithGroup,
-  input: { kind: 'comment' | 'attendance'; body: string; attendedOn?: string }) {
+  input: { kind: 'comment' | 'attendance'; body: string; attendedOn?: string; present?: boolean; absenceReason?: string }) {
+  // Attendance is present unless said otherwise; the reason is kept only for an absence (the route requires it).
+  const present = input.kind === 'attendance' ? input.present ?? true : null;
+  const absenceReason = present === false ? (input.absenceReason ?? '').trim() : null;
   return inTransaction(db, false, async (trx) => {
     const row = await trx.insertInto('assessment_remark').values({
       subject_id: s.id, kind: input.kind, body: input.body.trim(), attended_on: input.attendedOn ?? null,
-      working_group_id: ref.workingGroupId, actor_user_id: actor.userId, actor_name: actor.displayName,
+      present, absence_reason: absenceReason, working_group_id: ref.workingGroupId, actor_user_id: actor.userId, actor_name: actor.displayName,
     }).returning('id').executeTakeFirstOrThrow();
     await appendAudit(trx, actor, {
       action: `assessment.${input.kind}`, entityType: 'assessment_subject', entityId: s.id, scopePath: s.unit_path,
-      after: { remarkId: row.id, body: input.body.trim(), attendedOn: input.attendedOn ?? null, workingGroupId: ref.workingGroupId },
+      after: { remarkId: row.id, body: input.body.trim(), attendedOn: input.attendedOn ?? null, present, absenceReason, workingGroupId: ref.workingGroupId },
     });
     return row.id;
   });

@@ -53,6 +53,8 @@ export interface RemediationReportTable {
 
 export interface AssessmentRemarkTable {
   id: Id; subject_id: number; kind: 'comment' | 'attendance'; body: string; attended_on: DateStr | null;
+  /** Attendance only (migration 0011): present at the meeting, and the reason when absent. */
+  present: boolean | null; absence_reason: string | null;
   working_group_id: number | null; actor_user_id: number | null; actor_name: string; created_at: Generated<Date>;
 }
 

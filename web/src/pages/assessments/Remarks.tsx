@@ -7,7 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { fmtDateTime } from '../../format';
 
-export interface Remark { id: number; kind: 'comment' | 'attendance'; body: string; attendedOn: string | null; workingGroupId: number | null; actorName: string; at: string }
+export interface Remark {
+  id: number; kind: 'comment' | 'attendance'; body: string; attendedOn: string | null;
+  /** Attendance only: present at the meeting (null for comments), and the reason when absent. */
+  present: boolean | null; absenceReason: string | null; workingGroupId: number | null; actorName: string; at: string;
+}
 
 export const remarksKey = (subjectId: number) => ['assessments', 'remarks', subjectId];
 

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, withQuery } from '../../api';
+import { api } from '../../api';
 import { errorMessage } from '../../components/ErrorResult';
 import { applyFieldErrors } from '../../components/formErrors';
+import { MemberPicker } from '../../components/MemberPicker';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../format';
 
 const POSITIONS = ['secretary', 'deputy_secretary', 'standing_member', 'member'] as const;
@@ -57,18 +58,10 @@ export function AddTermModal({ unitId, onClose }: { unitId: number; onClose: () 
   );
 }
 
-interface MemberOption { id: number; fullName: string; unitName: string }
-
 export function AddSeatModal({ unitId, termId, onClose }: { unitId: number; termId: number; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ memberId: number; position: string; fromDate: Dayjs }>();
-  const [search, setSearch] = useState('');
   const { error, busy, run } = useSubmit(unitId, onClose);
-  // Candidates come from the unit's own subtree, as the server requires.
-  const members = useQuery({
-    queryKey: ['committee', 'candidates', unitId, search],
-    queryFn: () => api.get<{ items: MemberOption[] }>(withQuery('/api/members', { unitId, q: search, pageSize: 20, status: ['official', 'probationary'] })),
-  });
   const submit = async () => {
     const v = await form.validateFields();
     await run(() => api.post(`/api/committee-terms/${termId}/seats`, { memberId: v.memberId, position: v.position, fromDate: toIso(v.fromDate) }),
@@ -78,9 +71,9 @@ export function AddSeatModal({ unitId, termId, onClose }: { unitId: number; term
     <Modal open title={t('committee.addSeat')} okText={t('common.save')} okButtonProps={{ loading: busy }} onOk={() => void submit()} onCancel={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={{ position: 'member', fromDate: toDayjs(todayIso()) }} onFinish={() => void submit()}>
+        {/* Candidates come from the unit's own subtree, as the server requires. */}
         <Form.Item name="memberId" label={t('committee.member')} rules={[{ required: true, message: t('validation.required') }]}>
-          <Select showSearch autoFocus filterOption={false} onSearch={setSearch} loading={members.isFetching} placeholder={t('committee.memberSearch')}
-            options={(members.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.fullName} · ${m.unitName}` }))} />
+          <MemberPicker unitId={unitId} statuses={['official', 'probationary']} autoFocus />
         </Form.Item>
         <Form.Item name="position" label={t('units.position')} rules={[{ required: true, message: t('validation.required') }]}>
           <Select options={POSITIONS.map((p) => ({ value: p, label: t(`positions.${p}`) }))} />
