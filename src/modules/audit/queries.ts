@@ -8,6 +8,8 @@ const CHAIN_LOCK = 7_011_930;
 /** Takes the linking lock for this transaction; without `wait`, gives up at once when another linker holds it. */
 export async function lockChain(trx: Transaction<Database>, wait: boolean): Promise<boolean> {
   if (wait) {
+    // A linker holds the lock for milliseconds; waiting longer means something is stuck: fail, don't hang.
+    await sql`SET LOCAL lock_timeout = '30s'`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
     return true;
   }
