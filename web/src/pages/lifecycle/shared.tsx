@@ -33,7 +33,8 @@ export function ScopeBar({ title, unitId, onChange, extra }: { title: string; un
 }
 
 /** A write with a success message and the server's sentence on failure; refreshes the given query keys. */
-export function useWrite<A, R = unknown>(fn: (arg: A) => Promise<R>, invalidate: string[][], done?: (r: R) => void) {
+/** `announce: false` when `done` tells the result itself, so the user sees one message, not two. */
+export function useWrite<A, R = unknown>(fn: (arg: A) => Promise<R>, invalidate: string[][], done?: (r: R) => void, { announce = true } = {}) {
   const { message } = AntApp.useApp();
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -41,7 +42,7 @@ export function useWrite<A, R = unknown>(fn: (arg: A) => Promise<R>, invalidate:
     mutationFn: fn,
     // Pending until the lists are fresh again, so the next step starts from the new version.
     onSuccess: async (r) => {
-      void message.success({ content: t('lifecycle.common.saved'), duration: 1.5 });
+      if (announce) void message.success({ content: t('lifecycle.common.saved'), duration: 1.5 });
       await Promise.all(invalidate.map((key) => qc.invalidateQueries({ queryKey: key })));
       done?.(r);
     },

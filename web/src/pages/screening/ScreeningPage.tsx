@@ -24,7 +24,7 @@ export default function ScreeningPage() {
   const stats = useQuery({ queryKey: ['exitStats', unitId ?? 0], queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }), enabled: !!unitId });
   const { message } = AntApp.useApp();
   const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), [['flags']],
-    (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })));
+    (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })), { announce: false });
   const canDecide = me.grants.some((g) => MANAGERS.includes(g.role));
   const evidence = (f: Flag) => {
     const e = f.evidence;

@@ -82,7 +82,7 @@ export function WorkingGroupForm({ open, group, onClose }: { open: boolean; grou
           <Form.Item name="validFrom" label={t('grassroots.common.from')} rules={req}><DatePicker format={DATE_FORMAT} disabled={!!group} /></Form.Item>
           <Form.Item name="validTo" label={t('grassroots.common.to')}><DatePicker format={DATE_FORMAT} /></Form.Item>
         </Space>
-        <Typography.Text strong>{t('grassroots.workingGroups.members')}</Typography.Text>
+        <div style={{ marginBottom: 8 }}><Typography.Text strong>{t('grassroots.workingGroups.members')}</Typography.Text></div>
         <Form.List name="members" rules={[oneLeader]}>
           {(fields, { add, remove }, { errors }) => (
             <>
