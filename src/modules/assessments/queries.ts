@@ -98,9 +98,31 @@ export async function addStep(trx: Transaction<Database>, s: { subjectId: number
   }).execute();
 }
 
-export function stepsOf(db: Q, subjectId: number) {
-  return db.selectFrom('assessment_step').select(['id', 'from_step', 'action', 'to_step', 'data', 'actor_name', 'at'])
-    .where('subject_id', '=', subjectId).orderBy('id').execute();
+export interface Surroundings {
+  steps: { id: number; from_step: string; action: string; to_step: string; data: unknown; actor_name: string; at: string }[];
+  unit: { name: string; kind: string } | null;
+  plans: { id: number; reason: string; cycle_id: number }[];
+  years: { year: number; level: string | null }[];
+}
+
+/**
+ * What a subject's page shows around it, in one round trip: its steps, its unit as it stood in the cycle,
+ * the open remediation plans of the same member (or unit) and its annual levels (for the two-year flag).
+ */
+export async function surroundings(db: Q, s: SubjectRow): Promise<Surroundings> {
+  const plansOf = s.member_id !== null ? sql`p.member_id = ${s.member_id}` : sql`p.unit_id = ${s.unit_id} AND p.member_id IS NULL`;
+  const levelsOf = s.subject_kind === 'member' && s.member_id !== null
+    ? sql`a.member_id = ${s.member_id} AND a.subject_kind = 'member'` : sql`a.unit_id = ${s.unit_id} AND a.member_id IS NULL`;
+  const r = await sql<Surroundings>`SELECT
+    (SELECT coalesce(json_agg(json_build_object('id', st.id, 'from_step', st.from_step, 'action', st.action, 'to_step', st.to_step,
+        'data', st.data, 'actor_name', st.actor_name, 'at', st.at) ORDER BY st.id), '[]')
+       FROM assessment_step st WHERE st.subject_id = ${s.id}) AS steps,
+    (SELECT json_build_object('name', v.name, 'kind', v.kind) FROM org_unit_version v WHERE v.id = ${s.unit_version_id ?? 0}) AS unit,
+    (SELECT coalesce(json_agg(json_build_object('id', p.id, 'reason', p.reason, 'cycle_id', o.cycle_id)), '[]')
+       FROM remediation_plan p JOIN assessment_subject o ON o.id = p.subject_id WHERE p.status = 'open' AND ${plansOf}) AS plans,
+    (SELECT coalesce(json_agg(json_build_object('year', extract(year FROM c.period_to)::int, 'level', a.level)), '[]')
+       FROM assessment_subject a JOIN review_cycle c ON c.id = a.cycle_id WHERE c.kind = 'annual' AND ${levelsOf}) AS years`.execute(db);
+  return r.rows[0]!;
 }
 
 /** Subjects of a cycle in a subtree, for the order check (rated ones only). */

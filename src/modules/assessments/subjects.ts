@@ -1,12 +1,10 @@
 // Reading subjects: the board of a cycle, one subject with the engine's live evaluation, "my assessments".
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { evaluate, validateFacts, type RuleSetId, type SubjectKind } from '../../domain/assessment/index.js';
 import { isWithin, READERS, type Actor } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
 import { gatherFacts } from './facts.js';
 import { removalReviewYears } from '../remediation/flag.js';
-import { annualLevels } from '../remediation/queries.js';
 import { meterRow, quotaImpact } from './order-quota.js';
 import * as q from './queries.js';
 import type { ReviewEntry, SelfEntry, SubjectListQueryT } from './schemas.js';
@@ -52,16 +50,6 @@ export async function board(db: Db, c: q.CycleRow, path: string, query: SubjectL
   };
 }
 
-/** Open remediation plans of the same member (or unit) from earlier cycles, and the removal-review flag. */
-async function history(db: Db, s: q.SubjectRow) {
-  const plans = await db.selectFrom('remediation_plan as p').innerJoin('assessment_subject as o', 'o.id', 'p.subject_id')
-    .select(['p.id', 'p.reason', 'p.status', 'o.cycle_id'])
-    .where(s.member_id !== null ? sql<boolean>`p.member_id = ${s.member_id}` : sql<boolean>`p.unit_id = ${s.unit_id} AND p.member_id IS NULL`)
-    .where('p.status', '=', 'open').execute();
-  const years = await annualLevels(db, { memberId: s.subject_kind === 'member' ? s.member_id : null, unitId: s.unit_id });
-  return { openPlans: plans.map((p) => ({ id: p.id, reason: p.reason, cycleId: p.cycle_id })), removalReviewYears: removalReviewYears(years) };
-}
-
 /** `live`: re-evaluate from today's facts; otherwise use the evaluation stored by the step just taken. */
 export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }, live = true) {
   const c = s.cycleRow ?? (await q.getCycle(db, s.cycle_id))!;
@@ -73,11 +61,7 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
       evaluation = { ...evaluationDto(evaluate(c.rule_set as RuleSetId, facts, settingsOf(c))), facts };
     }
   }
-  const [steps, unit, more] = await Promise.all([
-    q.stepsOf(db, s.id),
-    db.selectFrom('org_unit_version').select(['name', 'kind']).where('id', '=', s.unit_version_id ?? 0).executeTakeFirst(),
-    history(db, s),
-  ]);
+  const { steps, unit, plans, years } = await q.surroundings(db, s);
   const level = (s.level ?? 'good') as 'good';
   const quota = s.not_rated_reason ? null : meterRow((await quotaImpact(db, c, s, level)).before);
   return {
@@ -86,8 +70,9 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
     unitPath: s.unit_path, deciderPath: s.decider_path, name: s.display_name, notRatedReason: s.not_rated_reason, step: s.step, level: s.level,
     selfAssessment: s.self_assessment, review: s.review, verification: s.verification, decision: s.decision,
     additional: s.additional, reopened: s.reopened, version: s.version, evaluation, quota,
-    steps: steps.map((x) => ({ id: x.id, from: x.from_step, action: x.action, to: x.to_step, data: x.data, actorName: x.actor_name, at: x.at })),
-    ...more,
+    steps: steps.map((x) => ({ id: x.id, from: x.from_step, action: x.action, to: x.to_step, data: x.data, actorName: x.actor_name, at: new Date(x.at) })),
+    openPlans: plans.map((p) => ({ id: p.id, reason: p.reason, cycleId: p.cycle_id })),
+    removalReviewYears: removalReviewYears(years),
   };
 }
 
