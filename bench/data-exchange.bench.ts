@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import type { BenchEnv } from './run.js';
 import { ms, reportOnce, timeOnce } from './lib.js';
 import { createDb, createPool } from '../src/db/connection.js';
+import { settleCommitWork } from '../src/shared/tx.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { HEADERS, IMPORT_FIELDS } from '../src/domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../src/domain/imports/values.js';
@@ -63,7 +64,10 @@ async function cpuClock(pool: BenchEnv['pool']): Promise<(() => number) | null> 
     for (const p of readdirSync('/proc').filter((x) => /^[0-9]+$/.test(x))) {
       try {
         const f = stat(p);
-        if (Number(p) === postmaster || Number(f[1]) === postmaster) ms += (Number(f[11]) + Number(f[12])) * tick;
+        // utime + stime of the postmaster and its live children, plus the postmaster's cutime + cstime, which
+        // holds the children that have exited: a backend ending mid-run keeps its time in the sum.
+        if (Number(p) === postmaster) ms += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * tick;
+        else if (Number(f[1]) === postmaster) ms += (Number(f[11]) + Number(f[12])) * tick;
       } catch { /* gone */ }
     }
     const own = process.cpuUsage();
@@ -85,7 +89,7 @@ async function scratchDatabase(pool: BenchEnv['pool']) {
     { id: 1, code: 'T', name: 'Tỉnh ủy thử tải', kind: 'province_committee', parent_id: null, path: '1', founded_on: '2000-01-01' },
     { id: 2, code: 'BENCH-IMPORT', name: 'Chi bộ thử tải', kind: 'cell', parent_id: 1, path: '1.2', founded_on: '2000-01-01' },
   ]).execute();
-  return { pool: p, db, drop: async () => { await db.destroy(); await pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
+  return { pool: p, db, drop: async () => { await settleCommitWork(db); await db.destroy(); await pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
 }
 
 export async function benchImport(env: Pick<BenchEnv, 'pool'>) {

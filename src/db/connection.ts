@@ -10,7 +10,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export type Db = Kysely<Database>;
 
 export function createPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, application_name: 'grassroots' });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'grassroots' });
+  // An idle connection the server closes (a restart, a stop while the pool is closing) is dropped and
+  // replaced on the next query; without a listener the error would end the process.
+  pool.on('error', (e) => console.warn(`database connection closed: ${e.message}`));
+  return pool;
 }
 
 export function createDb(pool: pg.Pool): Db {
