@@ -91,6 +91,21 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   };
 }
 
+/**
+ * Lets clicks pass through antd's "saved" notices on this page: with the browser clock fixed they never
+ * time out, and stacked at the top of the page they would take the clicks meant for the fields below.
+ */
+export async function letNoticesThrough(page: Page): Promise<Page> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '.ant-message, .ant-message * { pointer-events: none !important; }';
+      document.head.appendChild(style);
+    });
+  });
+  return page;
+}
+
 /** Picks an option in an open antd Select dropdown by its visible text. */
 export async function pickOption(page: Page, text: string | RegExp) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();

@@ -1,21 +1,14 @@
 // Browser journey of Party fees: the cell records a member's fee basis (a pension) on the whole-cell fee sheet,
 // the sheet proposes 0.5% of it, and the month is saved with that amount.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
+import { letNoticesThrough, openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
 test('a cell records a fee basis and saves the month with the amount the rule proposes', async () => {
-  const page = await h.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = '.ant-message, .ant-message * { pointer-events: none !important; }';
-      document.head.appendChild(style);
-    });
-  });
+  const page = await letNoticesThrough(await h.newPage());
   await h.login(page, 'secretary');
   await openFromMenu(page, 'Quản lý đảng viên', 'Sinh hoạt chi bộ, đảng phí');
   await page.waitForURL('**/meetings');

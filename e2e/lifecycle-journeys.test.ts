@@ -2,25 +2,14 @@
 // screening flag reviewed and turned into a removal proposal; a candidate moved through to admission.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
+import { letNoticesThrough, openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
-/** A page whose "saved" notices let clicks through: with the browser clock fixed they never time out, and
- * stacked at the top of the page they would take the clicks meant for the fields below them. */
-async function newPage() {
-  const page = await h.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = '.ant-message, .ant-message * { pointer-events: none !important; }';
-      document.head.appendChild(style);
-    });
-  });
-  return page;
-}
+/** A page whose "saved" notices let clicks through (see letNoticesThrough). */
+const newPage = async () => letNoticesThrough(await h.newPage());
 
 /** Types a date into an antd DatePicker found by its form label. */
 async function typeDate(page: Page, label: string, ddmmyyyy: string) {

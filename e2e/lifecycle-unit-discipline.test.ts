@@ -1,21 +1,14 @@
 // Browser journey of the discipline of a Party organization: the committee above records the dissolution of a
 // cell, the cell stays in the tree, and the hint leads to the unit's page where it is dissolved by restructuring.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
+import { letNoticesThrough, openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
 test('a committee records the dissolution of a cell and is pointed to the restructuring', async () => {
-  const page = await h.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent = '.ant-message, .ant-message * { pointer-events: none !important; }';
-      document.head.appendChild(style);
-    });
-  });
+  const page = await letNoticesThrough(await h.newPage());
   await h.login(page, 'office');
   await openFromMenu(page, 'Quản lý đảng viên', 'Kỷ luật, miễn sinh hoạt');
   await page.waitForURL('**/discipline');

@@ -4,14 +4,19 @@ import { UNIT_DISCIPLINE_FORMS } from '../../domain/lifecycle/unit-discipline.js
 
 export const FORMS = ['reprimand', 'warning', 'dismissal', 'expulsion'] as const;
 
-export const RecordDisciplineBody = Type.Object({
-  memberId: IdT,
-  form: Type.Union(FORMS.map((f) => Type.Literal(f))),
+/** The decision itself, the same for a member and for a Party organization. */
+const decision = {
   decidedOn: DateT,
   decisionNo: Text(50, 1),
   authority: Text(200, 1),
   reason: Type.Optional(Text(2000)),
   selfDetectedRemedied: Type.Optional(Type.Boolean()),
+};
+
+export const RecordDisciplineBody = Type.Object({
+  memberId: IdT,
+  form: Type.Union(FORMS.map((f) => Type.Literal(f))),
+  ...decision,
 }, { additionalProperties: false });
 export type RecordDiscipline = Static<typeof RecordDisciplineBody>;
 
@@ -34,11 +39,7 @@ export const DisciplineListQuery = Type.Object({
 export const RecordUnitDisciplineBody = Type.Object({
   unitId: IdT,
   form: Type.Union(UNIT_DISCIPLINE_FORMS.map((f) => Type.Literal(f))),
-  decidedOn: DateT,
-  decisionNo: Text(50, 1),
-  authority: Text(200, 1),
-  reason: Type.Optional(Text(2000)),
-  selfDetectedRemedied: Type.Optional(Type.Boolean()),
+  ...decision,
 }, { additionalProperties: false });
 export type RecordUnitDiscipline = Static<typeof RecordUnitDisciplineBody>;
 export const UnitDisciplineListQuery = Type.Object({ unitId: Type.Optional(IdT) }, { additionalProperties: false });

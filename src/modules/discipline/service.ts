@@ -45,18 +45,23 @@ export async function record(db: Db, actor: Actor, input: RecordDiscipline, toda
   });
 }
 
+/** The columns a correction changes: only the fields sent, text trimmed. */
+export function correctionValues(input: UpdateDiscipline) {
+  return {
+    ...(input.decidedOn !== undefined ? { decided_on: input.decidedOn } : {}),
+    ...(input.decisionNo !== undefined ? { decision_no: input.decisionNo.trim() } : {}),
+    ...(input.authority !== undefined ? { authority: input.authority.trim() } : {}),
+    ...(input.reason !== undefined ? { reason: input.reason.trim() } : {}),
+    ...(input.selfDetectedRemedied !== undefined ? { self_detected_remedied: input.selfDetectedRemedied } : {}),
+  };
+}
+
 export async function update(db: Db, actor: Actor, id: number, input: UpdateDiscipline, today: string) {
   if (input.decidedOn && input.decidedOn > today) throw invalid('decided_in_future');
   return inTransaction(db, false, async (trx) => {
     const before = await q.getRecord(trx, id);
     if (!before) throw notFound('discipline');
-    const values = {
-      ...(input.decidedOn !== undefined ? { decided_on: input.decidedOn } : {}),
-      ...(input.decisionNo !== undefined ? { decision_no: input.decisionNo.trim() } : {}),
-      ...(input.authority !== undefined ? { authority: input.authority.trim() } : {}),
-      ...(input.reason !== undefined ? { reason: input.reason.trim() } : {}),
-      ...(input.selfDetectedRemedied !== undefined ? { self_detected_remedied: input.selfDetectedRemedied } : {}),
-    };
+    const values = correctionValues(input);
     const r = await trx.updateTable('discipline_record').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
       .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw staleVersion();

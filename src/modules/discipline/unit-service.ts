@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/service.js';
 import { loadUnit } from '../orgs/service.js';
 import * as q from './queries.js';
 import type { RecordUnitDiscipline, UpdateDiscipline } from './schemas.js';
+import { correctionValues } from './service.js';
 
 export function toUnitDto(r: q.UnitDisciplineRow) {
   return {
@@ -52,13 +53,7 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: Update
       const problem = unitDisciplineProblem(facts(unit), input.decidedOn, today);
       if (problem) throw invalid(problem, { name: unit.name });
     }
-    const values = {
-      ...(input.decidedOn !== undefined ? { decided_on: input.decidedOn } : {}),
-      ...(input.decisionNo !== undefined ? { decision_no: input.decisionNo.trim() } : {}),
-      ...(input.authority !== undefined ? { authority: input.authority.trim() } : {}),
-      ...(input.reason !== undefined ? { reason: input.reason.trim() } : {}),
-      ...(input.selfDetectedRemedied !== undefined ? { self_detected_remedied: input.selfDetectedRemedied } : {}),
-    };
+    const values = correctionValues(input);
     const r = await trx.updateTable('discipline_record').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
       .where('id', '=', id).where('member_id', 'is', null).where('version', '=', input.version).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw staleVersion();

@@ -2,7 +2,7 @@
 // (POST .../attendance: the meeting date, present or absent with the reason, and a note), and the list of
 // who attended or was absent when.
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Radio, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
@@ -17,15 +17,19 @@ export function Attendance({ subjectId, mayRecord }: { subjectId: number; mayRec
     <div data-testid="attendance">
       <Table<Remark> rowKey="id" size="small" pagination={false} dataSource={rows} locale={{ emptyText: t('assessments.attendance.empty') }}
         columns={[
-          { title: t('assessments.attendance.date'), render: (_, r) => fmtDate(r.attendedOn), width: 110 },
-          { title: t('assessments.attendance.who'), render: (_, r) => r.actorName },
+          { title: t('assessments.attendance.date'), render: (_, r) => fmtDate(r.attendedOn), width: 105 },
           {
-            title: t('assessments.attendance.presence'), width: 220,
-            render: (_, r) => r.present === false
-              ? <><Tag color="orange">{t('assessments.attendance.absent')}</Tag>{r.absenceReason}</>
-              : <Tag color="green">{t('assessments.attendance.present')}</Tag>,
+            // The member and whether they came, one under the other: the card is narrow.
+            title: t('assessments.attendance.who'),
+            render: (_, r) => <>{r.actorName}<br />{r.present === false
+              ? <Tag color="orange">{t('assessments.attendance.absent')}</Tag>
+              : <Tag color="green">{t('assessments.attendance.present')}</Tag>}</>,
           },
-          { title: t('assessments.attendance.note'), render: (_, r) => r.body || '—' },
+          {
+            title: t('assessments.attendance.note'),
+            render: (_, r) => <>{r.present === false && r.absenceReason && <div>{r.absenceReason}</div>}
+              {r.body ? <Typography.Text type="secondary">{r.body}</Typography.Text> : (r.present === false ? null : '—')}</>,
+          },
         ]} />
       {mayRecord && <AttendanceForm subjectId={subjectId} />}
     </div>
