@@ -11,9 +11,9 @@ export type Db = Kysely<Database>;
 
 export function createPool(url: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'grassroots' });
-  // An idle connection the server closes (a restart, a stop while the pool is closing) is dropped and
-  // replaced on the next query; without a listener the error would end the process.
-  pool.on('error', (e) => console.warn(`database connection closed: ${e.message}`));
+  // An idle connection the server closes (a restart) is dropped and replaced on the next query; without a
+  // listener the error would end the process. While the pool itself is closing, that is expected: quiet.
+  pool.on('error', (e) => { if (!pool.ending) console.warn(`database connection closed: ${e.message}`); });
   return pool;
 }
 
