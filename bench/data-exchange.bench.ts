@@ -131,7 +131,7 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
       phases.recheck = performance.now() - t1;
       const r = await started.done;
       phases.write = performance.now() - t1 - phases.recheck;
-      return r;
+      return { ...r, jobId: id };
     });
     const importCpu = (cpu?.() ?? 0) - c1;
     reportOnce(`import ${N.toLocaleString('en')}-row .xlsx (parse, validate, member+period+events+audit; fresh database)`, imported.ms,
@@ -139,6 +139,9 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
     console.log(`  import: ${imported.value.members} members; preview (read + validate) ${ms(phases.preview!)}, re-check at commit ${ms(phases.recheck!)}, `
       + `write ${ms(phases.write!)}; file ${(file.length / 1e6).toFixed(1)} MB`
       + (cpu ? `; CPU (this process + database server) ${ms(importCpu)} vs COPY ${ms(copyCpu)} = ${(importCpu / copyCpu).toFixed(2)}×` : ''));
+    // Undoing the whole import: every member, cell period, event and list row it wrote, in one transaction.
+    const undone = await timeOnce(() => imports.undo(db, actor, imported.value.jobId));
+    console.log(`  undo of that import: ${undone.value.members} members removed in ${ms(undone.ms)}`);
   } finally {
     await scratch.drop();
   }
