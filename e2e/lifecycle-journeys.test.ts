@@ -88,10 +88,17 @@ test('a cell moves a candidate through to admission', async () => {
   await row.click();
 
   const drawer = page.locator('.ant-drawer');
-  // A button clicked while the previous write is still loading would be ignored: wait for it to settle.
+  // A button clicked while the previous write is still loading would be ignored: each write waits for the
+  // server's answer (a busy machine may not show the loading state at once), then for the lists to refresh.
   const settled = () => expect.poll(() => drawer.locator('.ant-btn-loading').count()).toBe(0);
-  const advance = async (stage: string) => { await drawer.getByRole('button', { name: `Chuyển sang: ${stage}` }).click(); await settled(); };
-  const saved = async () => { await drawer.getByRole('button', { name: 'Lưu' }).click(); await settled(); };
+  const write = async (button: string) => {
+    const answered = page.waitForResponse((r) => r.request().method() !== 'GET' && r.url().includes('/api/'));
+    await drawer.getByRole('button', { name: button }).click();
+    await answered;
+    await settled();
+  };
+  const advance = (stage: string) => write(`Chuyển sang: ${stage}`);
+  const saved = () => write('Lưu');
   await advance('Học lớp nhận thức về Đảng');
   await typeDate(page, 'Ngày cấp giấy chứng nhận lớp nhận thức về Đảng', '10/03/2026');
   await saved();

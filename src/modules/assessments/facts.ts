@@ -2,38 +2,34 @@
 // review), task figures, discipline in the period, and for collectives their subordinate units and leadership.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { SubjectFacts, SubjectKind, TaskFigures } from '../../domain/assessment/index.js';
+import type { DisciplineFact, SubjectFacts, SubjectKind, TaskFigures } from '../../domain/assessment/index.js';
 import type { CycleRow, SubjectRow } from './queries.js';
 import type { ReviewEntry, SelfEntry } from './schemas.js';
 
 type Q = Kysely<Database>;
 const COLLECTIVES = new Set(['party_cell', 'grassroots_org', 'party_committee', 'leadership_collective']);
 
-/** Completion figures of the tasks a holder had due in the period (see TaskFigures). */
-export async function taskFigures(db: Q, holder: { memberId: number | null; unitId: number }, from: string, to: string): Promise<TaskFigures | undefined> {
-  let q = db.selectFrom('assigned_task').select([
-    (eb) => eb.fn.countAll<string>().as('total'),
-    sql<string>`count(*) FILTER (WHERE completion = 'on_time')`.as('on_time'),
-    sql<string>`count(*) FILTER (WHERE completion = 'late')`.as('late'),
-    sql<string>`count(*) FILTER (WHERE completion = 'exceeded')`.as('exceeded'),
-    sql<string>`count(*) FILTER (WHERE completion IS NULL)`.as('not_done'),
-    sql<string>`count(*) FILTER (WHERE completion IS NULL AND key_target)`.as('key_missed'),
-  ]).where('due_on', '>=', from).where('due_on', '<=', to);
-  q = holder.memberId !== null
-    ? q.where('holder_member_id', '=', holder.memberId)
-    : q.where('holder_unit_id', '=', holder.unitId).where('holder_member_id', 'is', null);
-  const r = await q.executeTakeFirstOrThrow();
-  const total = Number(r.total);
-  if (total === 0) return undefined;
-  return { total, onTime: Number(r.on_time), late: Number(r.late), exceeded: Number(r.exceeded), notDone: Number(r.not_done), keyMissed: Number(r.key_missed) };
-}
-
-async function discipline(db: Q, s: SubjectRow, from: string, to: string) {
-  let q = db.selectFrom('discipline_record').select(['form', 'decided_on', 'self_detected_remedied'])
-    .where('decided_on', '>=', from).where('decided_on', '<=', to);
-  q = s.member_id !== null ? q.where('member_id', '=', s.member_id) : q.where('unit_id', '=', s.unit_id).where('member_id', 'is', null);
-  const rows = await q.execute();
-  return rows.map((r) => ({ form: r.form, decidedOn: r.decided_on, selfDetectedRemedied: r.self_detected_remedied }));
+/**
+ * In one round trip: the completion figures of the tasks the subject had due in the period (see TaskFigures;
+ * none when it had no task) and its discipline decided in the period.
+ */
+async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to: string) {
+  const tasksOf = s.member_id !== null ? sql`holder_member_id = ${s.member_id}` : sql`holder_unit_id = ${s.unit_id} AND holder_member_id IS NULL`;
+  const disciplineOf = s.member_id !== null ? sql`member_id = ${s.member_id}` : sql`unit_id = ${s.unit_id} AND member_id IS NULL`;
+  const r = await sql<{
+    tasks: { total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number };
+    discipline: { form: DisciplineFact['form']; decided_on: string; self_detected_remedied: boolean }[];
+  }>`SELECT
+    (SELECT json_build_object('total', count(*), 'on_time', count(*) FILTER (WHERE completion = 'on_time'),
+        'late', count(*) FILTER (WHERE completion = 'late'), 'exceeded', count(*) FILTER (WHERE completion = 'exceeded'),
+        'not_done', count(*) FILTER (WHERE completion IS NULL), 'key_missed', count(*) FILTER (WHERE completion IS NULL AND key_target))
+       FROM assigned_task WHERE due_on BETWEEN ${from} AND ${to} AND ${tasksOf}) AS tasks,
+    (SELECT coalesce(json_agg(json_build_object('form', form, 'decided_on', decided_on, 'self_detected_remedied', self_detected_remedied)), '[]')
+       FROM discipline_record WHERE decided_on BETWEEN ${from} AND ${to} AND ${disciplineOf}) AS discipline`.execute(db);
+  const { tasks: t, discipline } = r.rows[0]!;
+  const tasks: TaskFigures | undefined = t.total === 0 ? undefined
+    : { total: t.total, onTime: t.on_time, late: t.late, exceeded: t.exceeded, notDone: t.not_done, keyMissed: t.key_missed };
+  return { tasks, discipline: discipline.map((d) => ({ form: d.form, decidedOn: d.decided_on, selfDetectedRemedied: d.self_detected_remedied })) };
 }
 
 /** For a collective: its subordinate units on the period's last day, those disciplined, and its leadership's discipline. */
@@ -74,10 +70,9 @@ export function enteredFacts(kind: SubjectKind, self: SelfEntry | null, review: 
 
 export async function gatherFacts(db: Q, c: CycleRow, s: SubjectRow, self: SelfEntry | null, review: ReviewEntry | null): Promise<SubjectFacts> {
   const facts = enteredFacts(s.subject_kind as SubjectKind, self, review);
-  const holder = { memberId: s.member_id, unitId: s.unit_id };
-  const [tasks, disc] = await Promise.all([taskFigures(db, holder, c.period_from, c.period_to), discipline(db, s, c.period_from, c.period_to)]);
+  const { tasks, discipline } = await tasksAndDiscipline(db, s, c.period_from, c.period_to);
   if (tasks) facts.tasks = tasks;
-  facts.discipline = disc;
+  facts.discipline = discipline;
   if (COLLECTIVES.has(s.subject_kind)) Object.assign(facts, await collectiveFacts(db, s, c.period_from, c.period_to));
   return facts;
 }

@@ -34,7 +34,11 @@ const asLevels = (rows: { level: string | null }[]) => rows.map((r) => r.level).
 
 /** The quota of the subject's group before and after giving it `level`. */
 export async function quotaImpact(db: Q, c: q.CycleRow, s: q.SubjectRow, level: Level) {
-  const rows = await q.groupLevels(db, c.id, s.quota_group);
+  return impactOn(await q.groupLevels(db, c.id, s.quota_group), c, s, level);
+}
+
+/** The group's meter before and after the subject takes `level`, from the group's levels already read. */
+export function impactOn(rows: q.GroupLevel[], c: q.CycleRow, s: q.SubjectRow, level: Level) {
   const rounding = c.quota_rounding as Rounding;
   const [before] = checkQuota([{ groupId: s.quota_group, levels: asLevels(rows) }], rounding);
   const [after] = checkQuota([{ groupId: s.quota_group, levels: asLevels(rows.map((r) => (r.id === s.id ? { level } : r))) }], rounding);

@@ -46,6 +46,18 @@ export function getSubject(db: Q, id: number, forUpdate = false) {
 }
 export type SubjectRow = NonNullable<Awaited<ReturnType<typeof getSubject>>>;
 
+/** A subject locked for a step, with its cycle, in one round trip (the cycle read as JSON, then typed back). */
+export async function lockSubjectWithCycle(trx: Transaction<Database>, id: number): Promise<{ subject: SubjectRow; cycle: CycleRow } | undefined> {
+  const row = await trx.selectFrom('assessment_subject as s').innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
+    .select([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path'),
+      sql<Omit<CycleRow, 'created_at'> & { created_at: string }>`to_jsonb(c)`.as('cycle_json')])
+    .where('s.id', '=', id).forUpdate('s').executeTakeFirst();
+  if (!row) return undefined;
+  const { cycle_json: c, ...subject } = row;
+  const cycle = Object.fromEntries([...cycleColumns, 'root_path'].map((k) => [k, c[k as keyof typeof c]])) as Omit<CycleRow, 'created_at'>;
+  return { subject, cycle: { ...cycle, created_at: new Date(c.created_at) } };
+}
+
 export interface SubjectFilter { cycleId: number; path: string; step?: string; kind?: string; notRated?: boolean; limit: number; offset: number }
 
 function filtered(db: Q, f: SubjectFilter) {
@@ -103,11 +115,14 @@ export interface Surroundings {
   unit: { name: string; kind: string } | null;
   plans: { id: number; reason: string; cycle_id: number }[];
   years: { year: number; level: string | null }[];
+  /** The subject's quota group (for its meter); empty for a subject not rated. */
+  group_levels: GroupLevel[];
 }
 
 /**
  * What a subject's page shows around it, in one round trip: its steps, its unit as it stood in the cycle,
- * the open remediation plans of the same member (or unit) and its annual levels (for the two-year flag).
+ * the open remediation plans of the same member (or unit), its annual levels (for the two-year flag) and
+ * the levels of its quota group (for the meter).
  */
 export async function surroundings(db: Q, s: SubjectRow): Promise<Surroundings> {
   const plansOf = s.member_id !== null ? sql`p.member_id = ${s.member_id}` : sql`p.unit_id = ${s.unit_id} AND p.member_id IS NULL`;
@@ -121,7 +136,8 @@ export async function surroundings(db: Q, s: SubjectRow): Promise<Surroundings> 
     (SELECT coalesce(json_agg(json_build_object('id', p.id, 'reason', p.reason, 'cycle_id', o.cycle_id)), '[]')
        FROM remediation_plan p JOIN assessment_subject o ON o.id = p.subject_id WHERE p.status = 'open' AND ${plansOf}) AS plans,
     (SELECT coalesce(json_agg(json_build_object('year', extract(year FROM c.period_to)::int, 'level', a.level)), '[]')
-       FROM assessment_subject a JOIN review_cycle c ON c.id = a.cycle_id WHERE c.kind = 'annual' AND ${levelsOf}) AS years`.execute(db);
+       FROM assessment_subject a JOIN review_cycle c ON c.id = a.cycle_id WHERE c.kind = 'annual' AND ${levelsOf}) AS years,
+    (SELECT coalesce(json_agg(g), '[]') FROM (${s.not_rated_reason ? sql`SELECT 1 WHERE false` : groupLevelsQuery(db, s.cycle_id, s.quota_group)}) g) AS group_levels`.execute(db);
   return r.rows[0]!;
 }
 
@@ -133,11 +149,14 @@ export function orderCandidates(db: Q, cycleId: number, unitPath: string) {
 }
 
 /** Levels in a quota group: the decided level, else the latest proposal. */
-export function groupLevels(db: Q, cycleId: number, group: string) {
+/** The levels (decided, else proposed) of the rated subjects of one quota group. */
+function groupLevelsQuery(db: Q, cycleId: number, group: string) {
   return db.selectFrom('assessment_subject').select(['id',
     sql<string | null>`coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')`.as('level')])
-    .where('cycle_id', '=', cycleId).where('quota_group', '=', group).where('not_rated_reason', 'is', null).execute();
+    .where('cycle_id', '=', cycleId).where('quota_group', '=', group).where('not_rated_reason', 'is', null);
 }
+export const groupLevels = (db: Q, cycleId: number, group: string) => groupLevelsQuery(db, cycleId, group).execute();
+export type GroupLevel = Awaited<ReturnType<typeof groupLevels>>[number];
 
 /**
  * The collective facts of every collective subject of a cycle in a subtree, in one query — the same figures

@@ -32,6 +32,9 @@ describe('quota: excellent ≤ 20% of good per grassroots organization', () => {
     expect(over.json()).toMatchObject({ code: 'quota_exceeded', details: { quota: { good: 4, excellent: 1, allowed: 0, mustMove: 1 } } });
     expect(over.json().message).toContain('tối đa 0');
     expect((await meter(secretary)).groups).toEqual([{ group: 'member@1.2.4', good: 4, excellent: 0, allowed: 0, mustMove: 0 }]);
+    // The subject's own page shows the same meter for its group.
+    expect((await t.call(office, 'GET', `/api/assessment-subjects/${ids[6]}`)).json().quota)
+      .toEqual({ group: 'member@1.2.4', good: 4, excellent: 0, allowed: 0, mustMove: 0 });
   });
 
   it('allows one excellent for 5 good', async () => {

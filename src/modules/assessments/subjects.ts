@@ -5,7 +5,7 @@ import { isWithin, READERS, type Actor } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
 import { gatherFacts } from './facts.js';
 import { removalReviewYears } from '../remediation/flag.js';
-import { meterRow, quotaImpact } from './order-quota.js';
+import { impactOn, meterRow } from './order-quota.js';
 import * as q from './queries.js';
 import type { ReviewEntry, SelfEntry, SubjectListQueryT } from './schemas.js';
 import { evaluationDto, settingsOf } from './workflow.js';
@@ -61,9 +61,9 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
       evaluation = { ...evaluationDto(evaluate(c.rule_set as RuleSetId, facts, settingsOf(c))), facts };
     }
   }
-  const { steps, unit, plans, years } = await q.surroundings(db, s);
+  const { steps, unit, plans, years, group_levels: group } = await q.surroundings(db, s);
   const level = (s.level ?? 'good') as 'good';
-  const quota = s.not_rated_reason ? null : meterRow((await quotaImpact(db, c, s, level)).before);
+  const quota = s.not_rated_reason ? null : meterRow(impactOn(group, c, s, level).before);
   return {
     id: s.id, cycle: { id: c.id, title: c.title, ruleSet: c.rule_set, periodFrom: c.period_from, periodTo: c.period_to, deadlines: c.deadlines },
     kind: s.subject_kind as SubjectKind, memberId: s.member_id, unitId: s.unit_id, unitName: unit?.name ?? null,

@@ -39,13 +39,13 @@ export async function runStep(
   work: (ctx: StepContext) => Promise<{ set: Record<string, unknown>; data: unknown }>,
 ) {
   return inTransaction(db, false, async (trx) => {
-    const subject = await q.getSubject(trx, subjectId, true);
-    if (!subject) throw notFound('assessment_subject');
+    const locked = await q.lockSubjectWithCycle(trx, subjectId);
+    if (!locked) throw notFound('assessment_subject');
+    const { subject, cycle } = locked;
     if (subject.version !== version) throw staleVersion();
     if (subject.not_rated_reason) {
       throw new WorkflowError('subject_not_rated', 409, { reason: { key: `assessments.notRated.${subject.not_rated_reason}` } });
     }
-    const cycle = (await q.getCycle(trx, subject.cycle_id))!;
     let to = subject.step;
     if (action !== 'additional') {
       const next = nextStep(subject.step as never, action);
