@@ -47,7 +47,7 @@ export async function linkPending(db: Db, opts: { wait: boolean }): Promise<numb
 }
 
 /** How long a requested pass waits for more commits to fold in: under load, one pass links many entries. */
-const FOLD_MS = 10;
+const FOLD_MS = 50;
 
 interface LinkerState { pass: Promise<void> | null; again: boolean }
 const states = new WeakMap<Db, LinkerState>();
