@@ -1,53 +1,14 @@
 // The facts the rule engine evaluates, gathered for one subject: its own entries (self-assessment,
 // review), task figures, discipline in the period, and for collectives their subordinate units and leadership.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { DisciplineFact, SubjectFacts, SubjectKind, TaskFigures } from '../../domain/assessment/index.js';
+import type { SubjectFacts, SubjectKind } from '../../domain/assessment/index.js';
+import { collectiveFacts, tasksAndDiscipline } from './facts-queries.js';
 import type { CycleRow, SubjectRow } from './queries.js';
 import type { ReviewEntry, SelfEntry } from './schemas.js';
 
 type Q = Kysely<Database>;
 const COLLECTIVES = new Set(['party_cell', 'grassroots_org', 'party_committee', 'leadership_collective']);
-
-/**
- * In one round trip: the completion figures of the tasks the subject had due in the period (see TaskFigures;
- * none when it had no task) and its discipline decided in the period.
- */
-async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to: string) {
-  const tasksOf = s.member_id !== null ? sql`holder_member_id = ${s.member_id}` : sql`holder_unit_id = ${s.unit_id} AND holder_member_id IS NULL`;
-  const disciplineOf = s.member_id !== null ? sql`member_id = ${s.member_id}` : sql`unit_id = ${s.unit_id} AND member_id IS NULL`;
-  const r = await sql<{
-    tasks: { total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number };
-    discipline: { form: DisciplineFact['form']; decided_on: string; self_detected_remedied: boolean }[];
-  }>`SELECT
-    (SELECT json_build_object('total', count(*), 'on_time', count(*) FILTER (WHERE completion = 'on_time'),
-        'late', count(*) FILTER (WHERE completion = 'late'), 'exceeded', count(*) FILTER (WHERE completion = 'exceeded'),
-        'not_done', count(*) FILTER (WHERE completion IS NULL), 'key_missed', count(*) FILTER (WHERE completion IS NULL AND key_target))
-       FROM assigned_task WHERE due_on BETWEEN ${from} AND ${to} AND ${tasksOf}) AS tasks,
-    (SELECT coalesce(json_agg(json_build_object('form', form, 'decided_on', decided_on, 'self_detected_remedied', self_detected_remedied)), '[]')
-       FROM discipline_record WHERE decided_on BETWEEN ${from} AND ${to} AND ${disciplineOf}) AS discipline`.execute(db);
-  const { tasks: t, discipline } = r.rows[0]!;
-  const tasks: TaskFigures | undefined = t.total === 0 ? undefined
-    : { total: t.total, onTime: t.on_time, late: t.late, exceeded: t.exceeded, notDone: t.not_done, keyMissed: t.key_missed };
-  return { tasks, discipline: discipline.map((d) => ({ form: d.form, decidedOn: d.decided_on, selfDetectedRemedied: d.self_detected_remedied })) };
-}
-
-/** For a collective: its subordinate units on the period's last day, those disciplined, and its leadership's discipline. */
-async function collectiveFacts(db: Q, s: SubjectRow, from: string, to: string) {
-  const r = await sql<{ units: string; disciplined: string; leadership: boolean }>`
-    WITH kids AS (
-      SELECT unit_id FROM org_unit_version
-      WHERE parent_id = ${s.unit_id} AND valid_from <= ${to} AND (valid_to IS NULL OR valid_to > ${to}))
-    SELECT (SELECT count(*) FROM kids) AS units,
-      (SELECT count(DISTINCT d.unit_id) FROM discipline_record d JOIN kids k ON k.unit_id = d.unit_id
-        WHERE d.member_id IS NULL AND d.decided_on BETWEEN ${from} AND ${to} AND NOT d.self_detected_remedied) AS disciplined,
-      EXISTS (SELECT 1 FROM discipline_record d
-        JOIN committee_seat cs ON cs.member_id = d.member_id JOIN committee_term t ON t.id = cs.term_id
-        WHERE t.unit_id = ${s.unit_id} AND d.decided_on BETWEEN ${from} AND ${to} AND NOT d.self_detected_remedied
-          AND cs.from_date <= ${to} AND (cs.to_date IS NULL OR cs.to_date > ${from})) AS leadership`.execute(db);
-  const row = r.rows[0]!;
-  return { subordinateUnits: Number(row.units), subordinateUnitsDisciplined: Number(row.disciplined), leadershipDisciplined: row.leadership };
-}
 
 /** Facts as entered (self-assessment and review), without I/O: also used to check a submission before it is stored. */
 export function enteredFacts(kind: SubjectKind, self: SelfEntry | null, review: ReviewEntry | null): SubjectFacts {

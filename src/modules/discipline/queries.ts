@@ -42,3 +42,23 @@ export function listUnitRecords(db: Q, subtreePath: string) {
   return unitBase(db).where(sql<boolean>`u.path <@ ${subtreePath}::ltree`)
     .orderBy('d.decided_on', 'desc').orderBy('d.id', 'desc').limit(500).execute();
 }
+
+/** A new decision, of a member (memberId) or of a Party organization (memberId null); returns its id. */
+export async function insertRecord(db: Q, r: {
+  memberId: number | null; unitId: number; form: string; decidedOn: string; decisionNo: string; authority: string;
+  reason: string; selfDetectedRemedied: boolean;
+}): Promise<number> {
+  const row = await db.insertInto('discipline_record').values({
+    member_id: r.memberId, unit_id: r.unitId, form: r.form as never, decided_on: r.decidedOn, decision_no: r.decisionNo,
+    authority: r.authority, reason: r.reason, self_detected_remedied: r.selfDetectedRemedied,
+  }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A correction at the version read; false when someone changed the record since. */
+export async function correctRecord(db: Q, id: number, version: number, values: Record<string, unknown>, of: 'member' | 'unit') {
+  let q = db.updateTable('discipline_record').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version);
+  if (of === 'unit') q = q.where('member_id', 'is', null);
+  return Number((await q.executeTakeFirst()).numUpdatedRows) === 1;
+}

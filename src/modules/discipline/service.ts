@@ -29,20 +29,25 @@ export async function record(db: Db, actor: Actor, input: RecordDiscipline, toda
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, input.memberId);
     if (LEFT.includes(m.status)) throw conflict('member_not_active', { name: m.full_name });
-    const row = await trx.insertInto('discipline_record').values({
-      member_id: m.id, unit_id: m.unit_id, form: input.form, decided_on: input.decidedOn, decision_no: input.decisionNo.trim(),
-      authority: input.authority.trim(), reason: input.reason?.trim() ?? '', self_detected_remedied: input.selfDetectedRemedied ?? false,
-    }).returning('id').executeTakeFirstOrThrow();
-    const details = { disciplineId: row.id, form: input.form, decisionNo: input.decisionNo };
+    const recordId = await q.insertRecord(trx, { memberId: m.id, unitId: m.unit_id, ...decisionOf(input) });
+    const details = { disciplineId: recordId, form: input.form, decisionNo: input.decisionNo };
     if (input.form === 'expulsion') {
       await changeStatus(trx, actor, { memberId: m.id, to: 'expelled', on: input.decidedOn, kind: 'expelled', details });
     } else {
       await addEvent(trx, { memberId: m.id, on: input.decidedOn, kind: 'disciplined', details, actorUserId: actor.userId });
     }
-    const after = toDto((await q.getRecord(trx, row.id))!);
-    await appendAudit(trx, actor, { action: 'discipline.record', entityType: 'discipline', entityId: row.id, scopePath: m.unit_path, after });
+    const after = toDto((await q.getRecord(trx, recordId))!);
+    await appendAudit(trx, actor, { action: 'discipline.record', entityType: 'discipline', entityId: recordId, scopePath: m.unit_path, after });
     return after;
   });
+}
+
+/** The decision's fields as stored, text trimmed. */
+export function decisionOf(input: Pick<RecordDiscipline, 'form' | 'decidedOn' | 'decisionNo' | 'authority' | 'reason' | 'selfDetectedRemedied'>) {
+  return {
+    form: input.form, decidedOn: input.decidedOn, decisionNo: input.decisionNo.trim(), authority: input.authority.trim(),
+    reason: input.reason?.trim() ?? '', selfDetectedRemedied: input.selfDetectedRemedied ?? false,
+  };
 }
 
 /** The columns a correction changes: only the fields sent, text trimmed. */
@@ -62,9 +67,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateDisc
     const before = await q.getRecord(trx, id);
     if (!before) throw notFound('discipline');
     const values = correctionValues(input);
-    const r = await trx.updateTable('discipline_record').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (!(await q.correctRecord(trx, id, input.version, values, 'member'))) throw staleVersion();
     const after = toDto((await q.getRecord(trx, id))!);
     await appendAudit(trx, actor, { action: 'discipline.update', entityType: 'discipline', entityId: id, scopePath: before.member_path, before: toDto(before), after });
     return after;

@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/service.js';
 import { loadUnit } from '../orgs/service.js';
 import * as q from './queries.js';
 import type { RecordUnitDiscipline, UpdateDiscipline } from './schemas.js';
-import { correctionValues } from './service.js';
+import { correctionValues, decisionOf } from './service.js';
 
 export function toUnitDto(r: q.UnitDisciplineRow) {
   return {
@@ -34,12 +34,9 @@ export async function recordUnit(db: Db, actor: Actor, input: RecordUnitDiscipli
     const unit = await loadUnit(trx, input.unitId);
     const problem = unitDisciplineProblem(facts(unit), input.decidedOn, today);
     if (problem) throw invalid(problem, { name: unit.name });
-    const row = await trx.insertInto('discipline_record').values({
-      member_id: null, unit_id: unit.id, form: input.form, decided_on: input.decidedOn, decision_no: input.decisionNo.trim(),
-      authority: input.authority.trim(), reason: input.reason?.trim() ?? '', self_detected_remedied: input.selfDetectedRemedied ?? false,
-    }).returning('id').executeTakeFirstOrThrow();
-    const after = toUnitDto((await q.getUnitRecord(trx, row.id))!);
-    await appendAudit(trx, actor, { action: 'discipline.unit.record', entityType: 'discipline', entityId: row.id, scopePath: unit.path, after });
+    const recordId = await q.insertRecord(trx, { memberId: null, unitId: unit.id, ...decisionOf(input) });
+    const after = toUnitDto((await q.getUnitRecord(trx, recordId))!);
+    await appendAudit(trx, actor, { action: 'discipline.unit.record', entityType: 'discipline', entityId: recordId, scopePath: unit.path, after });
     return after;
   });
 }
@@ -54,9 +51,7 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: Update
       if (problem) throw invalid(problem, { name: unit.name });
     }
     const values = correctionValues(input);
-    const r = await trx.updateTable('discipline_record').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('member_id', 'is', null).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (!(await q.correctRecord(trx, id, input.version, values, 'unit'))) throw staleVersion();
     const after = toUnitDto((await q.getUnitRecord(trx, id))!);
     await appendAudit(trx, actor, { action: 'discipline.unit.update', entityType: 'discipline', entityId: id, scopePath: before.unit_path, before: toUnitDto(before), after });
     return after;
