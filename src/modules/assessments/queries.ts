@@ -1,6 +1,7 @@
 // SQL of review cycles and their subjects.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { AuditedStatement } from '../audit/service.js';
 import type { PlannedSubject } from './plan-subjects.js';
 
 type Q = Kysely<Database>;
@@ -96,18 +97,21 @@ export async function updateSubject(trx: Transaction<Database>, id: number, vers
 }
 
 /** As updateSubject, returning the row as getSubject reads it; undefined when the version is stale. */
-export function updateSubjectReturning(trx: Transaction<Database>, id: number, version: number, values: Record<string, unknown>) {
-  return trx.updateTable('assessment_subject as s').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+/**
+ * A workflow step in one statement: the subject's new values (its version checked and raised), the step's
+ * history row, and (through `audited`) its audit entry. The caller holds the subject's lock and has
+ * checked its version, so the update cannot miss; if it did, the caller throws and the whole rolls back.
+ */
+export function recordStep(audited: AuditedStatement, id: number, version: number, values: Record<string, unknown>,
+  step: { from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string }) {
+  return audited.with('step_insert', (db) => db.insertInto('assessment_step').values({
+    subject_id: id, from_step: step.from, action: step.action, to_step: step.to, data: JSON.stringify(step.data ?? {}),
+    actor_user_id: step.actorUserId, actor_name: step.actorName,
+  }).returning('id'))
+    .updateTable('assessment_subject as s').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
     .where('s.id', '=', id).where('s.version', '=', version)
     .returning([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')])
     .executeTakeFirst();
-}
-
-export async function addStep(trx: Transaction<Database>, s: { subjectId: number; from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string }) {
-  await trx.insertInto('assessment_step').values({
-    subject_id: s.subjectId, from_step: s.from, action: s.action, to_step: s.to, data: JSON.stringify(s.data ?? {}),
-    actor_user_id: s.actorUserId, actor_name: s.actorName,
-  }).execute();
 }
 
 export interface Surroundings {

@@ -8,49 +8,43 @@ import {
 } from './policy.js';
 import { AdditionalBody, ComplaintBody, DecideBody, ReviewBody, SelfAssessmentBody, SubjectParams, VerifyBody, VersionBody } from './schemas.js';
 import * as steps from './steps.js';
-import { detail, loadSubject, subjectRef } from './subjects.js';
+import { detail, subjectRef } from './subjects.js';
+import type { Authorize } from './workflow.js';
 
 export function stepRoutes(app: App, ctx: ModuleContext) {
   const tags = ['assessments'];
-  const load = async (req: FastifyRequest, id: number) => {
-    const s = await loadSubject(ctx.db, id);
+  // Asked by the step once the subject is locked (one read of it): 404 to who may not read it, 403 to who may not act.
+  const authorize = (req: FastifyRequest): Authorize => (s) => {
     const ref = subjectRef(s);
     return req.authorize(ref, { entity: 'assessment_subject', hideAs404: !can(req.actor!, SUBJECT_READ, ref) });
   };
   const params = SubjectParams;
 
   app.post('/api/assessment-subjects/:subjectId/self-assessment', { config: { policy: SUBJECT_SELF }, schema: { tags, params, body: SelfAssessmentBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.selfAssess(ctx.db, actor, req.params.subjectId, req.body, req.locale), false);
+    return detail(ctx.db, await steps.selfAssess(ctx.db, authorize(req), req.params.subjectId, req.body, req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/review', { config: { policy: SUBJECT_REVIEW }, schema: { tags, params, body: ReviewBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.review(ctx.db, actor, req.params.subjectId, req.body, req.locale), false);
+    return detail(ctx.db, await steps.review(ctx.db, authorize(req), req.params.subjectId, req.body, req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/verification', { config: { policy: SUBJECT_VERIFY }, schema: { tags, params, body: VerifyBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.verify(ctx.db, actor, req.params.subjectId, req.body, req.locale), false);
+    return detail(ctx.db, await steps.verify(ctx.db, authorize(req), req.params.subjectId, req.body, req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/decision', { config: { policy: SUBJECT_DECIDE }, schema: { tags, params, body: DecideBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.decide(ctx.db, actor, req.params.subjectId, req.body, req.locale), false);
+    return detail(ctx.db, await steps.decide(ctx.db, authorize(req), req.params.subjectId, req.body, req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/publish', { config: { policy: SUBJECT_DECIDE }, schema: { tags, params, body: VersionBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.publish(ctx.db, actor, req.params.subjectId, req.body.version, req.locale), false);
+    return detail(ctx.db, await steps.publish(ctx.db, authorize(req), req.params.subjectId, req.body.version, req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/complaint', { config: { policy: SUBJECT_COMPLAIN }, schema: { tags, params, body: ComplaintBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.complain(ctx.db, actor, req.params.subjectId, req.body.version, req.body.reason.trim(), req.locale), false);
+    return detail(ctx.db, await steps.complain(ctx.db, authorize(req), req.params.subjectId, req.body.version, req.body.reason.trim(), req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/additional', { config: { policy: SUBJECT_ADDITIONAL }, schema: { tags, params, body: AdditionalBody } }, async (req) => {
-    const actor = await load(req, req.params.subjectId);
-    return detail(ctx.db, await steps.additional(ctx.db, actor, req.params.subjectId, req.body, req.locale), false);
+    return detail(ctx.db, await steps.additional(ctx.db, authorize(req), req.params.subjectId, req.body, req.locale), false);
   });
 }

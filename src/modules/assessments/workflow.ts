@@ -1,5 +1,5 @@
 // The per-subject workflow: each step locks the subject, checks its version and the state machine's
-// order, applies the rule engine, and writes the step, the subject and an audit entry in one transaction.
+// order, applies the rule engine, and writes the step, the subject and an audit entry in one statement.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/connection.js';
@@ -11,14 +11,21 @@ import {
 import { notFound, staleVersion } from '../../shared/errors.js';
 import type { Locale } from '../../shared/i18n.js';
 import { inTransaction } from '../../shared/tx.js';
-import { appendAudit } from '../audit/service.js';
+import { auditedStatement } from '../audit/service.js';
 import { actionWord, factErrors, reasonDto, stepWord, WorkflowError } from './errors.js';
 import { gatherFacts } from './facts.js';
 import * as q from './queries.js';
 import type { ReviewEntry, SelfEntry } from './schemas.js';
 
+/**
+ * Who takes a step: asked about the subject once it is locked (so the subject is read once), it answers
+ * with the actor or throws 404 (may not read it) or 403 (may not take this step).
+ */
+export type Authorize = (subject: q.SubjectRow) => Actor;
+
 export interface StepContext {
   trx: Transaction<Database>;
+  actor: Actor;
   cycle: q.CycleRow;
   subject: q.SubjectRow;
   to: string;
@@ -35,13 +42,14 @@ export function settingsOf(c: q.CycleRow): RuleSettings {
  * A stale version gives 409 stale_version; an action out of order gives 409 with the actions expected.
  */
 export async function runStep(
-  db: Db, actor: Actor, subjectId: number, version: number, action: WorkflowAction | 'additional', locale: Locale,
+  db: Db, authorize: Authorize, subjectId: number, version: number, action: WorkflowAction | 'additional', locale: Locale,
   work: (ctx: StepContext) => Promise<{ set: Record<string, unknown>; data: unknown }>,
 ) {
   return inTransaction(db, false, async (trx) => {
     const locked = await q.lockSubjectWithCycle(trx, subjectId);
     if (!locked) throw notFound('assessment_subject');
     const { subject, cycle } = locked;
+    const actor = authorize(subject);
     if (subject.version !== version) throw staleVersion();
     if (subject.not_rated_reason) {
       throw new WorkflowError('subject_not_rated', 409, { reason: { key: `assessments.notRated.${subject.not_rated_reason}` } });
@@ -57,7 +65,7 @@ export async function runStep(
       to = next.step;
     }
     const ctx: StepContext = {
-      trx, cycle, subject, to,
+      trx, actor, cycle, subject, to,
       async evaluateWith(self, review) {
         const facts = await gatherFacts(trx, cycle, subject,
           self === undefined ? (subject.self_assessment as SelfEntry | null) : self,
@@ -69,13 +77,13 @@ export async function runStep(
     };
     const { set, data } = await work(ctx);
     const values = action === 'additional' ? set : { ...set, step: to };
-    const after = await q.updateSubjectReturning(trx, subject.id, version, values);
-    if (!after) throw staleVersion();
-    await q.addStep(trx, { subjectId: subject.id, from: subject.step, action, to, data, actorUserId: actor.userId, actorName: actor.displayName });
-    await appendAudit(trx, actor, {
+    const audited = auditedStatement(trx, actor, {
       action: `assessment.${action}`, entityType: 'assessment_subject', entityId: subject.id, scopePath: subject.unit_path,
       before: { step: subject.step, level: subject.level, version: subject.version }, after: { step: to, ...(data as object) },
     });
+    const after = await q.recordStep(audited, subject.id, version, values,
+      { from: subject.step, action, to, data, actorUserId: actor.userId, actorName: actor.displayName });
+    if (!after) throw staleVersion();
     return { ...after, cycleRow: cycle }; // the cycle goes along, so the answer need not read it again
   });
 }

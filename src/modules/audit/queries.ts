@@ -37,6 +37,15 @@ export async function linkEntries(trx: Transaction<Database>, links: { seq: numb
 
 export type NewEntry = Omit<Insertable<Database['audit_entry']>, 'seq' | 'id' | 'prev_hash' | 'hash' | 'before' | 'after'> & { before: string | null; after: string | null };
 
+/**
+ * The entry's insert as a WITH item, to which the caller adds its own write: the change and its entry in
+ * one statement (one round trip). The entry is written even when the caller's write touches no row, so
+ * use it only where that write cannot miss (the row locked and its version checked), or throw to roll back.
+ */
+export function withEntry(trx: Transaction<Database>, row: NewEntry) {
+  return trx.with('audit_insert', (db) => db.insertInto('audit_entry').values(row as never).returning('seq'));
+}
+
 export async function insertEntry(trx: Transaction<Database>, row: NewEntry): Promise<number> {
   const r = await trx.insertInto('audit_entry').values(row as never).returning('seq').executeTakeFirstOrThrow();
   return r.seq;

@@ -24,17 +24,29 @@ const audited = new WeakSet<Transaction<Database>>();
 // After a transaction with audit entries commits, the linker puts them on the chain.
 onCommit((db, trx) => (audited.has(trx) ? requestLink(db) : undefined));
 
+const entryRow = (actor: AuditActor, input: AuditInput): q.NewEntry => ({
+  at: new Date().toISOString(), actor_user_id: actor.userId, actor_name: actor.displayName,
+  action: input.action, entity_type: input.entityType, entity_id: String(input.entityId),
+  scope_path: input.scopePath,
+  before: input.before === undefined || input.before === null ? null : JSON.stringify(input.before),
+  after: input.after === undefined || input.after === null ? null : JSON.stringify(input.after),
+});
+
 /** Records one entry in the caller's transaction; it commits with the change and is linked after commit. */
 export async function appendAudit(trx: Transaction<Database>, actor: AuditActor, input: AuditInput): Promise<number> {
   audited.add(trx);
-  return q.insertEntry(trx, {
-    at: new Date().toISOString(), actor_user_id: actor.userId, actor_name: actor.displayName,
-    action: input.action, entity_type: input.entityType, entity_id: String(input.entityId),
-    scope_path: input.scopePath,
-    before: input.before === undefined || input.before === null ? null : JSON.stringify(input.before),
-    after: input.after === undefined || input.after === null ? null : JSON.stringify(input.after),
-  });
+  return q.insertEntry(trx, entryRow(actor, input));
 }
+
+/**
+ * As appendAudit, for a write made in the same statement as its entry: returns a query creator whose
+ * statement also inserts the entry (see queries.withEntry for when that is safe).
+ */
+export function auditedStatement(trx: Transaction<Database>, actor: AuditActor, input: AuditInput) {
+  audited.add(trx);
+  return q.withEntry(trx, entryRow(actor, input));
+}
+export type AuditedStatement = ReturnType<typeof auditedStatement>;
 
 export async function verifyAudit(db: Db): Promise<{ count: number; problems: ChainProblem[]; headHash: string }> {
   await linkPending(db, { wait: true });

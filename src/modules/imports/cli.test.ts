@@ -45,7 +45,7 @@ describe('grassroots import / export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets[0]!.rowCount).toBe(7);
-    const audit = await t.db.selectFrom('audit_entry').select(['action', 'actor_name']).where('action', 'in', ['import.commit', 'member.export']).execute();
+    const audit = await t.db.selectFrom('audit_entry').select(['action', 'actor_name']).where('action', 'in', ['import.commit', 'member.export']).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['import.commit', 'member.export']);
     expect(audit[0]!.actor_name).toMatch(/^CLI \(/);
   });

@@ -57,7 +57,7 @@ describe('membership statistics', () => {
     expect(text).toContain('Biểu 1: ĐẢNG VIÊN CHIA THEO TÌNH TRẠNG');
     expect(text).toContain('Chi bộ thôn Đông');
     expect(text).toContain('Người xuất: Người dùng office');
-    const audits = await t.db.selectFrom('audit_entry').select('after').where('action', '=', 'report.export').execute();
+    const audits = await t.db.selectFrom('audit_entry').select('after').where('action', '=', 'report.export').orderBy('seq').execute();
     expect(audits.map((a) => (a.after as { format: string }).format)).toEqual(['xlsx', 'pdf']);
   });
 
