@@ -13,7 +13,7 @@ const prepared = async (client: import('pg').PoolClient) =>
   (await client.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements')).rows.map((r) => r.statement);
 
 describe('statement names', () => {
-  it('names data statements by their text, and leaves DDL and `*` columns unnamed', () => {
+  it('names data statements by their text, and leaves DDL, `*` columns and subtree queries unnamed', () => {
     const a = statementName('select "id" from "member" where "id" = $1');
     expect(a).toMatch(/^grassroots_\d+_\d+$/);
     expect(statementName('select "id" from "member" where "id" = $1')).toBe(a);
@@ -22,6 +22,7 @@ describe('statement names', () => {
     expect(statementName('select * from "member" where "id" = $1')).toBeNull();
     expect(statementName('select "m".* from "member" as "m" where "id" = $1')).toBeNull();
     expect(statementName('update "member" set "phone" = $1 returning *')).toBeNull();
+    expect(statementName('select count(*) from "member" where "unit_path" <@ $1::ltree')).toBeNull();
     expect(statementName('alter table "member" add column "x" int default $1')).toBeNull();
   });
 });
