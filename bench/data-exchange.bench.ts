@@ -139,7 +139,6 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
     console.log(`  import: ${imported.value.members} members; preview (read + validate) ${ms(phases.preview!)}, re-check at commit ${ms(phases.recheck!)}, `
       + `write ${ms(phases.write!)}; file ${(file.length / 1e6).toFixed(1)} MB`
       + (cpu ? `; CPU (this process + database server) ${ms(importCpu)} vs COPY ${ms(copyCpu)} = ${(importCpu / copyCpu).toFixed(2)}×` : ''));
-    await (globalThis as any).__importStats?.(); // PROBE-TEMP
     // Undoing the whole import: every member, cell period, event and list row it wrote, in one transaction.
     const undone = await timeOnce(() => imports.undo(db, actor, imported.value.jobId));
     console.log(`  undo of that import: ${undone.value.members} members removed in ${ms(undone.ms)}`);
