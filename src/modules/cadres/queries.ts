@@ -1,8 +1,9 @@
 // SQL of the cadre rotation register: cadres (linked to member records), positions and rotations.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 export function getCadre(db: Q, id: number, forUpdate = false) {
   let q = db.selectFrom('cadre as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
@@ -56,4 +57,30 @@ export function rotationFacts(db: Q, root: string) {
 export function watchList(db: Q, root: string) {
   return rotations(db).select(rotationColumns).distinctOn('r.cadre_id')
     .where(sql<boolean>`du.path <@ ${root}::ltree`).orderBy('r.cadre_id').orderBy('r.effective_on', 'desc').orderBy('r.id', 'desc').execute();
+}
+
+/** The cadre record of a member, if one exists (a member is registered once). */
+export function cadreOfMember(trx: Trx, memberId: number) {
+  return trx.selectFrom('cadre').select('id').where('member_id', '=', memberId).executeTakeFirst();
+}
+
+export function insertCadre(trx: Trx, row: Insertable<Database['cadre']>) {
+  return trx.insertInto('cadre').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function insertPosition(trx: Trx, row: Insertable<Database['cadre_position']>) {
+  return trx.insertInto('cadre_position').values(row).execute();
+}
+
+/** Ends a position on the date the cadre leaves it. */
+export function closePosition(trx: Trx, id: number, toDate: string) {
+  return trx.updateTable('cadre_position').set({ to_date: toDate }).where('id', '=', id).execute();
+}
+
+export function insertRotation(trx: Trx, row: Insertable<Database['cadre_rotation']>) {
+  return trx.insertInto('cadre_rotation').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function setCadreVersion(trx: Trx, id: number, version: number) {
+  return trx.updateTable('cadre').set({ version }).where('id', '=', id).execute();
 }

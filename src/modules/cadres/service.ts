@@ -42,9 +42,9 @@ export async function list(db: Db, root: string) {
 export async function create(db: Db, actor: Actor, input: CreateCadre, member: MemberRef, unit: UnitRow) {
   if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });
   return inTransaction(db, false, async (trx) => {
-    if (await trx.selectFrom('cadre').select('id').where('member_id', '=', member.id).executeTakeFirst()) throw conflict('already_cadre', { name: member.fullName });
-    const row = await trx.insertInto('cadre').values({ member_id: member.id, note: input.note?.trim() ?? '' }).returning('id').executeTakeFirstOrThrow();
-    await trx.insertInto('cadre_position').values({ cadre_id: row.id, post: input.position.post.trim(), unit_id: unit.id, from_date: input.position.fromDate, to_date: null }).execute();
+    if (await q.cadreOfMember(trx, member.id)) throw conflict('already_cadre', { name: member.fullName });
+    const row = await q.insertCadre(trx, { member_id: member.id, note: input.note?.trim() ?? '' });
+    await q.insertPosition(trx, { cadre_id: row.id, post: input.position.post.trim(), unit_id: unit.id, from_date: input.position.fromDate, to_date: null });
     const after = await page(trx, (await q.getCadre(trx, row.id))!);
     await appendAudit(trx, actor, { action: 'cadre.create', entityType: 'cadre', entityId: row.id, scopePath: member.path, after });
     return after;
@@ -61,14 +61,14 @@ export async function rotate(db: Db, actor: Actor, input: CreateRotation, cadre:
     if (!isWithin(current.path, decidedBy.path) || !isWithin(to.path, decidedBy.path)) throw invalid('rotation_unit_outside');
     if (current.unit_id === to.id) throw invalid('rotation_same_unit');
     if (input.effectiveOn <= current.from_date) throw invalid('rotation_before_position', { from: current.from_date });
-    await trx.updateTable('cadre_position').set({ to_date: input.effectiveOn }).where('id', '=', current.id).execute();
-    await trx.insertInto('cadre_position').values({ cadre_id: cadre.id, post: input.toPost.trim(), unit_id: to.id, from_date: input.effectiveOn, to_date: null }).execute();
-    const row = await trx.insertInto('cadre_rotation').values({
+    await q.closePosition(trx, current.id, input.effectiveOn);
+    await q.insertPosition(trx, { cadre_id: cadre.id, post: input.toPost.trim(), unit_id: to.id, from_date: input.effectiveOn, to_date: null });
+    const row = await q.insertRotation(trx, {
       cadre_id: cadre.id, decided_by_unit_id: decidedBy.id, kind: input.kind, from_unit_id: current.unit_id, from_post: current.post,
       to_unit_id: to.id, to_post: input.toPost.trim(), decision_no: input.decisionNo.trim(), effective_on: input.effectiveOn,
       next_review_on: input.nextReviewOn ?? null,
-    }).returning('id').executeTakeFirstOrThrow();
-    await trx.updateTable('cadre').set({ version: cadre.version + 1 }).where('id', '=', cadre.id).execute();
+    });
+    await q.setCadreVersion(trx, cadre.id, cadre.version + 1);
     const after = rotationDto((await q.rotationsOf(trx, cadre.id)).find((r) => r.id === row.id)!);
     await appendAudit(trx, actor, { action: 'cadre.rotate', entityType: 'rotation', entityId: row.id, scopePath: decidedBy.path, after });
     return after;

@@ -1,9 +1,10 @@
 // SQL of mass-mobilization campaigns: the campaign, its households with their status, and the status history.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { CampaignStatus } from '../assignments/tables.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 export function getCampaign(db: Q, id: number, forUpdate = false) {
   let q = db.selectFrom('campaign as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
@@ -59,7 +60,10 @@ export function householdHistory(db: Q, campaignHouseholdId: number) {
     .where('s.campaign_household_id', '=', campaignHouseholdId).orderBy('s.id').execute();
 }
 
-export function addStatusChange(db: Q, v: { campaign_id: number; campaign_household_id: number; from_status: CampaignStatus | null; to_status: CampaignStatus; reason: string; changed_on: string; actor_user_id: number | null }) {
+type StatusChange = { campaign_id: number; campaign_household_id: number; from_status: CampaignStatus | null; to_status: CampaignStatus; reason: string; changed_on: string; actor_user_id: number | null };
+
+/** History rows of status changes, one or many in one statement. */
+export function addStatusChange(db: Q, v: StatusChange | StatusChange[]) {
   return db.insertInto('campaign_status_change').values(v).execute();
 }
 
@@ -89,4 +93,28 @@ export function membersWithPath(db: Q, ids: number[]) {
 export function workingGroupWithPath(db: Q, id: number) {
   return db.selectFrom('working_group as w').innerJoin('org_unit as u', 'u.id', 'w.unit_id')
     .select(['w.id', 'w.name', sql<string>`u.path::text`.as('path')]).where('w.id', '=', id).executeTakeFirst();
+}
+
+export function insertCampaign(trx: Trx, row: Insertable<Database['campaign']>) {
+  return trx.insertInto('campaign').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Writes the campaign's changed fields and its next version (checked by the caller on the locked row). */
+export function updateCampaign(trx: Trx, id: number, values: Updateable<Database['campaign']>) {
+  return trx.updateTable('campaign').set(values).where('id', '=', id).execute();
+}
+
+/** The address of one of these households that is already in the campaign, if any. */
+export function householdAlreadyIn(trx: Trx, campaignId: number, householdIds: number[]) {
+  return trx.selectFrom('campaign_household as ch').innerJoin('household as h', 'h.id', 'ch.household_id')
+    .select('h.address').where('ch.campaign_id', '=', campaignId).where('ch.household_id', 'in', householdIds).executeTakeFirst();
+}
+
+export function insertCampaignHouseholds(trx: Trx, rows: Insertable<Database['campaign_household']>[]) {
+  return trx.insertInto('campaign_household').values(rows).returning('id').execute();
+}
+
+/** Members in charge of campaign households. */
+export function addMembersInCharge(trx: Trx, rows: { campaign_household_id: number; member_id: number }[]) {
+  return trx.insertInto('campaign_household_member').values(rows).execute();
 }

@@ -59,9 +59,9 @@ export async function create(db: Db, actor: Actor, input: CreateCampaign, unit: 
   checkDates(input.startsOn, input.deadline);
   if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });
   return inTransaction(db, false, async (trx) => {
-    const row = await trx.insertInto('campaign').values({
+    const row = await q.insertCampaign(trx, {
       unit_id: unit.id, name: input.name.trim(), goal: input.goal.trim(), place: input.place.trim(), starts_on: input.startsOn, deadline: input.deadline,
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     const after = campaignDto((await q.getCampaign(trx, row.id))!, emptyCounts());
     await appendAudit(trx, actor, { action: 'campaign.create', entityType: 'campaign', entityId: row.id, scopePath: unit.path, after });
     return after;
@@ -77,7 +77,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCamp
     const { version: _version, startsOn, ...rest } = input;
     const before = await page(trx, c);
     const values = { ...rest, ...(startsOn ? { starts_on: startsOn } : {}), version: c.version + 1 };
-    await trx.updateTable('campaign').set(values).where('id', '=', id).execute();
+    await q.updateCampaign(trx, id, values);
     const after = await page(trx, (await q.getCampaign(trx, id))!);
     await appendAudit(trx, actor, { action: 'campaign.update', entityType: 'campaign', entityId: id, scopePath: c.path, before, after });
     return after;
@@ -105,17 +105,15 @@ export async function addHouseholds(db: Db, actor: Actor, c: q.CampaignRow, inpu
   }
   await checkInCharge(db, c.path, input.memberIds ?? [], input.workingGroupId);
   return inTransaction(db, false, async (trx) => {
-    const taken = await trx.selectFrom('campaign_household as ch').innerJoin('household as h', 'h.id', 'ch.household_id')
-      .select('h.address').where('ch.campaign_id', '=', c.id).where('ch.household_id', 'in', input.householdIds).executeTakeFirst();
+    const taken = await q.householdAlreadyIn(trx, c.id, input.householdIds);
     if (taken) throw conflict('campaign_household_duplicate', { address: taken.address });
-    const rows = await trx.insertInto('campaign_household')
-      .values(input.householdIds.map((h) => ({ campaign_id: c.id, household_id: h, status: 'not_contacted' as const, working_group_id: input.workingGroupId ?? null })))
-      .returning('id').execute();
+    const rows = await q.insertCampaignHouseholds(trx,
+      input.householdIds.map((h) => ({ campaign_id: c.id, household_id: h, status: 'not_contacted' as const, working_group_id: input.workingGroupId ?? null })));
     const members = input.memberIds ?? [];
-    if (members.length) await trx.insertInto('campaign_household_member').values(rows.flatMap((r) => members.map((m) => ({ campaign_household_id: r.id, member_id: m })))).execute();
-    await trx.insertInto('campaign_status_change').values(rows.map((r) => ({
+    if (members.length) await q.addMembersInCharge(trx, rows.flatMap((r) => members.map((m) => ({ campaign_household_id: r.id, member_id: m }))));
+    await q.addStatusChange(trx, rows.map((r) => ({
       campaign_id: c.id, campaign_household_id: r.id, from_status: null, to_status: 'not_contacted' as const, reason: '', changed_on: today, actor_user_id: actor.userId,
-    }))).execute();
+    })));
     await appendAudit(trx, actor, { action: 'campaign.add_households', entityType: 'campaign', entityId: c.id, scopePath: c.path, after: { householdIds: input.householdIds, memberIds: members, workingGroupId: input.workingGroupId ?? null } });
     return { added: rows.length };
   });

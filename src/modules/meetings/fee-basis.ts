@@ -40,14 +40,14 @@ export async function set(db: Db, actor: Actor, memberId: number, month: string,
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, memberId);
     if (LEFT.includes(m.status)) throw conflict('member_not_active', { name: m.full_name });
-    const before = await trx.selectFrom('member_fee_basis').selectAll().where('member_id', '=', memberId).where('valid_from', '=', validFrom).executeTakeFirst();
+    const before = await q.feeBasisFrom(trx, memberId, validFrom);
     const values = { kind: input.kind, monthly_amount: input.monthlyAmount, note: input.note?.trim() ?? '' };
     if (before) {
       if (input.version !== before.version) throw staleVersion();
-      await trx.updateTable('member_fee_basis').set((eb) => ({ ...values, version: eb('version', '+', 1) })).where('id', '=', before.id).execute();
+      await q.updateFeeBasis(trx, before.id, values);
     } else {
       if (input.version !== undefined) throw staleVersion();
-      await trx.insertInto('member_fee_basis').values({ ...values, member_id: memberId, valid_from: validFrom }).execute();
+      await q.insertFeeBasis(trx, { ...values, member_id: memberId, valid_from: validFrom });
     }
     const after = (await q.feeBases(trx, [memberId])).find((b) => b.valid_from === validFrom)!;
     await appendAudit(trx, actor, { action: 'fee_basis.set', entityType: 'member', entityId: memberId, scopePath: m.unit_path,
@@ -59,10 +59,9 @@ export async function set(db: Db, actor: Actor, memberId: number, month: string,
 export async function remove(db: Db, actor: Actor, memberId: number, month: string, version: number) {
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, memberId);
-    const before = await trx.selectFrom('member_fee_basis').selectAll().where('member_id', '=', memberId).where('valid_from', '=', `${month}-01`).executeTakeFirst();
+    const before = await q.feeBasisFrom(trx, memberId, `${month}-01`);
     if (!before) throw notFound('fee_basis');
-    const r = await trx.deleteFrom('member_fee_basis').where('id', '=', before.id).where('version', '=', version).executeTakeFirst();
-    if (Number(r.numDeletedRows) !== 1) throw staleVersion();
+    if (!(await q.deleteFeeBasis(trx, before.id, version))) throw staleVersion();
     await appendAudit(trx, actor, { action: 'fee_basis.delete', entityType: 'member', entityId: memberId, scopePath: m.unit_path, before: basisDto(before) });
     return { memberId, fromMonth: month };
   });

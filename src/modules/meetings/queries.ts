@@ -1,7 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+// SQL of cell meetings with their attendance, monthly Party fees and each member's fee basis.
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { Presence } from '../lifecycle/tables.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 const ACTIVE = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
 
 /** Members on a cell's rolls today (Vietnamese order). */
@@ -45,3 +48,55 @@ export function feeBases(db: Q, memberIds: number[]) {
     .where('member_id', 'in', memberIds).orderBy('valid_from', 'desc').execute();
 }
 export type FeeBasisRow = Awaited<ReturnType<typeof feeBases>>[number];
+
+export function insertMeeting(trx: Trx, row: Insertable<Database['cell_meeting']>) {
+  return trx.insertInto('cell_meeting').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Writes the changed fields at the version the user saw and moves the version on; false when it has changed since. */
+export async function updateMeeting(trx: Trx, id: number, version: number, values: Pick<Updateable<Database['cell_meeting']>, 'held_on' | 'kind' | 'topic'>) {
+  const r = await trx.updateTable('cell_meeting').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The meeting's attendance becomes exactly these rows. */
+export async function replaceAttendance(trx: Trx, meetingId: number, rows: { memberId: number; presence: Presence; reason: string }[]) {
+  await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
+  if (rows.length) {
+    await trx.insertInto('meeting_attendance').values(rows.map((r) => ({ meeting_id: meetingId, member_id: r.memberId, presence: r.presence, reason: r.reason })))
+      .execute();
+  }
+}
+
+/** Removes the fee these members had paid for the month (`month` is its first day). */
+export function clearFees(trx: Trx, month: string, memberIds: number[]) {
+  return trx.deleteFrom('party_fee').where('month', '=', month).where('member_id', 'in', memberIds).execute();
+}
+
+/** Records fees paid; a member's fee already recorded for the month is overwritten. */
+export function upsertFees(trx: Trx, rows: Insertable<Database['party_fee']>[]) {
+  return trx.insertInto('party_fee').values(rows)
+    .onConflict((oc) => oc.columns(['member_id', 'month']).doUpdateSet((eb) => ({ amount: eb.ref('excluded.amount'), paid_on: eb.ref('excluded.paid_on'), unit_id: eb.ref('excluded.unit_id') })))
+    .execute();
+}
+
+/** The member's fee basis starting on `validFrom` (a month's first day), if one was recorded. */
+export function feeBasisFrom(trx: Trx, memberId: number, validFrom: string) {
+  return trx.selectFrom('member_fee_basis').selectAll().where('member_id', '=', memberId).where('valid_from', '=', validFrom).executeTakeFirst();
+}
+
+export function insertFeeBasis(trx: Trx, row: Insertable<Database['member_fee_basis']>) {
+  return trx.insertInto('member_fee_basis').values(row).execute();
+}
+
+/** Corrects a basis (its version checked by the caller on the row it read) and moves the version on. */
+export function updateFeeBasis(trx: Trx, id: number, values: Pick<Updateable<Database['member_fee_basis']>, 'kind' | 'monthly_amount' | 'note'>) {
+  return trx.updateTable('member_fee_basis').set((eb) => ({ ...values, version: eb('version', '+', 1) })).where('id', '=', id).execute();
+}
+
+/** Deletes a basis at the version the user saw; false when it has changed since. */
+export async function deleteFeeBasis(trx: Trx, id: number, version: number) {
+  const r = await trx.deleteFrom('member_fee_basis').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}

@@ -45,13 +45,11 @@ async function checkRows(trx: Trx, unitId: number, rows: { memberId: number; pre
   if (details.length) throw new AppError('validation', 400, {}, details);
 }
 
-async function writeAttendance(trx: Trx, meetingId: number, rows: AttendanceRow[]) {
-  await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
-  if (rows.length) {
-    await trx.insertInto('meeting_attendance').values(rows.map((r) => ({
-      meeting_id: meetingId, member_id: r.memberId, presence: r.presence, reason: r.presence === 'present' ? '' : r.reason?.trim() ?? '',
-    }))).execute();
-  }
+/** A reason is kept only for an absence. */
+function writeAttendance(trx: Trx, meetingId: number, rows: AttendanceRow[]) {
+  return q.replaceAttendance(trx, meetingId, rows.map((r) => ({
+    memberId: r.memberId, presence: r.presence, reason: r.presence === 'present' ? '' : r.reason?.trim() ?? '',
+  })));
 }
 
 export async function create(db: Db, actor: Actor, input: CreateMeeting, today: string, locale: Locale) {
@@ -59,8 +57,7 @@ export async function create(db: Db, actor: Actor, input: CreateMeeting, today: 
   return inTransaction(db, false, async (trx) => {
     const cell = await loadCell(trx, input.unitId);
     await checkRows(trx, cell.id, input.attendance, locale);
-    const row = await trx.insertInto('cell_meeting').values({ unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '' })
-      .returning('id').executeTakeFirstOrThrow();
+    const row = await q.insertMeeting(trx, { unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '' });
     await writeAttendance(trx, row.id, input.attendance);
     const after = await meetingDto(trx, (await q.getMeeting(trx, row.id))!);
     await appendAudit(trx, actor, { action: 'meeting.create', entityType: 'meeting', entityId: row.id, scopePath: cell.path, after });
@@ -73,11 +70,11 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMeet
   return inTransaction(db, false, async (trx) => {
     const m = await loadMeeting(trx, id);
     const before = await meetingDto(trx, m);
-    const r = await trx.updateTable('cell_meeting').set((eb) => ({
+    const updated = await q.updateMeeting(trx, id, input.version, {
       ...(input.heldOn ? { held_on: input.heldOn } : {}), ...(input.kind ? { kind: input.kind } : {}),
-      ...(input.topic !== undefined ? { topic: input.topic.trim() } : {}), version: eb('version', '+', 1),
-    })).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+      ...(input.topic !== undefined ? { topic: input.topic.trim() } : {}),
+    });
+    if (!updated) throw staleVersion();
     if (input.attendance) {
       await checkRows(trx, m.unit_id, input.attendance, locale);
       await writeAttendance(trx, id, input.attendance);
@@ -111,12 +108,8 @@ export async function saveFees(db: Db, actor: Actor, unitId: number, month: stri
     await checkRows(trx, cell.id, input.rows, locale);
     const paid = input.rows.filter((r) => r.amount !== null);
     const unpaid = input.rows.filter((r) => r.amount === null).map((r) => r.memberId);
-    if (unpaid.length) await trx.deleteFrom('party_fee').where('month', '=', first).where('member_id', 'in', unpaid).execute();
-    if (paid.length) {
-      await trx.insertInto('party_fee').values(paid.map((r) => ({ member_id: r.memberId, month: first, unit_id: cell.id, amount: r.amount!, paid_on: r.paidOn ?? today })))
-        .onConflict((oc) => oc.columns(['member_id', 'month']).doUpdateSet((eb) => ({ amount: eb.ref('excluded.amount'), paid_on: eb.ref('excluded.paid_on'), unit_id: eb.ref('excluded.unit_id') })))
-        .execute();
-    }
+    if (unpaid.length) await q.clearFees(trx, first, unpaid);
+    if (paid.length) await q.upsertFees(trx, paid.map((r) => ({ member_id: r.memberId, month: first, unit_id: cell.id, amount: r.amount!, paid_on: r.paidOn ?? today })));
     await appendAudit(trx, actor, { action: 'fees.save', entityType: 'unit', entityId: cell.id, scopePath: cell.path, after: { month, paid: paid.length, unpaid: unpaid.length } });
     return { month, saved: paid.length, cleared: unpaid.length };
   });

@@ -1,7 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+// SQL of the recruitment pipeline: candidates with their introducers, the funnel and the yearly targets.
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 function base(db: Q) {
   return db.selectFrom('candidate as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
@@ -44,4 +46,33 @@ export function targets(db: Q, unitId: number, year: number) {
     FROM org_unit u LEFT JOIN recruitment_target t ON t.unit_id = u.id AND t.year = ${year}
     WHERE (u.id = ${unitId} OR u.parent_id = ${unitId}) AND u.dissolved_on IS NULL
     ORDER BY u.id = ${unitId} DESC, u.name`.execute(db).then((r) => r.rows);
+}
+
+/** A candidate not withdrawn with this citizen id: the same person cannot be in the pipeline twice. */
+export function activeCandidateByCitizenId(trx: Trx, citizenId: string) {
+  return trx.selectFrom('candidate').select('id').where('citizen_id', '=', citizenId).where('withdrawn', '=', false).executeTakeFirst();
+}
+
+export function insertCandidate(trx: Trx, row: Insertable<Database['candidate']>) {
+  return trx.insertInto('candidate').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Writes these columns at the version the user saw and moves the version on; false when it has changed since. */
+export async function bumpCandidate(trx: Trx, id: number, version: number, values: Record<string, unknown>) {
+  const r = await trx.updateTable('candidate').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function replaceIntroducers(trx: Trx, candidateId: number, introducers: { memberId: number; workedSince: string }[]) {
+  await trx.deleteFrom('candidate_introducer').where('candidate_id', '=', candidateId).execute();
+  if (introducers.length) {
+    await trx.insertInto('candidate_introducer').values(introducers.map((i) => ({ candidate_id: candidateId, member_id: i.memberId, worked_since: i.workedSince }))).execute();
+  }
+}
+
+/** Sets a unit's admission target for a year (replacing the one set before). */
+export function setTarget(trx: Trx, unitId: number, year: number, target: number) {
+  return trx.insertInto('recruitment_target').values({ unit_id: unitId, year, target })
+    .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target })).execute();
 }

@@ -88,8 +88,7 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
     if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });
     const { year: y } = req.params;
     await inTransaction(ctx.db, false, async (trx) => {
-      await trx.insertInto('recruitment_target').values({ unit_id: unit.id, year: y, target: req.body.target })
-        .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target: req.body.target })).execute();
+      await q.setTarget(trx, unit.id, y, req.body.target);
       await appendAudit(trx, actor, { action: 'recruitment.target', entityType: 'unit', entityId: unit.id, scopePath: unit.path, after: { year: y, target: req.body.target } });
     });
     return (await reports.targets(ctx.db, unit.id, y))[0];

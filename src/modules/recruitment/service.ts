@@ -43,14 +43,13 @@ export async function create(db: Db, actor: Actor, input: CreateCandidate, today
   if (input.birthDate >= today) throw invalid('candidate_birth_date');
   return inTransaction(db, false, async (trx) => {
     const cell = await loadCell(trx, input.unitId);
-    const dup = await trx.selectFrom('candidate').select('id').where('citizen_id', '=', input.citizenId).where('withdrawn', '=', false).executeTakeFirst();
-    if (dup) throw conflict('candidate_duplicate', { citizenId: input.citizenId });
-    const row = await trx.insertInto('candidate').values({
+    if (await q.activeCandidateByCitizenId(trx, input.citizenId)) throw conflict('candidate_duplicate', { citizenId: input.citizenId });
+    const row = await q.insertCandidate(trx, {
       unit_id: cell.id, full_name: normalizeFullName(input.fullName), gender: input.gender, birth_date: input.birthDate,
       citizen_id: input.citizenId, ethnicity: input.ethnicity?.trim() ?? 'Kinh', hometown: input.hometown?.trim() ?? '',
       residence: input.residence?.trim() ?? '', occupation: input.occupation?.trim() ?? '', education: input.education,
       remote_area: input.remoteArea ?? false, source: input.source,
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     const after = await full(trx, row.id);
     await appendAudit(trx, actor, { action: 'candidate.create', entityType: 'candidate', entityId: row.id, scopePath: cell.path, after });
     return after;
@@ -88,15 +87,10 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCand
     for (const [k, col] of Object.entries(COLUMNS)) if (k in input) values[col] = (input as Record<string, unknown>)[k];
     if (typeof values.full_name === 'string') values.full_name = normalizeFullName(values.full_name);
     if (values.forms) values.forms = [...new Set(values.forms as string[])].sort();
-    const r = await trx.updateTable('candidate').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    await bump(trx, id, input.version, values);
     if (input.introducers) {
       for (const i of input.introducers) await visibleMember(trx, i.memberId, canSee);
-      await trx.deleteFrom('candidate_introducer').where('candidate_id', '=', id).execute();
-      if (input.introducers.length) {
-        await trx.insertInto('candidate_introducer').values(input.introducers.map((i) => ({ candidate_id: id, member_id: i.memberId, worked_since: i.workedSince }))).execute();
-      }
+      await q.replaceIntroducers(trx, id, input.introducers);
     }
     const after = await full(trx, id);
     await appendAudit(trx, actor, { action: 'candidate.update', entityType: 'candidate', entityId: id, scopePath: (await load(trx, id)).unit_path, before, after });
@@ -132,7 +126,5 @@ export const fileOf = (c: q.CandidateRow) => ({
 });
 
 export async function bump(trx: Trx, id: number, version: number, values: Record<string, unknown>) {
-  const r = await trx.updateTable('candidate').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+  if (!(await q.bumpCandidate(trx, id, version, values))) throw staleVersion();
 }

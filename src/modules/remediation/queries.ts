@@ -1,8 +1,9 @@
 // SQL of remediation plans, their items and progress reports.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 function plans(db: Q) {
   return db.selectFrom('remediation_plan as p').innerJoin('assessment_subject as s', 's.id', 'p.subject_id')
@@ -68,4 +69,28 @@ export function annualLevels(db: Q, who: { memberId: number | null; unitId: numb
   q = who.memberId !== null ? q.where('s.member_id', '=', who.memberId).where('s.subject_kind', '=', 'member')
     : q.where('s.unit_id', '=', who.unitId).where('s.member_id', 'is', null);
   return q.execute();
+}
+
+/** The subject's plan still open, if any (a subject has one open plan at a time). */
+export function openPlanOf(trx: Trx, subjectId: number) {
+  return trx.selectFrom('remediation_plan').select('id').where('subject_id', '=', subjectId).where('status', '=', 'open').executeTakeFirst();
+}
+
+/** An item of the plan, locked for the change of its status. */
+export function lockItem(trx: Trx, planId: number, itemId: number) {
+  return trx.selectFrom('remediation_item').selectAll().where('id', '=', itemId).where('plan_id', '=', planId).forUpdate().executeTakeFirst();
+}
+
+/** Whether the item belongs to the plan. */
+export function itemOfPlan(trx: Trx, planId: number, itemId: number) {
+  return trx.selectFrom('remediation_item').select('id').where('id', '=', itemId).where('plan_id', '=', planId).executeTakeFirst();
+}
+
+/** Items of the plan not done yet. */
+export function openItemsOf(trx: Trx, planId: number) {
+  return trx.selectFrom('remediation_item').select('id').where('plan_id', '=', planId).where('status', '!=', 'done').execute();
+}
+
+export function insertReport(trx: Trx, row: Insertable<Database['remediation_report']>) {
+  return trx.insertInto('remediation_report').values(row).execute();
 }

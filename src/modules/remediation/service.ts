@@ -40,8 +40,7 @@ export async function create(db: Db, actor: Actor, input: CreatePlan, today: str
     const s = await getSubject(trx, input.subjectId, true);
     if (!s) throw notFound('assessment_subject');
     if (input.reason === 'not_completed' ? s.level !== 'not_completed' : s.not_rated_reason !== null) throw invalid('plan_not_needed');
-    const open = await trx.selectFrom('remediation_plan').select('id').where('subject_id', '=', s.id).where('status', '=', 'open').executeTakeFirst();
-    if (open) throw conflict('plan_exists');
+    if (await q.openPlanOf(trx, s.id)) throw conflict('plan_exists');
     const id = await q.insertPlan(trx, {
       subject_id: s.id, member_id: s.member_id, unit_id: s.unit_id, unit_path: s.unit_path, reason: input.reason, created_by: actor.userId,
     }, input.items.map((i) => ({ shortcoming: i.shortcoming.trim(), action: i.action.trim(), owner: i.owner.trim(), deadline: i.deadline })));
@@ -73,7 +72,7 @@ export async function detail(db: Db, p: q.PlanRow, today: string) {
 
 export async function setItemStatus(db: Db, actor: Actor, p: q.PlanRow, itemId: number, body: { version: number; status: 'open' | 'in_progress' | 'done' }) {
   return inTransaction(db, false, async (trx) => {
-    const item = await trx.selectFrom('remediation_item').selectAll().where('id', '=', itemId).where('plan_id', '=', p.id).forUpdate().executeTakeFirst();
+    const item = await q.lockItem(trx, p.id, itemId);
     if (!item) throw notFound('remediation_item');
     if (p.status === 'closed') throw conflict('plan_closed');
     if (item.version !== body.version || !(await q.bump(trx, 'remediation_item', item.id, body.version, { status: body.status }))) throw staleVersion();
@@ -84,17 +83,16 @@ export async function setItemStatus(db: Db, actor: Actor, p: q.PlanRow, itemId: 
 export async function addReport(db: Db, actor: Actor, p: q.PlanRow, body: { note: string; itemId?: number }, today: string) {
   return inTransaction(db, false, async (trx) => {
     if (body.itemId !== undefined) {
-      const item = await trx.selectFrom('remediation_item').select('id').where('id', '=', body.itemId).where('plan_id', '=', p.id).executeTakeFirst();
-      if (!item) throw notFound('remediation_item');
+      if (!(await q.itemOfPlan(trx, p.id, body.itemId))) throw notFound('remediation_item');
     }
-    await trx.insertInto('remediation_report').values({ plan_id: p.id, item_id: body.itemId ?? null, reported_on: today, note: body.note.trim(), actor_user_id: actor.userId }).execute();
+    await q.insertReport(trx, { plan_id: p.id, item_id: body.itemId ?? null, reported_on: today, note: body.note.trim(), actor_user_id: actor.userId });
     await appendAudit(trx, actor, { action: 'remediation.report', entityType: 'remediation_plan', entityId: p.id, scopePath: p.unit_path, after: { note: body.note.trim(), itemId: body.itemId ?? null } });
   });
 }
 
 export async function close(db: Db, actor: Actor, p: q.PlanRow, version: number) {
   return inTransaction(db, false, async (trx) => {
-    const open = await trx.selectFrom('remediation_item').select('id').where('plan_id', '=', p.id).where('status', '!=', 'done').execute();
+    const open = await q.openItemsOf(trx, p.id);
     if (open.length) throw conflict('plan_items_open', { count: open.length });
     if (!(await q.bump(trx, 'remediation_plan', p.id, version, { status: 'closed' }))) throw staleVersion();
     await appendAudit(trx, actor, { action: 'remediation.close', entityType: 'remediation_plan', entityId: p.id, scopePath: p.unit_path, before: { status: 'open' }, after: { status: 'closed' } });

@@ -1,9 +1,11 @@
-// SQL of the screening run: one pass over attendance and fees of a subtree, returning only members who may be
-// flagged (at least `n` months absent without reason, or at least `n` due months without a fee paid).
-import { sql, type Kysely } from 'kysely';
+// SQL of screening: the run (one pass over attendance and fees of a subtree, returning only members who may be
+// flagged: at least `n` months absent without reason, or at least `n` due months without a fee paid), the review
+// queue of flags, removal cases, exits, and the yearly count of names taken off the rolls.
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 export interface Suspect { id: number; unit_id: number; admitted_on: string; absent: string[]; paid: string[] }
 
@@ -80,4 +82,116 @@ export async function reviewedFlags(db: Q, memberIds: number[]) {
     for (const r of rows) out.push({ memberId: r.member_id, rule: r.rule, evidence: r.evidence });
   }
   return out;
+}
+
+export function insertRun(trx: Trx, row: Insertable<Database['screening_run']>) {
+  return trx.insertInto('screening_run').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Files flags; a member's rule that already has an open flag keeps it. Returns how many were filed. */
+export async function insertFlags(trx: Trx, rows: Insertable<Database['screening_flag']>[]) {
+  const r = await trx.insertInto('screening_flag').values(rows)
+    .onConflict((oc) => oc.columns(['member_id', 'rule']).where('state', '=', 'open').doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0);
+}
+
+export function setRunFlagged(trx: Trx, runId: number, flagged: number) {
+  return trx.updateTable('screening_run').set({ flagged }).where('id', '=', runId).execute();
+}
+
+/** Runs of a subtree, latest first. */
+export function recentRuns(db: Q, path: string) {
+  return db.selectFrom('screening_run as r').innerJoin('org_unit as u', 'u.id', 'r.unit_id')
+    .select(['r.id', 'r.unit_id as unitId', 'u.name as unitName', 'r.run_on as runOn', 'r.window_from as windowFrom', 'r.flagged', 'r.notes'])
+    .where(sql<boolean>`u.path <@ ${path}::ltree`).orderBy('r.id', 'desc').limit(100).execute();
+}
+
+function flags(db: Q) {
+  return db.selectFrom('screening_flag as f').innerJoin('member as m', 'm.id', 'f.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .innerJoin('screening_run as r', 'r.id', 'f.run_id')
+    .select(['f.id', 'f.member_id', 'm.full_name', 'm.unit_id', 'u.name as unit_name', 'f.rule', 'f.evidence', 'f.state', 'f.review_note', 'f.version',
+      'r.run_on', sql<string>`u.path::text`.as('unit_path')]);
+}
+
+export const getFlag = (db: Q, id: number) => flags(db).where('f.id', '=', id).executeTakeFirst();
+export type FlagRow = NonNullable<Awaited<ReturnType<typeof getFlag>>>;
+
+/** Flags in a state for the members of a subtree, by unit then in Vietnamese name order. */
+export function flagsIn(db: Q, path: string, state: 'open' | 'dismissed' | 'proposed') {
+  return flags(db).where(sql<boolean>`u.path <@ ${path}::ltree`).where('f.state', '=', state)
+    .orderBy('u.name').orderBy('m.sort_key').limit(2000).execute();
+}
+
+/** Closes an open flag at the version the reviewer saw; false when it has changed since. */
+export async function closeFlag(trx: Trx, id: number, version: number, state: 'dismissed' | 'proposed', note: string) {
+  const r = await trx.updateTable('screening_flag').set((eb) => ({ state, review_note: note, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The member's removal case still awaiting the committee's decision, if any. */
+export function openRemovalOf(trx: Trx, memberId: number) {
+  return trx.selectFrom('removal_case').select('id').where('member_id', '=', memberId).where('state', '=', 'proposed').executeTakeFirst();
+}
+
+export function insertRemoval(trx: Trx, row: Insertable<Database['removal_case']>) {
+  return trx.insertInto('removal_case').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function getRemoval(trx: Trx, id: number) {
+  return trx.selectFrom('removal_case').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The id and unit path of a removal case, to authorize a decision on it. */
+export function removalScope(db: Q, id: number) {
+  return db.selectFrom('removal_case as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['c.id', sql<string>`u.path::text`.as('path')]).where('c.id', '=', id).executeTakeFirst();
+}
+
+export interface RemovalOutcome {
+  state: 'removed' | 'rejected'; decision_no: string; decided_on: string; authority: string; complaint_until: string | null;
+}
+
+/** Records the committee's decision at the version the user saw; false when the case has changed since. */
+export async function decideRemoval(trx: Trx, id: number, version: number, outcome: RemovalOutcome) {
+  const r = await trx.updateTable('removal_case').set((eb) => ({ ...outcome, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Removal cases of a subtree, latest first, in one state or all. */
+export function removalsIn(db: Q, path: string, state?: 'proposed' | 'removed' | 'rejected') {
+  let q = db.selectFrom('removal_case as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['c.id', 'c.member_id as memberId', 'm.full_name as fullName', 'c.unit_id as unitId', 'u.name as unitName', 'c.reason', 'c.state',
+      'c.resolution_no as resolutionNo', 'c.proposed_on as proposedOn', 'c.decision_no as decisionNo', 'c.decided_on as decidedOn',
+      'c.authority', 'c.complaint_until as complaintUntil', 'c.version'])
+    .where(sql<boolean>`u.path <@ ${path}::ltree`);
+  if (state) q = q.where('c.state', '=', state);
+  return q.orderBy('c.id', 'desc').limit(2000).execute();
+}
+
+/** A death or departure. */
+export function insertExit(trx: Trx, row: Insertable<Database['member_exit']>) {
+  return trx.insertInto('member_exit').values(row).execute();
+}
+
+/**
+ * Names taken off the rolls between two dates (removals decided, expulsions, deaths and departures) by reason,
+ * counted for the unit itself and for each of its direct children (with their subtrees).
+ */
+export async function exitsByUnit(db: Q, unit: { id: number; path: string }, from: string, to: string) {
+  const r = await sql<{ unit_id: number; name: string; reason: string; n: string }>`
+    WITH exits AS (
+      SELECT c.member_id, c.unit_id, 'removal:' || c.reason AS reason FROM removal_case c WHERE c.state = 'removed' AND c.decided_on BETWEEN ${from}::date AND ${to}::date
+      UNION ALL
+      SELECT d.member_id, d.unit_id, 'expulsion' FROM discipline_record d WHERE d.form = 'expulsion' AND d.member_id IS NOT NULL AND d.decided_on BETWEEN ${from}::date AND ${to}::date
+      UNION ALL
+      SELECT e.member_id, e.unit_id, e.kind FROM member_exit e WHERE e.on_date BETWEEN ${from}::date AND ${to}::date
+    )
+    SELECT top.id AS unit_id, top.name, x.reason, count(*) AS n
+    FROM exits x JOIN org_unit xu ON xu.id = x.unit_id
+    JOIN org_unit top ON (top.id = ${unit.id} AND xu.id = top.id) OR (top.parent_id = ${unit.id} AND xu.path <@ top.path)
+    WHERE xu.path <@ ${unit.path}::ltree
+    GROUP BY top.id, top.name, x.reason ORDER BY top.name, x.reason`.execute(db);
+  return r.rows;
 }

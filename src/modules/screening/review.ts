@@ -1,6 +1,5 @@
 // The review queue of flags, the removal workflow (cell proposal → committee decision with a complaint window),
 // education records, deaths and departures. One transaction per write, audit entry inside it.
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { addDays } from '../../domain/calendar/dates.js';
@@ -10,22 +9,15 @@ import { appendAudit } from '../audit/service.js';
 import { addEvent } from '../members/queries.js';
 import { changeStatus, LEFT, lockMember } from '../lifecycle/registry.js';
 import { loadSettings } from '../lifecycle/settings.js';
+import * as q from './queries.js';
 
-export function flagQuery(db: Db) {
-  return db.selectFrom('screening_flag as f').innerJoin('member as m', 'm.id', 'f.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .innerJoin('screening_run as r', 'r.id', 'f.run_id')
-    .select(['f.id', 'f.member_id', 'm.full_name', 'm.unit_id', 'u.name as unit_name', 'f.rule', 'f.evidence', 'f.state', 'f.review_note', 'f.version',
-      'r.run_on', sql<string>`u.path::text`.as('unit_path')]);
-}
-export type FlagRow = Awaited<ReturnType<ReturnType<typeof flagQuery>['executeTakeFirstOrThrow']>>;
-
-export const flagDto = (f: FlagRow) => ({
+export const flagDto = (f: q.FlagRow) => ({
   id: f.id, memberId: f.member_id, fullName: f.full_name, unitId: f.unit_id, unitName: f.unit_name, rule: f.rule, evidence: f.evidence,
   state: f.state, reviewNote: f.review_note, version: f.version, runOn: f.run_on,
 });
 
 export async function loadFlag(db: Db, id: number) {
-  const f = await flagQuery(db).where('f.id', '=', id).executeTakeFirst();
+  const f = await q.getFlag(db, id);
   if (!f) throw notFound('flag');
   return f;
 }
@@ -34,9 +26,7 @@ export async function dismiss(db: Db, actor: Actor, id: number, input: { version
   return inTransaction(db, false, async (trx) => {
     const f = await loadFlag(trx, id);
     if (f.state !== 'open') throw conflict('flag_closed');
-    const r = await trx.updateTable('screening_flag').set((eb) => ({ state: 'dismissed', review_note: input.note.trim(), version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (!(await q.closeFlag(trx, id, input.version, 'dismissed', input.note.trim()))) throw staleVersion();
     await appendAudit(trx, actor, { action: 'flag.dismiss', entityType: 'flag', entityId: id, scopePath: f.unit_path, before: { state: 'open' }, after: { state: 'dismissed', note: input.note } });
     return flagDto(await loadFlag(trx, id));
   });
@@ -52,15 +42,12 @@ export async function propose(db: Db, actor: Actor, memberId: number, reason: st
     if (flag) {
       const f = await loadFlag(trx, flag.id);
       if (f.state !== 'open') throw conflict('flag_closed');
-      const r = await trx.updateTable('screening_flag').set((eb) => ({ state: 'proposed', review_note: input.note?.trim() ?? '', version: eb('version', '+', 1) }))
-        .where('id', '=', flag.id).where('version', '=', flag.version).executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+      if (!(await q.closeFlag(trx, flag.id, flag.version, 'proposed', input.note?.trim() ?? ''))) throw staleVersion();
     }
-    const open = await trx.selectFrom('removal_case').select('id').where('member_id', '=', memberId).where('state', '=', 'proposed').executeTakeFirst();
-    if (open) throw conflict('removal_open_exists', { name: m.full_name });
-    const row = await trx.insertInto('removal_case').values({
+    if (await q.openRemovalOf(trx, memberId)) throw conflict('removal_open_exists', { name: m.full_name });
+    const row = await q.insertRemoval(trx, {
       member_id: memberId, unit_id: m.unit_id, flag_id: flag?.id ?? null, reason, resolution_no: input.resolutionNo.trim(), proposed_on: input.proposedOn,
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     await addEvent(trx, { memberId, on: input.proposedOn, kind: 'removal_proposed', details: { removalId: row.id, reason, resolutionNo: input.resolutionNo }, actorUserId: actor.userId });
     await appendAudit(trx, actor, { action: 'removal.propose', entityType: 'removal', entityId: row.id, scopePath: m.unit_path, after: { memberId, reason, ...input, flagId: flag?.id ?? null } });
     return row.id;
@@ -73,16 +60,16 @@ export async function decide(db: Db, actor: Actor, id: number, input: RemovalDec
   if (input.decidedOn > today) throw invalid('decided_in_future');
   const s = await loadSettings(db);
   return inTransaction(db, false, async (trx) => {
-    const c = await trx.selectFrom('removal_case').selectAll().where('id', '=', id).executeTakeFirst();
+    const c = await q.getRemoval(trx, id);
     if (!c) throw notFound('removal');
     if (c.state !== 'proposed') throw conflict('removal_decided');
     if (input.decidedOn < c.proposed_on) throw invalid('removal_decision_before_proposal');
     const complaintUntil = input.outcome === 'removed' ? addDays(input.decidedOn, s.complaintDays) : null;
-    const r = await trx.updateTable('removal_case').set((eb) => ({
+    const decided = await q.decideRemoval(trx, id, input.version, {
       state: input.outcome, decision_no: input.decisionNo.trim(), decided_on: input.decidedOn, authority: input.authority.trim(),
-      complaint_until: complaintUntil, version: eb('version', '+', 1),
-    })).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+      complaint_until: complaintUntil,
+    });
+    if (!decided) throw staleVersion();
     const details = { removalId: id, reason: c.reason, decisionNo: input.decisionNo, complaintUntil };
     if (input.outcome === 'removed') {
       await changeStatus(trx, actor, { memberId: c.member_id, to: 'removed', on: input.decidedOn, kind: 'name_removed', details });
@@ -113,7 +100,7 @@ export async function recordExit(db: Db, actor: Actor, memberId: number, input: 
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, memberId);
     if (LEFT.includes(m.status)) throw conflict('member_not_active', { name: m.full_name });
-    await trx.insertInto('member_exit').values({ member_id: memberId, unit_id: m.unit_id, kind: input.kind, on_date: input.on, note: input.note?.trim() ?? '' }).execute();
+    await q.insertExit(trx, { member_id: memberId, unit_id: m.unit_id, kind: input.kind, on_date: input.on, note: input.note?.trim() ?? '' });
     await changeStatus(trx, actor, { memberId, to: input.kind === 'deceased' ? 'deceased' : 'removed', on: input.on, kind: input.kind, details: { note: input.note ?? '' } });
     await appendAudit(trx, actor, { action: `member.${input.kind}`, entityType: 'member', entityId: memberId, scopePath: m.unit_path, after: input });
     return { memberId, kind: input.kind, on: input.on };

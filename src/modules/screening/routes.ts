@@ -1,5 +1,4 @@
 // HTTP face of screening, the review queue, the removal workflow, education records, deaths and departures.
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { notFound } from '../../shared/errors.js';
@@ -8,6 +7,7 @@ import { authorizeWrite, DateT, IdT, listUnit, memberRef, Text, Version } from '
 import { LC_DECIDE, LC_EDIT, LC_READ } from '../lifecycle/policy.js';
 import { loadUnit } from '../orgs/service.js';
 import * as service from './service.js';
+import * as q from './queries.js';
 import * as review from './review.js';
 import { exitStats } from './stats.js';
 
@@ -48,16 +48,12 @@ export function screeningRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/screening/runs', { config: { policy: LC_READ }, schema: { tags, querystring: UnitQuery } }, async (req) => {
     const unit = await listUnit(req, ctx.db, req.query.unitId);
-    return ctx.db.selectFrom('screening_run as r').innerJoin('org_unit as u', 'u.id', 'r.unit_id')
-      .select(['r.id', 'r.unit_id as unitId', 'u.name as unitName', 'r.run_on as runOn', 'r.window_from as windowFrom', 'r.flagged', 'r.notes'])
-      .where(sql<boolean>`u.path <@ ${unit.path}::ltree`).orderBy('r.id', 'desc').limit(100).execute();
+    return q.recentRuns(ctx.db, unit.path);
   });
 
   app.get('/api/screening/flags', { config: { policy: LC_READ }, schema: { tags, querystring: FlagQuery } }, async (req) => {
     const unit = await listUnit(req, ctx.db, req.query.unitId);
-    const rows = await review.flagQuery(ctx.db).where(sql<boolean>`u.path <@ ${unit.path}::ltree`).where('f.state', '=', req.query.state ?? 'open')
-      .orderBy('u.name').orderBy('m.sort_key').limit(2000).execute();
-    return rows.map(review.flagDto);
+    return (await q.flagsIn(ctx.db, unit.path, req.query.state ?? 'open')).map(review.flagDto);
   });
 
   app.post('/api/screening/flags/:flagId/dismiss', { config: { policy: LC_EDIT }, schema: { tags, params: FlagParams, body: DismissBody } }, async (req) => {
@@ -85,18 +81,11 @@ export function screeningRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/removals', { config: { policy: LC_READ }, schema: { tags, querystring: RemovalQuery } }, async (req) => {
     const unit = await listUnit(req, ctx.db, req.query.unitId);
-    let q = ctx.db.selectFrom('removal_case as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-      .select(['c.id', 'c.member_id as memberId', 'm.full_name as fullName', 'c.unit_id as unitId', 'u.name as unitName', 'c.reason', 'c.state',
-        'c.resolution_no as resolutionNo', 'c.proposed_on as proposedOn', 'c.decision_no as decisionNo', 'c.decided_on as decidedOn',
-        'c.authority', 'c.complaint_until as complaintUntil', 'c.version'])
-      .where(sql<boolean>`u.path <@ ${unit.path}::ltree`);
-    if (req.query.state) q = q.where('c.state', '=', req.query.state);
-    return q.orderBy('c.id', 'desc').limit(2000).execute();
+    return q.removalsIn(ctx.db, unit.path, req.query.state);
   });
 
   app.post('/api/removals/:removalId/decide', { config: { policy: LC_DECIDE }, schema: { tags, params: RemovalParams, body: DecideBody } }, async (req) => {
-    const c = await ctx.db.selectFrom('removal_case as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-      .select(['c.id', sql<string>`u.path::text`.as('path')]).where('c.id', '=', req.params.removalId).executeTakeFirst();
+    const c = await q.removalScope(ctx.db, req.params.removalId);
     if (!c) throw notFound('removal');
     const actor = authorizeWrite(req, { path: c.path }, 'removal');
     return review.decide(ctx.db, actor, c.id, req.body, today());

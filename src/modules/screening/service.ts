@@ -73,16 +73,14 @@ export async function evaluateUnreviewed(db: Db, path: string, today: string) {
 export async function run(db: Db, actor: Actor, unit: { id: number; path: string }, today: string) {
   const { from, found, suppressed, notes } = await evaluateUnreviewed(db, unit.path, today);
   return inTransaction(db, false, async (trx) => {
-    const run = await trx.insertInto('screening_run').values({ unit_id: unit.id, run_on: today, window_from: from, notes, actor_user_id: actor.userId })
-      .returning('id').executeTakeFirstOrThrow();
+    const run = await q.insertRun(trx, { unit_id: unit.id, run_on: today, window_from: from, notes, actor_user_id: actor.userId });
     let created = 0;
     for (let i = 0; i < found.length; i += 1000) {
-      const r = await trx.insertInto('screening_flag').values(found.slice(i, i + 1000).map((f) => ({
+      created += await q.insertFlags(trx, found.slice(i, i + 1000).map((f) => ({
         run_id: run.id, member_id: f.memberId, unit_id: f.unitId, rule: f.flag.rule, evidence: JSON.stringify(f.flag.evidence),
-      }))).onConflict((oc) => oc.columns(['member_id', 'rule']).where('state', '=', 'open').doNothing()).executeTakeFirst();
-      created += Number(r.numInsertedOrUpdatedRows ?? 0);
+      })));
     }
-    await trx.updateTable('screening_run').set({ flagged: created }).where('id', '=', run.id).execute();
+    await q.setRunFlagged(trx, run.id, created);
     const byRule: Record<string, number> = {};
     for (const f of found) byRule[f.flag.rule] = (byRule[f.flag.rule] ?? 0) + 1;
     const summary = { id: run.id, unitId: unit.id, runOn: today, windowFrom: from, found: found.length, flagged: created, alreadyReviewed: suppressed, byRule, notes };

@@ -1,5 +1,5 @@
 // SQL of visit logs and the problems they find. Problems carry the unit visited, so lists filter a subtree.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { ProblemStatus } from '../assignments/tables.js';
 
@@ -38,6 +38,11 @@ export function insertVisit(db: Q, v: {
   return db.insertInto('visit').values(v).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
 }
 
+/** The households seen on a visit. */
+export function addVisitHouseholds(db: Q, visitId: number, householdIds: number[]) {
+  return db.insertInto('visit_household').values(householdIds.map((h) => ({ visit_id: visitId, household_id: h }))).execute();
+}
+
 /** Households with the path of their commune, to check they lie in the area of the unit visited. */
 export function householdsWithArea(db: Q, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
@@ -58,6 +63,16 @@ export async function updateProblem(db: Q, id: number, version: number, v: { sta
   const r = await db.updateTable('visit_problem').set({ ...v, version: sql`version + 1` } as never)
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** A problem found on a visit. */
+export function insertProblem(db: Q, row: Insertable<Database['visit_problem']>) {
+  return db.insertInto('visit_problem').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** One entry of a problem's follow-up history (made on a visit, or from the problem list when `visit_id` is null). */
+export function addProblemUpdate(db: Q, row: Insertable<Database['visit_problem_update']>) {
+  return db.insertInto('visit_problem_update').values(row).execute();
 }
 
 export function problemsOfVisit(db: Q, visitId: number) {

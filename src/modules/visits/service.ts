@@ -40,7 +40,7 @@ async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemU
   const solvedOn = u.status === 'solved' ? on : null;
   const values = { status: u.status as ProblemStatus, follow_up: u.followUp.trim(), solved_on: solvedOn, solved_in_visit_id: u.status === 'solved' ? visit?.id ?? null : null };
   if (!(await q.updateProblem(trx, p.id, u.version, values))) throw staleVersion();
-  await trx.insertInto('visit_problem_update').values({ problem_id: p.id, visit_id: visit?.id ?? null, status: values.status, follow_up: values.follow_up, on_date: on, actor_user_id: actor.userId }).execute();
+  await q.addProblemUpdate(trx, { problem_id: p.id, visit_id: visit?.id ?? null, status: values.status, follow_up: values.follow_up, on_date: on, actor_user_id: actor.userId });
   return { problemId: p.id, from: p.status, to: values.status, path: p.path };
 }
 
@@ -63,13 +63,13 @@ export async function createVisit(db: Db, actor: Actor, input: CreateVisit, unit
       created_by: actor.userId,
     });
     const listed = [...new Set(input.householdIds ?? [])];
-    if (listed.length) await trx.insertInto('visit_household').values(listed.map((h) => ({ visit_id: id, household_id: h }))).execute();
+    if (listed.length) await q.addVisitHouseholds(trx, id, listed);
     for (const p of input.problems ?? []) {
-      const row = await trx.insertInto('visit_problem').values({
+      const row = await q.insertProblem(trx, {
         visit_id: id, unit_id: unit.id, household_id: p.householdId ?? null, category: p.category, description: p.description.trim(),
         status: p.status ?? 'open', follow_up: p.followUp?.trim() ?? '', opened_on: input.visitedOn, solved_on: null, solved_in_visit_id: null,
-      }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('visit_problem_update').values({ problem_id: row.id, visit_id: id, status: p.status ?? 'open', follow_up: p.followUp?.trim() ?? '', on_date: input.visitedOn, actor_user_id: actor.userId }).execute();
+      });
+      await q.addProblemUpdate(trx, { problem_id: row.id, visit_id: id, status: p.status ?? 'open', follow_up: p.followUp?.trim() ?? '', on_date: input.visitedOn, actor_user_id: actor.userId });
     }
     const updates = [];
     for (const u of input.problemUpdates ?? []) updates.push(await applyUpdate(trx, actor, u, { id, on: input.visitedOn }, unit.path, today));

@@ -1,5 +1,5 @@
 // SQL of working groups: working_group + working_group_member + working_group_unit (+ activities).
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -40,6 +40,15 @@ export function activitiesOf(db: Q, id: number) {
     .orderBy('a.held_on', 'desc').orderBy('a.id', 'desc').execute();
 }
 
+export function insertWorkingGroup(db: Q, row: Insertable<Database['working_group']>) {
+  return db.insertInto('working_group').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Writes the group's fields and its next version (checked by the caller on the locked row). */
+export function updateWorkingGroup(db: Q, id: number, values: Updateable<Database['working_group']>) {
+  return db.updateTable('working_group').set(values).where('id', '=', id).execute();
+}
+
 export async function replaceMembers(db: Q, id: number, members: { memberId: number; role: 'leader' | 'deputy' | 'member' }[]) {
   await db.deleteFrom('working_group_member').where('working_group_id', '=', id).execute();
   await db.insertInto('working_group_member').values(members.map((m) => ({ working_group_id: id, member_id: m.memberId, role: m.role }))).execute();
@@ -53,4 +62,8 @@ export async function replaceUnits(db: Q, id: number, unitIds: number[]) {
 export function pathsOfUnits(db: Q, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('org_unit').select(['id', 'name', 'dissolved_on', sql<string>`path::text`.as('path')]).where('id', 'in', ids).execute();
+}
+
+export function insertActivity(db: Q, row: Insertable<Database['working_group_activity']>) {
+  return db.insertInto('working_group_activity').values(row).returning('id').executeTakeFirstOrThrow();
 }

@@ -58,9 +58,9 @@ export async function create(db: Db, actor: Actor, input: CreateWorkingGroup, un
   if (input.validTo && input.validTo <= input.validFrom) throw invalid('period_end_before_start', { from: input.validFrom, to: input.validTo });
   await checkComposition(db, unit.path, input.members as GroupMember[], input.unitIds);
   return inTransaction(db, false, async (trx) => {
-    const row = await trx.insertInto('working_group').values({
+    const row = await q.insertWorkingGroup(trx, {
       unit_id: unit.id, name: input.name.trim(), purpose: input.purpose?.trim() ?? '', valid_from: input.validFrom, valid_to: input.validTo ?? null,
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     await q.replaceMembers(trx, row.id, input.members as GroupMember[]);
     await q.replaceUnits(trx, row.id, input.unitIds);
     const after = await page(trx, (await q.getWorkingGroup(trx, row.id))!);
@@ -77,9 +77,9 @@ export async function update(db: Db, actor: Actor, w: q.WorkingGroupRow, input: 
     const cur = await q.getWorkingGroup(trx, w.id, true);
     if (!cur || cur.version !== input.version) throw staleVersion();
     const before = await page(trx, cur);
-    await trx.updateTable('working_group').set({
+    await q.updateWorkingGroup(trx, w.id, {
       name: input.name?.trim() ?? cur.name, purpose: input.purpose?.trim() ?? cur.purpose, valid_to: validTo, version: cur.version + 1,
-    }).where('id', '=', w.id).execute();
+    });
     if (input.members) await q.replaceMembers(trx, w.id, input.members as GroupMember[]);
     if (input.unitIds) await q.replaceUnits(trx, w.id, input.unitIds);
     const after = await page(trx, (await q.getWorkingGroup(trx, w.id))!);
@@ -92,8 +92,7 @@ export async function addActivity(db: Db, actor: Actor, w: q.WorkingGroupRow, in
   if (input.heldOn > today) throw invalid('activity_in_future');
   if (input.heldOn < w.valid_from || (w.valid_to !== null && input.heldOn >= w.valid_to)) throw invalid('activity_outside_period');
   return inTransaction(db, false, async (trx) => {
-    const row = await trx.insertInto('working_group_activity').values({ working_group_id: w.id, held_on: input.heldOn, summary: input.summary.trim(), created_by: actor.userId })
-      .returning('id').executeTakeFirstOrThrow();
+    const row = await q.insertActivity(trx, { working_group_id: w.id, held_on: input.heldOn, summary: input.summary.trim(), created_by: actor.userId });
     await appendAudit(trx, actor, { action: 'working_group.activity', entityType: 'working_group', entityId: w.id, scopePath: w.path, after: { activityId: row.id, ...input } });
     return page(trx, (await q.getWorkingGroup(trx, w.id))!);
   });
