@@ -42,3 +42,8 @@ export async function latestLevels(db: Q, path: string) {
     GROUP BY 1, 2`.execute(db);
   return { cycle: c, rows: rows.rows };
 }
+
+/** The units on the path from the root of the tree down to the unit (their names make the breadcrumb). */
+export function unitsOnPath(db: Q, path: string) {
+  return db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', path.split('.').map(Number)).execute();
+}
