@@ -2,7 +2,7 @@
 // and the children of a unit for drill-down. Assessment tables are read only when they exist.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { assessmentTablesExist } from '../reports/assessment-pdf.js';
+import { assessmentTablesExist } from '../reports/queries.js';
 
 type Q = Kysely<Database>;
 const ACTIVE = sql.raw(`('probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended')`);

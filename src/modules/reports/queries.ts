@@ -1,5 +1,5 @@
-// SQL of the reports: the membership statistics of a subtree, grouped by one dimension per table, and
-// the filtered member list that the .xlsx export reads a batch at a time.
+// SQL of the reports: the membership statistics of a subtree, grouped by one dimension per table, the
+// filtered member list that the .xlsx export reads a batch at a time, and the subject an assessment form prints.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { birthRangeForAgeBand, type AgeBand, type MemberStatus } from '../../domain/members/record.js';
@@ -72,4 +72,23 @@ export function exportMembersBatch(db: Q, subtreePath: string, f: ExportFilter, 
   let q = exportedMembers(db, subtreePath, f, today).selectAll('m').select('u.code as unit_code');
   if (after) q = q.where(sql<boolean>`(m.sort_key, m.id) > (${after.key}, ${after.id})`);
   return q.orderBy('m.sort_key').orderBy('m.id').limit(limit).execute();
+}
+
+/** Whether the assessment module's tables are there (the assessment forms and figures are read only then). */
+export async function assessmentTablesExist(db: Q): Promise<boolean> {
+  const r = await sql<{ ok: boolean }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
+  return r.rows[0]?.ok === true;
+}
+
+/** An assessment subject with what its printed form shows (cycle, unit, member); null when there is none. */
+export async function formSubject(db: Q, id: number) {
+  const r = await sql<{
+    id: number; subject_kind: string; member_id: number | null; unit_path: string; display_name: string; level: string | null;
+    self_assessment: Record<string, unknown> | null; review: Record<string, unknown> | null; decision: Record<string, unknown> | null;
+    cycle_title: string; rule_set: string; period_to: string; unit_name: string; birth_date: string | null; position: string | null;
+  }>`SELECT s.id, s.subject_kind, s.member_id, s.unit_path::text AS unit_path, s.display_name, s.level, s.self_assessment, s.review, s.decision,
+      c.title AS cycle_title, c.rule_set, c.period_to, u.name AS unit_name, m.birth_date, m.position
+    FROM assessment_subject s JOIN review_cycle c ON c.id = s.cycle_id JOIN org_unit u ON u.id = s.unit_id
+    LEFT JOIN member m ON m.id = s.member_id WHERE s.id = ${id}`.execute(db);
+  return r.rows[0] ?? null;
 }
