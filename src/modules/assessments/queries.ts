@@ -192,6 +192,17 @@ function groupLevelsQuery(db: Q, cycleId: number, group: string) {
 export const groupLevels = (db: Q, cycleId: number, group: string) => groupLevelsQuery(db, cycleId, group).execute();
 export type GroupLevel = Awaited<ReturnType<typeof groupLevels>>[number];
 
+/** Levels per quota group (decided level, else the latest proposal) for the groups that have a subject under `path`. */
+export async function quotaGroupLevels(db: Q, cycleId: number, path: string) {
+  const rows = await sql<{ quota_group: string; levels: (Level | null)[] }>`
+    SELECT quota_group, array_agg(coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')) AS levels
+    FROM assessment_subject
+    WHERE cycle_id = ${cycleId} AND not_rated_reason IS NULL AND quota_group IN (
+      SELECT DISTINCT quota_group FROM assessment_subject WHERE cycle_id = ${cycleId} AND unit_path <@ ${path}::ltree)
+    GROUP BY quota_group ORDER BY quota_group`.execute(db);
+  return rows.rows;
+}
+
 /**
  * The collective facts of every collective subject of a cycle in a subtree, in one query — the same figures
  * facts.ts reads one subject at a time: subordinate units on the period's last day, those with a Party-organization
