@@ -1,8 +1,9 @@
-// SQL of the facts read for one subject (see facts.ts).
+// SQL of the facts read for one subject (see facts.ts), and for a whole subtree at once (see bulk-evaluate.ts).
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { DisciplineFact, TaskFigures } from '../../domain/assessment/index.js';
-import type { SubjectRow } from './queries.js';
+import type { CycleRow, SubjectRow } from './queries.js';
+import type { ReviewEntry, SelfEntry } from './schemas.js';
 
 type Q = Kysely<Database>;
 
@@ -44,4 +45,28 @@ export async function collectiveFacts(db: Q, s: SubjectRow, from: string, to: st
           AND cs.from_date <= ${to} AND (cs.to_date IS NULL OR cs.to_date > ${from})) AS leadership`.execute(db);
   const row = r.rows[0]!;
   return { subordinateUnits: Number(row.units), subordinateUnitsDisciplined: Number(row.disciplined), leadershipDisciplined: row.leadership };
+}
+
+/** The rated subjects of the cycle under `path`, with what was entered in their self-assessment and review. */
+export function ratedSubjectEntries(db: Q, c: CycleRow, path: string) {
+  return sql<{ id: number; kind: string; member_id: number | null; unit_id: number; quota_group: string; self: SelfEntry | null; review: ReviewEntry | null }>`
+      SELECT id, subject_kind AS kind, member_id, unit_id, quota_group, self_assessment AS self, review
+      FROM assessment_subject WHERE cycle_id = ${c.id} AND not_rated_reason IS NULL AND unit_path <@ ${path}::ltree`.execute(db).then((r) => r.rows);
+}
+
+/** The discipline decided in the cycle's period, listed per member (or per unit for a Party organization). */
+export function disciplineInPeriod(db: Q, c: CycleRow) {
+  return sql<{ member_id: number | null; unit_id: number; list: DisciplineFact[] }>`
+      SELECT member_id, unit_id, json_agg(json_build_object('form', form, 'decidedOn', decided_on, 'selfDetectedRemedied', self_detected_remedied)) AS list
+      FROM discipline_record WHERE decided_on BETWEEN ${c.period_from} AND ${c.period_to} GROUP BY 1, 2`.execute(db).then((r) => r.rows);
+}
+
+/** The completion figures of the tasks due in the cycle's period under `path`, per holder (member, or unit). */
+export function taskFiguresIn(db: Q, c: CycleRow, path: string) {
+  return sql<{ member_id: number | null; unit_id: number; total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number }>`
+      SELECT holder_member_id AS member_id, holder_unit_id AS unit_id, count(*)::int AS total,
+        (count(*) FILTER (WHERE completion = 'on_time'))::int AS on_time, (count(*) FILTER (WHERE completion = 'late'))::int AS late,
+        (count(*) FILTER (WHERE completion = 'exceeded'))::int AS exceeded, (count(*) FILTER (WHERE completion IS NULL))::int AS not_done,
+        (count(*) FILTER (WHERE completion IS NULL AND key_target))::int AS key_missed
+      FROM assigned_task WHERE due_on BETWEEN ${c.period_from} AND ${c.period_to} AND holder_path <@ ${path}::ltree GROUP BY 1, 2`.execute(db).then((r) => r.rows);
 }

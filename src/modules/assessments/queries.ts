@@ -1,6 +1,7 @@
-// SQL of review cycles and their subjects.
-import { sql, type Kysely, type Transaction } from 'kysely';
+// SQL of review cycles and their subjects, the results of a cycle, and the remarks on a subject.
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { Level } from '../../domain/assessment/index.js';
 import type { AuditedStatement } from '../audit/service.js';
 import type { PlannedSubject } from './plan-subjects.js';
 
@@ -114,6 +115,35 @@ export function recordStep(audited: AuditedStatement, id: number, version: numbe
     .executeTakeFirst();
 }
 
+/** A subject's level set to decided without the workflow: set-up of the access probes only. */
+export async function forceDecided(db: Q, id: number, level: Level) {
+  await db.updateTable('assessment_subject').set({ level, step: 'decided' }).where('id', '=', id).execute();
+}
+
+/** The member's own subjects (as a member or a leader), newest cycle first. */
+export function subjectsOfMember(db: Q, memberId: number) {
+  return db.selectFrom('assessment_subject as s').innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
+    .select(['s.id', 's.subject_kind as kind', 's.step', 's.level', 's.not_rated_reason as notRatedReason', 's.version',
+      'c.id as cycleId', 'c.title as cycleTitle', 'c.period_from as periodFrom', 'c.period_to as periodTo', 'c.rule_set as ruleSet'])
+    .where('s.member_id', '=', memberId).orderBy('c.period_to', 'desc').orderBy('s.id').limit(50).execute();
+}
+
+/** A decided level of the collective a head leads: a subject of the head's unit in the cycle, other than a leader. */
+export async function collectiveLevel(db: Q, s: { cycle_id: number; unit_id: number }) {
+  const r = await db.selectFrom('assessment_subject').select('level')
+    .where('cycle_id', '=', s.cycle_id).where('unit_id', '=', s.unit_id).where('subject_kind', '!=', 'leader')
+    .where('level', 'is not', null).executeTakeFirst();
+  return r?.level ?? null;
+}
+
+/** Whether the member held a committee seat at some time in the cycle's period. */
+export async function seatedDuring(db: Q, memberId: number, c: { period_from: string; period_to: string }) {
+  const seat = await db.selectFrom('committee_seat').select('id')
+    .where('member_id', '=', memberId).where('from_date', '<=', c.period_to)
+    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', c.period_from)])).executeTakeFirst();
+  return seat !== undefined;
+}
+
 export interface Surroundings {
   steps: { id: number; from_step: string; action: string; to_step: string; data: unknown; actor_name: string; at: string }[];
   unit: { name: string; kind: string } | null;
@@ -162,6 +192,17 @@ function groupLevelsQuery(db: Q, cycleId: number, group: string) {
 export const groupLevels = (db: Q, cycleId: number, group: string) => groupLevelsQuery(db, cycleId, group).execute();
 export type GroupLevel = Awaited<ReturnType<typeof groupLevels>>[number];
 
+/** Levels per quota group (decided level, else the latest proposal) for the groups that have a subject under `path`. */
+export async function quotaGroupLevels(db: Q, cycleId: number, path: string) {
+  const rows = await sql<{ quota_group: string; levels: (Level | null)[] }>`
+    SELECT quota_group, array_agg(coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')) AS levels
+    FROM assessment_subject
+    WHERE cycle_id = ${cycleId} AND not_rated_reason IS NULL AND quota_group IN (
+      SELECT DISTINCT quota_group FROM assessment_subject WHERE cycle_id = ${cycleId} AND unit_path <@ ${path}::ltree)
+    GROUP BY quota_group ORDER BY quota_group`.execute(db);
+  return rows.rows;
+}
+
 /**
  * The collective facts of every collective subject of a cycle in a subtree, in one query — the same figures
  * facts.ts reads one subject at a time: subordinate units on the period's last day, those with a Party-organization
@@ -190,4 +231,55 @@ export async function collectiveFactsIn(db: Q, c: { id: number; period_from: str
     SELECT s.unit_id, coalesce(o.units, 0) AS units, coalesce(o.disciplined, 0) AS disciplined, l.unit_id IS NOT NULL AS leadership
     FROM subjects s LEFT JOIN subordinate o ON o.unit_id = s.unit_id LEFT JOIN leadership l ON l.unit_id = s.unit_id`.execute(db);
   return new Map(r.rows.map((x) => [Number(x.unit_id), { subordinateUnits: x.units, subordinateUnitsDisciplined: x.disciplined, leadershipDisciplined: x.leadership }]));
+}
+
+/**
+ * One scan of the cycle's subjects under `path` gives both the counts per kind and level and, for members, the
+ * counts per child unit of `path` (GROUPING SETS); the covering index keeps it off the wide rows.
+ */
+export async function distributionRows(db: Q, cycleId: number, path: string, withChildren: boolean) {
+  const rows = await sql<{ kind: string | null; child: number | null; bucket: string; n: number; by_child: boolean }>`
+    WITH s AS (
+      SELECT subject_kind AS kind,
+        CASE WHEN not_rated_reason IS NOT NULL THEN 'not_rated' ELSE coalesce(level::text, 'pending') END AS bucket,
+        CASE WHEN ${withChildren} AND subject_kind = 'member' AND not_rated_reason IS NULL AND nlevel(unit_path) > nlevel(${path}::ltree)
+          THEN subltree(unit_path, nlevel(${path}::ltree), nlevel(${path}::ltree) + 1)::text::bigint END AS child
+      FROM assessment_subject WHERE cycle_id = ${cycleId} AND unit_path <@ ${path}::ltree)
+    SELECT kind, child, bucket, count(*)::int AS n, GROUPING(child) = 0 AS by_child
+    FROM s GROUP BY GROUPING SETS ((kind, bucket), (child, bucket))`.execute(db);
+  return rows.rows;
+}
+
+export function unitNames(db: Q, ids: number[]) {
+  return db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+/** The cycle of the same kind and subtree that ended last before this one started. */
+export async function previousCycle(db: Q, c: CycleRow) {
+  return db.selectFrom('review_cycle').select(['id', 'title', 'period_from', 'period_to'])
+    .where('kind', '=', c.kind).where('period_to', '<', c.period_from)
+    .where(sql<boolean>`root_path @> ${c.root_path}::ltree`)
+    .orderBy('period_to', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The member's working group in force today that is assigned to the unit or a unit above it. */
+export async function workingGroupOfMember(db: Q, memberId: number, unitPath: string, today: string): Promise<number | null> {
+  const r = await sql<{ id: number }>`
+    SELECT wg.id FROM working_group wg
+    JOIN working_group_member wm ON wm.working_group_id = wg.id AND wm.member_id = ${memberId}
+    JOIN working_group_unit wu ON wu.working_group_id = wg.id JOIN org_unit u ON u.id = wu.unit_id
+    WHERE ${unitPath}::ltree <@ u.path AND wg.valid_from <= ${today} AND (wg.valid_to IS NULL OR wg.valid_to > ${today})
+    ORDER BY wg.id LIMIT 1`.execute(db);
+  return r.rows[0]?.id ?? null;
+}
+
+export function remarksOf(db: Q, subjectId: number) {
+  return db.selectFrom('assessment_remark')
+    .select(['id', 'kind', 'body', 'attended_on', 'present', 'absence_reason', 'working_group_id', 'actor_name', 'created_at'])
+    .where('subject_id', '=', subjectId).orderBy('id').execute();
+}
+
+export async function insertRemark(trx: Transaction<Database>, values: Insertable<Database['assessment_remark']>) {
+  const row = await trx.insertInto('assessment_remark').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -1,26 +1,21 @@
 // The live quota meter of a cycle: for each quota group met by the caller's view, used / allowed / must move.
-import { sql } from 'kysely';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { checkQuota, type Level, type Rounding } from '../../domain/assessment/index.js';
 import { notFound } from '../../shared/errors.js';
 import { loadUnit } from '../orgs/service.js';
 import { cycleRef, loadCycle } from './cycles.js';
 import { meterRow } from './order-quota.js';
+import { quotaGroupLevels } from './queries.js';
 import { CYCLE_READ, RESULTS_READ } from './policy.js';
 import { CycleParams, UnitQuery } from './schemas.js';
 import { visiblePath } from './subjects.js';
 import type { Db } from '../../db/connection.js';
 import { bulkProposals } from './bulk-evaluate.js';
 
-/** Levels per quota group (decided level, else the latest proposal) for the groups that have a subject under `path`. */
+/** The meter of each quota group that has a subject under `path`: used / allowed / must move. */
 export async function quotaMeter(db: Db, cycleId: number, path: string, rounding: Rounding) {
-  const rows = await sql<{ quota_group: string; levels: (Level | null)[] }>`
-    SELECT quota_group, array_agg(coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')) AS levels
-    FROM assessment_subject
-    WHERE cycle_id = ${cycleId} AND not_rated_reason IS NULL AND quota_group IN (
-      SELECT DISTINCT quota_group FROM assessment_subject WHERE cycle_id = ${cycleId} AND unit_path <@ ${path}::ltree)
-    GROUP BY quota_group ORDER BY quota_group`.execute(db);
-  const groups = rows.rows.map((r) => ({ groupId: r.quota_group, levels: r.levels.filter((l): l is Level => l !== null) }));
+  const rows = await quotaGroupLevels(db, cycleId, path);
+  const groups = rows.map((r) => ({ groupId: r.quota_group, levels: r.levels.filter((l): l is Level => l !== null) }));
   return checkQuota(groups, rounding).map(meterRow);
 }
 

@@ -1,25 +1,18 @@
 // Remarks on a subject's review: comments (reviewers, working groups) and attendance at the review meeting
 // (members of a working group assigned to the unit, issue 3 item 8). The working groups themselves are the
 // grassroots-work module's (src/modules/working-groups); here they are only read, to know who may remark.
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
-import type { SubjectRow } from './queries.js';
+import { insertRemark, remarksOf, workingGroupOfMember, type SubjectRow } from './queries.js';
 import type { SubjectWithGroup } from './policy.js';
 import { subjectRef } from './subjects.js';
 
 /** The caller's working group in force today that is assigned to the subject's unit or a unit above it. */
 export async function workingGroupOf(db: Db, actor: Actor | null, unitPath: string, today: string): Promise<number | null> {
   if (!actor?.memberId) return null;
-  const r = await sql<{ id: number }>`
-    SELECT wg.id FROM working_group wg
-    JOIN working_group_member wm ON wm.working_group_id = wg.id AND wm.member_id = ${actor.memberId}
-    JOIN working_group_unit wu ON wu.working_group_id = wg.id JOIN org_unit u ON u.id = wu.unit_id
-    WHERE ${unitPath}::ltree <@ u.path AND wg.valid_from <= ${today} AND (wg.valid_to IS NULL OR wg.valid_to > ${today})
-    ORDER BY wg.id LIMIT 1`.execute(db);
-  return r.rows[0]?.id ?? null;
+  return workingGroupOfMember(db, actor.memberId, unitPath, today);
 }
 
 export async function refWithGroup(db: Db, actor: Actor | null, s: SubjectRow, today: string): Promise<SubjectWithGroup> {
@@ -27,9 +20,7 @@ export async function refWithGroup(db: Db, actor: Actor | null, s: SubjectRow, t
 }
 
 export async function listRemarks(db: Db, subjectId: number) {
-  const rows = await db.selectFrom('assessment_remark')
-    .select(['id', 'kind', 'body', 'attended_on', 'present', 'absence_reason', 'working_group_id', 'actor_name', 'created_at'])
-    .where('subject_id', '=', subjectId).orderBy('id').execute();
+  const rows = await remarksOf(db, subjectId);
   return rows.map((r) => ({
     id: r.id, kind: r.kind, body: r.body, attendedOn: r.attended_on, present: r.present, absenceReason: r.absence_reason,
     workingGroupId: r.working_group_id, actorName: r.actor_name, at: r.created_at,
@@ -42,14 +33,14 @@ export async function addRemark(db: Db, actor: Actor, s: SubjectRow, ref: Subjec
   const present = input.kind === 'attendance' ? input.present ?? true : null;
   const absenceReason = present === false ? (input.absenceReason ?? '').trim() : null;
   return inTransaction(db, false, async (trx) => {
-    const row = await trx.insertInto('assessment_remark').values({
+    const id = await insertRemark(trx, {
       subject_id: s.id, kind: input.kind, body: input.body.trim(), attended_on: input.attendedOn ?? null,
       present, absence_reason: absenceReason, working_group_id: ref.workingGroupId, actor_user_id: actor.userId, actor_name: actor.displayName,
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     await appendAudit(trx, actor, {
       action: `assessment.${input.kind}`, entityType: 'assessment_subject', entityId: s.id, scopePath: s.unit_path,
-      after: { remarkId: row.id, body: input.body.trim(), attendedOn: input.attendedOn ?? null, present, absenceReason, workingGroupId: ref.workingGroupId },
+      after: { remarkId: id, body: input.body.trim(), attendedOn: input.attendedOn ?? null, present, absenceReason, workingGroupId: ref.workingGroupId },
     });
-    return row.id;
+    return id;
   });
 }

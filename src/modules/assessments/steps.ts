@@ -58,10 +58,8 @@ export async function verify(db: Db, authorize: Authorize, id: number, body: Ver
 /** The collective a head leads, to warn when the head is rated above it ([U] setting). */
 async function headWarning(db: Db, s: q.SubjectRow, level: Level, settings: ReturnType<typeof settingsOf>) {
   if (s.subject_kind !== 'leader') return null;
-  const collective = await db.selectFrom('assessment_subject').select('level')
-    .where('cycle_id', '=', s.cycle_id).where('unit_id', '=', s.unit_id).where('subject_kind', '!=', 'leader')
-    .where('level', 'is not', null).executeTakeFirst();
-  return collective?.level ? headAboveCollectiveWarning(level, collective.level, settings) : null;
+  const collective = await q.collectiveLevel(db, s);
+  return collective ? headAboveCollectiveWarning(level, collective, settings) : null;
 }
 
 export async function decide(db: Db, authorize: Authorize, id: number, body: Decide, locale: Locale) {
@@ -94,10 +92,8 @@ export async function complain(db: Db, authorize: Authorize, id: number, version
 
 export async function additional(db: Db, authorize: Authorize, id: number, body: { version: number; level: Level; note: string }, locale: Locale) {
   return runStep(db, authorize, id, body.version, 'additional', locale, async (ctx) => {
-    const seat = ctx.subject.member_id === null ? undefined : await ctx.trx.selectFrom('committee_seat').select('id')
-      .where('member_id', '=', ctx.subject.member_id).where('from_date', '<=', ctx.cycle.period_to)
-      .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', ctx.cycle.period_from)])).executeTakeFirst();
-    if (!seat) throw new AppError('additional_not_committee_member', 400);
+    const seated = ctx.subject.member_id !== null && await q.seatedDuring(ctx.trx, ctx.subject.member_id, ctx.cycle);
+    if (!seated) throw new AppError('additional_not_committee_member', 400);
     const entry = { level: body.level, note: body.note, by: ctx.actor.displayName, at: new Date().toISOString() };
     return { set: { additional: JSON.stringify(entry) }, data: { additional: entry } };
   });

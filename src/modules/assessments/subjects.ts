@@ -79,8 +79,5 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
 /** The caller's own subjects (as a member or a leader), newest cycle first. */
 export function mine(db: Db, memberId: number | null) {
   if (memberId === null) return Promise.resolve([]);
-  return db.selectFrom('assessment_subject as s').innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
-    .select(['s.id', 's.subject_kind as kind', 's.step', 's.level', 's.not_rated_reason as notRatedReason', 's.version',
-      'c.id as cycleId', 'c.title as cycleTitle', 'c.period_from as periodFrom', 'c.period_to as periodTo', 'c.rule_set as ruleSet'])
-    .where('s.member_id', '=', memberId).orderBy('c.period_to', 'desc').orderBy('s.id').limit(50).execute();
+  return q.subjectsOfMember(db, memberId);
 }

@@ -74,3 +74,8 @@ export async function householdCounts(db: Q, root: string, today: string) {
     .execute(db);
   return r.rows[0]!;
 }
+
+/** The root of the tree (its path), undefined in an empty tree. */
+export function rootUnit(db: Q) {
+  return db.selectFrom('org_unit').select(sql<string>`path::text`.as('path')).where('parent_id', 'is', null).executeTakeFirst();
+}

@@ -1,11 +1,11 @@
 // HTTP face of the coverage report and the module's settings.
-import { sql } from 'kysely';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { AUTHENTICATED } from '../../shared/policy.js';
 import { notFound } from '../../shared/errors.js';
 import { ASSIGNMENT_READ, GRASSROOTS_SETTINGS } from '../assignments/policy.js';
 import { CoverageQuery, SettingsBody } from '../assignments/schemas.js';
 import { listRoot } from '../assignments/scope.js';
+import * as q from './queries.js';
 import * as service from './service.js';
 
 export function coverageRoutes(app: App, ctx: ModuleContext) {
@@ -25,7 +25,7 @@ export function coverageRoutes(app: App, ctx: ModuleContext) {
 
   app.put('/api/grassroots-settings', { config: { policy: GRASSROOTS_SETTINGS }, schema: { tags, body: SettingsBody } }, async (req) => {
     // The limit holds province-wide: only an administrator of the root may change it.
-    const root = await ctx.db.selectFrom('org_unit').select(sql<string>`path::text`.as('path')).where('parent_id', 'is', null).executeTakeFirst();
+    const root = await q.rootUnit(ctx.db);
     if (!root) throw notFound('unit');
     const actor = req.authorize(root);
     return service.updateSettings(ctx.db, actor, req.body.householdLimit, root.path);

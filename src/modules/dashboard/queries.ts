@@ -2,7 +2,7 @@
 // and the children of a unit for drill-down. Assessment tables are read only when they exist.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { assessmentTablesExist } from '../reports/assessment-pdf.js';
+import { assessmentTablesExist } from '../reports/queries.js';
 
 type Q = Kysely<Database>;
 const ACTIVE = sql.raw(`('probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended')`);
@@ -41,4 +41,9 @@ export async function latestLevels(db: Q, path: string) {
     FROM assessment_subject WHERE cycle_id = ${c.id} AND unit_path <@ ${path}::ltree AND not_rated_reason IS NULL
     GROUP BY 1, 2`.execute(db);
   return { cycle: c, rows: rows.rows };
+}
+
+/** The units on the path from the root of the tree down to the unit (their names make the breadcrumb). */
+export function unitsOnPath(db: Q, path: string) {
+  return db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', path.split('.').map(Number)).execute();
 }

@@ -30,7 +30,7 @@ export function dashboardRoutes(app: App, ctx: ModuleContext) {
     const year = Number(today.slice(0, 4));
     const [stats, kids, adm, levels, ancestors] = await Promise.all([
       statistics(ctx.db, unit, today, req.locale), q.children(ctx.db, unit.id), q.admissions(ctx.db, unit.path, year - req.query.years + 1, year),
-      q.latestLevels(ctx.db, unit.path), ctx.db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', unit.path.split('.').map(Number)).execute(),
+      q.latestLevels(ctx.db, unit.path), q.unitsOnPath(ctx.db, unit.path),
     ]);
     const count = (kind: string) => Object.fromEntries(LEVELS.map((l) => [l, levels?.rows.find((r) => r.kind === kind && r.level === l)?.n ?? 0])) as LevelCounts;
     const levelCounts = levels ? { member: count('member'), organization: count('organization'),

@@ -1,7 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+// SQL of exemptions and suspensions: the records with their member and cell, overlap checks, writes.
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 function base(db: Q) {
   return db.selectFrom('member_exemption as e').innerJoin('member as m', 'm.id', 'e.member_id')
@@ -24,4 +26,16 @@ export function listExemptions(db: Q, f: { subtreePath?: string; memberId?: numb
 export function overlapping(db: Q, memberId: number, from: string, to: string | null) {
   return db.selectFrom('member_exemption').select('id').where('member_id', '=', memberId)
     .where(sql<boolean>`daterange(from_date, to_date) && daterange(${from}::date, ${to}::date)`).executeTakeFirst();
+}
+
+export async function insertExemption(trx: Trx, values: Insertable<Database['member_exemption']>) {
+  const row = await trx.insertInto('member_exemption').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Sets the end date of the exemption if it is still at `version`; false when it was not. */
+export async function endExemption(trx: Trx, id: number, version: number, toDate: string) {
+  const r = await trx.updateTable('member_exemption').set((eb) => ({ to_date: toDate, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

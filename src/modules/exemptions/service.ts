@@ -32,16 +32,16 @@ export async function record(db: Db, actor: Actor, input: RecordExemption, today
     const m = await lockMember(trx, input.memberId);
     if (m.status !== 'official' && m.status !== 'probationary') throw conflict('exemption_member_status', { name: m.full_name, status: m.status });
     if (await q.overlapping(trx, m.id, input.fromDate, toDate)) throw conflict('exemption_overlap', { name: m.full_name });
-    const row = await trx.insertInto('member_exemption').values({
+    const id = await q.insertExemption(trx, {
       member_id: m.id, kind: input.kind, from_date: input.fromDate, to_date: toDate, decision_no: input.decisionNo.trim(),
       reason: input.reason?.trim() ?? '',
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     const inForce = toDate === null || toDate > today;
     if (inForce) {
-      await changeStatus(trx, actor, { memberId: m.id, to: input.kind, on: input.fromDate, kind: input.kind, details: { exemptionId: row.id, decisionNo: input.decisionNo, toDate } });
+      await changeStatus(trx, actor, { memberId: m.id, to: input.kind, on: input.fromDate, kind: input.kind, details: { exemptionId: id, decisionNo: input.decisionNo, toDate } });
     }
-    const after = toDto((await q.getExemption(trx, row.id))!);
-    await appendAudit(trx, actor, { action: 'exemption.record', entityType: 'exemption', entityId: row.id, scopePath: m.unit_path, after });
+    const after = toDto((await q.getExemption(trx, id))!);
+    await appendAudit(trx, actor, { action: 'exemption.record', entityType: 'exemption', entityId: id, scopePath: m.unit_path, after });
     return after;
   });
 }
@@ -57,9 +57,7 @@ export async function restore(db: Db, actor: Actor, id: number, input: { version
     if (m.status !== before.kind) throw conflict('exemption_not_in_force');
     if (on <= before.from_date) throw invalid('exemption_end_before_start');
     const toDate = before.to_date !== null && before.to_date < on ? before.to_date : on;
-    const r = await trx.updateTable('member_exemption').set((eb) => ({ to_date: toDate, version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (!await q.endExemption(trx, id, input.version, toDate)) throw staleVersion();
     const back = m.official_on ? 'official' : 'probationary';
     await changeStatus(trx, actor, { memberId: m.id, to: back, on: toDate, kind: 'exemption_ended', details: { exemptionId: id } });
     const after = toDto((await q.getExemption(trx, id))!);

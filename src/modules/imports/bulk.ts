@@ -7,7 +7,7 @@
 // per-row detail stays in import_job_member (so the import can be undone as a whole).
 // A sink writes rows: json_populate_recordset through Kysely, or COPY when the caller holds the
 // transaction's own pg client (the CLI, and the web when the pool is in the module context).
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type pg from 'pg';
 import { copyRows, type CopyValue } from '../../db/seed/copy.js';
 import type { Database } from '../../db/schema.js';
@@ -69,8 +69,7 @@ export async function insertImportedMembers(trx: Transaction<Database>, actor: A
   today: string, onProgress: (done: number) => Promise<void>, sink: Sink = kyselySink(trx)): Promise<WrittenCounts> {
   const n = members.length;
   const ids = await q.reserveMemberIds(trx, n);
-  await sql`CREATE TEMP TABLE import_stage (member_id bigint NOT NULL, row_no integer NOT NULL, unit_id bigint NOT NULL,
-    admitted_on date NOT NULL, official_on date, joined_on date NOT NULL) ON COMMIT DROP`.execute(trx);
+  await q.createImportStage(trx);
   // The member records are most of the work: they go in chunks, so the progress bar moves (to 70%).
   for (let start = 0; start < n; start += CHUNK) {
     const part = members.slice(start, start + CHUNK);
@@ -83,6 +82,6 @@ export async function insertImportedMembers(trx: Transaction<Database>, actor: A
   const events = await q.insertEventsFromStage(trx, { jobId, today, actorUserId: actor.userId });
   await onProgress(Math.floor(0.95 * n));
   await q.insertJobMembersFromStage(trx, jobId);
-  await sql`DROP TABLE import_stage`.execute(trx);
+  await q.dropImportStage(trx);
   return { members: n, cellPeriods, events };
 }

@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { finished } from 'node:stream/promises';
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { withDatabase } from '../../db/with-database.js';
 import { todayInVietnam } from '../../shared/http.js';
@@ -15,6 +14,7 @@ import { translate } from '../../shared/i18n.js';
 import type { AuditActor } from '../audit/service.js';
 import { MEMBER_STATUSES, AGE_BANDS } from '../../domain/members/record.js';
 import { renderError } from './dto.js';
+import { unitByCodeOrRoot } from './queries.js';
 import * as service from './service.js';
 import * as reports from '../reports/service.js';
 import type { ExportFilter } from '../reports/member-export.js';
@@ -26,8 +26,7 @@ const progress = (label: string) => (done: number, total?: number) => {
 
 /** The unit named by its code, or the root of the tree when no code is given. */
 async function unitByCode(db: Db, code?: string) {
-  const q = db.selectFrom('org_unit').select(['id', 'code', 'name', sql<string>`path::text`.as('path')]);
-  const unit = code ? await q.where('code', '=', code).executeTakeFirst() : await q.where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
+  const unit = await unitByCodeOrRoot(db, code);
   if (!unit) throw invalid('cli_unit_unknown', { code: code ?? '' });
   return unit;
 }

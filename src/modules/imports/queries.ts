@@ -83,6 +83,16 @@ export async function bulkInsert(trx: Trx, table: string, columns: readonly stri
   await sql`INSERT INTO ${sql.table(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(trx);
 }
 
+/** The staging table of an import (bulk.ts): each new member's id, row and dates; dropped at the latest on commit. */
+export async function createImportStage(trx: Trx) {
+  await sql`CREATE TEMP TABLE import_stage (member_id bigint NOT NULL, row_no integer NOT NULL, unit_id bigint NOT NULL,
+    admitted_on date NOT NULL, official_on date, joined_on date NOT NULL) ON COMMIT DROP`.execute(trx);
+}
+
+export async function dropImportStage(trx: Trx) {
+  await sql`DROP TABLE import_stage`.execute(trx);
+}
+
 // The rows that come with each new member, made set-based from the import's staging table (bulk.ts).
 export async function insertCellPeriodsFromStage(trx: Trx): Promise<number> {
   const r = await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT member_id, unit_id, joined_on FROM import_stage`.execute(trx);
@@ -126,6 +136,12 @@ export async function deleteMembers(trx: Trx, ids: number[]) {
   await sql`DELETE FROM member_cell_period WHERE member_id = ANY(${ids}::bigint[])`.execute(trx);
   const r = await sql`DELETE FROM member WHERE id = ANY(${ids}::bigint[])`.execute(trx);
   return Number(r.numAffectedRows ?? 0);
+}
+
+/** The unit with this code, or the root of the tree when no code is given (the CLI names units by code). */
+export function unitByCodeOrRoot(db: Q, code?: string) {
+  const q = db.selectFrom('org_unit').select(['id', 'code', 'name', sql<string>`path::text`.as('path')]);
+  return code ? q.where('code', '=', code).executeTakeFirst() : q.where('parent_id', 'is', null).orderBy('id').executeTakeFirst();
 }
 
 export function savedMapping(db: Q, unitPath: string, name: string) {

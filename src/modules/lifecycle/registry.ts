@@ -1,10 +1,11 @@
 // Keeps the member registry coherent when the lifecycle changes a member's status or cell: member row,
 // cell periods and timeline event, inside the caller's transaction (the caller adds the audit entry).
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database, MemberStatus } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
-import { addEvent, changeCell, getMember } from '../members/queries.js';
+import { addEvent, changeCell, getMember, openCellPeriod } from '../members/queries.js';
+import { closeCellPeriod, setMemberCell, setMemberStatus } from './queries.js';
 
 type Trx = Transaction<Database>;
 
@@ -22,30 +23,18 @@ export interface StatusChange { memberId: number; to: MemberStatus; on: string; 
 /** Sets the status, closes the open cell period when the member leaves, and adds the timeline event. */
 export async function changeStatus(trx: Trx, actor: Actor, c: StatusChange, extra: Record<string, unknown> = {}) {
   const before = await lockMember(trx, c.memberId);
-  await trx.updateTable('member')
-    .set((eb) => ({ status: c.to, ...extra, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('id', '=', c.memberId).execute();
-  if (LEFT.includes(c.to) && !LEFT.includes(before.status)) await closePeriod(trx, c.memberId, c.on);
-  if (!LEFT.includes(c.to) && LEFT.includes(before.status)) {
-    await trx.insertInto('member_cell_period').values({ member_id: c.memberId, unit_id: before.unit_id, valid_from: c.on }).execute();
-  }
+  await setMemberStatus(trx, c.memberId, c.to, extra);
+  if (LEFT.includes(c.to) && !LEFT.includes(before.status)) await closeCellPeriod(trx, c.memberId, c.on);
+  if (!LEFT.includes(c.to) && LEFT.includes(before.status)) await openCellPeriod(trx, c.memberId, before.unit_id, c.on);
   await addEvent(trx, { memberId: c.memberId, on: c.on, kind: c.kind, details: { ...c.details, from: before.status, to: c.to }, actorUserId: actor.userId });
   return before;
-}
-
-async function closePeriod(trx: Trx, memberId: number, on: string) {
-  // A period that began on (or after) `on` would be empty: it ends the day after it began.
-  await trx.updateTable('member_cell_period')
-    .set({ valid_to: sql<string>`greatest(${on}::date, valid_from + 1)` })
-    .where('member_id', '=', memberId).where('valid_to', 'is', null).execute();
 }
 
 /** Moves a member to another cell on `on` (cell periods, member.unit_id and the timeline event). */
 export async function moveToCell(trx: Trx, actor: Actor, memberId: number, unitId: number, on: string, kind: string, details: Record<string, unknown>) {
   const before = await lockMember(trx, memberId);
   await changeCell(trx, memberId, unitId, on);
-  await trx.updateTable('member').set((eb) => ({ unit_id: unitId, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('id', '=', memberId).execute();
+  await setMemberCell(trx, memberId, unitId);
   await addEvent(trx, { memberId, on, kind, details: { ...details, from: before.unit_id, to: unitId }, actorUserId: actor.userId });
   return before;
 }

@@ -7,6 +7,7 @@ import { SETTING_DEFAULTS, type SettingKey } from '../../domain/lifecycle/settin
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { DateT, Text } from './http.js';
+import { deleteHoliday, listHolidays, saveHoliday, saveSetting } from './queries.js';
 import { forgetLifecycleCache, loadSettings } from './settings.js';
 import type { Actor } from '../../domain/access/scope.js';
 
@@ -32,8 +33,7 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     const before = await loadSettings(ctx.db);
     await inTransaction(ctx.db, false, async (trx) => {
       for (const [key, value] of Object.entries(req.body as Record<SettingKey, number>)) {
-        await trx.insertInto('lifecycle_setting').values({ key, value })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: new Date() })).execute();
+        await saveSetting(trx, key, value);
       }
       forgetLifecycleCache(ctx.db);
       await appendAudit(trx, actor, { action: 'lifecycle.settings', entityType: 'setting', entityId: 'lifecycle', scopePath: null, before, after: req.body });
@@ -44,9 +44,7 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/holidays', { config: { policy: AUTHENTICATED }, schema: { tags, querystring: YearQuery } }, async (req) => {
     req.authorize(null);
-    let q = ctx.db.selectFrom('public_holiday').select(['day', 'name']).orderBy('day');
-    if (req.query.year) q = q.where('day', '>=', `${req.query.year}-01-01`).where('day', '<=', `${req.query.year}-12-31`);
-    return q.execute();
+    return listHolidays(ctx.db, req.query.year);
   });
 
   app.put('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, body: HolidayBody } }, async (req) => {
@@ -55,7 +53,7 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     const name = req.body.name.trim();
     await inTransaction(ctx.db, false, async (trx) => {
       forgetLifecycleCache(ctx.db);
-      await trx.insertInto('public_holiday').values({ day, name }).onConflict((oc) => oc.column('day').doUpdateSet({ name })).execute();
+      await saveHoliday(trx, day, name);
       await appendAudit(trx, actor, { action: 'holiday.set', entityType: 'holiday', entityId: day, scopePath: null, after: { day, name } });
     });
     forgetLifecycleCache(ctx.db);
@@ -66,7 +64,7 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     const actor = req.authorize(null);
     await inTransaction(ctx.db, false, async (trx) => {
       forgetLifecycleCache(ctx.db);
-      await trx.deleteFrom('public_holiday').where('day', '=', req.params.day).execute();
+      await deleteHoliday(trx, req.params.day);
       await appendAudit(trx, actor, { action: 'holiday.delete', entityType: 'holiday', entityId: req.params.day, scopePath: null });
     });
     forgetLifecycleCache(ctx.db);

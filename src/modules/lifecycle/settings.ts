@@ -2,6 +2,7 @@
 // Both change rarely: they are cached per database for a minute, and dropped when an admin edits them.
 import type { Db } from '../../db/connection.js';
 import { mergeSettings, type Settings } from '../../domain/lifecycle/settings.js';
+import { holidayDays, storedSettings } from './queries.js';
 
 const TTL = 60_000;
 const cache = new WeakMap<Db, { at: number; settings?: Promise<Settings>; holidays?: Promise<Set<string>> }>();
@@ -18,14 +19,14 @@ export function forgetLifecycleCache(db: Db) {
 
 export function loadSettings(db: Db): Promise<Settings> {
   const e = entry(db);
-  e.settings ??= db.selectFrom('lifecycle_setting').select(['key', 'value']).execute().then(mergeSettings);
+  e.settings ??= storedSettings(db).then(mergeSettings);
   e.settings.catch(() => cache.delete(db));
   return e.settings;
 }
 
 export function loadHolidays(db: Db): Promise<Set<string>> {
   const e = entry(db);
-  e.holidays ??= db.selectFrom('public_holiday').select('day').execute().then((rows) => new Set(rows.map((r) => r.day)));
+  e.holidays ??= holidayDays(db).then((rows) => new Set(rows.map((r) => r.day)));
   e.holidays.catch(() => cache.delete(db));
   return e.holidays;
 }

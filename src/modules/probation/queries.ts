@@ -1,7 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+// SQL of probation: the probationers of a subtree with their due dates, and each one's file (forms, decision).
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 /** Probationary members of a subtree with the end of their probation ('due_on'), soonest first. */
 export function probationers(db: Q, f: { path: string; months: number; dueBy?: string; memberId?: number }) {
@@ -16,3 +18,24 @@ export function probationers(db: Q, f: { path: string; months: number; dueBy?: s
   return q.orderBy(dueOn).orderBy('m.sort_key').limit(2000).execute();
 }
 export type ProbationRow = Awaited<ReturnType<typeof probationers>>[number];
+
+/** Opens the member's probation file with its first forms; false when a file already exists. */
+export async function createProbationFile(trx: Trx, memberId: number, forms: string[]) {
+  const r = await trx.insertInto('probation_file').values({ member_id: memberId, forms }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Replaces the forms of the file if it is still at `version`; false when it was not. */
+export async function updateProbationForms(trx: Trx, memberId: number, version: number, forms: string[]) {
+  const r = await trx.updateTable('probation_file').set((eb) => ({ forms, version: eb('version', '+', 1) }))
+    .where('member_id', '=', memberId).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Writes the decision on the member's file, creating the file when there is none. */
+export async function recordProbationDecision(trx: Trx, memberId: number,
+  d: { outcome: 'official' | 'ended'; decisionNo: string; decidedOn: string; authority: string }) {
+  await trx.insertInto('probation_file').values({ member_id: memberId, outcome: d.outcome, decision_no: d.decisionNo, decided_on: d.decidedOn, authority: d.authority })
+    .onConflict((oc) => oc.column('member_id').doUpdateSet({ outcome: d.outcome, decision_no: d.decisionNo, decided_on: d.decidedOn, authority: d.authority }))
+    .execute();
+}

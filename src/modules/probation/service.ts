@@ -33,14 +33,10 @@ export async function saveForms(db: Db, actor: Actor, memberId: number, input: {
     const m = await lockMember(trx, memberId);
     if (m.status !== 'probationary') throw conflict('probation_not_probationary', { name: m.full_name });
     const forms = [...new Set(input.forms)].sort();
-    if (input.version === 0) {
-      const r = await trx.insertInto('probation_file').values({ member_id: memberId, forms }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-      if (Number(r.numInsertedOrUpdatedRows ?? 0) !== 1) throw staleVersion();
-    } else {
-      const r = await trx.updateTable('probation_file').set((eb) => ({ forms, version: eb('version', '+', 1) }))
-        .where('member_id', '=', memberId).where('version', '=', input.version).executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
-    }
+    const saved = input.version === 0
+      ? await q.createProbationFile(trx, memberId, forms)
+      : await q.updateProbationForms(trx, memberId, input.version, forms);
+    if (!saved) throw staleVersion();
     await appendAudit(trx, actor, { action: 'probation.forms', entityType: 'member', entityId: memberId, scopePath: m.unit_path, after: { forms } });
     return { memberId, forms, version: input.version + 1 };
   });
@@ -62,9 +58,7 @@ export async function decide(db: Db, actor: Actor, memberId: number, input: Deci
     } else {
       await changeStatus(trx, actor, { memberId, to: 'removed', on: input.decidedOn, kind: 'probation_ended', details });
     }
-    await trx.insertInto('probation_file').values({ member_id: memberId, outcome: input.outcome, decision_no: input.decisionNo, decided_on: input.decidedOn, authority: input.authority })
-      .onConflict((oc) => oc.column('member_id').doUpdateSet({ outcome: input.outcome, decision_no: input.decisionNo, decided_on: input.decidedOn, authority: input.authority }))
-      .execute();
+    await q.recordProbationDecision(trx, memberId, input);
     await appendAudit(trx, actor, { action: `probation.${input.outcome}`, entityType: 'member', entityId: memberId, scopePath: m.unit_path, before: { status: 'probationary' }, after: { ...input, officialOn: input.outcome === 'official' ? dueOn : null } });
     return { memberId, outcome: input.outcome, officialOn: input.outcome === 'official' ? dueOn : null };
   });

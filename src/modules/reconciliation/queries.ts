@@ -1,9 +1,10 @@
 // SQL of reconciliation: the registry of a subtree as comparable records, the stored results.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { ReconciliationKind } from '../imports/tables.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 /** Statuses of members a current list is expected to hold. */
 export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
@@ -57,3 +58,16 @@ export function getItem(db: Q, id: number, forUpdate = false) {
   return q.executeTakeFirst();
 }
 export type ItemRow = NonNullable<Awaited<ReturnType<typeof getItem>>>;
+
+/** Stores a run (its items are written apart, in chunks); returns its id. */
+export async function insertReconciliation(trx: Trx, r: { unitId: number; filename: string; counts: unknown; createdBy: number | null }) {
+  const row = await trx.insertInto('reconciliation').values({ unit_id: r.unitId, filename: r.filename, counts: JSON.stringify(r.counts), created_by: r.createdBy })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Stores the item's differences with their decisions and how many are still open. */
+export async function saveItemDecisions(trx: Trx, itemId: number, differences: unknown, openCount: number) {
+  await trx.updateTable('reconciliation_item').set((eb) => ({ differences: JSON.stringify(differences), open_count: openCount, version: eb('version', '+', 1) }))
+    .where('id', '=', itemId).execute();
+}

@@ -39,16 +39,15 @@ export async function run(db: Db, actor: AuditActor, root: { id: number; path: s
   const items = reconcile(list, registry);
   const counts = { rows: list.length, ...countKinds(items) };
   return inTransaction(db, false, async (trx) => {
-    const rec = await trx.insertInto('reconciliation').values({ unit_id: root.id, filename, counts: JSON.stringify(counts), created_by: actor.userId })
-      .returning('id').executeTakeFirstOrThrow();
+    const id = await q.insertReconciliation(trx, { unitId: root.id, filename, counts, createdBy: actor.userId });
     for (let i = 0; i < items.length; i += CHUNK) {
       await bulkInsert(trx, 'reconciliation_item', ITEM_COLUMNS, items.slice(i, i + CHUNK).map((it) => ({
-        reconciliation_id: rec.id, kind: it.kind, row_no: it.row, member_id: it.memberId, other_member_id: it.otherMemberId, method: it.method,
+        reconciliation_id: id, kind: it.kind, row_no: it.row, member_id: it.memberId, other_member_id: it.otherMemberId, method: it.method,
         score: it.score, list_name: it.listName, differences: it.differences, open_count: it.differences.length,
       })));
     }
-    await appendAudit(trx, actor, { action: 'reconciliation.run', entityType: 'reconciliation', entityId: rec.id, scopePath: root.path, after: { filename, counts } });
-    return { id: rec.id, counts };
+    await appendAudit(trx, actor, { action: 'reconciliation.run', entityType: 'reconciliation', entityId: id, scopePath: root.path, after: { filename, counts } });
+    return { id, counts };
   });
 }
 
@@ -77,8 +76,7 @@ export async function decide(db: Db, actor: AuditActor, itemId: number, input: D
     }
     if (accepted.length) await applyToMember(trx, actor, item.member_id, input.memberVersion, accepted, today, locale);
     const open = diffs.filter((d) => !d.decision).length;
-    await trx.updateTable('reconciliation_item').set((eb) => ({ differences: JSON.stringify(diffs), open_count: open, version: eb('version', '+', 1) }))
-      .where('id', '=', itemId).execute();
+    await q.saveItemDecisions(trx, itemId, diffs, open);
     await appendAudit(trx, actor, {
       action: 'reconciliation.decide', entityType: 'reconciliation_item', entityId: itemId, scopePath: item.unit_path,
       after: { memberId: item.member_id, decisions: input.decisions },

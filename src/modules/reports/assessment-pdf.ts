@@ -1,31 +1,19 @@
 // The assessment forms as PDF, from the assessment tables when the assessment module is installed
 // (checked at run time): the member's assessment form (phiếu đánh giá, xếp loại chất lượng đảng viên)
 // and, for a collective, its review report (báo cáo kiểm điểm tập thể).
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { formatDate } from '../../domain/imports/values.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { AppError } from '../../shared/errors.js';
 import { partyHeader, renderPdf } from './pdf.js';
+import { assessmentTablesExist, formSubject } from './queries.js';
 
 type Q = Kysely<Database>;
 
-export async function assessmentTablesExist(db: Q): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
-  return r.rows[0]?.ok === true;
-}
-
 export async function loadSubject(db: Q, id: number) {
   if (!(await assessmentTablesExist(db))) throw new AppError('assessments_not_installed', 404);
-  const r = await sql<{
-    id: number; subject_kind: string; member_id: number | null; unit_path: string; display_name: string; level: string | null;
-    self_assessment: Record<string, unknown> | null; review: Record<string, unknown> | null; decision: Record<string, unknown> | null;
-    cycle_title: string; rule_set: string; period_to: string; unit_name: string; birth_date: string | null; position: string | null;
-  }>`SELECT s.id, s.subject_kind, s.member_id, s.unit_path::text AS unit_path, s.display_name, s.level, s.self_assessment, s.review, s.decision,
-      c.title AS cycle_title, c.rule_set, c.period_to, u.name AS unit_name, m.birth_date, m.position
-    FROM assessment_subject s JOIN review_cycle c ON c.id = s.cycle_id JOIN org_unit u ON u.id = s.unit_id
-    LEFT JOIN member m ON m.id = s.member_id WHERE s.id = ${id}`.execute(db);
-  return r.rows[0] ?? null;
+  return formSubject(db, id);
 }
 export type SubjectRow = NonNullable<Awaited<ReturnType<typeof loadSubject>>>;
 

@@ -3,49 +3,24 @@
 // are the import template's, so an exported file imports back unchanged. The exporting user and time
 // are in the printed footer and on a second sheet.
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/connection.js';
 import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
-import { birthRangeForAgeBand, type AgeBand, type MemberStatus } from '../../domain/members/record.js';
-import { searchName } from '../../domain/names/index.js';
+import type { MemberStatus } from '../../domain/members/record.js';
 import { translate, type Locale } from '../../shared/i18n.js';
+import { exportMembersBatch, type ExportFilter } from './queries.js';
 
-export interface ExportFilter {
-  q?: string; status?: MemberStatus[]; gender?: 'male' | 'female'; ageBand?: AgeBand; admittedYear?: number;
-}
+export type { ExportFilter } from './queries.js';
+
 export interface ExportMeta { user: string; at: Date; unitName: string; locale: Locale }
 
 const BATCH = 5_000;
 
-function filtered(db: Db, subtreePath: string, f: ExportFilter, today: string) {
-  let q = db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id').where(sql<boolean>`u.path <@ ${subtreePath}::ltree`);
-  if (f.status?.length) q = q.where('m.status', 'in', f.status);
-  if (f.gender) q = q.where('m.gender', '=', f.gender);
-  if (f.ageBand) {
-    const band = birthRangeForAgeBand(f.ageBand, today);
-    if (band.from) q = q.where('m.birth_date', '>=', band.from);
-    q = q.where('m.birth_date', '<=', band.to);
-  }
-  if (f.admittedYear) q = q.where('m.admitted_on', '>=', `${f.admittedYear}-01-01`).where('m.admitted_on', '<=', `${f.admittedYear}-12-31`);
-  const raw = f.q?.trim() ?? '';
-  if (/^[0-9]{6,12}$/.test(raw)) q = q.where((eb) => eb.or([eb('m.citizen_id', '=', raw), eb('m.party_card_no', '=', raw)]));
-  else if (raw) q = q.where('m.search_name', 'like', `%${searchName(raw).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  return q;
-}
-
-export async function countExport(db: Db, subtreePath: string, f: ExportFilter, today: string) {
-  const r = await filtered(db, subtreePath, f, today).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
 async function* batches(db: Db, subtreePath: string, f: ExportFilter, today: string) {
   let after: { key: string; id: number } | null = null;
   for (;;) {
-    let q = filtered(db, subtreePath, f, today).selectAll('m').select('u.code as unit_code');
-    if (after) q = q.where(sql<boolean>`(m.sort_key, m.id) > (${after.key}, ${after.id})`);
-    const rows = await q.orderBy('m.sort_key').orderBy('m.id').limit(BATCH).execute();
+    const rows = await exportMembersBatch(db, subtreePath, f, today, after, BATCH);
     if (rows.length === 0) return;
     yield rows;
     const last = rows[rows.length - 1]!;

@@ -3,12 +3,13 @@ import type { Writable } from 'node:stream';
 import type { Db } from '../../db/connection.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit, type AuditActor } from '../audit/service.js';
-import { countExport, writeMembersXlsx, type ExportFilter, type ExportMeta } from './member-export.js';
+import { writeMembersXlsx, type ExportFilter, type ExportMeta } from './member-export.js';
+import { countExportMembers } from './queries.js';
 
 interface UnitRef { id: number; path: string; name: string }
 
 export async function auditExport(db: Db, actor: AuditActor, unit: UnitRef, filter: ExportFilter, today: string, at: Date) {
-  const count = await countExport(db, unit.path, filter, today);
+  const count = await countExportMembers(db, unit.path, filter, today);
   await inTransaction(db, false, (trx) => appendAudit(trx, actor, {
     action: 'member.export', entityType: 'unit', entityId: unit.id, scopePath: unit.path,
     after: { format: 'xlsx', filters: filter, members: count, at: at.toISOString() },

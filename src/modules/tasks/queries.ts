@@ -32,6 +32,12 @@ export function tasksIn(db: Q, path: string, openOnly: boolean) {
   return q.orderBy('t.due_on').orderBy('t.id').limit(1000).execute();
 }
 
+/** The cell of the member who is to hold a task, undefined when there is no such member. */
+export async function memberUnitId(db: Q, memberId: number) {
+  const m = await db.selectFrom('member').select('unit_id').where('id', '=', memberId).executeTakeFirst();
+  return m?.unit_id;
+}
+
 export async function insertTask(trx: Transaction<Database>, values: Record<string, unknown>) {
   const r = await trx.insertInto('assigned_task').values(values as never).returning('id').executeTakeFirstOrThrow();
   return r.id;

@@ -48,8 +48,7 @@ export async function create(db: Db, actor: Actor, input: CreateTask, locale: Lo
     const { holder, assigner } = await resolveAssigner(trx, input);
     if (!isWithin(holder.path, assigner.path)) throw invalid('task_holder_unit');
     if (input.holderMemberId !== undefined) {
-      const m = await trx.selectFrom('member').select('unit_id').where('id', '=', input.holderMemberId).executeTakeFirst();
-      if (!m || m.unit_id !== holder.id) throw invalid('task_holder_unit');
+      if ((await q.memberUnitId(trx, input.holderMemberId)) !== holder.id) throw invalid('task_holder_unit');
     }
     const id = await q.insertTask(trx, {
       title: input.title.trim(), indicator: input.indicator.trim(), target_value: input.targetValue, period_from: input.periodFrom,

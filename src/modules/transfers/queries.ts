@@ -1,7 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { TransferState } from '../lifecycle/tables.js';
 
 type Q = Kysely<Database>;
+type Trx = Transaction<Database>;
 
 function base(db: Q) {
   return db.selectFrom('party_transfer as t').innerJoin('member as m', 'm.id', 't.member_id')
@@ -39,4 +41,22 @@ export function destinations(db: Q, text: string) {
     .where('u.kind', 'in', ['cell', 'grassroots_cell']).where('u.dissolved_on', 'is', null)
     .where((eb) => eb.or([eb('u.name', 'ilike', like), eb('u.code', 'ilike', like)]))
     .orderBy('u.name').limit(30).execute();
+}
+
+/** The member's transfer still under way, if any (a member has at most one). */
+export function openTransferOf(trx: Trx, memberId: number) {
+  return trx.selectFrom('party_transfer').select('id').where('member_id', '=', memberId)
+    .where('state', 'in', OPEN).executeTakeFirst();
+}
+
+export async function insertTransfer(trx: Trx, values: Insertable<Database['party_transfer']>) {
+  const row = await trx.insertInto('party_transfer').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Moves the transfer to `state` with the step's values if it is still at `version`; false when it was not. */
+export async function advanceTransfer(trx: Trx, id: number, version: number, state: TransferState, values: Record<string, unknown>) {
+  const r = await trx.updateTable('party_transfer').set((eb) => ({ ...values, state, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

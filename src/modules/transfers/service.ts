@@ -50,19 +50,17 @@ export async function create(db: Db, actor: Actor, input: CreateTransfer, out: b
       if (cell.id === m.unit_id) throw invalid('transfer_same_cell');
       toUnitId = cell.id;
     }
-    const open = await trx.selectFrom('party_transfer').select('id').where('member_id', '=', m.id)
-      .where('state', 'in', ['recorded', 'issued', 'in_transit']).executeTakeFirst();
-    if (open) throw conflict('transfer_open_exists', { name: m.full_name });
-    const row = await trx.insertInto('party_transfer').values({
+    if (await q.openTransferOf(trx, m.id)) throw conflict('transfer_open_exists', { name: m.full_name });
+    const id = await q.insertTransfer(trx, {
       member_id: m.id, kind: input.kind, from_unit_id: m.unit_id, to_unit_id: toUnitId, out_of_province: out,
       destination: input.destination?.trim() ?? '', moved_on: input.movedOn ?? null, letter_no: input.letterNo?.trim() ?? null,
       letter_date: input.letterDate ?? null, state: input.letterNo ? 'issued' : 'recorded', note: input.note?.trim() ?? '',
-    }).returning('id').executeTakeFirstOrThrow();
+    });
     const kind = input.letterNo ? 'transfer_issued' : 'transfer_recorded';
-    await addEvent(trx, { memberId: m.id, on: input.letterDate ?? input.movedOn!, kind, details: { transferId: row.id, toUnitId, destination: input.destination ?? null, letterNo: input.letterNo ?? null, transferKind: input.kind }, actorUserId: actor.userId });
-    const after = (await q.getTransfer(trx, row.id))!;
-    await appendAudit(trx, actor, { action: 'transfer.create', entityType: 'transfer', entityId: row.id, scopePath: after.from_path, after: plain(after) });
-    return row.id;
+    await addEvent(trx, { memberId: m.id, on: input.letterDate ?? input.movedOn!, kind, details: { transferId: id, toUnitId, destination: input.destination ?? null, letterNo: input.letterNo ?? null, transferKind: input.kind }, actorUserId: actor.userId });
+    const after = (await q.getTransfer(trx, id))!;
+    await appendAudit(trx, actor, { action: 'transfer.create', entityType: 'transfer', entityId: id, scopePath: after.from_path, after: plain(after) });
+    return id;
   });
 }
 
@@ -79,9 +77,7 @@ async function step(db: Db, actor: Actor, id: number, version: number, action: T
     if ('error' in next) throw new AppError(next.error, next.error === 'transfer_out_of_province_no_receive' ? 400 : 409, { state: before.state });
     if (before.version !== version) throw staleVersion();
     const values = await apply(trx, before);
-    const r = await trx.updateTable('party_transfer').set((eb) => ({ ...values, state: next.to, version: eb('version', '+', 1) }))
-      .where('id', '=', id).where('version', '=', version).executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw staleVersion();
+    if (!await q.advanceTransfer(trx, id, version, next.to, values)) throw staleVersion();
     const after = (await q.getTransfer(trx, id))!;
     await appendAudit(trx, actor, { action: `transfer.${action}`, entityType: 'transfer', entityId: id, scopePath: before.from_path, before: plain(before), after: plain(after) });
     return id;
