@@ -1,7 +1,6 @@
 // Access probes of the assessment routes (see test/probes.ts): a cycle, subject, task and plan in cell 8,
 // created through the admin API, probed by the secretary of cell 5.
 import type { ProbeBuilder } from '../../../test/probes.js';
-import { forceDecided } from './queries.js';
 
 const build: ProbeBuilder = async (t) => {
   const admin = await t.login('admin');
@@ -20,7 +19,7 @@ const build: ProbeBuilder = async (t) => {
   });
   if (task.statusCode !== 201) throw new Error(`probe task: ${task.body}`);
   const taskId = task.json().id as number;
-  await forceDecided(t.db, s, 'not_completed');
+  await t.db.updateTable('assessment_subject').set({ level: 'not_completed', step: 'decided' }).where('id', '=', s).execute();
   const plan = await t.call(admin, 'POST', '/api/remediation-plans', {
     subjectId: s, reason: 'not_completed', items: [{ shortcoming: 'Khuyết điểm riêng xóm 1', action: 'x', owner: 'x', deadline: '2026-12-31' }],
   });
