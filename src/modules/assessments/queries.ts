@@ -115,11 +115,6 @@ export function recordStep(audited: AuditedStatement, id: number, version: numbe
     .executeTakeFirst();
 }
 
-/** A subject's level set to decided without the workflow: set-up of the access probes only. */
-export async function forceDecided(db: Q, id: number, level: Level) {
-  await db.updateTable('assessment_subject').set({ level, step: 'decided' }).where('id', '=', id).execute();
-}
-
 /** The member's own subjects (as a member or a leader), newest cycle first. */
 export function subjectsOfMember(db: Q, memberId: number) {
   return db.selectFrom('assessment_subject as s').innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
