@@ -140,7 +140,7 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
       + `write ${ms(phases.write!)}; file ${(file.length / 1e6).toFixed(1)} MB`
       + (cpu ? `; CPU (this process + database server) ${ms(importCpu)} vs COPY ${ms(copyCpu)} = ${(importCpu / copyCpu).toFixed(2)}×` : ''));
     // Undoing the whole import: every member, cell period, event and list row it wrote, in one transaction.
-    const undone = await timeOnce(() => imports.undo(db, actor, imported.value.jobId));
+    const undone = await timeOnce(async () => (await imports.undo(db, actor, imported.value.jobId)).done);
     console.log(`  undo of that import: ${undone.value.members} members removed in ${ms(undone.ms)}`);
   } finally {
     await scratch.drop();

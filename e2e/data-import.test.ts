@@ -1,5 +1,6 @@
 // Journey: an office uploads a file whose name column has an unknown header, sees the errors by row and
-// column, fixes the mapping, imports all rows with the progress bar, and finds the new members in the list.
+// column, fixes the mapping, imports all rows with the progress bar, and finds the new members in the list;
+// then undoes the whole import (confirmed first) and the members are gone.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,4 +42,15 @@ test('upload, fix the mapping, preview errors, commit, and see the new members',
   const table = page.getByTestId('member-table');
   await expect.poll(() => table.innerText()).toContain('Lương Thị Xuân');
   expect(await table.innerText()).toContain('Quách Văn Yên');
+
+  // Undo the whole import from the history: asked to confirm, then the members are removed in the background.
+  await page.goto('/data/import?unitId=4');
+  await page.getByRole('row', { name: /danh-sach-moi\.xlsx/ }).click();
+  const job = page.getByTestId('import-job');
+  await job.getByRole('button', { name: 'Hoàn tác cả lượt nhập' }).click();
+  await page.getByText('Gỡ 2 đảng viên của lượt nhập này khỏi hồ sơ?', { exact: false }).waitFor();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Hoàn tác cả lượt nhập' }).click();
+  await expect.poll(() => job.innerText()).toContain('Đã hoàn tác');
+  const left = await h.db.db.selectFrom('member').select('id').where('full_name', 'in', ['Lương Thị Xuân', 'Quách Văn Yên']).execute();
+  expect(left).toEqual([]);
 });

@@ -15,6 +15,14 @@ export function renderError(e: RowError, mapping: ColumnMapping, headers: string
   };
 }
 
+/** Why the last commit or undo did not go through, in the reader's language when it is one of ours. */
+function failureMessage(failure: string | null, locale: Locale) {
+  if (!failure) return null;
+  const key = `errors.${failure}`;
+  const text = /^[a-z_]+$/.test(failure) ? translate(locale, key) : key;
+  return text === key ? failure : text;
+}
+
 export function toJobView(job: JobRow, locale: Locale, page = 1, pageSize = 200) {
   const mapping = job.mapping as ColumnMapping;
   const headers = job.headers as string[];
@@ -23,7 +31,7 @@ export function toJobView(job: JobRow, locale: Locale, page = 1, pageSize = 200)
   return {
     id: job.id, unitId: job.unit_id, unitName: job.unit_name, filename: job.filename, status: job.status,
     totalRows: job.total_rows, validRows: job.total_rows - new Set(errors.map((e) => e.row)).size,
-    errorCount: job.error_count, progress: job.progress, failure: job.failure, version: job.version,
+    errorCount: job.error_count, progress: job.progress, failure: job.failure, failureMessage: failureMessage(job.failure, locale), version: job.version,
     createdAt: job.created_at, committedAt: job.committed_at, undoneAt: job.undone_at,
     columns: headers.map((h, i) => ({ index: i, letter: columnLetter(i), header: h, field: IMPORT_FIELDS.find((f) => mapping[f] === i) ?? null })),
     fields: IMPORT_FIELDS.map((f) => ({ field: f, label: translate(locale, `imports.fields.${f}`), required: REQUIRED_FIELDS.has(f), column: mapping[f] ?? null })),

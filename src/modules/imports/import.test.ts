@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
 import { verifyAudit } from '../audit/service.js';
-import { commitAndWait, memberRow, TEMPLATE_HEADERS, upload, xlsxOf } from './test-files.js';
+import { commitAndWait, memberRow, TEMPLATE_HEADERS, undoAndWait, upload, xlsxOf } from './test-files.js';
 
 let t: TestApp;
 let office: Session;
@@ -85,10 +85,12 @@ describe('member import from a real .xlsx', () => {
     const job = (await upload(t, office, file, 'undo.xlsx', 'unitId=4')).json();
     await commitAndWait(t, office, job.id);
     const before = await count();
-    const undo = await t.call(office, 'POST', `/api/imports/${job.id}/undo`);
+    const undo = await undoAndWait(t, office, job.id);
     expect(undo.statusCode, undo.body).toBe(200);
-    expect(undo.json().status).toBe('undone');
+    expect(undo.json()).toMatchObject({ status: 'undone', progress: 2, failure: null });
     expect(await count()).toBe(before - 2);
+    const again = await t.call(office, 'POST', `/api/imports/${job.id}/undo`);
+    expect(again.statusCode).toBe(409); // undone once only
     expect((await verifyAudit(t.db)).problems).toEqual([]);
 
     const job2 = (await upload(t, office, file, 'undo2.xlsx', 'unitId=4')).json();
@@ -99,6 +101,21 @@ describe('member import from a real .xlsx', () => {
     const refused = await t.call(office, 'POST', `/api/imports/${job2.id}/undo`, undefined, { 'accept-language': 'en' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toBe('The import cannot be undone: 1 of its members have been changed since (edited, moved or with new events).');
+    expect((await t.call(office, 'GET', `/api/imports/${job2.id}`)).json().status).toBe('committed'); // a refusal leaves it as it was
+  });
+
+  it('keeps an import whose member became referenced between the answer and the removal, and says why on the job', async () => {
+    const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(45), memberRow(46)]);
+    const job = (await upload(t, office, file, 'undo3.xlsx', 'unitId=4')).json();
+    await commitAndWait(t, office, job.id);
+    const m = await t.db.selectFrom('member').select('id').where('citizen_id', '=', '037090000045').executeTakeFirstOrThrow();
+    // A reference the pre-check does not look at (an account linked to the member) makes the removal fail inside its transaction.
+    await t.db.insertInto('app_user').values({ username: 'nhap45', display_name: 'Nhập 45', password_hash: 'x', member_id: m.id } as never).execute();
+    const before = await count();
+    const res = await undoAndWait(t, office, job.id, { 'accept-language': 'en' });
+    expect(res.json()).toMatchObject({ status: 'committed', failure: 'import_undo_referenced',
+      failureMessage: 'The import cannot be undone: some of its members are already used elsewhere (accounts, committees, assessments, …).' });
+    expect(await count()).toBe(before); // nothing removed
   });
 
   it('lets a cell secretary import only into cells of the own scope', async () => {

@@ -117,12 +117,12 @@ export async function insertJobMembersFromStage(trx: Trx, jobId: number) {
   await sql`INSERT INTO import_job_member (job_id, member_id, row_no) SELECT ${jobId}::bigint, member_id, row_no FROM import_stage`.execute(trx);
 }
 
-export function jobMemberIds(trx: Trx, jobId: number) {
+export function jobMemberIds(trx: Q, jobId: number) {
   return trx.selectFrom('import_job_member').select(['member_id']).where('job_id', '=', jobId).execute().then((r) => r.map((x) => x.member_id));
 }
 
 /** Members of the import changed since: edited (version), with later events, or moved between cells. */
-export async function changedSinceImport(trx: Trx, ids: number[]): Promise<number> {
+export async function changedSinceImport(trx: Q, ids: number[]): Promise<number> {
   const r = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM member m WHERE m.id = ANY(${ids}::bigint[]) AND (
       m.version <> 1

@@ -85,10 +85,13 @@ export function importRoutes(app: App, ctx: ModuleContext) {
     return toJobView(await service.loadJob(ctx.db, job.id), req.locale);
   });
 
-  app.post('/api/imports/:jobId/undo', { config: { policy: IMPORT_MANAGE }, schema: { tags, params: JobParams } }, async (req) => {
+  app.post('/api/imports/:jobId/undo', { config: { policy: IMPORT_MANAGE }, schema: { tags, params: JobParams } }, async (req, reply) => {
     const job = await service.loadJob(ctx.db, req.params.jobId);
     const actor = req.authorize(jobRef(job), { entity: 'import', hideAs404: true });
-    await service.undo(ctx.db, actor, job.id);
+    // Checked now (a refusal is the answer); the members are removed in the background, the page polls the job.
+    const started = await service.undo(ctx.db, actor, job.id);
+    started.done.catch((e: unknown) => req.log.warn({ err: e }, `undo of import ${job.id} failed`));
+    reply.status(202);
     return toJobView(await service.loadJob(ctx.db, job.id), req.locale);
   });
 

@@ -1,5 +1,5 @@
 // Use cases of the member import: preview (upload → parse → validate, kept as a job), change the
-// column mapping, commit all or nothing with progress, undo the whole import.
+// column mapping, commit all or nothing with progress, undo the whole import (with progress too).
 import type { Db } from '../../db/connection.js';
 import { autoMap, IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../domain/imports/columns.js';
 import { recheckRegistry, validateRows, type ImportedMember, type RowError } from '../../domain/imports/validate.js';
@@ -197,28 +197,54 @@ async function withClientTransaction<T>(db: Db, pool: pg.Pool, work: (trx: Trans
   }
 }
 
-/** Undoes a committed import as a whole, unless one of its members was changed or referenced since. */
-export async function undo(db: Db, actor: AuditActor, jobId: number) {
-  return inTransaction(db, false, async (trx) => {
-    const job = await q.getJob(trx, jobId, true);
-    if (!job) throw notFound('import');
-    if (job.status !== 'committed') throw conflict('import_not_committed', { status: job.status });
-    const ids = await q.jobMemberIds(trx, jobId);
-    const changed = await q.changedSinceImport(trx, ids);
-    if (changed > 0) throw conflict('import_undo_changed', { count: changed });
-    let removed: number;
-    try {
-      removed = await q.deleteMembers(trx, ids);
-    } catch (e) {
-      if ((e as { code?: string }).code === '23503') throw conflict('import_undo_referenced');
-      throw e;
-    }
-    await q.updateJob(trx, jobId, { status: 'undone', undone_at: new Date() });
-    await appendAudit(trx, actor, {
-      action: 'import.undo', entityType: 'import', entityId: jobId, scopePath: job.unit_path, before: { members: ids }, after: { members: 0 },
+const UNDO_CHUNK = 10_000;
+
+/**
+ * Undoes a committed import as a whole, unless one of its members was changed or referenced since. The
+ * checks run before this returns (a refusal is an answer, not a background failure); the removal runs in
+ * `done`, in one transaction, with progress (members removed) written beside it for the page to poll.
+ */
+export async function undo(db: Db, actor: AuditActor, jobId: number, onProgress?: (done: number, total: number) => void) {
+  const job = await q.getJob(db, jobId);
+  if (!job) throw notFound('import');
+  if (job.status !== 'committed') throw conflict('import_not_committed', { status: job.status });
+  const ids = await q.jobMemberIds(db, jobId);
+  const changed = await q.changedSinceImport(db, ids);
+  if (changed > 0) throw conflict('import_undo_changed', { count: changed });
+  if (!(await q.updateJob(db, jobId, { status: 'undoing', progress: 0, failure: null }, 'committed'))) {
+    throw conflict('import_not_committed', { status: 'undoing' });
+  }
+  return { members: ids.length, done: removeImported(db, actor, job, ids, onProgress) };
+}
+
+async function removeImported(db: Db, actor: AuditActor, job: q.JobRow, ids: number[], onProgress?: (done: number, total: number) => void) {
+  try {
+    return await inTransaction(db, false, async (trx) => {
+      // Checked again where it counts: a member changed between the answer and this transaction keeps the import.
+      const changed = await q.changedSinceImport(trx, ids);
+      if (changed > 0) throw conflict('import_undo_changed', { count: changed });
+      let removed = 0;
+      for (let start = 0; start < ids.length; start += UNDO_CHUNK) {
+        try {
+          removed += await q.deleteMembers(trx, ids.slice(start, start + UNDO_CHUNK));
+        } catch (e) {
+          if ((e as { code?: string }).code === '23503') throw conflict('import_undo_referenced');
+          throw e;
+        }
+        onProgress?.(removed, ids.length);
+        await q.updateJob(db, job.id, { progress: removed });
+      }
+      await q.updateJob(trx, job.id, { status: 'undone', undone_at: new Date() });
+      await appendAudit(trx, actor, {
+        action: 'import.undo', entityType: 'import', entityId: job.id, scopePath: job.unit_path, before: { members: ids }, after: { members: 0 },
+      });
+      return { members: removed };
     });
-    return { members: removed };
-  });
+  } catch (e) {
+    // Nothing was removed: the import stays committed, with the reason on the job for the page to show.
+    await q.updateJob(db, job.id, { status: 'committed', progress: 0, failure: e instanceof AppError ? e.code : String((e as Error).message).slice(0, 500) });
+    throw e;
+  }
 }
 
 export async function discard(db: Db, job: q.JobRow) {

@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 type Json = ColumnType<unknown, string | undefined, string>;
 
-export type ImportJobStatus = 'previewed' | 'committing' | 'committed' | 'failed' | 'undone' | 'discarded';
+export type ImportJobStatus = 'previewed' | 'committing' | 'committed' | 'failed' | 'undoing' | 'undone' | 'discarded';
 
 export interface ImportMappingTable {
   id: Generated<number>; unit_id: number; name: string; columns: Json; created_by: number | null;

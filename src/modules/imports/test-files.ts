@@ -35,12 +35,21 @@ export function upload(t: TestApp, s: Session, file: Buffer, filename: string, q
 
 /** Commits and waits for the background write to finish (the page polls the same way). */
 export async function commitAndWait(t: TestApp, s: Session, jobId: number) {
-  const res = await t.call(s, 'POST', `/api/imports/${jobId}/commit`);
+  return postAndWait(t, s, jobId, 'commit', 'committing');
+}
+
+/** Undoes an import and waits while its members are removed in the background (the answer is 202). */
+export async function undoAndWait(t: TestApp, s: Session, jobId: number, headers?: Record<string, string>) {
+  return postAndWait(t, s, jobId, 'undo', 'undoing', headers);
+}
+
+async function postAndWait(t: TestApp, s: Session, jobId: number, action: string, working: string, headers?: Record<string, string>) {
+  const res = await t.call(s, 'POST', `/api/imports/${jobId}/${action}`, undefined, headers);
   if (res.statusCode !== 202) return res;
   for (let i = 0; i < 400; i++) {
-    const job = await t.call(s, 'GET', `/api/imports/${jobId}`);
-    if (job.json().status !== 'committing') return job;
+    const job = await t.call(s, 'GET', `/api/imports/${jobId}`, undefined, headers);
+    if (job.json().status !== working) return job;
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error('import did not finish');
+  throw new Error(`${action} did not finish`);
 }

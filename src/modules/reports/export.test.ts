@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
-import { commitAndWait, memberRow, TEMPLATE_HEADERS, upload, xlsxOf } from '../imports/test-files.js';
+import { commitAndWait, memberRow, TEMPLATE_HEADERS, undoAndWait, upload, xlsxOf } from '../imports/test-files.js';
 
 let t: TestApp;
 let office: Session;
@@ -63,7 +63,7 @@ describe('member list export', () => {
 
     const exported = await exportOf(office, `unitId=${cellId}`);
     expect(exported.statusCode).toBe(200);
-    expect((await t.call(office, 'POST', `/api/imports/${first.id}/undo`)).statusCode).toBe(200);
+    expect((await undoAndWait(t, office, first.id)).json().status).toBe('undone');
     expect(await snapshot()).toEqual([]);
 
     const again = (await upload(t, office, exported.rawPayload, 'danh-sach-dang-vien.xlsx', 'unitId=4')).json();

@@ -2,7 +2,7 @@
 // commit all or nothing with a progress bar → see the new members; a whole import can be undone.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Input, Progress, Select, Space, Table, Tag, Typography, Upload, message } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Progress, Select, Space, Table, Tag, Typography, Upload, message } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,9 @@ import { ScopeBar, uploadFile, useScopeUnit } from './shared';
 import type { ImportJob, JobSummary } from './types';
 import { MappingEditor } from './MappingEditor';
 
-const STATUS_COLOR: Record<string, string> = { previewed: 'blue', committing: 'orange', committed: 'green', failed: 'red', undone: 'default', discarded: 'default' };
+/** Statuses during which rows are written or removed in the background. */
+const WORKING = new Set(['committing', 'undoing']);
+const STATUS_COLOR: Record<string, string> = { previewed: 'blue', committing: 'orange', committed: 'green', failed: 'red', undoing: 'orange', undone: 'default', discarded: 'default' };
 
 export default function ImportPage() {
   const { t, i18n } = useTranslation();
@@ -26,13 +28,13 @@ export default function ImportPage() {
   const jobs = useQuery({ queryKey: ['imports', unitId], queryFn: () => api.get<JobSummary[]>('/api/imports', { unitId }), enabled: !!unitId });
   const mappings = useQuery({ queryKey: ['import-mappings', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/import-mappings', { unitId }), enabled: !!unitId });
 
-  // While the rows are written, poll the job for its progress.
+  // While the rows are written (or removed by an undo), poll the job for its progress.
   useEffect(() => {
-    if (job?.status !== 'committing') return undefined;
+    if (!job || !WORKING.has(job.status)) return undefined;
     const timer = setInterval(async () => {
       const next = await api.get<ImportJob>(`/api/imports/${job.id}`);
       setJob(next);
-      if (next.status !== 'committing') void qc.invalidateQueries({ queryKey: ['imports'] });
+      if (!WORKING.has(next.status)) void qc.invalidateQueries({ queryKey: ['imports'] });
     }, 700);
     return () => clearInterval(timer);
   }, [job?.status, job?.id, qc]);
@@ -92,7 +94,7 @@ function JobView({ job, busy, run }: { job: ImportJob; busy: boolean; run: (w: (
         <Typography.Text data-testid="import-summary">
           {t('imports.import.summary', { total: job.totalRows, valid: job.validRows, errors: job.errorCount, ignored: job.ignoredColumns })}
         </Typography.Text>
-        {job.failure && <Alert type="error" message={job.failure} />}
+        {job.failure && <Alert type="error" showIcon message={job.failureMessage ?? job.failure} />}
         {open && <MappingEditor job={job} onApply={(mapping) => run(() => api.put<ImportJob>(`/api/imports/${job.id}/mapping`, { mapping, ...(saveAs ? { saveAs } : {}) }))} busy={busy}
           extra={<Input style={{ width: 260 }} value={saveAs} onChange={(e) => setSaveAs(e.target.value)} placeholder={t('imports.import.saveAs')} aria-label={t('imports.import.saveAs')} />} />}
         {job.errors.length > 0 && (
@@ -103,7 +105,12 @@ function JobView({ job, busy, run }: { job: ImportJob; busy: boolean; run: (w: (
               { title: t('imports.import.reason'), dataIndex: 'message' },
             ]} />
         )}
-        {job.status === 'committing' && <Progress percent={Math.floor((100 * job.progress) / Math.max(1, job.validRows))} status="active" />}
+        {WORKING.has(job.status) && (
+          <div>
+            <Typography.Text type="secondary">{t(job.status === 'undoing' ? 'imports.import.undoing' : 'imports.import.writing')}</Typography.Text>
+            <Progress percent={Math.floor((100 * job.progress) / Math.max(1, job.validRows))} status="active" />
+          </div>
+        )}
         {job.status === 'committed' && (
           <Alert type="success" showIcon message={t('imports.import.done', { count: job.totalRows })}
             action={<Link to={`/members?unitId=${job.unitId}`}>{t('imports.import.seeMembers')}</Link>} />
@@ -112,7 +119,12 @@ function JobView({ job, busy, run }: { job: ImportJob; busy: boolean; run: (w: (
           {open && <Button type="primary" disabled={job.errorCount > 0 || busy} onClick={() => run(() => api.post<ImportJob>(`/api/imports/${job.id}/commit`))}>
             {t('imports.import.commit', { count: job.validRows })}</Button>}
           {open && <Button disabled={busy} onClick={() => run(() => api.post<ImportJob>(`/api/imports/${job.id}/discard`))}>{t('imports.import.discard')}</Button>}
-          {job.status === 'committed' && <Button danger disabled={busy} onClick={() => run(() => api.post<ImportJob>(`/api/imports/${job.id}/undo`))}>{t('imports.import.undo')}</Button>}
+          {job.status === 'committed' && (
+            <Popconfirm title={t('imports.import.undoConfirm', { count: job.validRows })} okText={t('imports.import.undo')} okButtonProps={{ danger: true }}
+              cancelText={t('imports.import.keep')} onConfirm={() => run(() => api.post<ImportJob>(`/api/imports/${job.id}/undo`))}>
+              <Button danger disabled={busy}>{t('imports.import.undo')}</Button>
+            </Popconfirm>
+          )}
         </Space>
       </Space>
     </Card>
