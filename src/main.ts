@@ -9,6 +9,7 @@ import { translate } from './shared/i18n.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
 import { purgeExpiredSessions } from './modules/auth/queries.js';
 import { linkPending } from './modules/audit/linker.js';
+import { resetInterruptedJobs } from './modules/imports/service.js';
 
 async function main() {
   const config = loadConfig();
@@ -31,6 +32,7 @@ async function main() {
   await migrateToLatest(database.db);
   await ensureDemoData(database, config.seedMembers);
   await linkPending(database.db, { wait: false }); // entries a stopped process committed but did not link
+  await resetInterruptedJobs(database.db); // imports a stopped process left half-way (rolled back) can be run again
   app = await buildServer({ db: database.db, pool: database.pool, serveWeb: true, secureCookie: config.secureCookie, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   // Expired sessions are useless rows: clear them now and every hour.

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
 import { verifyAudit } from '../audit/service.js';
+import { holdJob } from './queries.js';
+import { resetInterruptedJobs } from './service.js';
 import { commitAndWait, memberRow, TEMPLATE_HEADERS, undoAndWait, upload, xlsxOf } from './test-files.js';
 
 let t: TestApp;
@@ -116,6 +118,29 @@ describe('member import from a real .xlsx', () => {
     expect(res.json()).toMatchObject({ status: 'committed', failure: 'import_undo_referenced',
       failureMessage: 'The import cannot be undone: some of its members are already used elsewhere (accounts, committees, assessments, …).' });
     expect(await count()).toBe(before); // nothing removed
+  });
+
+  it('on start, puts back jobs a stopped process left half-way, but not one still being worked on', async () => {
+    const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(60)]);
+    const dead = (await upload(t, office, file, 'dead.xlsx', 'unitId=4')).json();
+    const alive = (await upload(t, office, file, 'alive.xlsx', 'unitId=4')).json();
+    await t.db.updateTable('import_job').set({ status: 'committing', progress: 1 }).where('id', 'in', [dead.id, alive.id]).execute();
+    // Another connection works on `alive`: its transaction holds the job's lock.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => { locked = r; });
+    const worker = t.db.transaction().execute(async (trx) => { await holdJob(trx, alive.id); locked(); await held; });
+    await isLocked;
+    expect(await resetInterruptedJobs(t.db)).toBe(1);
+    release();
+    await worker;
+    const after = async (id: number) => (await t.call(office, 'GET', `/api/imports/${id}`, undefined, { 'accept-language': 'en' })).json();
+    expect(await after(dead.id)).toMatchObject({ status: 'previewed', progress: 0, failure: 'import_interrupted',
+      failureMessage: 'The work was interrupted because the server stopped mid-way; nothing was changed. Please do it again.' });
+    expect(await after(alive.id)).toMatchObject({ status: 'committing' });
+    // The reset job can be committed again.
+    expect((await commitAndWait(t, office, dead.id)).json()).toMatchObject({ status: 'committed', failure: null });
   });
 
   it('lets a cell secretary import only into cells of the own scope', async () => {

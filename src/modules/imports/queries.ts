@@ -7,6 +7,25 @@ import type { ScopeUnit } from '../../domain/imports/validate.js';
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
+// Held by the transaction that writes a job's rows (commit) or removes them (undo), so any process can tell
+// a job being worked on from one whose worker stopped mid-way.
+const JOB_LOCK = 7_011_931;
+
+export async function holdJob(trx: Trx, jobId: number) {
+  await sql`SELECT pg_advisory_xact_lock(${JOB_LOCK}, ${jobId}::int)`.execute(trx);
+}
+
+/**
+ * Jobs left committing or undoing by a process that stopped (nobody holds their lock): their transaction
+ * was rolled back, so a commit is open again and an undone import is still committed. Returns how many.
+ */
+export async function resetInterruptedJobs(db: Q): Promise<number> {
+  const r = await sql`UPDATE import_job SET status = CASE status WHEN 'committing' THEN 'previewed' ELSE 'committed' END,
+      progress = 0, failure = 'import_interrupted', version = version + 1
+    WHERE status IN ('committing', 'undoing') AND pg_try_advisory_xact_lock(${JOB_LOCK}, id::int)`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
 export function getJob(db: Q, id: number, forUpdate = false) {
   let q = db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id')
     .select(['j.id', 'j.unit_id', 'j.kind', 'j.filename', 'j.status', 'j.mapping', 'j.headers', 'j.total_rows', 'j.error_count',

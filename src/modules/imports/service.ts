@@ -155,6 +155,7 @@ export async function commit(db: Db, actor: AuditActor, job: q.JobRow, today: st
 async function write(db: Db, actor: AuditActor, job: q.JobRow, members: ImportedMember[], today: string,
   onProgress?: (done: number, total: number) => void, pool?: pg.Pool) {
   const work = async (trx: Transaction<Database>, sink?: Sink) => {
+    await q.holdJob(trx, job.id);
     const written = await insertImportedMembers(trx, actor, job.id, members, today, async (done) => {
       onProgress?.(done, members.length);
       await q.updateJob(db, job.id, { progress: done });
@@ -220,6 +221,7 @@ export async function undo(db: Db, actor: AuditActor, jobId: number, onProgress?
 async function removeImported(db: Db, actor: AuditActor, job: q.JobRow, ids: number[], onProgress?: (done: number, total: number) => void) {
   try {
     return await inTransaction(db, false, async (trx) => {
+      await q.holdJob(trx, job.id);
       // Checked again where it counts: a member changed between the answer and this transaction keeps the import.
       const changed = await q.changedSinceImport(trx, ids);
       if (changed > 0) throw conflict('import_undo_changed', { count: changed });
@@ -246,6 +248,9 @@ async function removeImported(db: Db, actor: AuditActor, job: q.JobRow, ids: num
     throw e;
   }
 }
+
+/** On start: jobs a stopped process left committing or undoing go back to where they were (see queries). */
+export const resetInterruptedJobs = (db: Db) => q.resetInterruptedJobs(db);
 
 export async function discard(db: Db, job: q.JobRow) {
   if (job.status !== 'previewed' && job.status !== 'failed') throw conflict('import_not_open', { status: job.status });
