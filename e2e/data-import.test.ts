@@ -9,6 +9,9 @@ import { startHarness, type Harness } from './harness.js';
 import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/imports/test-files.js';
 
 let h: Harness;
+// SCREENSHOTS=1 also writes the user guide's pictures of this screen (docs/images).
+const shot = (page: import('playwright-core').Page, name: string) =>
+  (process.env.SCREENSHOTS ? page.screenshot({ path: `docs/images/${name}.png` }).then(() => {}) : Promise.resolve());
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
@@ -28,6 +31,7 @@ test('upload, fix the mapping, preview errors, commit, and see the new members',
   const errors = page.getByTestId('import-errors');
   await expect.poll(() => errors.innerText()).toContain('Thiếu Họ và tên.');
   expect(await page.getByRole('button', { name: /Nhập 0 đảng viên/ }).isDisabled()).toBe(true);
+  await shot(page, 'import-preview');
 
   // Fix the mapping: the name is in column A.
   await page.getByTestId('import-mapping').getByRole('combobox', { name: 'Họ và tên' }).click();
@@ -49,6 +53,8 @@ test('upload, fix the mapping, preview errors, commit, and see the new members',
   const job = page.getByTestId('import-job');
   await job.getByRole('button', { name: 'Hoàn tác cả lượt nhập' }).click();
   await page.getByText('Gỡ 2 đảng viên của lượt nhập này khỏi hồ sơ?', { exact: false }).waitFor();
+  if (process.env.SCREENSHOTS) await page.waitForTimeout(500); // the popover's fade-in
+  await shot(page, 'import-undo-confirm');
   await page.locator('.ant-popconfirm').getByRole('button', { name: 'Hoàn tác cả lượt nhập' }).click();
   await expect.poll(() => job.innerText()).toContain('Đã hoàn tác');
   const left = await h.db.db.selectFrom('member').select('id').where('full_name', 'in', ['Lương Thị Xuân', 'Quách Văn Yên']).execute();

@@ -120,7 +120,7 @@ function JobView({ job, busy, run }: { job: ImportJob; busy: boolean; run: (w: (
             {t('imports.import.commit', { count: job.validRows })}</Button>}
           {open && <Button disabled={busy} onClick={() => run(() => api.post<ImportJob>(`/api/imports/${job.id}/discard`))}>{t('imports.import.discard')}</Button>}
           {job.status === 'committed' && (
-            <Popconfirm title={t('imports.import.undoConfirm', { count: job.validRows })} okText={t('imports.import.undo')} okButtonProps={{ danger: true }}
+            <Popconfirm placement="topLeft" styles={{ root: { maxWidth: 420 } }} title={t('imports.import.undoConfirm', { count: job.validRows })} okText={t('imports.import.undo')} okButtonProps={{ danger: true }}
               cancelText={t('imports.import.keep')} onConfirm={() => run(() => api.post<ImportJob>(`/api/imports/${job.id}/undo`))}>
               <Button danger disabled={busy}>{t('imports.import.undo')}</Button>
             </Popconfirm>
