@@ -8,6 +8,8 @@ export interface Config {
   seedMembers: number | undefined;
   secureCookie: boolean;
   logLevel: string;
+  /** Server-side prepared statements (src/db/statement-cache.ts); off behind a pooler that cannot keep them. */
+  preparedStatements: boolean;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -28,5 +30,6 @@ export function loadConfig(): Config {
     seedMembers: process.env.SEED_MEMBERS ? intFrom('SEED_MEMBERS', 110_300) : undefined,
     secureCookie: process.env.SECURE_COOKIE === '1',
     logLevel: process.env.LOG_LEVEL ?? 'warn', // errors and warnings; 'info' adds one line per request
+    preparedStatements: process.env.DB_PREPARED_STATEMENTS !== '0',
   };
 }

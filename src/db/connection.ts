@@ -10,8 +10,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 
-export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'grassroots', Client: PreparingClient });
+/** A pool of connections; `prepared: false` leaves every statement unnamed (for a pooler in transaction mode). */
+export function createPool(url: string, max = 10, { prepared = true } = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'grassroots', ...(prepared ? { Client: PreparingClient } : {}) });
   // An idle connection the server closes (a restart) is dropped and replaced on the next query; without a
   // listener the error would end the process. While the pool itself is closing, that is expected: quiet.
   pool.on('error', (e) => { if (!pool.ending) console.warn(`database connection closed: ${e.message}`); });

@@ -29,7 +29,7 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
     server = await startEmbedded({ dataDir: join(config.dataDir, 'pg'), port: config.pgPort, log });
     url = server.url;
   }
-  const pool = createPool(url, 20);
+  const pool = createPool(url, 20, { prepared: config.preparedStatements });
   const db = createDb(pool);
   await assertServerVersion(pool);
   let closed = false;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { freshDb, type TestDb } from '../../test/db.js';
+import { createPool } from './connection.js';
 import { statementName } from './statement-cache.js';
 
 let t: TestDb;
@@ -60,6 +61,19 @@ describe('prepared statements on a connection', () => {
       expect((await client.query(text, [1])).rows).toEqual([{ a: 1, b: 2 }]);
     } finally {
       client.release();
+    }
+  });
+
+  it('prepares nothing when switched off (DB_PREPARED_STATEMENTS=0, for a pooler that cannot keep them)', async () => {
+    const pool = createPool(t.url, 1, { prepared: false });
+    const client = await pool.connect();
+    try {
+      await client.query('SELECT $1::int + 1 AS n', [1]);
+      await client.query('SELECT $1::int + 1 AS n', [2]);
+      expect(await prepared(client)).toEqual([]);
+    } finally {
+      client.release();
+      await pool.end();
     }
   });
 });
