@@ -13,7 +13,7 @@ const WARMUP = 1_000;
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 5_000);
 
 async function login(api: string) {
-  const r = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }) });
+  const r = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026-Grassroots' }) });
   const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
   const csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
   return { cookie, csrf };

@@ -8,7 +8,7 @@ import { measure, report } from './lib.js';
 const N = 20;
 
 async function session(api: string) {
-  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }) });
+  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026-Grassroots' }) });
   return login.headers.get('set-cookie')!.split(';')[0]!;
 }
 

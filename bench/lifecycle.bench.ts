@@ -8,7 +8,7 @@ import { addDays, addMonths } from '../src/domain/calendar/dates.js';
 import { todayInVietnam } from '../src/shared/http.js';
 
 export default async function benchLifecycle({ pool, db, api }: BenchEnv) {
-  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }) });
+  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026-Grassroots' }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
   const call = async (method: string, path: string, body?: unknown) => {

@@ -9,7 +9,7 @@ const LIST_COLUMNS = 'm.id, m.full_name, m.gender, m.birth_date, m.citizen_id, m
 
 export async function benchQueries(o: { pool: pg.Pool; api: string; emptyUrl: string }) {
   const { pool, api } = o;
-  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026' }) });
+  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026-Grassroots' }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const get = async (path: string) => {
     const r = await fetch(`${api}${path}`, { headers: { cookie } });

@@ -9,7 +9,7 @@ import { pickOption, startHarness, type Harness } from './harness.js';
 const enabled = !!process.env.SCREENSHOTS;
 const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
 const TODAY = '2026-11-26';
-const DEMO_PASSWORD = 'Demo@2026';
+const DEMO_PASSWORD = 'Demo@2026-Grassroots';
 
 let h: Harness;
 beforeAll(async () => {

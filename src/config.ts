@@ -10,6 +10,8 @@ export interface Config {
   logLevel: string;
   /** Server-side prepared statements (src/db/statement-cache.ts); off behind a pooler that cannot keep them. */
   preparedStatements: boolean;
+  /** Minutes without a request after which a session ends (OWASP ASVS 3.3.2); each request slides it. */
+  sessionIdleMinutes: number;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -31,5 +33,6 @@ export function loadConfig(): Config {
     secureCookie: process.env.SECURE_COOKIE === '1',
     logLevel: process.env.LOG_LEVEL ?? 'warn', // errors and warnings; 'info' adds one line per request
     preparedStatements: process.env.DB_PREPARED_STATEMENTS !== '0',
+    sessionIdleMinutes: intFrom('SESSION_IDLE_MINUTES', 30),
   };
 }

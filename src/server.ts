@@ -18,7 +18,7 @@ import { errorHandler } from './shared/errors-http.js';
 import { AppError } from './shared/errors.js';
 import { pickLocale, translate } from './shared/i18n.js';
 import { can, isKnownPolicy, PUBLIC } from './shared/policy.js';
-import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.js';
+import { authRoutes, OPEN_BEFORE_PASSWORD_CHANGE, SESSION_COOKIE } from './modules/auth/routes.js';
 import { resolveSession } from './modules/auth/service.js';
 import { moduleRoutes } from './modules/index.js';
 import { settleCommitWork } from './shared/tx.js';
@@ -29,6 +29,8 @@ export interface ServerOptions {
   logger?: boolean | { level: string };
   loginRateLimit?: number;
   secureCookie?: boolean;
+  /** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES); 30 by default. */
+  sessionIdleMinutes?: number;
   /** Fixed "today" for tests; defaults to the date in Vietnam. */
   today?: () => string;
   serveWeb?: boolean;
@@ -93,10 +95,16 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(opts.db, token, today());
+      const session = await resolveSession(opts.db, token, today(), opts.sessionIdleMinutes);
       if (session) {
         req.actor = session.actor;
         req.sessionCsrf = session.csrf;
+        req.locale = pickLocale(req.headers['accept-language'], req.actor.locale);
+        // A temporary password (after a reset) opens nothing but the change of it.
+        const policy = req.routeOptions.config?.policy;
+        if (session.mustChangePassword && policy && policy !== PUBLIC && !OPEN_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+          throw new AppError('password_change_required', 403);
+        }
       }
     }
     req.locale = pickLocale(req.headers['accept-language'], req.actor?.locale ?? 'vi');

@@ -51,14 +51,16 @@ export interface CommitteeSeatTable {
 }
 export interface AppUserTable {
   id: Id; username: string; password_hash: string; display_name: string; member_id: number | null;
-  locale: Generated<'vi' | 'en'>; failed_logins: Generated<number>; locked_until: Date | null;
-  created_at: Generated<Date>;
+  locale: Generated<'vi' | 'en'>; created_at: Generated<Date>;
+  must_change_password: Generated<boolean>; password_changed_at: Date | null;
+  totp_pending_secret: string | null; totp_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null;
 }
 export interface RoleGrantTable {
   id: Id; user_id: number; role: Role; unit_id: number; valid_from: DateStr; valid_to: DateStr | null;
 }
 export interface UserSessionTable {
   token_hash: string; user_id: number; csrf_token: string; created_at: Generated<Date>; expires_at: Timestamp;
+  last_seen_at: Generated<Date>;
 }
 export interface AuditEntryTable {
   /** Insertion order; id, prev_hash and hash stay null until the linker puts the entry on the chain. */
@@ -70,11 +72,12 @@ export interface AuditEntryTable {
 
 // Later modules declare their tables in src/modules/<module>/tables.ts; Database joins them all.
 import type { AssessmentTables } from '../modules/assessments/tables.js';
+import type { AuthTables } from '../modules/auth/tables.js';
 import type { LifecycleTables } from '../modules/lifecycle/tables.js';
 import type { DataExchangeTables } from '../modules/imports/tables.js';
 import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
 
-export interface Database extends FoundationTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables {}
+export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables {}
 
 export type DisciplineForm = 'reprimand' | 'warning' | 'dismissal' | 'expulsion' | 'dissolution';
 export interface DisciplineRecordTable {

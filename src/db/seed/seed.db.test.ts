@@ -64,7 +64,7 @@ describe('seedDemo (small profile)', () => {
       ['giamsat', 'observer', 'Huyện ủy Ý Yên'],
     ]);
     expect(Number(rows[2].member_id)).toBe(result.demoUsers[2]!.memberId);
-    expect(await verify(rows[0].password_hash, 'Demo@2026')).toBe(true);
+    expect(await verify(rows[0].password_hash, 'Demo@2026-Grassroots')).toBe(true);
   });
 
   it('refuses a database that already has units, changing nothing', async () => {

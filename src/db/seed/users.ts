@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { Role } from '../schema.js';
 import type { DemoPicks } from './plan.js';
 
-export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_PASSWORD = 'Demo@2026-Grassroots';
 const GRANTS_FROM = '2025-01-01';
 
 export interface DemoUser {
