@@ -96,7 +96,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).map((w) => w.t
 export const COMMON_PASSWORDS: ReadonlySet<string> = (() => {
   const set = new Set(words(BASE));
   const stems = [...words(STEMS), ...words(BASE).filter((w) => /^[a-z]+$/.test(w) && w.length >= 4)];
-  const endings = [...SUFFIXES, 'a', 'q', 'aa', 'abcd', 'qwe', 'qwerty'];
+  const endings = [...SUFFIXES, 'a', 'q', 'aa', 'abcd', 'qwe', 'qwerty', '12345678', '@12345678', '@123456789', '1234567890'];
   for (const stem of stems) for (const s of endings) set.add(stem + s);
   return set;
 })();
