@@ -18,6 +18,7 @@ const MemberProfilePage = lazy(() => import('./pages/members/MemberProfilePage')
 const MemberFormPage = lazy(() => import('./pages/members/MemberFormPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
+const ForcedPasswordChange = lazy(() => import('./pages/account/ForcedPasswordChange'));
 
 export function App() {
   const navigate = useNavigate();
@@ -47,6 +48,11 @@ export function App() {
         </Routes>
       </Suspense>
     );
+  }
+
+  // A temporary password (after a reset) opens nothing but its change: the server refuses the rest.
+  if (me.data.mustChangePassword) {
+    return <Suspense fallback={<PageLoading />}><ForcedPasswordChange /></Suspense>;
   }
 
   const home = canReadRegistry(me.data) ? '/units' : me.data.memberId ? `/members/${me.data.memberId}` : '/units';

@@ -21,6 +21,11 @@ export interface Me {
   locale: 'vi' | 'en';
   grants: Grant[];
   csrfToken: string;
+  /** A reset left a temporary password: the app shows only the change-password screen. */
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+  recoveryCodesLeft: number;
+  secondFactorAvailable: boolean;
 }
 
 export interface UnitNode {
@@ -138,4 +143,4 @@ export interface AuditEntry {
 }
 
 export interface UserGrant { id: number; role: Role; unitId: number; unitName: string; validFrom: string; validTo: string | null }
-export interface UserRow { id: number; username: string; displayName: string; memberId: number | null; locked: boolean; grants: UserGrant[] }
+export interface UserRow { id: number; username: string; displayName: string; memberId: number | null; mustChangePassword: boolean; secondFactor: boolean; grants: UserGrant[] }

@@ -1,6 +1,7 @@
-// Header right side: who is signed in and with which role(s), the language switch, and logout.
+// Header right side: who is signed in and with which role(s), the language switch, the own account
+// (password, two-step verification), and logout.
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -44,6 +45,7 @@ export function UserMenu() {
         ))}
       </Space>
       <LanguageSwitch />
+      <Button icon={<KeyOutlined />} onClick={() => navigate('/account')}>{t('accounts.menu')}</Button>
       <Button icon={<LogoutOutlined />} onClick={() => void logout()}>{t('nav.logout')}</Button>
     </Space>
   );

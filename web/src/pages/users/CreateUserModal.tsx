@@ -11,6 +11,7 @@ import { applyFieldErrors } from '../../components/formErrors';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../format';
 import { ROLES, type Role } from '../../types';
+import { PASSWORD_MIN } from '../account/ChangePasswordForm';
 
 interface Values {
   username: string; displayName: string; password: string; memberId?: number;
@@ -77,7 +78,8 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
           </Form.Item>
         </Space>
         <Space style={{ display: 'flex' }} align="start">
-          <Form.Item name="password" label={t('users.password')} style={{ width: 280 }} rules={[req, { min: 10, message: t('validation.min', { min: 10 }) }]}>
+          <Form.Item name="password" label={t('accounts.createPassword', { min: PASSWORD_MIN })} extra={t('accounts.passwordRule', { min: PASSWORD_MIN })} style={{ width: 280 }}
+            rules={[req, { min: PASSWORD_MIN, message: t('validation.min', { min: PASSWORD_MIN }) }]}>
             <Input.Password autoComplete="new-password" maxLength={200} />
           </Form.Item>
           <Form.Item name="memberId" label={t('users.memberId')} extra={t('users.memberIdHint')}>

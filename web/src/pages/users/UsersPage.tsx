@@ -1,7 +1,7 @@
 // /users: accounts holding a role somewhere in the user's scope, with their grants (role, unit, period).
 import { useState } from 'react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { fmtDate, todayIso } from '../../format';
 import type { UserGrant, UserRow } from '../../types';
 import { CreateUserModal } from './CreateUserModal';
 import { EndGrantModal } from './EndGrantModal';
+import { ResetPasswordModal } from './ResetPasswordModal';
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export default function UsersPage() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<UserRow[]>('/api/users'), enabled: allowed });
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<{ user: UserRow; grant: UserGrant } | null>(null);
+  const [resetting, setResetting] = useState<UserRow | null>(null);
 
   if (!allowed) return <NotFoundResult />;
   if (users.isError) return <ErrorResult error={users.error} onRetry={() => void users.refetch()} />;
@@ -45,7 +47,8 @@ export default function UsersPage() {
               render: (_, u) => (
                 <Space>
                   {u.memberId ? <Link to={`/members/${u.memberId}`}>{u.displayName}</Link> : u.displayName}
-                  {u.locked && <Tag color="red">{t('users.locked')}</Tag>}
+                  {u.mustChangePassword && <Tag color="orange">{t('accounts.tags.mustChange')}</Tag>}
+                  {u.secondFactor && <Tag color="green">{t('accounts.tags.secondFactor')}</Tag>}
                 </Space>
               ),
             },
@@ -70,10 +73,17 @@ export default function UsersPage() {
                 </Space>
               ),
             },
+            {
+              key: 'actions', title: '', width: 180,
+              render: (_, u) => u.id === me.userId ? null : (
+                <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>{t('accounts.reset.action')}</Button>
+              ),
+            },
           ]}
         />
       </Space>
       {creating && <CreateUserModal onClose={() => setCreating(false)} />}
+      {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
       {ending && <EndGrantModal user={ending.user} grant={ending.grant} onClose={() => setEnding(null)} />}
     </Card>
   );
