@@ -19,7 +19,7 @@ import { AppError } from './shared/errors.js';
 import { pickLocale, translate } from './shared/i18n.js';
 import { can, isKnownPolicy, PUBLIC } from './shared/policy.js';
 import { authRoutes, OPEN_BEFORE_PASSWORD_CHANGE, SESSION_COOKIE } from './modules/auth/routes.js';
-import { resolveSession } from './modules/auth/service.js';
+import { resolveSession, sessionFlags } from './modules/auth/service.js';
 import { moduleRoutes } from './modules/index.js';
 import { settleCommitWork } from './shared/tx.js';
 
@@ -99,6 +99,7 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
       if (session) {
         req.actor = session.actor;
         req.sessionCsrf = session.csrf;
+        sessionFlags.set(req, session);
         req.locale = pickLocale(req.headers['accept-language'], req.actor.locale);
         // A temporary password (after a reset) opens nothing but the change of it.
         const policy = req.routeOptions.config?.policy;

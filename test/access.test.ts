@@ -54,6 +54,7 @@ const NO_SCOPE: Record<string, string> = {
   'GET /api/auth/me': 'returns the caller only',
   'POST /api/auth/login/code': 'public: the second login step, bound to its own ticket',
   'POST /api/auth/password': 'changes the caller’s own password only',
+  'GET /api/auth/totp': 'the caller’s own second factor only',
   'POST /api/auth/totp/enroll': 'the caller’s own second factor only',
   'POST /api/auth/totp/confirm': 'the caller’s own second factor only',
   'POST /api/auth/totp/disable': 'the caller’s own second factor only',

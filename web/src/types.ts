@@ -24,7 +24,6 @@ export interface Me {
   /** A reset left a temporary password: the app shows only the change-password screen. */
   mustChangePassword: boolean;
   totpEnabled: boolean;
-  recoveryCodesLeft: number;
   secondFactorAvailable: boolean;
 }
 

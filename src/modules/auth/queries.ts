@@ -72,7 +72,7 @@ export async function deleteOtherSessions(db: Q, userId: number, keepTokenHash: 
 export async function findSessionActor(db: Db, tokenHash: string, today: string, idleMinutes: number) {
   const { rows } = await sql<{
     id: number; username: string; display_name: string; member_id: number | null; locale: 'vi' | 'en';
-    must_change_password: boolean; csrf_token: string; grants: Grant[];
+    must_change_password: boolean; totp_enabled: boolean; csrf_token: string; grants: Grant[];
   }>`WITH s AS (
       SELECT token_hash, user_id, csrf_token, last_seen_at FROM user_session
       WHERE token_hash = ${tokenHash} AND expires_at > now() AND last_seen_at > now() - make_interval(mins => ${idleMinutes})
@@ -80,7 +80,8 @@ export async function findSessionActor(db: Db, tokenHash: string, today: string,
       UPDATE user_session SET last_seen_at = now()
       WHERE token_hash = (SELECT token_hash FROM s WHERE last_seen_at < now() - interval '1 minute')
     )
-    SELECT u.id, u.username, u.display_name, u.member_id, u.locale, u.must_change_password, s.csrf_token,
+    SELECT u.id, u.username, u.display_name, u.member_id, u.locale, u.must_change_password,
+      u.totp_enabled_at IS NOT NULL AS totp_enabled, s.csrf_token,
       coalesce((SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitPath', o.path::text))
         FROM role_grant g JOIN org_unit o ON o.id = g.unit_id
         WHERE g.user_id = u.id AND g.valid_from <= ${today}::date AND (g.valid_to IS NULL OR g.valid_to > ${today}::date)), '[]') AS grants
@@ -159,10 +160,10 @@ export async function spendRecoveryCode(db: Q, id: number): Promise<boolean> {
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function accountFlags(db: Q, userId: number) {
-  const r = await db.selectFrom('app_user').select(['must_change_password', 'totp_enabled_at'])
+export async function secondFactorState(db: Q, userId: number) {
+  const r = await db.selectFrom('app_user').select('totp_enabled_at')
     .select((eb) => eb.selectFrom('totp_recovery_code').select((e) => e.fn.countAll<number>().as('n'))
       .whereRef('user_id', '=', 'app_user.id').where('used_at', 'is', null).as('recovery_left'))
     .where('id', '=', userId).executeTakeFirstOrThrow();
-  return { mustChangePassword: r.must_change_password, totpEnabled: r.totp_enabled_at !== null, recoveryCodesLeft: Number(r.recovery_left ?? 0) };
+  return { enabled: r.totp_enabled_at !== null, recoveryCodesLeft: Number(r.recovery_left ?? 0) };
 }

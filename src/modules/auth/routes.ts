@@ -6,8 +6,9 @@ import { requireActor } from '../../shared/http.js';
 import { AppError } from '../../shared/errors.js';
 import { mayUseSecondFactor } from '../../domain/access/accounts.js';
 import * as service from './service.js';
+import { sessionFlags } from './service.js';
 import * as account from './account-service.js';
-import { accountFlags } from './queries.js';
+import { secondFactorState } from './queries.js';
 
 export const SESSION_COOKIE = 'gr_session';
 
@@ -65,13 +66,18 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
   app.get('/api/auth/me', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) => {
     req.authorize(null);
     const actor = requireActor(req);
-    const flags = await accountFlags(ctx.db, actor.userId);
+    // No query of its own: the flags came with the session (this route is the benchmarks' empty baseline).
+    const flags = sessionFlags.get(req);
     return {
       userId: actor.userId, username: actor.username, displayName: actor.displayName,
       memberId: actor.memberId, locale: actor.locale, grants: actor.grants, csrfToken: req.sessionCsrf,
-      ...flags, secondFactorAvailable: mayUseSecondFactor(actor),
+      mustChangePassword: flags?.mustChangePassword ?? false, totpEnabled: flags?.totpEnabled ?? false,
+      secondFactorAvailable: mayUseSecondFactor(actor),
     };
   });
+
+  app.get('/api/auth/totp', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) =>
+    secondFactorState(ctx.db, req.authorize(null).userId));
 
   app.post('/api/auth/password', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody } }, async (req) => {
     const actor = req.authorize(null);

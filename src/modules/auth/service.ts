@@ -121,7 +121,11 @@ export async function logout(db: Db, token: string) {
   await q.deleteSession(db, tokenHash(token));
 }
 
-export interface ResolvedSession { actor: Actor; csrf: string; mustChangePassword: boolean }
+export interface SessionFlags { mustChangePassword: boolean; totpEnabled: boolean }
+export interface ResolvedSession extends SessionFlags { actor: Actor; csrf: string }
+
+/** The flags of the request's session, read with it in one query (GET /api/auth/me shows them). */
+export const sessionFlags = new WeakMap<object, SessionFlags>();
 
 export async function resolveSession(db: Db, token: string, today: string, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<ResolvedSession | null> {
   const row = await q.findSessionActor(db, tokenHash(token), today, idleMinutes);
@@ -129,6 +133,7 @@ export async function resolveSession(db: Db, token: string, today: string, idleM
   return {
     csrf: row.csrf_token,
     mustChangePassword: row.must_change_password,
+    totpEnabled: row.totp_enabled,
     actor: {
       userId: Number(row.id), username: row.username, displayName: row.display_name,
       memberId: row.member_id === null ? null : Number(row.member_id), locale: row.locale, grants: row.grants,

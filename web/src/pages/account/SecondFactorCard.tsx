@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api';
 import { fetchMe, ME_KEY, useCurrentUser } from '../../auth/useMe';
 
@@ -20,8 +20,12 @@ export function SecondFactorCard() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ code: string }>();
+  const state = useQuery({ queryKey: ['auth', 'totp'], queryFn: () => api.get<{ enabled: boolean; recoveryCodesLeft: number }>('/api/auth/totp'), enabled: me.totpEnabled });
 
-  const refreshMe = async () => { qc.setQueryData(ME_KEY, await fetchMe()); };
+  const refreshMe = async () => {
+    qc.setQueryData(ME_KEY, await fetchMe());
+    await qc.invalidateQueries({ queryKey: ['auth', 'totp'] });
+  };
 
   async function run(fn: () => Promise<void>) {
     setBusy(true);
@@ -94,7 +98,7 @@ export function SecondFactorCard() {
         )}
         {me.totpEnabled && !codes && (
           <Space orientation="vertical" size="small">
-            <Typography.Text>{t('accounts.secondFactor.recoveryLeft', { count: me.recoveryCodesLeft })}</Typography.Text>
+            {state.data && <Typography.Text>{t('accounts.secondFactor.recoveryLeft', { count: state.data.recoveryCodesLeft })}</Typography.Text>}
             <Typography.Text type="secondary">{t('accounts.secondFactor.disableText')}</Typography.Text>
             {codeForm(disable, t('accounts.secondFactor.disable'), true)}
           </Space>
