@@ -12,5 +12,5 @@ const vitest = (args, report) => spawnSync('vitest', ['run', ...args, `--outputF
 
 console.log(`node ${process.version}`);
 const main = vitest(['--exclude', 'e2e/**'], '.ci/vitest-main.json');
-const journeys = vitest(['e2e/', '--no-file-parallelism'], '.ci/vitest-e2e.json');
+const journeys = vitest(['e2e/', '--no-file-parallelism', '--testTimeout=90000'], '.ci/vitest-e2e.json');
 process.exit(main === 0 && journeys === 0 ? 0 : 1);
