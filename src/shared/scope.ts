@@ -13,18 +13,18 @@ export function canReadPath(actor: Actor, path: string): boolean {
 /**
  * The rows for `ids`, in the order of `ids`, when every id exists and lies inside the caller's reading
  * scope; otherwise 404 not_found for `entity`, the same answer for a missing and an out-of-scope id.
+ * `allowed` admits rows the use case accepts although the caller cannot read them (e.g. the households of
+ * the commune around the caller's cell): the record the request acts on already makes them known.
  */
-export function requireInScope<T extends { id: number; path: string }>(actor: Actor, ids: readonly number[], rows: readonly T[], entity: string): T[] {
+export function requireInScope<T extends { id: number; path: string }>(
+  actor: Actor, ids: readonly number[], rows: readonly T[], entity: string, allowed?: (row: T) => boolean,
+): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => {
-    const row = byId.get(id);
-    if (!row || !canReadPath(actor, row.path)) throw notFound(entity);
-    return row;
-  });
+  return ids.map((id) => requireOneInScope(actor, byId.get(id), entity, allowed));
 }
 
-/** One record named in a body: itself when it exists inside the caller's reading scope, else 404 not_found. */
-export function requireOneInScope<T extends { path: string }>(actor: Actor, row: T | null | undefined, entity: string): T {
-  if (!row || !canReadPath(actor, row.path)) throw notFound(entity);
+/** One record named in a body: itself when it exists inside the caller's reading scope (or is `allowed`), else 404 not_found. */
+export function requireOneInScope<T extends { path: string }>(actor: Actor, row: T | null | undefined, entity: string, allowed?: (row: T) => boolean): T {
+  if (!row || !(canReadPath(actor, row.path) || allowed?.(row))) throw notFound(entity);
   return row;
 }

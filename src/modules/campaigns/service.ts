@@ -94,13 +94,14 @@ async function checkInCharge(db: Db, actor: Actor, path: string, memberIds: numb
     if (!isWithin(m.path, path) || !['official', 'probationary'].includes(m.status)) throw invalid('member_out_of_unit', { name: m.full_name });
   }
   if (workingGroupId) {
-    const wg = requireOneInScope(actor, await q.workingGroupWithPath(db, workingGroupId), 'working_group');
+    const wg = requireOneInScope(actor, await q.workingGroupWithPath(db, workingGroupId), 'working_group', (w) => related(w.path, path));
     if (!related(wg.path, path)) throw invalid('working_group_not_in_unit');
   }
 }
 
 export async function addHouseholds(db: Db, actor: Actor, c: q.CampaignRow, input: AddHouseholds, today: string) {
-  const homes = requireInScope(actor, input.householdIds, await householdsWithArea(db, input.householdIds), 'household');
+  // Households neither in the campaign's area nor in the caller's scope answer like missing ones, before any address is used.
+  const homes = requireInScope(actor, input.householdIds, await householdsWithArea(db, input.householdIds), 'household', (h) => related(c.path, h.path));
   for (const h of homes) {
     if (!related(c.path, h.path)) throw invalid('household_not_in_campaign_area', { address: h.address });
   }

@@ -48,8 +48,8 @@ async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemU
 export async function createVisit(db: Db, actor: Actor, input: CreateVisit, unit: UnitRow, visitor: MemberRef, today: string) {
   if (input.visitedOn > today) throw invalid('visit_in_future');
   const householdIds = [...new Set([...(input.householdIds ?? []), ...(input.problems ?? []).flatMap((p) => (p.householdId ? [p.householdId] : []))])];
-  // Households outside the caller's scope answer like missing ones, before any address is used.
-  const homes = requireInScope(actor, householdIds, await q.householdsWithArea(db, householdIds), 'household');
+  // Households neither in the unit's area nor in the caller's scope answer like missing ones, before any address is used.
+  const homes = requireInScope(actor, householdIds, await q.householdsWithArea(db, householdIds), 'household', (h) => related(unit.path, h.path));
   for (const h of homes) {
     if (!related(unit.path, h.path)) throw invalid('household_outside_unit', { address: h.address, unit: unit.name });
   }
