@@ -79,6 +79,22 @@ describe('the organization tree as of a date', () => {
     expect(await get('/api/units/7/children?asOf=2019-12-31')).toEqual([]);
   });
 
+  it('counts a member whose record is set to removed today as on the rolls yesterday only, and back after a correction', async () => {
+    const patch = async (status: string) => {
+      const m = await get('/api/members/10');
+      const res = await t.call(admin, 'PATCH', '/api/members/10', { status, version: m.version });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const counts = async () => [(await get('/api/units/3')).memberCount, (await get(`/api/units/3?asOf=${TODAY}`)).memberCount,
+      (await get(`/api/units/3?asOf=${YESTERDAY}`)).memberCount];
+    const [now, asOfToday, yesterday] = await counts();
+    expect(asOfToday).toBe(now);
+    await patch('removed');
+    expect(await counts()).toEqual([now - 1, now - 1, yesterday]);
+    await patch('official');
+    expect(await counts()).toEqual([now, now, yesterday]);
+  });
+
   it('refuses a malformed date with a 400', async () => {
     for (const url of ['/api/units/4?asOf=2026-13-40', '/api/units/4/children?asOf=hôm qua', '/api/units/roots?asOf=1']) {
       const res = await t.call(admin, 'GET', encodeURI(url));
