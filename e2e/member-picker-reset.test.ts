@@ -82,3 +82,23 @@ test('the exemption dialog opens empty after a cancelled discipline dialog, and 
   expect(recorded.map((r) => r.memberId)).toEqual([HAI.id]);
   expect(rows.some((r) => r.memberId === HIEU.id)).toBe(false);
 });
+
+test('"Thêm phân công" reopens with an empty member field after a cancel', async () => {
+  const page = await letNoticesThrough(await h.newPage());
+  await h.login(page, 'admin');
+  await page.goto('/grassroots/assignments');
+  for (const round of [1, 2]) {
+    await page.getByRole('button', { name: 'Thêm phân công' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm phân công' });
+    const field = dialog.getByLabel('Cấp ủy viên phụ trách', { exact: true });
+    await field.waitFor();
+    expect(await memberField(dialog).innerText(), `opening ${round}`).not.toContain(HIEU.name);
+    await field.click();
+    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: HIEU.name }).count()).toBe(0);
+    await field.fill('tran quoc hieu');
+    await pickOption(page, /Trần Quốc Hiếu/);
+    expect(await memberField(dialog).innerText()).toContain(HIEU.name);
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+});
