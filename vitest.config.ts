@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // The JSON report is what .ci/run counts (its file is set per run by test/scripts/run-tests.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: '.ci/vitest.json' },
     maxWorkers: 2,
     // Browser journeys poll the page; on a loaded 2-core CI machine a second is not always enough.
     expect: { poll: { timeout: 10_000 } },

@@ -1,5 +1,6 @@
 // `npm run bench`: the foundation's figures at full scale (110,300 members unless BENCH_MEMBERS is set),
 // each beside a baseline measured in the same run: raw SQL of the same query, COPY, an empty Fastify route.
+import '../src/runtime/check-node.js';
 import Fastify from 'fastify';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

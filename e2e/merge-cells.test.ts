@@ -1,6 +1,6 @@
 // Journey b: a province admin merges cells 5 and 6 (both under unit 4) into a new cell. The preview
 // lists the members who move; after confirming, the new cell holds the members of both, and the old
-// cell is shown dissolved with its history kept.
+// cell is shown dissolved with its history kept; viewed as of the day before, the old cells are back.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pickOption, startHarness, type Harness } from './harness.js';
 
@@ -59,4 +59,23 @@ test('admin merges two cells into a new one with a preview first', async () => {
   expect(await history.innerText()).toContain('26/11/2026');
   // No restructuring buttons on a dissolved unit.
   expect(await page.getByRole('button', { name: 'Hợp nhất' }).count()).toBe(0);
+
+  // The day before the merge, the commune's page shows the two old cells with the members they had then.
+  await page.goto('/units/4?asOf=2026-11-25');
+  await expect.poll(() => page.getByTestId('unit-as-of').innerText()).toContain('25/11/2026');
+  const kids = page.getByTestId('unit-children');
+  await expect.poll(() => kids.locator('tbody tr').allInnerTexts()).toEqual([
+    expect.stringMatching(/^Chi bộ thôn Đông\tT\.A\.1\.1\t.*\t4$/), expect.stringMatching(/^Chi bộ thôn Tây\tT\.A\.1\.2\t.*\t3$/),
+  ]);
+  expect(await kids.innerText()).not.toContain('Chi bộ thôn Đông Tây');
+  expect(await page.getByTestId('unit-member-count').innerText()).toBe('7');
+  // Following a child stays in that day: the old cell was active then, with its 4 members.
+  await kids.getByRole('link', { name: 'Chi bộ thôn Đông' }).click();
+  await page.waitForURL((u) => u.pathname === '/units/5' && u.search === '?asOf=2026-11-25');
+  await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe('Chi bộ thôn Đông');
+  await expect.poll(() => page.getByTestId('unit-member-count').innerText()).toBe('4');
+  expect(await page.getByTestId('unit-state').innerText()).toBe('Đang hoạt động');
+  expect(await page.getByTestId('unit-dissolved').count()).toBe(0);
+  // The tree on the left shows the same day.
+  await expect.poll(() => page.getByTestId('tree-node-6').count()).toBe(1);
 });

@@ -1,4 +1,5 @@
 // The `grassroots` command: every job a user can script (DESIGN.md).
+import './runtime/check-node.js';
 import { Command, InvalidArgumentError } from 'commander';
 import { withDatabase } from './db/with-database.js';
 import { migrateToLatest } from './db/migrate.js';

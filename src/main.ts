@@ -1,4 +1,5 @@
 // `npm start`: open (or start) the database, migrate, load the demo province on first run, serve.
+import './runtime/check-node.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { migrateToLatest } from './db/migrate.js';

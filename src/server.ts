@@ -36,7 +36,8 @@ export interface ServerOptions {
   serveWeb?: boolean;
 }
 
-export interface RouteEntry { method: string; url: string; policy: string | undefined }
+/** A registered route; the body and query schemas let the access test find the ids a request carries. */
+export interface RouteEntry { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -56,7 +57,7 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, policy: route.config?.policy });
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, policy: route.config?.policy, body: route.schema?.body, querystring: route.schema?.querystring });
     if (!isKnownPolicy(route.config?.policy) && !route.url.startsWith('/docs')) {
       throw new Error(`route ${route.method} ${route.url} has no policy: add config.policy`);
     }

@@ -18,7 +18,7 @@ export interface ModuleContext {
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route with its policy: walked by the access test. */
-    routeTable: { method: string; url: string; policy: string | undefined }[];
+    routeTable: { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown }[];
   }
   interface FastifyContextConfig {
     /** The policy rule this route asks (see shared/policy.ts). Required on every route. */

@@ -1,21 +1,31 @@
-// PDF output shared by the modules: pdfmake 0.2 with Roboto (its glyphs cover Vietnamese), one printer per
+// PDF output shared by the modules: pdfmake 0.3 with Roboto (its glyphs cover Vietnamese), set up once per
 // process; a document factory on A4 with the standard export footer ("exported by <user> at <time>", worded by
 // each module's catalog) on every page; and the bytes of a finished document.
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-type Printer = { createPdfKitDocument(doc: unknown): NodeJS.ReadableStream & { end(): void } };
-let printer: Printer | null = null;
+type PdfMake = {
+  addFonts(fonts: unknown): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (path: string) => boolean): void;
+  createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
+};
+let pdfmake: PdfMake | null = null;
 
-function getPrinter(): Printer {
-  if (printer) return printer;
-  const PdfPrinter = require('pdfmake') as new (fonts: unknown) => Printer;
-  const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-  const font = (name: string) => Buffer.from(vfs[name]!, 'base64');
-  printer = new PdfPrinter({
+function getPdfMake(): PdfMake {
+  if (pdfmake) return pdfmake;
+  const made = require('pdfmake') as PdfMake;
+  const fonts = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  const font = (file: string) => join(fonts, file);
+  made.addFonts({
     Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') },
   });
-  return printer;
+  // Documents are built from user data: they may never make the server fetch a URL or read another file.
+  made.setUrlAccessPolicy(() => false);
+  made.setLocalAccessPolicy((path) => path.startsWith(fonts));
+  pdfmake = made;
+  return made;
 }
 
 /** A moment as 'YYYY-MM-DD HH:mm' in Vietnam time (UTC+7 all year). */
@@ -54,12 +64,5 @@ export function pdfDocument(o: PdfDocumentOptions): PdfDocument {
 
 /** Renders a document definition to the bytes of the PDF file. */
 export function pdfBuffer(doc: PdfDocument): Promise<Buffer> {
-  const pdf = getPrinter().createPdfKitDocument(doc);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
+  return getPdfMake().createPdf(doc).getBuffer();
 }

@@ -51,6 +51,10 @@ export interface UnitPageData {
   breadcrumb: { id: number; name: string; kind: UnitKind; code: string }[];
   memberCount: number;
   childCount: number;
+  /** The day the unit is shown as of (null: today). */
+  asOf: string | null;
+  /** The unit's state on that day. */
+  state: 'active' | 'dissolved' | 'not_founded';
 }
 
 export interface UnitSearchHit { id: number; code: string; name: string; kind: UnitKind; path: string }

@@ -9,6 +9,8 @@ import { insertDemoUsers } from './users.js';
 import { seedExtensions } from './extensions.js';
 import { DEFAULT_SEED } from './plan.js';
 
+const LEFT_ROLLS = new Set(['transferred_out', 'removed', 'expelled', 'deceased']);
+
 export { planProvince } from './plan.js';
 export type { Plan, PlanOptions } from './plan.js';
 export { DEMO_PASSWORD } from './users.js';
@@ -108,8 +110,10 @@ async function loadMembers(client: pg.PoolClient, { members }: Plan): Promise<vo
   mapRows(members, (m) => [m.id, m.fullName, m.searchName, m.sortKey, m.gender, m.birthDate, m.ethnicity,
     m.hometown, m.residence, m.citizenId, m.partyCardNo, m.admittedOn, m.officialOn, m.education,
     m.theoryLevel, m.occupation, m.position, m.phone, m.status, m.unitId]));
-  await copyRows(client, 'member_cell_period', ['id', 'member_id', 'unit_id', 'valid_from'],
-    mapRows(members, (m) => [m.id, m.id, m.unitId, m.admittedOn]));
+  // Someone who has left the rolls (died, transferred out, removed) left their cell the day their status
+  // changed, as the lifecycle records it; an open period would count them on every past and present day.
+  await copyRows(client, 'member_cell_period', ['id', 'member_id', 'unit_id', 'valid_from', 'valid_to'],
+    mapRows(members, (m) => [m.id, m.id, m.unitId, m.admittedOn, LEFT_ROLLS.has(m.status) ? m.statusChangedOn : null]));
   let id = 0;
   function* events(): Generator<readonly CopyValue[]> {
     for (const m of members) {

@@ -1,5 +1,5 @@
 // Screening rules for the removal of names (Quy định 294/2025 on xóa tên). The system flags; people decide.
-import { addMonths } from '../calendar/dates.js';
+import { addMonths, monthOf } from '../calendar/dates.js';
 
 export type ScreeningRule = 'absent_without_reason' | 'fees_unpaid' | 'no_progress_after_education' | 'standards_breached_twice';
 export const SCREENING_RULES: ScreeningRule[] = ['absent_without_reason', 'fees_unpaid', 'no_progress_after_education', 'standards_breached_twice'];
@@ -12,7 +12,27 @@ export function absenceRule(unexcusedMonths: string[], threshold: number): Flag 
   return months.length >= threshold ? { rule: 'absent_without_reason', evidence: { months } } : null;
 }
 
-/** Fees unpaid for ≥ `threshold` of the months due in the window (months before joining the cell are not due). */
+/** A stay of the member in a cell of the screening unit's subtree; `to` is exclusive, null while it lasts. */
+export interface CellPeriod { from: string; to: string | null }
+
+/**
+ * Months of the window in which the member owed his fees to the unit doing the screening: from the month of admission
+ * on, while he belonged to one of its cells, and not exempted. He belongs for a month when he was in such a cell on its
+ * first day — or, in the month he was admitted, on the day of admission. A member received (from another province or
+ * cell) during a month paid that month where he came from, so it is not due here. `periods` null: none recorded for
+ * him anywhere (data never entered), so only the admission date limits the months.
+ */
+export function dueMonths(window: string[], admittedOn: string, periods: CellPeriod[] | null, exempt: ReadonlySet<string>): string[] {
+  const admitted = monthOf(admittedOn);
+  return window.filter((m) => {
+    if (m < admitted || exempt.has(m)) return false;
+    if (periods === null) return true;
+    const day = m > admittedOn ? m : admittedOn;
+    return periods.some((p) => p.from <= day && (p.to === null || p.to > day));
+  });
+}
+
+/** Fees unpaid for ≥ `threshold` of the months due in the window (see dueMonths: other months are not counted). */
 export function feesRule(dueMonths: string[], paidMonths: string[], threshold: number): Flag | null {
   const paid = new Set(paidMonths);
   const months = dueMonths.filter((m) => !paid.has(m)).sort();

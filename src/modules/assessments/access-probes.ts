@@ -1,6 +1,6 @@
 // Access probes of the assessment routes (see test/probes.ts): a cycle, subject, task and plan in cell 8,
 // created through the admin API, probed by the secretary of cell 5.
-import type { ProbeBuilder } from '../../../test/probes.js';
+import type { Probe, ProbeBuilder } from '../../../test/probes.js';
 
 const build: ProbeBuilder = async (t) => {
   const admin = await t.login('admin');
@@ -26,9 +26,10 @@ const build: ProbeBuilder = async (t) => {
   if (plan.statusCode !== 201) throw new Error(`probe plan: ${plan.body}`);
   const planId = plan.json().id as number;
   const itemId = plan.json().items[0].id as number;
-  const probes: Record<string, { url: string; body?: unknown }> = {
+  const newTask = { title: 'x', indicator: 'x', targetValue: 1, periodFrom: '2026-01-01', periodTo: '2026-12-31', dueOn: '2026-06-30', keyTarget: false };
+  const probes: Record<string, Probe | Probe[]> = {
     'POST /api/assessment-cycles': { url: '/api/assessment-cycles', body: {
-      title: 'X', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025', rootUnitId: 8, subjectKinds: ['member'], deadlines: {} } },
+      title: 'X', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025', rootUnitId: 8, subjectKinds: ['member'], deadlines: {} }, foreignIn: ['rootUnitId'] },
     'GET /api/assessment-cycles/:cycleId': { url: `/api/assessment-cycles/${c}` },
     'GET /api/assessment-cycles/:cycleId/subjects': { url: `/api/assessment-cycles/${c}/subjects` },
     'GET /api/assessment-cycles/:cycleId/quota': { url: `/api/assessment-cycles/${c}/quota` },
@@ -46,11 +47,15 @@ const build: ProbeBuilder = async (t) => {
     'GET /api/assessment-subjects/:subjectId/remarks': { url: `/api/assessment-subjects/${s}/remarks` },
     'POST /api/assessment-subjects/:subjectId/remarks': { url: `/api/assessment-subjects/${s}/remarks`, body: { body: 'x' } },
     'POST /api/assessment-subjects/:subjectId/attendance': { url: `/api/assessment-subjects/${s}/attendance`, body: { attendedOn: '2026-06-01' } },
-    'POST /api/tasks': { url: '/api/tasks', body: { title: 'x', indicator: 'x', targetValue: 1, periodFrom: '2026-01-01', periodTo: '2026-12-31', dueOn: '2026-06-30', keyTarget: false, holderUnitId: 8 } },
+    'POST /api/tasks': [
+      { url: '/api/tasks', body: { ...newTask, holderUnitId: 8 }, foreignIn: ['holderUnitId'] },
+      { url: '/api/tasks', body: { ...newTask, holderUnitId: 5, holderMemberId: 10 }, foreignIn: ['holderMemberId'] },
+      { url: '/api/tasks', body: { ...newTask, holderUnitId: 5, assignerUnitId: 7 }, foreignIn: ['assignerUnitId'] },
+    ],
     'GET /api/tasks': { url: '/api/tasks?unitId=8' },
     'GET /api/tasks/:taskId': { url: `/api/tasks/${taskId}` },
     'POST /api/tasks/:taskId/progress': { url: `/api/tasks/${taskId}/progress`, body: { version: 1, value: 1, evidence: 'x', done: true } },
-    'POST /api/remediation-plans': { url: '/api/remediation-plans', body: { subjectId: s, reason: 'shortcoming', items: [{ shortcoming: 'x', action: 'x', owner: 'x', deadline: '2026-12-31' }] } },
+    'POST /api/remediation-plans': { url: '/api/remediation-plans', body: { subjectId: s, reason: 'shortcoming', items: [{ shortcoming: 'x', action: 'x', owner: 'x', deadline: '2026-12-31' }] }, foreignIn: ['subjectId'] },
     'GET /api/remediation-plans': { url: '/api/remediation-plans?unitId=8' },
     'GET /api/remediation-plans/:planId': { url: `/api/remediation-plans/${planId}` },
     'POST /api/remediation-plans/:planId/items/:itemId': { url: `/api/remediation-plans/${planId}/items/${itemId}`, body: { version: 1, status: 'done' } },
@@ -59,6 +64,9 @@ const build: ProbeBuilder = async (t) => {
   };
   return {
     probes,
+    bodyIdsExempt: {
+      'POST /api/remediation-plans/:planId/reports': { itemId: 'looked up only among the items of the plan in the path (itemOfPlan), which the caller was authorized for: another plan’s item is a missing item' },
+    },
     noScope: {
       'GET /api/assessment-cycles': 'lists only cycles meeting the caller’s own grants',
       'GET /api/assessment-subjects/mine': 'returns the caller’s own assessments only',

@@ -118,6 +118,12 @@ describe('campaign rules and scope', () => {
     const c = cards[2]!;
     const res = await t.call(admin, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [10], workingGroupId: null });
     expect(res.json().code).toBe('member_out_of_unit');
+    // The office cannot read member 10: the same request answers as for a member that does not exist, without the name.
+    const hidden = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [10], workingGroupId: null });
+    const missing = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [99999], workingGroupId: null });
+    expect([hidden.statusCode, hidden.json().code]).toEqual([404, 'not_found']);
+    expect(hidden.json()).toEqual(missing.json());
+    expect(hidden.body).not.toContain('Ngô Thị Mai');
     const ok = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [2, 3], workingGroupId: null });
     expect(ok.json().members.map((m: { id: number }) => m.id)).toEqual([2, 3]);
   });

@@ -7,6 +7,7 @@ import { isWithin, type Actor } from '../../domain/access/scope.js';
 import { CAMPAIGN_STATUSES, checkMove, statusSeries, type CampaignStatus } from '../../domain/campaigns/status.js';
 import { AppError, conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { translate, type Locale } from '../../shared/i18n.js';
+import { requireInScope, requireOneInScope } from '../../shared/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { householdsWithArea } from '../visits/queries.js';
@@ -84,26 +85,27 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCamp
   });
 }
 
-/** Members in charge must be active members of the campaign's unit; the working group must be the unit's. */
-async function checkInCharge(db: Db, path: string, memberIds: number[], workingGroupId: number | null | undefined) {
-  for (const m of await q.membersWithPath(db, memberIds)) {
+/**
+ * Members in charge must be active members of the campaign's unit; the working group must be the unit's.
+ * Ids outside the caller's scope answer like missing ids before any name is used.
+ */
+async function checkInCharge(db: Db, actor: Actor, path: string, memberIds: number[], workingGroupId: number | null | undefined) {
+  for (const m of requireInScope(actor, memberIds, await q.membersWithPath(db, memberIds), 'member')) {
     if (!isWithin(m.path, path) || !['official', 'probationary'].includes(m.status)) throw invalid('member_out_of_unit', { name: m.full_name });
   }
-  if ((await q.membersWithPath(db, memberIds)).length !== memberIds.length) throw notFound('member');
   if (workingGroupId) {
-    const wg = await q.workingGroupWithPath(db, workingGroupId);
-    if (!wg || !related(wg.path, path)) throw invalid('working_group_not_in_unit');
+    const wg = requireOneInScope(actor, await q.workingGroupWithPath(db, workingGroupId), 'working_group', (w) => related(w.path, path));
+    if (!related(wg.path, path)) throw invalid('working_group_not_in_unit');
   }
 }
 
 export async function addHouseholds(db: Db, actor: Actor, c: q.CampaignRow, input: AddHouseholds, today: string) {
-  const homes = await householdsWithArea(db, input.householdIds);
-  for (const id of input.householdIds) {
-    const h = homes.find((x) => x.id === id);
-    if (!h) throw notFound('household');
+  // Households neither in the campaign's area nor in the caller's scope answer like missing ones, before any address is used.
+  const homes = requireInScope(actor, input.householdIds, await householdsWithArea(db, input.householdIds), 'household', (h) => related(c.path, h.path));
+  for (const h of homes) {
     if (!related(c.path, h.path)) throw invalid('household_not_in_campaign_area', { address: h.address });
   }
-  await checkInCharge(db, c.path, input.memberIds ?? [], input.workingGroupId);
+  await checkInCharge(db, actor, c.path, input.memberIds ?? [], input.workingGroupId);
   return inTransaction(db, false, async (trx) => {
     const taken = await q.householdAlreadyIn(trx, c.id, input.householdIds);
     if (taken) throw conflict('campaign_household_duplicate', { address: taken.address });
@@ -138,7 +140,7 @@ export async function move(db: Db, actor: Actor, id: number, input: Move, today:
 }
 
 export async function setInCharge(db: Db, actor: Actor, ch: q.CampaignHouseholdRow, input: InCharge) {
-  await checkInCharge(db, ch.path, input.memberIds, input.workingGroupId);
+  await checkInCharge(db, actor, ch.path, input.memberIds, input.workingGroupId);
   return inTransaction(db, false, async (trx) => {
     const cur = await q.getCampaignHousehold(trx, ch.id, true);
     if (!cur || cur.version !== input.version) throw staleVersion();

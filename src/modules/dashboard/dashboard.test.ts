@@ -43,4 +43,28 @@ describe('province dashboard', () => {
     expect(cell.children).toEqual([]);
     expect((await t.call(office, 'GET', '/api/dashboard?unitId=8')).statusCode).toBe(404);
   });
+  it('keeps the annual cycle that judges the whole unit when a smaller cycle is opened on one of its cells', async () => {
+    const admin = await t.login('admin');
+    const before = (await t.call(admin, 'GET', '/api/dashboard?unitId=1')).json();
+    expect(before.latestCycle).toMatchObject({ id: 1, title: 'Năm 2025', kind: 'annual', year: 2025 });
+    // A later quarterly cycle on cell 5 only, every subject rated excellent.
+    await sql`INSERT INTO review_cycle (id, title, kind, period_from, period_to, rule_set, root_unit_id, root_path, subject_kinds)
+      VALUES (2, 'Quý III/2026', 'quarterly', '2026-07-01', '2026-09-30', 'reg366-2025', 5, '1.2.4.5', '{member,party_cell}')`.execute(t.db);
+    await sql`INSERT INTO assessment_subject (cycle_id, subject_kind, member_id, unit_id, unit_path, decider_path, quota_group, display_name, level)
+      SELECT 2, 'member', id, unit_id, '1.2.4.5', '1.2.4', 'g', full_name, 'excellent' FROM member WHERE unit_id = 5`.execute(t.db);
+    for (const unitId of [1, 4]) {
+      const d = (await t.call(admin, 'GET', `/api/dashboard?unitId=${unitId}`)).json();
+      expect(d.latestCycle).toMatchObject({ id: 1, title: 'Năm 2025', year: 2025 });
+      if (unitId === 1) expect(d.resolution21).toEqual(before.resolution21);
+    }
+    expect((await t.call(admin, 'GET', '/api/dashboard?unitId=4')).json().latestCycle.levels.member)
+      .toEqual({ excellent: 2, good: 3, completed: 1, not_completed: 0 });
+    // The cell itself is judged by the province's annual cycle too: a quarterly cycle is never the whole-unit figure.
+    expect((await t.call(admin, 'GET', '/api/dashboard?unitId=5')).json().latestCycle.id).toBe(1);
+    // An annual cycle opened on a unit below (district B) is not the province's figure, but is that district's.
+    await sql`INSERT INTO review_cycle (id, title, kind, period_from, period_to, rule_set, root_unit_id, root_path, subject_kinds)
+      VALUES (3, 'Năm 2026 (Huyện ủy B)', 'annual', '2026-01-01', '2026-12-31', 'reg366-2025', 3, '1.3', '{member}')`.execute(t.db);
+    expect((await t.call(admin, 'GET', '/api/dashboard?unitId=1')).json().latestCycle.id).toBe(1);
+    expect((await t.call(admin, 'GET', '/api/dashboard?unitId=8')).json().latestCycle).toMatchObject({ id: 3, year: 2026 });
+  });
 });

@@ -27,11 +27,18 @@ export async function admissions(db: Q, path: string, fromYear: number, toYear: 
   return r.rows;
 }
 
-/** The latest cycle covering the unit, and the decided levels of its subjects in the unit's subtree. */
+/**
+ * The cycle that judges the unit as a whole: the latest annual cycle opened on the unit itself or on a unit
+ * above it. A smaller cycle opened on a part of the unit (a quarterly review of one cell) would otherwise
+ * stand for the whole unit. The scope is matched by the path the cycle was opened with and by its root unit
+ * among the unit's current ancestors, so a cycle still counts after its root was moved.
+ */
 export async function latestLevels(db: Q, path: string) {
   if (!(await assessmentTablesExist(db))) return null;
-  const cycle = await sql<{ id: number; title: string; period_to: string }>`
-    SELECT id, title, period_to FROM review_cycle WHERE root_path @> ${path}::ltree OR root_path <@ ${path}::ltree
+  const ancestorIds = path.split('.').map(Number);
+  const cycle = await sql<{ id: number; title: string; kind: string; period_from: string; period_to: string }>`
+    SELECT id, title, kind, period_from, period_to FROM review_cycle
+    WHERE kind = 'annual' AND (root_path @> ${path}::ltree OR root_unit_id = ANY(${ancestorIds}::bigint[]))
     ORDER BY period_to DESC, id DESC LIMIT 1`.execute(db);
   const c = cycle.rows[0];
   if (!c) return null;

@@ -43,7 +43,11 @@ export function dashboardRoutes(app: App, ctx: ModuleContext) {
       children: kids,
       tables: stats.tables,
       admissions,
-      latestCycle: levels ? { id: levels.cycle.id, title: levels.cycle.title, periodTo: levels.cycle.period_to, levels: levelCounts } : null,
+      // The annual cycle the level figures come from, named on the page so a reader knows which review they are.
+      latestCycle: levels ? {
+        id: levels.cycle.id, title: levels.cycle.title, kind: levels.cycle.kind, periodFrom: levels.cycle.period_from,
+        periodTo: levels.cycle.period_to, year: Number(levels.cycle.period_to.slice(0, 4)), levels: levelCounts,
+      } : null,
       // Admissions are judged on the last full year; the current one is still running.
       resolution21: resolution21({ admissions: admissions.at(-2) ?? null, levels: levelCounts }),
     };

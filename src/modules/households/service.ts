@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/access/scope.js';
 import { isWithin } from '../../domain/access/scope.js';
 import { holdsMembers } from '../../domain/orgs/tree.js';
 import { conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
+import { requireOneInScope } from '../../shared/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { getUnit } from '../orgs/queries.js';
@@ -48,10 +49,10 @@ export async function loadArea(db: Db, unitId: number) {
 }
 
 /** The cell organized in a group must be an active cell inside the group's commune. */
-async function checkCell(db: Db, cellId: number | null | undefined, areaPath: string) {
+async function checkCell(db: Db, actor: Actor, cellId: number | null | undefined, areaPath: string) {
   if (cellId === null || cellId === undefined) return;
-  const cell = await getUnit(db, cellId);
-  if (!cell || !isWithin(cell.path, areaPath)) throw invalid('group_cell_outside', {});
+  const cell = requireOneInScope(actor, await getUnit(db, cellId), 'unit');
+  if (!isWithin(cell.path, areaPath)) throw invalid('group_cell_outside', {});
   if (cell.dissolved_on || !holdsMembers(cell.kind)) throw invalid('group_cell_not_cell', { name: cell.name });
 }
 
@@ -62,7 +63,7 @@ export async function listGroups(db: Db, subtreePath: string) {
 }
 
 export async function createGroup(db: Db, actor: Actor, input: CreateGroup, areaPath: string) {
-  await checkCell(db, input.cellId, areaPath);
+  await checkCell(db, actor, input.cellId, areaPath);
   return inTransaction(db, false, async (trx) => {
     const name = input.name.trim();
     if (await q.groupNameTaken(trx, input.unitId, name)) throw conflict('duplicate_group_name', { name });
@@ -78,7 +79,7 @@ export async function updateGroup(db: Db, actor: Actor, id: number, input: Updat
     const g = await q.getGroup(trx, id, true);
     if (!g) throw notFound('residential_group');
     if (g.version !== input.version) throw staleVersion();
-    await checkCell(trx, input.cellId, g.path);
+    await checkCell(trx, actor, input.cellId, g.path);
     const name = input.name?.trim();
     if (name && (await q.groupNameTaken(trx, g.unit_id, name, id))) throw conflict('duplicate_group_name', { name });
     const values: Record<string, unknown> = {};

@@ -89,6 +89,19 @@ export async function changeCell(trx: Transaction<Database>, memberId: number, u
   await openCellPeriod(trx, memberId, unitId, on);
 }
 
+/** Ends the open cell period on `on` (the day after it began at the earliest): the member left the rolls. */
+export async function endCellPeriod(trx: Transaction<Database>, memberId: number, on: string) {
+  await trx.updateTable('member_cell_period').set({ valid_to: sql<string>`greatest(${on}::date, valid_from + 1)` })
+    .where('member_id', '=', memberId).where('valid_to', 'is', null).execute();
+}
+
+/** Opens a period in the cell from `on` unless one is open: the member is back on the rolls. */
+export async function resumeCellPeriod(trx: Transaction<Database>, memberId: number, unitId: number, on: string) {
+  const open = await trx.selectFrom('member_cell_period').select('id').where('member_id', '=', memberId)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', on)])).executeTakeFirst();
+  if (!open) await openCellPeriod(trx, memberId, unitId, on);
+}
+
 export async function addEvent(trx: Transaction<Database>, e: { memberId: number; on: string; kind: string; details: unknown; actorUserId: number | null }) {
   await trx.insertInto('member_event').values({
     member_id: e.memberId, occurred_on: e.on, kind: e.kind, details: JSON.stringify(e.details), actor_user_id: e.actorUserId,

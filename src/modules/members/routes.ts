@@ -3,6 +3,7 @@ import type { App, ModuleContext } from '../../shared/http.js';
 import { readableRoots } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
 import { can } from '../../shared/policy.js';
+import { canReadPath } from '../../shared/scope.js';
 import { loadUnit } from '../orgs/service.js';
 import { MEMBER_CHANGE_CELL, MEMBER_CREATE, MEMBER_LIST, MEMBER_READ, MEMBER_UPDATE } from './policy.js';
 import { CreateMemberBody, ListQuery, MemberParams, UpdateMemberBody } from './schemas.js';
@@ -36,7 +37,7 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/members', { config: { policy: MEMBER_CREATE }, schema: { tags, body: CreateMemberBody } }, async (req, reply) => {
     const cell = await loadUnit(ctx.db, req.body.unitId);
-    const actor = req.authorize(cell, { entity: 'unit' });
+    const actor = req.authorize(cell, { entity: 'unit', hideAs404: !canReadPath(req.actor!, cell.path) });
     reply.status(201);
     return service.create(ctx.db, actor, req.body, today(), req.locale);
   });
@@ -47,7 +48,9 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
     let actor = req.authorize(ref(m), { entity: 'member', hideAs404: !can(req.actor!, MEMBER_READ, ref(m)) });
     if (req.body.unitId !== undefined && req.body.unitId !== m.unit_id) {
       req.authorize({ path: m.unit_path }, { policy: MEMBER_CHANGE_CELL });
-      actor = req.authorize(await loadUnit(ctx.db, req.body.unitId), { policy: MEMBER_CHANGE_CELL });
+      // A target cell outside the caller's reading scope answers like a missing one.
+      const cell = await loadUnit(ctx.db, req.body.unitId);
+      actor = req.authorize(cell, { policy: MEMBER_CHANGE_CELL, entity: 'unit', hideAs404: !canReadPath(req.actor!, cell.path) });
     }
     return service.update(ctx.db, actor, m.id, req.body as never, today(), req.locale);
   });

@@ -2,7 +2,7 @@
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { birthRangeForAgeBand, checkRecordDates, type MemberStatus } from '../../domain/members/record.js';
-import { holdsMembers } from '../../domain/orgs/tree.js';
+import { ACTIVE_STATUSES, holdsMembers } from '../../domain/orgs/tree.js';
 import { normalizeFullName, searchName, sortKey } from '../../domain/names/index.js';
 import { AppError, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { translate, type Locale } from '../../shared/i18n.js';
@@ -108,6 +108,11 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMemb
     }
     if (!(await q.updateMember(trx, id, input.version, values))) throw staleVersion();
     if (changed.includes('status')) {
+      // Cell periods say who was on a cell's rolls on any day (the tree's past views count them): leaving the
+      // rolls ends the open period today, coming back opens one.
+      const onRolls = (s: MemberStatus) => (ACTIVE_STATUSES as readonly string[]).includes(s);
+      if (onRolls(before.status) && !onRolls(next.status)) await q.endCellPeriod(trx, id, today);
+      if (!onRolls(before.status) && onRolls(next.status)) await q.resumeCellPeriod(trx, id, next.unitId, today);
       await q.addEvent(trx, { memberId: id, on: today, kind: 'status_changed', details: { from: before.status, to: next.status }, actorUserId: actor.userId });
     }
     const fields = [...changed.filter((k) => k !== 'unitId' && k !== 'status'), ...(nameChanged ? ['fullName'] : [])];

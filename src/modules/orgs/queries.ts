@@ -65,19 +65,73 @@ export function activeChildren(db: Q, unitId: number) {
     .where('parent_id', '=', unitId).where('dissolved_on', 'is', null).orderBy('name').execute();
 }
 
-/** Children as the tree stood on `asOf`, from the version history. */
+/** The version of the unit valid on `asOf`: its name, kind, parent and path as they stood that day. */
+export function versionOn(db: Q, unitId: number, asOf: string) {
+  return db.selectFrom('org_unit_version').select(['unit_id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path')])
+    .where('unit_id', '=', unitId).where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)])).executeTakeFirst();
+}
+
+/** The unit's first or last version, for a date before it was founded or after it was dissolved. */
+export function edgeVersion(db: Q, unitId: number, which: 'first' | 'last') {
+  return db.selectFrom('org_unit_version').select(['unit_id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path')])
+    .where('unit_id', '=', unitId).orderBy('valid_from', which === 'first' ? 'asc' : 'desc').limit(1).executeTakeFirst();
+}
+
+/** Breadcrumb on `asOf`: the units on the path of that day, each named as it was then (today's name if it had no version). */
+export async function ancestorsAsOf(db: Q, path: string, asOf: string) {
+  const ids = path.split('.').map(Number);
+  const r = await sql<{ id: number; name: string; kind: UnitKind; code: string }>`
+    SELECT u.id, coalesce(v.name, u.name) AS name, coalesce(v.kind, u.kind) AS kind, u.code
+    FROM org_unit u LEFT JOIN org_unit_version v ON v.unit_id = u.id
+      AND v.valid_from <= ${asOf}::date AND (v.valid_to IS NULL OR v.valid_to > ${asOf}::date)
+    WHERE u.id = ANY(${ids}::bigint[])`.execute(db);
+  return ids.map((id) => r.rows.find((u) => u.id === id)).filter((u) => u !== undefined);
+}
+
+/**
+ * Members on the rolls on `asOf`, per child subtree of `path` (the tree of that day), keyed by the child's path.
+ * A member counts where their cell period of that day lies. An open period of someone who has left (data loaded
+ * without closing it) does not count: nothing says when they left, and today they are not on the rolls.
+ */
+export async function subtreeMemberCountsAsOf(db: Q, path: string, asOf: string): Promise<Map<string, number>> {
+  const depth = path.split('.').length;
+  const rows = await sql<{ head: string; n: number }>`
+    SELECT subpath(v.path, 0, LEAST(nlevel(v.path), ${depth + 1}))::text AS head, count(*)::int AS n
+    FROM member_cell_period p
+    JOIN org_unit_version v ON v.unit_id = p.unit_id
+      AND v.valid_from <= ${asOf}::date AND (v.valid_to IS NULL OR v.valid_to > ${asOf}::date)
+    JOIN member m ON m.id = p.member_id
+    WHERE v.path <@ ${path}::ltree AND p.valid_from <= ${asOf}::date AND (p.valid_to IS NULL OR p.valid_to > ${asOf}::date)
+      AND (p.valid_to IS NOT NULL OR m.status = ANY(${ACTIVE_STATUSES as unknown as string[]}::member_status[]))
+    GROUP BY 1`.execute(db);
+  return new Map(rows.rows.map((r) => [r.head, r.n]));
+}
+
+export async function countMembersAsOf(db: Q, path: string, asOf: string) {
+  let n = 0;
+  for (const v of (await subtreeMemberCountsAsOf(db, path, asOf)).values()) n += v;
+  return n;
+}
+
+/** Children as the tree stood on `asOf` (under the parent's path of that day), with their counts of that day. */
 export async function childrenAsOf(db: Q, parentId: number, asOf: string) {
-  const rows = await sql<{ id: number; code: string; name: string; kind: UnitKind; path: string; memberCount: number; childCount: number }>`
+  const parent = await versionOn(db, parentId, asOf);
+  if (!parent) return [];
+  const [children, counts] = await Promise.all([sql<{ id: number; code: string; name: string; kind: UnitKind; path: string; childCount: number }>`
     SELECT v.unit_id AS id, u.code, v.name, v.kind, v.path::text AS path,
-      (SELECT count(*)::int FROM member_cell_period p JOIN org_unit_version pv ON pv.unit_id = p.unit_id
-         AND pv.valid_from <= ${asOf}::date AND (pv.valid_to IS NULL OR pv.valid_to > ${asOf}::date)
-       WHERE pv.path <@ v.path AND p.valid_from <= ${asOf}::date AND (p.valid_to IS NULL OR p.valid_to > ${asOf}::date)) AS "memberCount",
       (SELECT count(*)::int FROM org_unit_version g WHERE g.parent_id = v.unit_id
          AND g.valid_from <= ${asOf}::date AND (g.valid_to IS NULL OR g.valid_to > ${asOf}::date)) AS "childCount"
     FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id
     WHERE v.parent_id = ${parentId} AND v.valid_from <= ${asOf}::date AND (v.valid_to IS NULL OR v.valid_to > ${asOf}::date)
-    ORDER BY v.name`.execute(db);
-  return rows.rows;
+    ORDER BY v.name`.execute(db), subtreeMemberCountsAsOf(db, parent.path, asOf)]);
+  return children.rows.map((c) => ({ ...c, memberCount: counts.get(c.path) ?? 0 }));
+}
+
+export async function countChildrenAsOf(db: Q, unitId: number, asOf: string) {
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM org_unit_version
+    WHERE parent_id = ${unitId} AND valid_from <= ${asOf}::date AND (valid_to IS NULL OR valid_to > ${asOf}::date)`.execute(db);
+  return r.rows[0]?.n ?? 0;
 }
 
 export function versions(db: Q, unitId: number) {

@@ -8,12 +8,13 @@ import * as service from './service.js';
 import { restructureRoutes } from './restructure/routes.js';
 
 export const UnitParams = Type.Object({ unitId: Type.Integer({ minimum: 1 }) });
+// Every read of the tree takes the same optional `asOf` day: the tree, counts and unit as they stood then.
 const AsOf = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) });
 
 export function orgRoutes(app: App, ctx: ModuleContext) {
-  app.get('/api/units/roots', { config: { policy: AUTHENTICATED }, schema: { tags: ['units'] } }, async (req) => {
+  app.get('/api/units/roots', { config: { policy: AUTHENTICATED }, schema: { tags: ['units'], querystring: AsOf } }, async (req) => {
     const actor = req.authorize(null);
-    return service.roots(ctx.db, readableRoots(actor).map((g) => g.unitId));
+    return service.roots(ctx.db, readableRoots(actor).map((g) => g.unitId), req.query.asOf);
   });
 
   app.get('/api/units/search', {
@@ -24,10 +25,10 @@ export function orgRoutes(app: App, ctx: ModuleContext) {
     return service.search(ctx.db, readableRoots(actor).map((g) => g.unitPath), req.query.q, req.query.limit);
   });
 
-  app.get('/api/units/:unitId', { config: { policy: UNIT_READ }, schema: { tags: ['units'], params: UnitParams } }, async (req) => {
+  app.get('/api/units/:unitId', { config: { policy: UNIT_READ }, schema: { tags: ['units'], params: UnitParams, querystring: AsOf } }, async (req) => {
     const unit = await service.loadUnit(ctx.db, req.params.unitId);
     req.authorize(unit, { entity: 'unit' });
-    return service.unitPage(ctx.db, unit);
+    return service.unitPage(ctx.db, unit, req.query.asOf);
   });
 
   app.get('/api/units/:unitId/children', { config: { policy: UNIT_READ }, schema: { tags: ['units'], params: UnitParams, querystring: AsOf } }, async (req) => {

@@ -1,5 +1,6 @@
 // SQL of screening: the run (one pass over attendance and fees of a subtree, returning only members who may be
-// flagged: at least `n` months absent without reason, or at least `n` due months without a fee paid), the review
+// flagged: at least `n` months absent without reason, or at least `n` months since admission without a fee paid — a
+// coarse first cut; the rules then count only the months spent in the subtree's cells, see cellPeriods), the review
 // queue of flags, removal cases, exits, and the yearly count of names taken off the rolls.
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -50,6 +51,17 @@ export function exemptions(db: Q, ids: number[], from: string, to: string) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('member_exemption').select(['member_id', 'from_date', 'to_date'])
     .where('member_id', 'in', ids).where('from_date', '<', to).where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', from)])).execute();
+}
+
+/** Every cell period of these members, marked when its cell lies in the subtree being screened. */
+export async function cellPeriods(db: Q, ids: number[], path: string) {
+  const out: { member_id: number; valid_from: string; valid_to: string | null; in_scope: boolean }[] = [];
+  for (let i = 0; i < ids.length; i += 5000) {
+    out.push(...await db.selectFrom('member_cell_period as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+      .select(['p.member_id', 'p.valid_from', 'p.valid_to', sql<boolean>`u.path <@ ${path}::ltree`.as('in_scope')])
+      .where('p.member_id', 'in', ids.slice(i, i + 5000)).execute());
+  }
+  return out;
 }
 
 export function educationEvents(db: Q, path: string) {

@@ -117,3 +117,27 @@ describe('review and removal', () => {
     expect((await t.call(secretary, 'POST', '/api/screening/runs', { unitId: 6 })).statusCode).toBe(404);
   });
 });
+
+describe('members received from another province', () => {
+  const pkg = (fullName: string, citizenId: string) => ({
+    format: 'grassroots.member-file/1' as const, letter: { no: '12-GT/TU', date: '2026-06-20' },
+    member: { fullName, birthDate: '1984-04-04', gender: 'male', citizenId, admittedOn: '2012-03-03', officialOn: '2013-03-03', status: 'official', hometown: 'Nam Định', residence: 'xóm 1' },
+  });
+
+  it('owe fees to the cell only from the month after they were received', async () => {
+    // Chi bộ xóm 1 records no fees at all: its long-standing members are flagged for the whole window.
+    const today = await t.call(admin, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-20', package: pkg('Lý Văn Tới', '036200000901') });
+    expect(today.statusCode).toBe(201);
+    const july = await t.call(admin, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-06-15', package: pkg('Lý Văn Sớm', '036200000902') });
+    expect(july.statusCode).toBe(201);
+    const run = await t.call(admin, 'POST', '/api/screening/runs', { unitId: 8 });
+    expect(run.statusCode).toBe(201);
+    const flags = (await t.call(admin, 'GET', '/api/screening/flags?unitId=8')).json() as { memberId: number; rule: string; evidence: { months: string[] } }[];
+    const fees = new Map(flags.filter((f) => f.rule === 'fees_unpaid').map((f) => [f.memberId, f.evidence.months]));
+    // Received this month: nothing was due here yet.
+    expect(fees.has(today.json().id)).toBe(false);
+    // Received in mid-June (June paid where he came from): July to October only.
+    expect(fees.get(july.json().id)).toEqual(['2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01']);
+    expect(fees.get(11)).toEqual(MONTHS.map((m) => `${m}-01`));
+  });
+});

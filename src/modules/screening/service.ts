@@ -2,9 +2,9 @@
 // The system flags; people decide (a flag is dismissed or becomes a removal proposal).
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
-import { addMonths, monthOf } from '../../domain/calendar/dates.js';
+import { addMonths } from '../../domain/calendar/dates.js';
 import { withoutReviewed } from '../../domain/screening/reviewed.js';
-import { absenceRule, feesRule, noProgressRule, standardsRule, windowMonths, type Flag } from '../../domain/screening/rules.js';
+import { absenceRule, dueMonths, feesRule, noProgressRule, standardsRule, windowMonths, type CellPeriod, type Flag } from '../../domain/screening/rules.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { loadSettings } from '../lifecycle/settings.js';
@@ -27,9 +27,16 @@ export async function evaluate(db: Db, path: string, today: string) {
 
   const suspects = await q.suspects(db, path, from, to, s.screeningMonths);
   const ex = await q.exemptions(db, suspects.map((x) => x.id), from, to);
+  // Fees are owed to this unit only for the months the member spent in its cells (not before he was received here).
+  const periods = new Map<number, CellPeriod[]>();
+  for (const p of await q.cellPeriods(db, suspects.map((x) => x.id), path)) {
+    const list = periods.get(p.member_id) ?? [];
+    if (p.in_scope) list.push({ from: p.valid_from, to: p.valid_to });
+    periods.set(p.member_id, list);
+  }
   for (const m of suspects) {
     const exempt = exemptMonths(ex.filter((e) => e.member_id === m.id), months);
-    const due = months.filter((mo) => mo >= monthOf(m.admitted_on) && !exempt.has(mo));
+    const due = dueMonths(months, m.admitted_on, periods.get(m.id) ?? null, exempt);
     const absent = m.absent.filter((mo) => !exempt.has(mo));
     for (const flag of [absenceRule(absent, s.screeningMonths), feesRule(due, m.paid, s.screeningMonths)]) {
       if (flag) found.push({ memberId: m.id, unitId: m.unit_id, flag });

@@ -33,9 +33,10 @@ export function tasksIn(db: Q, path: string, openOnly: boolean) {
 }
 
 /** The cell of the member who is to hold a task, undefined when there is no such member. */
-export async function memberUnitId(db: Q, memberId: number) {
-  const m = await db.selectFrom('member').select('unit_id').where('id', '=', memberId).executeTakeFirst();
-  return m?.unit_id;
+/** A member's cell and its path, to check a named holder against the caller's scope. */
+export function memberWithPath(db: Q, memberId: number) {
+  return db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .select(['m.unit_id', sql<string>`u.path::text`.as('path')]).where('m.id', '=', memberId).executeTakeFirst();
 }
 
 export async function insertTask(trx: Transaction<Database>, values: Record<string, unknown>) {

@@ -3,6 +3,7 @@ import type { App, ModuleContext } from '../../shared/http.js';
 import { readableRoots } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
 import { AUTHENTICATED, can } from '../../shared/policy.js';
+import { canReadPath, requireOneInScope } from '../../shared/scope.js';
 import { loadUnit } from '../orgs/service.js';
 import { TASK_ASSIGN, TASK_LIST, TASK_READ, TASK_REPORT } from './policy.js';
 import { CreateTaskBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
@@ -12,8 +13,10 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
   const tags = ['tasks'];
 
   app.post('/api/tasks', { config: { policy: TASK_ASSIGN }, schema: { tags, body: CreateTaskBody } }, async (req, reply) => {
-    const { assigner } = await service.resolveAssigner(ctx.db, req.body);
-    const actor = req.authorize(assigner, { entity: 'unit' });
+    // Units outside the caller's reading scope answer like missing ones (404), never 403.
+    const { holder, assigner } = await service.resolveAssigner(ctx.db, req.body);
+    requireOneInScope(req.actor!, holder, 'unit');
+    const actor = req.authorize(assigner, { entity: 'unit', hideAs404: !canReadPath(req.actor!, assigner.path) });
     reply.status(201);
     return service.create(ctx.db, actor, req.body, req.locale);
   });

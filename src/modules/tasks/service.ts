@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { isWithin, type Actor } from '../../domain/access/scope.js';
 import { AppError, conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { translate, type Locale } from '../../shared/i18n.js';
+import { requireOneInScope } from '../../shared/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { getUnit } from '../orgs/queries.js';
@@ -48,7 +49,8 @@ export async function create(db: Db, actor: Actor, input: CreateTask, locale: Lo
     const { holder, assigner } = await resolveAssigner(trx, input);
     if (!isWithin(holder.path, assigner.path)) throw invalid('task_holder_unit');
     if (input.holderMemberId !== undefined) {
-      if ((await q.memberUnitId(trx, input.holderMemberId)) !== holder.id) throw invalid('task_holder_unit');
+      const m = await q.memberWithPath(trx, input.holderMemberId);
+      if (requireOneInScope(actor, m, 'member').unit_id !== holder.id) throw invalid('task_holder_unit');
     }
     const id = await q.insertTask(trx, {
       title: input.title.trim(), indicator: input.indicator.trim(), target_value: input.targetValue, period_from: input.periodFrom,

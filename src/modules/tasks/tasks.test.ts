@@ -35,9 +35,17 @@ describe('targets and tasks', () => {
     expect(bad.json().details).toEqual([{ field: 'dueOn', message: 'Hạn hoàn thành phải nằm trong kỳ giao nhiệm vụ.' }]);
     const types = await t.call(secretary, 'POST', '/api/tasks', { ...task, targetValue: -1, keyTarget: 'yes' });
     expect(types.json().details.map((d: { field: string }) => d.field).sort()).toEqual(['keyTarget', 'targetValue']);
-    const wrong = await t.call(secretary, 'POST', '/api/tasks', { ...task, holderMemberId: 5 });
+    const wrong = await t.call(office, 'POST', '/api/tasks', { ...task, holderMemberId: 5 });
     expect(wrong.json().code).toBe('task_holder_unit');
-    expect((await t.call(secretary, 'POST', '/api/tasks', { ...task, holderUnitId: 8, holderMemberId: 10 })).statusCode).toBe(403);
+    // A member the caller cannot read answers like a missing one, without a name.
+    const hidden = await t.call(secretary, 'POST', '/api/tasks', { ...task, holderMemberId: 5 });
+    const missing = await t.call(secretary, 'POST', '/api/tasks', { ...task, holderMemberId: 99999 });
+    expect([hidden.statusCode, hidden.json().code]).toEqual([404, 'not_found']);
+    expect(hidden.json().message).toBe(missing.json().message);
+    expect(hidden.body).not.toContain('Hoàng Văn Cường');
+    expect((await t.call(secretary, 'POST', '/api/tasks', { ...task, holderUnitId: 8, holderMemberId: 10 })).statusCode).toBe(404);
+    expect((await t.call(secretary, 'POST', '/api/tasks', { ...task, holderUnitId: 5, assignerUnitId: 4 })).statusCode).toBe(404);
+    expect((await t.call(office, 'POST', '/api/tasks', { ...task, holderUnitId: 5, assignerUnitId: 2 })).statusCode).toBe(404);
   });
 
   it('shows "my tasks" to the holder and the subtree’s tasks to those in scope', async () => {

@@ -14,7 +14,7 @@ export async function list(db: Db, path: string, f: { direction?: 'in' | 'out'; 
   return rows.map((r) => toDto(r, holidays, settings, today));
 }
 
-/** Open transfers of the subtree past a deadline. No automatic consequence: the committee decides. */
+/** Open transfers leaving or entering the subtree, past a deadline. No automatic consequence: the committee decides. */
 export async function overdueList(db: Db, path: string, today: string) {
   const [{ holidays, settings }, rows] = await Promise.all([context(db), q.openTransfers(db, path)]);
   return rows.map((r) => toDto(r, holidays, settings, today)).filter((t) => t.overdue !== null);

@@ -28,9 +28,13 @@ export function listTransfers(db: Q, f: { path: string; direction?: 'in' | 'out'
   return q.orderBy('t.id', 'desc').limit(f.limit ?? 500).execute();
 }
 
-/** Open transfers whose source lies in the subtree (the competent committee watches its own members leave). */
+/**
+ * Open transfers with either end in the subtree, as the incoming and outgoing lists define the committee's transfers:
+ * it watches its members leave (the start deadline) and arrive (the letter must be presented in time).
+ */
 export function openTransfers(db: Q, path: string) {
-  return base(db).where(sql<boolean>`f.path <@ ${path}::ltree`).where('t.state', 'in', OPEN).orderBy('t.id').execute();
+  return base(db).where((eb) => eb.or([sql<boolean>`f.path <@ ${path}::ltree`, sql<boolean>`d.path <@ ${path}::ltree`]))
+    .where('t.state', 'in', OPEN).orderBy('t.id').execute();
 }
 
 /** Cells of the province whose name or code contains the text (for choosing a destination). */

@@ -157,4 +157,23 @@ describe('overdue list', () => {
     const holidays = (await t.call(secretary, 'GET', '/api/holidays?year=2026')).json();
     expect(holidays.some((h: { day: string }) => h.day === '2026-12-01')).toBe(true);
   });
+
+  it('lists an incoming transfer past its deadline for the receiving committee, as its incoming list marks it', async () => {
+    // From Chi bộ xóm 1 (under Huyện ủy B) to Chi bộ thôn Tây (under Đảng ủy xã A1): the letter was never presented.
+    const res = await t.call(secretary8, 'POST', '/api/transfers', { memberId: 11, kind: 'official', toUnitId: 6, letterNo: '41-GT/CB', letterDate: '2026-09-01' });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().id as number;
+    expect(res.json()).toMatchObject({ state: 'issued', overdue: 'present' });
+
+    const incoming = (await t.call(office, 'GET', '/api/transfers?unitId=4&direction=in&open=true')).json() as { id: number; overdue: string | null }[];
+    expect(incoming.find((x) => x.id === id)?.overdue).toBe('present');
+    const overdue = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4')).json() as { id: number; overdue: string }[];
+    expect(overdue.find((x) => x.id === id)?.overdue).toBe('present');
+    // Every transfer the incoming and outgoing lists mark overdue is in the overdue list, and nothing else.
+    const both = (await t.call(office, 'GET', '/api/transfers?unitId=4&open=true')).json() as { id: number; overdue: string | null }[];
+    expect(overdue.map((x) => x.id).sort()).toEqual(both.filter((x) => x.overdue !== null).map((x) => x.id).sort());
+    // The sending side still sees it, and a committee with neither end does not.
+    expect((await t.call(secretary8, 'GET', '/api/transfers/overdue?unitId=8')).json().map((x: { id: number }) => x.id)).toContain(id);
+    expect((await t.call(admin, 'GET', '/api/transfers/overdue?unitId=9')).json().map((x: { id: number }) => x.id)).not.toContain(id);
+  });
 });

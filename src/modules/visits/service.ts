@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.js';
 import { isWithin, type Actor } from '../../domain/access/scope.js';
 import { daysBetween, problemAgeBand } from '../../domain/assignments/rules.js';
 import { conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
+import { requireInScope, requireOneInScope } from '../../shared/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -31,8 +32,8 @@ export async function loadProblem(db: Db, id: number) {
 }
 
 async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemUpdateT, visit: { id: number; on: string } | null, unitPath: string | null, today: string) {
-  const p = await q.getProblem(trx, u.problemId, true);
-  if (!p || (unitPath !== null && !isWithin(p.path, unitPath))) throw invalid('problem_not_in_unit', { id: u.problemId });
+  const p = requireOneInScope(actor, await q.getProblem(trx, u.problemId, true), 'problem');
+  if (unitPath !== null && !isWithin(p.path, unitPath)) throw invalid('problem_not_in_unit', { id: u.problemId });
   if (p.version !== u.version) throw staleVersion();
   if (p.status === 'solved') throw conflict('problem_already_solved', { id: p.id });
   if (u.status === 'solved' && u.followUp.trim() === '') throw invalid('follow_up_required');
@@ -47,14 +48,18 @@ async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemU
 export async function createVisit(db: Db, actor: Actor, input: CreateVisit, unit: UnitRow, visitor: MemberRef, today: string) {
   if (input.visitedOn > today) throw invalid('visit_in_future');
   const householdIds = [...new Set([...(input.householdIds ?? []), ...(input.problems ?? []).flatMap((p) => (p.householdId ? [p.householdId] : []))])];
-  const homes = await q.householdsWithArea(db, householdIds);
-  for (const id of householdIds) {
-    const h = homes.find((x) => x.id === id);
-    if (!h || !related(unit.path, h.path)) throw invalid('household_outside_unit', { address: h?.address ?? `#${id}`, unit: unit.name });
+  // Households neither in the unit's area nor in the caller's scope answer like missing ones, before any address is used.
+  const homes = requireInScope(actor, householdIds, await q.householdsWithArea(db, householdIds), 'household', (h) => related(unit.path, h.path));
+  for (const h of homes) {
+    if (!related(unit.path, h.path)) throw invalid('household_outside_unit', { address: h.address, unit: unit.name });
   }
   if (input.escalatedToUnitId) {
+    // The committees above the unit are valid targets even when the caller cannot read them; any other
+    // unit outside the caller's scope answers like a missing one.
     const above = await getUnit(db, input.escalatedToUnitId);
-    if (!above || above.path === unit.path || !isWithin(unit.path, above.path)) throw invalid('escalation_unit_not_above');
+    const isAbove = !!above && above.path !== unit.path && isWithin(unit.path, above.path);
+    if (!isAbove) requireOneInScope(actor, above, 'unit');
+    if (!isAbove) throw invalid('escalation_unit_not_above');
   }
   return inTransaction(db, false, async (trx) => {
     const id = await q.insertVisit(trx, {

@@ -83,3 +83,19 @@ describe('visit logs with problems', () => {
     expect(own.items.every((p: { unitId: number }) => p.unitId === 5)).toBe(true);
   });
 });
+
+describe('households named in a visit', () => {
+  it('lets a cell secretary name the households of the commune around the cell, and nothing outside its scope', async () => {
+    const own = await t.call(secretary, 'POST', '/api/visits', visit({ visitorMemberId: 2, householdIds: [d.homeA[1]] }));
+    expect(own.statusCode, own.body).toBe(201);
+    const hidden = await t.call(secretary, 'POST', '/api/visits', visit({ visitorMemberId: 2, householdIds: [d.homeB[0]] }));
+    const missing = await t.call(secretary, 'POST', '/api/visits', visit({ visitorMemberId: 2, householdIds: [99999] }));
+    expect([hidden.statusCode, hidden.json().code]).toEqual([404, 'not_found']);
+    expect(hidden.json()).toEqual(missing.json());
+    expect(hidden.body).not.toMatch(/Bãi Sông/i);
+    // Someone who may read the other commune learns why it does not fit, by its address.
+    const seen = await t.call(admin, 'POST', '/api/visits', visit({ householdIds: [d.homeB[0]] }));
+    expect(seen.json()).toMatchObject({ code: 'household_outside_unit' });
+    expect(seen.json().message).toContain('xóm Bãi Sông');
+  });
+});

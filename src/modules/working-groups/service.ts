@@ -3,6 +3,7 @@
 import type { Db } from '../../db/connection.js';
 import { isWithin, type Actor } from '../../domain/access/scope.js';
 import { invalid, notFound, staleVersion } from '../../shared/errors.js';
+import { requireInScope } from '../../shared/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { membersWithPath } from '../campaigns/queries.js';
@@ -18,20 +19,20 @@ export async function loadWorkingGroup(db: Db, id: number) {
   return w;
 }
 
-async function checkComposition(db: Db, path: string, members: GroupMember[] | undefined, unitIds: number[] | undefined) {
+/** Members and units named in the body: out of the caller's scope answers like a missing id, before any name is used. */
+async function checkComposition(db: Db, actor: Actor, path: string, members: GroupMember[] | undefined, unitIds: number[] | undefined) {
   if (members) {
     if (members.filter((m) => m.role === 'leader').length !== 1) throw invalid('working_group_needs_leader');
     const ids = members.map((m) => m.memberId);
     if (new Set(ids).size !== ids.length) throw invalid('duplicate_in_list');
-    const found = await membersWithPath(db, ids);
-    if (found.length !== ids.length) throw notFound('member');
+    const found = requireInScope(actor, ids, await membersWithPath(db, ids), 'member');
     const outsider = found.find((m) => !isWithin(m.path, path) || !['official', 'probationary'].includes(m.status));
     if (outsider) throw invalid('member_out_of_unit', { name: outsider.full_name });
   }
   if (unitIds) {
     if (new Set(unitIds).size !== unitIds.length) throw invalid('duplicate_in_list');
-    const units = await q.pathsOfUnits(db, unitIds);
-    if (units.length !== unitIds.length || units.some((u) => !isWithin(u.path, path) || u.dissolved_on)) throw invalid('working_group_unit_outside');
+    const units = requireInScope(actor, unitIds, await q.pathsOfUnits(db, unitIds), 'unit');
+    if (units.some((u) => !isWithin(u.path, path) || u.dissolved_on)) throw invalid('working_group_unit_outside');
   }
 }
 
@@ -56,7 +57,7 @@ export async function list(db: Db, root: string, today: string) {
 
 export async function create(db: Db, actor: Actor, input: CreateWorkingGroup, unit: UnitRow) {
   if (input.validTo && input.validTo <= input.validFrom) throw invalid('period_end_before_start', { from: input.validFrom, to: input.validTo });
-  await checkComposition(db, unit.path, input.members as GroupMember[], input.unitIds);
+  await checkComposition(db, actor, unit.path, input.members as GroupMember[], input.unitIds);
   return inTransaction(db, false, async (trx) => {
     const row = await q.insertWorkingGroup(trx, {
       unit_id: unit.id, name: input.name.trim(), purpose: input.purpose?.trim() ?? '', valid_from: input.validFrom, valid_to: input.validTo ?? null,
@@ -70,7 +71,7 @@ export async function create(db: Db, actor: Actor, input: CreateWorkingGroup, un
 }
 
 export async function update(db: Db, actor: Actor, w: q.WorkingGroupRow, input: UpdateWorkingGroup) {
-  await checkComposition(db, w.path, input.members as GroupMember[] | undefined, input.unitIds);
+  await checkComposition(db, actor, w.path, input.members as GroupMember[] | undefined, input.unitIds);
   const validTo = input.validTo === undefined ? w.valid_to : input.validTo;
   if (validTo && validTo <= w.valid_from) throw invalid('period_end_before_start', { from: w.valid_from, to: validTo });
   return inTransaction(db, false, async (trx) => {

@@ -3,11 +3,13 @@ import { startTestApp, type Session, type TestApp } from '../../../test/http.js'
 
 let t: TestApp;
 let office: Session;
+let admin: Session;
 let secretary: Session;
 
 beforeAll(async () => {
   t = await startTestApp();
   office = await t.login('office');
+  admin = await t.login('admin');
   secretary = await t.login('secretary');
 });
 afterAll(() => t.close());
@@ -41,8 +43,16 @@ describe('working groups', () => {
   it('needs exactly one leader, members and units inside its unit', async () => {
     expect((await t.call(office, 'POST', '/api/working-groups', group({ members: [{ memberId: 5, role: 'member' }] }))).json().code).toBe('working_group_needs_leader');
     expect((await t.call(office, 'POST', '/api/working-groups', group({ members: [{ memberId: 5, role: 'leader' }, { memberId: 5, role: 'member' }] }))).json().code).toBe('duplicate_in_list');
-    expect((await t.call(office, 'POST', '/api/working-groups', group({ members: [{ memberId: 8, role: 'leader' }] }))).json().code).toBe('member_out_of_unit');
-    expect((await t.call(office, 'POST', '/api/working-groups', group({ unitIds: [9] }))).json().code).toBe('working_group_unit_outside');
+    expect((await t.call(office, 'POST', '/api/working-groups', group({ members: [{ memberId: 4, role: 'leader' }] }))).json().code).toBe('member_out_of_unit');
+    expect((await t.call(admin, 'POST', '/api/working-groups', group({ members: [{ memberId: 8, role: 'leader' }] }))).json().code).toBe('member_out_of_unit');
+    expect((await t.call(admin, 'POST', '/api/working-groups', group({ unitIds: [9] }))).json().code).toBe('working_group_unit_outside');
+    // Outside the office's own scope a member or unit answers like a missing one, without a name.
+    for (const over of [{ members: [{ memberId: 8, role: 'leader' }] }, { unitIds: [9] }]) {
+      const hidden = await t.call(office, 'POST', '/api/working-groups', group(over));
+      expect([hidden.statusCode, hidden.json().code], JSON.stringify(over)).toEqual([404, 'not_found']);
+      expect(hidden.body).not.toContain('Bùi Thị Lan');
+      expect(hidden.body).not.toContain('Trường A');
+    }
     const bad = await t.call(office, 'POST', '/api/working-groups', group({ members: [{ memberId: 5, role: 'chief' }], validFrom: '' }));
     expect(bad.json().details.map((x: { field: string }) => x.field).sort()).toEqual(['members.0.role', 'validFrom']);
     expect((await t.call(office, 'POST', '/api/working-groups', group({ unitId: 7 }))).statusCode).toBe(404);

@@ -1,6 +1,8 @@
 // The one member picker: server search over GET /api/members?q= (name without accents, or an exact citizen ID or
 // Party card number), limited by the server to the user's scope (or to `unitId`'s subtree). Each option shows the
 // date of birth and the cell, so two members of the same name can be told apart. Arrow keys and Enter choose.
+// The list shows only the current search: it is forgotten when the dropdown closes, and while the user types, the
+// members found come before the one already chosen (which stays listed so the field can still name it).
 import { useEffect, useRef, useState } from 'react';
 import { Select, Spin, Typography } from 'antd';
 import { useQueries } from '@tanstack/react-query';
@@ -40,11 +42,20 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
   useEffect(() => () => clearTimeout(timer.current), []);
   for (const h of hits) known.current.set(h.id, h);
 
+  // Drops the search (its hits, a pending request) so a later opening starts from the hint, not from old names.
+  function forgetSearch() {
+    clearTimeout(timer.current);
+    seq.current++;
+    setHits([]);
+    setTyped(false);
+    setLoading(false);
+  }
+
   function onSearch(text: string) {
     clearTimeout(timer.current);
     const q = text.trim();
     setTyped(q !== '');
-    if (!q) return;
+    if (!q) { forgetSearch(); return; }
     timer.current = setTimeout(async () => {
       const mine = ++seq.current;
       setLoading(true);
@@ -68,9 +79,10 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
   })) });
   fetched.forEach((f) => { if (f.data) known.current.set(f.data.id, f.data); });
 
+  // Hits first: the first option is the one Enter takes, and it must be a member matching what was typed.
   const shown = new Map<number, MemberOption>();
-  for (const v of values) { const m = known.current.get(v); if (m) shown.set(v, m); }
   for (const h of hits) shown.set(h.id, h);
+  for (const v of values) { const m = known.current.get(v); if (m && !shown.has(v)) shown.set(v, m); }
   const options: { value: number; label: string; member?: MemberOption }[] = [...shown.values()]
     .map((m) => ({ value: m.id, label: `${m.fullName} · ${fmtDate(m.birthDate)} · ${m.unitName}`, member: m }));
   for (const v of values) if (!shown.has(v)) options.push({ value: v, label: `#${v}` });
@@ -86,6 +98,7 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
       disabled={disabled}
       placeholder={placeholder ?? t('picker.memberPlaceholder')}
       showSearch={{ filterOption: false, onSearch }}
+      onOpenChange={(open) => { if (!open) forgetSearch(); }}
       notFoundContent={loading ? <Spin size="small" /> : t(typed ? 'picker.memberNone' : 'picker.memberHint')}
       options={options}
       optionRender={(o) => {

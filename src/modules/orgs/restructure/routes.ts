@@ -1,6 +1,8 @@
 // HTTP face of restructuring. Every operation accepts `preview: true` to see what would move.
 import { Type, type Static } from 'typebox';
+import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../../shared/http.js';
+import { canReadPath } from '../../../shared/scope.js';
 import { UNIT_CREATE, UNIT_RESTRUCTURE } from '../policy.js';
 import { UnitParams } from '../routes.js';
 import { loadUnit } from '../service.js';
@@ -43,42 +45,47 @@ const toMap = (r: Record<string, number> | undefined) => new Map(Object.entries(
 export function restructureRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['restructuring'];
+  // A unit the caller cannot even read answers 404 like a missing one, in the path and in the body alike.
+  const authorizeUnit = async (req: FastifyRequest, id: number, policy?: string) => {
+    const unit = await loadUnit(ctx.db, id);
+    return req.authorize(unit, { policy, entity: 'unit', hideAs404: !canReadPath(req.actor!, unit.path) });
+  };
 
   app.post('/api/units', { config: { policy: UNIT_CREATE }, schema: { tags, body: CreateBody } }, async (req) => {
     const b = req.body;
-    const actor = req.authorize(await loadUnit(ctx.db, b.parentId));
+    const actor = await authorizeUnit(req, b.parentId);
     return service.create(ctx.db, actor, today(), b.parentId, { code: b.code, name: b.name, kind: b.kind }, common(b));
   });
 
   app.post('/api/units/:unitId/rename', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: RenameBody } }, async (req) => {
-    const actor = req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    const actor = await authorizeUnit(req, req.params.unitId);
     return service.rename(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.name, common(req.body));
   });
 
   app.post('/api/units/:unitId/move', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: MoveBody } }, async (req) => {
-    req.authorize(await loadUnit(ctx.db, req.params.unitId));
-    const actor = req.authorize(await loadUnit(ctx.db, req.body.newParentId), { policy: UNIT_CREATE });
+    await authorizeUnit(req, req.params.unitId);
+    const actor = await authorizeUnit(req, req.body.newParentId, UNIT_CREATE);
     return service.move(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.newParentId, common(req.body));
   });
 
   app.post('/api/units/merge', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, body: MergeBody } }, async (req) => {
     const b: Static<typeof MergeBody> = req.body;
     let actor = req.actor!;
-    for (const s of b.sources) actor = req.authorize(await loadUnit(ctx.db, s.id));
-    if ('parentId' in b.into) actor = req.authorize(await loadUnit(ctx.db, b.into.parentId), { policy: UNIT_CREATE });
-    else actor = req.authorize(await loadUnit(ctx.db, b.into.unitId));
+    for (const s of b.sources) actor = await authorizeUnit(req, s.id);
+    if ('parentId' in b.into) actor = await authorizeUnit(req, b.into.parentId, UNIT_CREATE);
+    else actor = await authorizeUnit(req, b.into.unitId);
     return service.merge(ctx.db, actor, today(), b.sources, b.into, common(b));
   });
 
   app.post('/api/units/:unitId/split', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: SplitBody } }, async (req) => {
-    const actor = req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    const actor = await authorizeUnit(req, req.params.unitId);
     const b = req.body;
     return service.split(ctx.db, actor, today(), req.params.unitId, b.version, b.parts,
       { members: toMap(b.memberParts), children: toMap(b.childParts) }, common(b));
   });
 
   app.post('/api/units/:unitId/dissolve', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: DissolveBody } }, async (req) => {
-    const actor = req.authorize(await loadUnit(ctx.db, req.params.unitId));
+    const actor = await authorizeUnit(req, req.params.unitId);
     return service.dissolve(ctx.db, actor, today(), req.params.unitId, req.body.version, common(req.body));
   });
 }

@@ -9,6 +9,7 @@ import { fmtDate, toIso } from '../../format';
 import { EndAssignmentModal, type EndTarget } from './EndAssignmentModal';
 import { ErrorLine, UnitFilter } from './shared';
 import { MemberPicker } from '../../components/MemberPicker';
+import { closeFresh } from '../../components/freshForm';
 
 interface UnitAssignment { id: number; unitId: number; unitName: string; memberName: string; validFrom: string; validTo: string | null; note: string; version: number }
 interface HouseholdRow { assignmentId: number; householdId: number; address: string; headName: string; people: number; groupName: string; validFrom: string; validTo: string | null; outsideArea: boolean; version: number }
@@ -57,16 +58,17 @@ function AddAssignment({ open, onClose }: { open: boolean; onClose: () => void }
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
+  const close = closeFresh(form, onClose, () => setError(null));
   async function submit(v: { unitId: number; memberId: number; validFrom: import('dayjs').Dayjs; note?: string }) {
     try {
       await api.post('/api/unit-assignments', { unitId: v.unitId, memberId: v.memberId, validFrom: toIso(v.validFrom), note: v.note ?? '' });
       void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
+      close();
     } catch (e) { setError(e); }
   }
   const req = [{ required: true, message: t('grassroots.common.required') }];
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.assignments.add')} destroyOnHidden>
+    <Modal open={open} onCancel={close} onOk={() => form.submit()} title={t('grassroots.assignments.add')} destroyOnHidden>
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="unitId" label={t('grassroots.common.unit')} rules={req}><UnitPicker /></Form.Item>

@@ -9,22 +9,24 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { toIso } from '../../format';
 import { ErrorLine } from '../assignments/shared';
 import { MemberPicker } from '../../components/MemberPicker';
+import { closeFresh } from '../../components/freshForm';
 
 export function AddCadre({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
+  const close = closeFresh(form, onClose, () => setError(null));
   const req = [{ required: true, message: t('grassroots.common.required') }];
   async function submit(v: { memberId: number; post: string; unitId: number; fromDate: Dayjs; note?: string }) {
     try {
       await api.post('/api/cadres', { memberId: v.memberId, note: v.note ?? '', position: { post: v.post, unitId: v.unitId, fromDate: toIso(v.fromDate) } });
       void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
+      close();
     } catch (e) { setError(e); }
   }
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.cadres.addCadre')} destroyOnHidden>
+    <Modal open={open} onCancel={close} onOk={() => form.submit()} title={t('grassroots.cadres.addCadre')} destroyOnHidden>
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="memberId" label={t('grassroots.cadres.name')} rules={req}><MemberPicker /></Form.Item>

@@ -1,11 +1,12 @@
 // Campaign forms: add households of the campaign's area (with who is in charge), and change who is in charge of one.
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Form, Modal, Select, Spin } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
+import { closeFresh } from '../../components/freshForm';
 
 interface HomeHit { id: number; address: string; headName: string; groupName: string }
 
@@ -40,15 +41,16 @@ export function AddHouseholds({ campaign, open, onClose }: { campaign: { id: num
   const qc = useQueryClient();
   const [form] = Form.useForm<InChargeValues & { householdIds: number[] }>();
   const [error, setError] = useState<unknown>(null);
+  const close = closeFresh(form, onClose, () => setError(null));
   async function submit(v: InChargeValues & { householdIds: number[] }) {
     try {
       await api.post(`/api/campaigns/${campaign.id}/households`, { householdIds: v.householdIds, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });
       void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
+      close();
     } catch (e) { setError(e); }
   }
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.campaigns.addHouseholds')} destroyOnHidden width={640}>
+    <Modal open={open} onCancel={close} onOk={() => form.submit()} title={t('grassroots.campaigns.addHouseholds')} destroyOnHidden width={640}>
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="householdIds" label={t('grassroots.campaigns.households')} rules={[{ required: true, message: t('grassroots.common.required') }]}>
@@ -68,6 +70,15 @@ export function InChargeModal({ card, unitId, onClose }: {
   const qc = useQueryClient();
   const [form] = Form.useForm<InChargeValues>();
   const [error, setError] = useState<unknown>(null);
+  // Each household opens on its own values: the form instance outlives the dialog, and a reset would bring back the
+  // working group of the household before (antd merges kept values over new initial ones).
+  const cardId = card?.id;
+  useLayoutEffect(() => {
+    if (cardId === undefined) return;
+    form.setFieldsValue({ memberIds: [], workingGroupId: card?.workingGroupId ?? null });
+    setError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cardId, form]);
   async function submit(v: InChargeValues) {
     try {
       await api.put(`/api/campaign-households/${card!.id}/in-charge`, { version: card!.version, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });

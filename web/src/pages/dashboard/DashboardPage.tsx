@@ -17,10 +17,12 @@ interface Dashboard {
   unit: { id: number; name: string }; breadcrumb: { id: number; name: string }[];
   children: { id: number; name: string; kind: string; members: number }[]; tables: StatTable[];
   admissions: { year: number; admitted: number; base: number; target: number }[];
-  latestCycle: { title: string; levels: { member: Record<string, number>; organization: Record<string, number> } } | null;
+  latestCycle: { id: number; title: string; kind: string; year: number; levels: { member: Record<string, number>; organization: Record<string, number> } } | null;
   resolution21: { key: string; value: number | null; target: number; met: boolean | null }[];
 }
 const LEVELS = ['excellent', 'good', 'completed', 'not_completed'];
+/** The cycle's title, with its year when the title does not already say it. */
+const cycleName = (c: { title: string; year: number }) => (c.title.includes(String(c.year)) ? c.title : `${c.title} (${c.year})`);
 
 const bar = (labels: string[], values: number[]): EChartsOption => ({
   tooltip: {}, grid: { left: 40, right: 10, top: 20, bottom: 60 }, xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
@@ -64,12 +66,19 @@ export default function DashboardPage() {
             {d.resolution21.map((p) => (
               <Col xs={24} md={Math.floor(16 / d.resolution21.length)} key={p.key}>
                 <Card><Statistic title={t(`imports.dashboard.r21.${p.key}`)} value={p.value === null ? '—' : `${(p.value * 100).toFixed(1)}%`}
-                  suffix={p.met === null ? null : <Tag color={p.met ? 'green' : 'red'}>{t(p.met ? 'imports.dashboard.met' : 'imports.dashboard.notMet')} ({(p.target * 100).toFixed(0)}%)</Tag>} /></Card>
+                  suffix={p.met === null ? null : <Tag color={p.met ? 'green' : 'red'}>{t(p.met ? 'imports.dashboard.met' : 'imports.dashboard.notMet')} ({(p.target * 100).toFixed(0)}%)</Tag>} />
+                  {/* Level figures come from one annual cycle: name it, so nobody takes another review's figures for them. */}
+                  {p.key !== 'admissions' && d.latestCycle && (
+                    <Typography.Text type="secondary" data-testid={`r21-cycle-${p.key}`}>
+                      {t('fixesOrgs.dashboardCycle', { name: cycleName(d.latestCycle) })}
+                    </Typography.Text>
+                  )}
+                </Card>
               </Col>
             ))}
             {charts.map((c) => <Col xs={24} lg={12} key={c.key}><Card title={c.title}><EChart option={c.option} testId={`chart-${c.key}`} /></Card></Col>)}
             <Col xs={24} lg={12}><Card title={t('imports.dashboard.admissions')}>{admissions && <EChart option={admissions} testId="chart-admissions" />}</Card></Col>
-            <Col xs={24} lg={12}><Card title={d.latestCycle ? `${t('imports.dashboard.levels')}: ${d.latestCycle.title}` : t('imports.dashboard.levels')}>
+            <Col xs={24} lg={12}><Card title={d.latestCycle ? `${t('imports.dashboard.levels')}: ${cycleName(d.latestCycle)}` : t('imports.dashboard.levels')}>
               {d.latestCycle ? <EChart testId="chart-levels" option={pie(LEVELS.map((l) => t(`imports.levels.${l}`)), LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0))} />
                 : <Empty description={t('imports.dashboard.noCycle')} />}
             </Card></Col>

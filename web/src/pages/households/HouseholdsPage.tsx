@@ -22,11 +22,13 @@ function AssignMember({ home, onClose }: { home: Home | null; onClose: () => voi
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [memberId, setMemberId] = useState<number | undefined>();
+  // The dialog stays mounted between households: the member chosen for one must not carry over to the next.
+  const close = () => { setMemberId(undefined); onClose(); };
   async function save(acknowledgeOutsideArea = false) {
     try {
       await api.post('/api/household-assignments', { householdId: home!.id, memberId, validFrom: todayIso(), ...(acknowledgeOutsideArea ? { acknowledgeOutsideArea } : {}) });
       void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
+      close();
     } catch (e) {
       // Outside the member's area is a warning: show it and let the user confirm.
       if (e instanceof ApiError && e.code === 'outside_area_unconfirmed') {
@@ -35,7 +37,7 @@ function AssignMember({ home, onClose }: { home: Home | null; onClose: () => voi
     }
   }
   return (
-    <Modal open={!!home} onCancel={onClose} onOk={() => void save()} okButtonProps={{ disabled: !memberId }} title={t('grassroots.households.assignTitle', { address: home?.address })} destroyOnHidden>
+    <Modal open={!!home} onCancel={close} onOk={() => void save()} okButtonProps={{ disabled: !memberId }} title={t('grassroots.households.assignTitle', { address: home?.address })} destroyOnHidden>
       <MemberSelect value={memberId} onChange={(v) => setMemberId(v as number | undefined)} />
     </Modal>
   );

@@ -7,6 +7,7 @@ import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../format';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
+import { closeFresh } from '../../components/freshForm';
 
 const KINDS = ['educated', 'progress', 'deceased', 'departed'] as const;
 
@@ -19,7 +20,7 @@ export function OtherRecordModal({ open, unitId, onClose }: { open: boolean; uni
   }, [['flags'], ['exitStats'], ['members']], () => { form.resetFields(); onClose(); });
   const submit = () => void form.validateFields().then((v) => save.mutate({ ...v, on: toIso(v.on) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   return (
-    <Modal open={open} title={t('lifecycle.records.other')} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
+    <Modal open={open} title={t('lifecycle.records.other')} onCancel={closeFresh(form, onClose)} destroyOnHidden onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'educated', on: toDayjs(todayIso()) }}>
         <Form.Item name="memberId" label={t('lifecycle.common.member')} rules={[{ required: true }]}><MemberPicker unitId={unitId} /></Form.Item>
         <Form.Item name="kind" label={t('lifecycle.records.kind')}>

@@ -6,6 +6,7 @@ import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
+import { closeFresh } from '../../components/freshForm';
 
 export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'exemption' | null; unitId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -16,10 +17,11 @@ export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'e
     const dates = Object.fromEntries(['decidedOn', 'fromDate', 'toDate'].filter((k) => v[k]).map((k) => [k, toIso(v[k])]));
     save.mutate({ ...v, ...dates }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   });
+  const close = closeFresh(form, onClose);
   if (!kind) return null;
   const req = [{ required: true }];
   return (
-    <Modal open title={t(`lifecycle.records.new.${kind}`)} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
+    <Modal open title={t(`lifecycle.records.new.${kind}`)} onCancel={close} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
       <Form form={form} layout="vertical" initialValues={{ form: 'reprimand', kind: 'temporarily_exempted', selfDetectedRemedied: false }}>
         <Form.Item name="memberId" label={t('lifecycle.common.member')} rules={req}><MemberPicker unitId={unitId} /></Form.Item>
         {kind === 'discipline' ? <>

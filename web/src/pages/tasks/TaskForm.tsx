@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { applyFieldErrors, dottedPath } from '../../components/formErrors';
 import { MemberPicker, type MemberOption } from '../../components/MemberPicker';
+import { closeFresh } from '../../components/freshForm';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DATE_FORMAT, toIso } from '../../format';
 
@@ -25,6 +26,7 @@ export function TaskForm({ open, onClose }: { open: boolean; onClose: () => void
   const [member, setMember] = useState<MemberOption | null>(null);
   const [error, setError] = useState<string | null>(null);
   const required = [{ required: true, message: t('tasks.required') }];
+  const close = closeFresh(form, onClose, () => setMember(null), () => setError(null), () => setKind('member'));
 
   async function submit(v: Values) {
     setError(null);
@@ -37,9 +39,7 @@ export function TaskForm({ open, onClose }: { open: boolean; onClose: () => void
         periodFrom: toIso(v.period?.[0]), periodTo: toIso(v.period?.[1]), dueOn: toIso(v.dueOn),
       });
       void qc.invalidateQueries({ queryKey: ['tasks'] });
-      form.resetFields();
-      setMember(null);
-      onClose();
+      close();
     } catch (e) {
       const rest = applyFieldErrors(form, e, (f) => {
         if (f === 'periodFrom' || f === 'periodTo') return ['period'];
@@ -51,7 +51,7 @@ export function TaskForm({ open, onClose }: { open: boolean; onClose: () => void
   }
 
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okText={t('tasks.save')} title={t('tasks.create')} destroyOnHidden width={600}>
+    <Modal open={open} onCancel={close} onOk={() => form.submit()} okText={t('tasks.save')} title={t('tasks.create')} destroyOnHidden width={600}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="task-error" />}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="task-form">
         <Form.Item name="title" label={t('tasks.title')} rules={required}><Input maxLength={300} autoFocus /></Form.Item>

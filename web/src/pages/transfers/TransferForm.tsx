@@ -7,6 +7,7 @@ import { applyFieldErrors } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
 import { useWrite } from '../lifecycle/shared';
 import { MemberPicker } from '../../components/MemberPicker';
+import { closeFresh } from '../../components/freshForm';
 import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
 
 /** A transfer goes to any cell of the province, beyond the sender's own scope (names and ids only). */
@@ -16,14 +17,14 @@ export function TransferForm({ open, onClose }: { open: boolean; onClose: () => 
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [out, setOut] = useState(false);
-  const save = useWrite((body: Record<string, unknown>) => api.post(out ? '/api/transfers/out-of-province' : '/api/transfers', body), [['transfers']], () => { form.resetFields(); onClose(); });
+  const save = useWrite((body: Record<string, unknown>) => api.post(out ? '/api/transfers/out-of-province' : '/api/transfers', body), [['transfers']], () => { form.resetFields(); setOut(false); onClose(); });
   const submit = () => void form.validateFields().then((v) => {
     const body = { memberId: Number(v.memberId), kind: v.kind, movedOn: toIso(v.movedOn) ?? undefined, letterNo: v.letterNo || undefined,
       letterDate: toIso(v.letterDate) ?? undefined, note: v.note || undefined, ...(out ? { destination: v.destination } : { toUnitId: v.toUnitId }) };
     save.mutate(body, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   });
   return (
-    <Modal open={open} title={t('lifecycle.transfers.new')} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending} width={560}>
+    <Modal open={open} title={t('lifecycle.transfers.new')} onCancel={closeFresh(form, onClose, () => setOut(false))} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending} width={560} destroyOnHidden>
       <Segmented block value={out ? 'out' : 'in'} onChange={(v) => setOut(v === 'out')} style={{ marginBottom: 16 }}
         options={[{ value: 'in', label: t('lifecycle.transfers.within') }, { value: 'out', label: t('lifecycle.transfers.outOfProvince') }]} />
       <Form form={form} layout="vertical" initialValues={{ kind: 'official' }}>

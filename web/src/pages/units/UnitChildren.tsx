@@ -6,12 +6,14 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount } from '../../format';
 import type { UnitNode } from '../../types';
 
-export function UnitChildren({ unitId }: { unitId: number }) {
+// With `asOf`, the children and their counts as they stood that day (links stay in that day).
+export function UnitChildren({ unitId, asOf = null }: { unitId: number; asOf?: string | null }) {
   const { t, i18n } = useTranslation();
-  const children = useChildren(unitId);
+  const children = useChildren(unitId, asOf);
   if (children.isError) return <ErrorResult error={children.error} onRetry={() => void children.refetch()} />;
   return (
     <Table<UnitNode>
+      data-testid="unit-children"
       size="small"
       rowKey="id"
       loading={children.isPending}
@@ -19,13 +21,14 @@ export function UnitChildren({ unitId }: { unitId: number }) {
       pagination={(children.data?.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       locale={{ emptyText: t('units.noChildren') }}
       columns={[
-        { key: 'name', title: t('units.name'), render: (_, c) => <Link to={`/units/${c.id}`}>{c.name}</Link> },
+        { key: 'name', title: t('units.name'), render: (_, c) => <Link to={asOf ? `/units/${c.id}?asOf=${asOf}` : `/units/${c.id}`}>{c.name}</Link> },
         { key: 'code', title: t('units.code'), dataIndex: 'code', width: 120 },
         { key: 'kind', title: t('units.kind'), width: 140, render: (_, c) => t(`unitKinds.${c.kind}`) },
         { key: 'childCount', title: t('units.childCount'), align: 'right', width: 90, render: (_, c) => fmtCount(c.childCount, i18n.language) },
         {
           key: 'memberCount', title: t('units.memberCount'), align: 'right', width: 90,
-          render: (_, c) => <Link to={`/members?unitId=${c.id}`}>{fmtCount(c.memberCount, i18n.language)}</Link>,
+          // The member list is today's: a past count is shown, not linked.
+          render: (_, c) => (asOf ? fmtCount(c.memberCount, i18n.language) : <Link to={`/members?unitId=${c.id}`}>{fmtCount(c.memberCount, i18n.language)}</Link>),
         },
       ]}
     />

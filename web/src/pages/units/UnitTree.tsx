@@ -14,8 +14,8 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const roots = useRoots();
-  const selected = useUnit(selectedId);
+  const roots = useRoots(asOf);
+  const selected = useUnit(selectedId, asOf);
   const [expanded, setExpanded] = useState<number[]>([]);
 
   // Open the path down to the selected unit (when arriving by a link, not only by clicking).
@@ -52,7 +52,7 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const lang = i18n.language;
 
   const treeData = useMemo(() => {
-    const build = (u: UnitNode, depth = 0): TreeDataNode => {
+    const build = (u: UnitNode): TreeDataNode => {
       const kids = byParent.get(u.id);
       const open = expanded.includes(u.id);
       return {
@@ -61,11 +61,10 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
         title: (
           <span data-testid={`tree-node-${u.id}`}>
             {u.name}
-            {/* Roots come from the current tree: their counts are today's, so hide them in a past view. */}
-            {!(asOf && depth === 0) && <span className="tree-node-count" title={t('units.memberCount')}>{fmtCount(u.memberCount, lang)}</span>}
+            <span className="tree-node-count" title={t('units.memberCount')}>{fmtCount(u.memberCount, lang)}</span>
           </span>
         ),
-        children: kids ? kids.map((k) => build(k, depth + 1))
+        children: kids ? kids.map((k) => build(k))
           : open && u.childCount > 0 ? [{ key: `loading-${u.id}`, title: <Spin size="small" />, isLeaf: true, selectable: false }]
             : undefined,
       };

@@ -12,7 +12,8 @@ export default function UnitsPage() {
   const { unitId } = useParams();
   const [params] = useSearchParams();
   const id = unitId && /^\d+$/.test(unitId) ? Number(unitId) : null;
-  const asOf = params.get('asOf');
+  const rawAsOf = params.get('asOf');
+  const asOf = rawAsOf && /^\d{4}-\d{2}-\d{2}$/.test(rawAsOf) ? rawAsOf : null;
   const roots = useRoots();
   // Arriving at /units opens the widest unit the user reads.
   const first = roots.data?.[0];
@@ -21,10 +22,10 @@ export default function UnitsPage() {
   return (
     <div className="units-layout">
       <div className="units-tree-panel">
-        <UnitTree selectedId={id} asOf={asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null} />
+        <UnitTree selectedId={id} asOf={asOf} />
       </div>
       <div className="units-detail">
-        {unitId && !id ? <NotFoundResult /> : id ? <UnitDetail key={id} unitId={id} /> : (
+        {unitId && !id ? <NotFoundResult /> : id ? <UnitDetail key={id} unitId={id} asOf={asOf} /> : (
           <Card><Empty description={t('units.pickOne')} /></Card>
         )}
       </div>

@@ -3,9 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
 import type { CommitteeTerm, UnitNode, UnitPageData, UnitSearchHit, UnitVersion } from '../../types';
 
-export const unitQuery = (id: number) => ({
-  queryKey: ['units', 'unit', id] as const,
-  queryFn: () => api.get<UnitPageData>(`/api/units/${id}`),
+// With `asOf`, the unit as it stood that day (name, state, counts); without, as it stands today.
+export const unitQuery = (id: number, asOf: string | null = null) => ({
+  queryKey: asOf ? ['units', 'unit', id, asOf] as const : ['units', 'unit', id] as const,
+  queryFn: () => api.get<UnitPageData>(`/api/units/${id}`, { asOf: asOf ?? undefined }),
 });
 
 export const childrenQuery = (id: number, asOf: string | null) => ({
@@ -13,8 +14,11 @@ export const childrenQuery = (id: number, asOf: string | null) => ({
   queryFn: () => api.get<UnitNode[]>(`/api/units/${id}/children`, { asOf: asOf ?? undefined }),
 });
 
-export const useRoots = () => useQuery({ queryKey: ['units', 'roots'], queryFn: () => api.get<UnitNode[]>('/api/units/roots') });
-export const useUnit = (id: number | null) => useQuery({ ...unitQuery(id ?? 0), enabled: !!id });
+export const useRoots = (asOf: string | null = null) => useQuery({
+  queryKey: asOf ? ['units', 'roots', asOf] : ['units', 'roots'],
+  queryFn: () => api.get<UnitNode[]>('/api/units/roots', { asOf: asOf ?? undefined }),
+});
+export const useUnit = (id: number | null, asOf: string | null = null) => useQuery({ ...unitQuery(id ?? 0, asOf), enabled: !!id });
 export const useChildren = (id: number | null, asOf: string | null = null) =>
   useQuery({ ...childrenQuery(id ?? 0, asOf), enabled: !!id });
 

@@ -10,6 +10,7 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { toIso } from '../../format';
 import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker } from '../../components/MemberPicker';
+import { closeFresh } from '../../components/freshForm';
 import type { Problem } from './VisitsPage';
 
 const CATEGORIES = ['livelihood', 'land', 'site_clearance', 'environment', 'infrastructure', 'security_order', 'social_policy', 'party_building', 'other'];
@@ -24,6 +25,7 @@ export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
+  const close = closeFresh(form, onClose, () => setError(null));
   const unitId = Form.useWatch('unitId', form);
   const open_ = useQuery({ queryKey: ['grassroots', 'problems', unitId, 'unsolved', 'form'], enabled: !!unitId,
     queryFn: () => api.get<Paged<Problem>>('/api/problems', { unitId, status: 'unsolved', pageSize: 100 }) });
@@ -36,14 +38,12 @@ export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void
         problemUpdates: (v.problemUpdates ?? []).map((u) => ({ problemId: u.problemId, version: versions.get(u.problemId) ?? 1, status: u.status, followUp: u.followUp ?? '' })),
       });
       void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      form.resetFields();
-      setError(null);
-      onClose();
+      close();
     } catch (e) { setError(e); }
   }
   const req = [{ required: true, message: t('grassroots.common.required') }];
   return (
-    <Drawer open={open} onClose={onClose} size="large" title={t('grassroots.visits.log')}
+    <Drawer open={open} onClose={close} destroyOnHidden size="large" title={t('grassroots.visits.log')}
       extra={<Button type="primary" onClick={() => form.submit()}>{t('grassroots.common.save')}</Button>}>
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'visit', visitedOn: dayjs() }}>
