@@ -58,20 +58,26 @@ const PROBES: Record<string, Probe | Probe[]> = {
   'GET /api/audit': { url: '/api/audit?unitId=8' },
   'GET /api/audit/verify': { url: '/api/audit/verify' },
   'GET /api/users': { url: '/api/users?unitId=8' },
-  'POST /api/users': { url: '/api/users', body: { username: 'intruder', displayName: 'X', password: 'Long-Password-1', grant: { role: 'cell_secretary', unitId: 8, validFrom: '2026-01-01' } } },
-  // A grant inside cell 5, but the account would act as member 10 of cell 8 (src/modules/users/users.test.ts tries it as an office).
-  'POST /api/users (member outside)': { url: '/api/users', body: { username: 'intruder2', displayName: 'X', password: 'Long-Password-1', memberId: 10, grant: { role: 'member', unitId: 5, validFrom: '2026-01-01' } } },
-  'POST /api/users/:userId/grants': { url: '/api/users/6/grants', body: { role: 'observer', unitId: 8, validFrom: '2026-01-01' } },
-  'POST /api/users/:userId/grants (grant inside)': { url: '/api/users/6/grants', body: { role: 'member', unitId: 5, validFrom: '2026-01-01' } },
-  'POST /api/users/:userId/password-reset': { url: '/api/users/6/password-reset', body: {} },
+  'POST /api/users': [
+    { url: '/api/users', body: { username: 'intruder', displayName: 'X', password: 'Long-Password-1', grant: { role: 'cell_secretary', unitId: 8, validFrom: '2026-01-01' } } },
+    // A grant inside commune 4, but the account would act as member 10 of cell 8.
+    { as: 'office', url: '/api/users', body: { username: 'intruder2', displayName: 'X', password: 'Long-Password-1', memberId: 10, grant: { role: 'member', unitId: 5, validFrom: '2026-01-01' } }, foreignIn: ['memberId'] },
+    { as: 'office', url: '/api/users', body: { username: 'intruder3', displayName: 'X', password: 'Long-Password-1', grant: { role: 'member', unitId: 8, validFrom: '2026-01-01' } }, foreignIn: ['grant.unitId'] },
+  ],
+  'POST /api/users/:userId/grants': [
+    { url: '/api/users/6/grants', body: { role: 'observer', unitId: 8, validFrom: '2026-01-01' } },
+    { as: 'office', url: '/api/users/6/grants', body: { role: 'member', unitId: 5, validFrom: '2026-01-01' } }, // another district's account
+    { as: 'office', url: '/api/users/4/grants', body: { role: 'observer', unitId: 8, validFrom: '2026-01-01' }, foreignIn: ['unitId'] },
+  ],
+  'POST /api/users/:userId/password-reset': [
+    { url: '/api/users/6/password-reset', body: {} },
+    { as: 'office', url: '/api/users/6/password-reset', body: {} },
+  ],
   'POST /api/grants/:grantId/end': { url: '/api/grants/6/end', body: { validTo: '2026-06-01' } },
 };
 
 /** Body id fields without an out-of-scope probe, with the reason: 'METHOD /route' → { field: reason }. */
-const BODY_IDS_EXEMPT: Record<string, Record<string, string>> = {
-  'POST /api/users': { memberId: 'probed with the users module', 'grant.unitId': 'probed with the users module' },
-  'POST /api/users/:userId/grants': { unitId: 'probed with the users module' },
-};
+const BODY_IDS_EXEMPT: Record<string, Record<string, string>> = {};
 
 /** Routes that carry no id of another unit, with the reason they need no probe. */
 const NO_SCOPE: Record<string, string> = {
@@ -112,8 +118,7 @@ describe('route table', () => {
   it('probes every route that takes an id, or says why not', () => {
     const unlisted = apiRoutes().filter((r) => !PROBES[r.key] && !NO_SCOPE[r.key]).map((r) => r.key);
     expect(unlisted).toEqual([]);
-    // A key may name a variant of its route after the route: 'POST /api/users (member outside)'.
-    const stale = Object.keys(PROBES).filter((k) => !apiRoutes().some((r) => r.key === k.replace(/ \(.*\)$/, '')));
+    const stale = Object.keys(PROBES).filter((k) => !apiRoutes().some((r) => r.key === k));
     expect(stale).toEqual([]);
   });
 

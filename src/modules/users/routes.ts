@@ -3,6 +3,8 @@ import type { App, ModuleContext } from '../../shared/http.js';
 import { todayInVietnam } from '../../shared/http.js';
 import { readableRoots } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
+import { requireOneInScope } from '../../shared/scope.js';
+import { requireActor } from '../../shared/http.js';
 import { loadUnit } from '../orgs/service.js';
 import { ACCOUNT_MANAGE, GRANT_ROLE, USER_MANAGE } from './policy.js';
 import * as service from './service.js';
@@ -34,7 +36,8 @@ export function userRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.post('/api/users', { config: { policy: GRANT_ROLE }, schema: { tags, body: UserBody } }, async (req, reply) => {
-    const unit = await loadUnit(ctx.db, req.body.grant.unitId);
+    // A unit the caller cannot even read answers as missing; one it reads but may not grant in is forbidden.
+    const unit = requireOneInScope(requireActor(req), await loadUnit(ctx.db, req.body.grant.unitId), 'unit');
     const actor = req.authorize({ path: unit.path, role: req.body.grant.role });
     // The member the account will act as must be one the granter manages: else it answers as missing.
     if (req.body.memberId !== undefined) {
@@ -49,7 +52,7 @@ export function userRoutes(app: App, ctx: ModuleContext) {
     const account = await service.loadAccount(ctx.db, (req.params as { userId: number }).userId, today());
     // Someone else's account (a grant or its member outside the granter's reach) answers as missing.
     req.authorize(account.reach, { policy: ACCOUNT_MANAGE, hideAs404: true, entity: 'user' });
-    const unit = await loadUnit(ctx.db, req.body.unitId);
+    const unit = requireOneInScope(requireActor(req), await loadUnit(ctx.db, req.body.unitId), 'unit');
     const actor = req.authorize({ path: unit.path, role: req.body.role });
     reply.status(201);
     return service.addGrant(ctx.db, actor, account.id, req.body, unit.path);

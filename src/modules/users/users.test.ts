@@ -62,10 +62,18 @@ describe('binding an account to a Party member', () => {
 
 describe('the grant ceiling', () => {
   it('never lets an office grant above its rank or outside its subtree', async () => {
-    for (const grant of [{ role: 'committee_office', unitId: 5 }, { role: 'province_admin', unitId: 4 }, { role: 'cell_secretary', unitId: 8 }, { role: 'observer', unitId: 2 }]) {
+    // Above its rank in its own subtree: forbidden.
+    for (const grant of [{ role: 'committee_office', unitId: 5 }, { role: 'province_admin', unitId: 4 }]) {
       const res = await t.call(office, 'POST', '/api/users', newUser('vuot', {}, grant));
       expect(res.statusCode, JSON.stringify(grant)).toBe(403);
     }
+    // Outside its subtree: the unit answers as missing, with no name.
+    for (const grant of [{ role: 'cell_secretary', unitId: 8 }, { role: 'observer', unitId: 2 }]) {
+      const res = await t.call(office, 'POST', '/api/users', newUser('vuot', {}, grant));
+      expect(res.statusCode, JSON.stringify(grant)).toBe(404);
+      expect(res.body).not.toContain('Chi bộ xóm 1');
+    }
+    expect(await t.db.selectFrom('app_user').select('id').where('username', '=', 'vuot').execute()).toEqual([]);
   });
 
   it('adds grants only to accounts the granter covers entirely', async () => {
