@@ -12,6 +12,8 @@ export interface Config {
   preparedStatements: boolean;
   /** Minutes without a request after which a session ends (OWASP ASVS 3.3.2); each request slides it. */
   sessionIdleMinutes: number;
+  /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed; empty: none. */
+  trustProxy: string;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -34,5 +36,6 @@ export function loadConfig(): Config {
     logLevel: process.env.LOG_LEVEL ?? 'warn', // errors and warnings; 'info' adds one line per request
     preparedStatements: process.env.DB_PREPARED_STATEMENTS !== '0',
     sessionIdleMinutes: intFrom('SESSION_IDLE_MINUTES', 30),
+    trustProxy: process.env.TRUST_PROXY ?? '',
   };
 }

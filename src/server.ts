@@ -31,6 +31,12 @@ export interface ServerOptions {
   secureCookie?: boolean;
   /** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES); 30 by default. */
   sessionIdleMinutes?: number;
+  /**
+   * Addresses of the reverse proxies in front (TRUST_PROXY): the client's address then comes from
+   * X-Forwarded-For. Login throttling counts per (username, address); without this, behind a proxy every
+   * client would share the proxy's address and strangers' failures would slow the real user down.
+   */
+  trustProxy?: string;
   /** Fixed "today" for tests; defaults to the date in Vietnam. */
   today?: () => string;
   serveWeb?: boolean;
@@ -42,7 +48,7 @@ export interface RouteEntry { method: string; url: string; policy: string | unde
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildServer(opts: ServerOptions): Promise<App> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576 }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576, trustProxy: opts.trustProxy || false }).withTypeProvider<TypeBoxTypeProvider>();
   const today = opts.today ?? (() => todayInVietnam());
   const ctx: ModuleContext = { db: opts.db, pool: opts.pool, config: { today } };
 

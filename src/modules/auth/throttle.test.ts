@@ -2,7 +2,8 @@
 // known and unknown usernames, and nobody can lock the province admin out from another machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/http.js';
-import { PASSWORD } from '../../../test/fixture.js';
+import { PASSWORD, TODAY } from '../../../test/fixture.js';
+import { buildServer } from '../../server.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -83,5 +84,21 @@ describe('login throttling', () => {
     const fromB = await login('admin', PASSWORD, '10.1.0.77');
     expect(fromB.statusCode).toBe(200);
     expect(fromB.cookies.some((c) => c.name === 'gr_session')).toBe(true);
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY), counts the client address the proxy forwards', async () => {
+    const proxied = await buildServer({ db: t.db, today: () => TODAY, trustProxy: '127.0.0.1' });
+    await proxied.ready();
+    try {
+      const via = (client: string, password: string) => proxied.inject({
+        method: 'POST', url: '/api/auth/login', payload: { username: 'office', password }, remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client },
+      });
+      for (let i = 0; i < 6; i++) await via('203.0.113.9', 'guessing');
+      expect((await via('203.0.113.9', PASSWORD)).statusCode).toBe(429);
+      expect((await via('198.51.100.4', PASSWORD)).statusCode).toBe(200);
+      expect(await t.db.selectFrom('login_throttle').select('address').where('username', '=', 'office').execute()).toEqual([{ address: '203.0.113.9' }]);
+    } finally {
+      await proxied.close();
+    }
   });
 });
