@@ -28,6 +28,8 @@ describe('changing one’s own password', () => {
       expect(res.json().code, newPassword).toBe(code);
       expect(res.json().details[0].field).toBe('newPassword');
     }
+    const english = await t.call(a, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, { 'accept-language': 'en' });
+    expect(english.json()).toMatchObject({ message: 'The password must have at least 12 characters.', details: [{ field: 'newPassword', message: 'The password must have at least 12 characters.' }] });
     expect((await t.call(a, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Trăng rằm tháng Tám 2026' })).statusCode).toBe(200);
     expect((await me(a)).statusCode).toBe(200); // the session that changed it goes on
     expect((await me(b)).statusCode).toBe(401); // any other is over

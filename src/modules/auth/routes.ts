@@ -81,15 +81,15 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
 
   app.post('/api/auth/password', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody } }, async (req) => {
     const actor = req.authorize(null);
-    return account.changePassword(ctx.db, actor, req.cookies[SESSION_COOKIE] ?? null, req.body, req.ip);
+    return account.changePassword(ctx.db, actor, req.cookies[SESSION_COOKIE] ?? null, req.body, req.ip, req.locale);
   });
 
   app.post('/api/auth/totp/enroll', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) =>
     account.startTotp(ctx.db, req.authorize(null)));
 
   app.post('/api/auth/totp/confirm', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode } }, async (req) =>
-    account.confirmTotp(ctx.db, req.authorize(null), req.body.code));
+    account.confirmTotp(ctx.db, req.authorize(null), req.body.code, req.locale));
 
   app.post('/api/auth/totp/disable', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode } }, async (req) =>
-    account.disableTotp(ctx.db, req.authorize(null), req.body.code, req.ip));
+    account.disableTotp(ctx.db, req.authorize(null), req.body.code, req.ip, req.locale));
 }

@@ -45,7 +45,7 @@ export function userRoutes(app: App, ctx: ModuleContext) {
       req.authorize({ path }, { policy: USER_MANAGE, hideAs404: true, entity: 'member' });
     }
     reply.status(201);
-    return service.createUser(ctx.db, actor, req.body, unit.path);
+    return service.createUser(ctx.db, actor, req.body, unit.path, req.locale);
   });
 
   app.post('/api/users/:userId/grants', { config: { policy: GRANT_ROLE }, schema: { tags, params: Id('userId'), body: GrantBody } }, async (req, reply) => {

@@ -4,6 +4,7 @@ import type { Actor, Role } from '../../domain/access/scope.js';
 import type { AccountReach } from '../../domain/access/accounts.js';
 import { passwordProblem } from '../../domain/access/password.js';
 import { AppError, invalid, notFound } from '../../shared/errors.js';
+import type { Locale } from '../../shared/i18n.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/service.js';
@@ -33,9 +34,9 @@ export async function loadMemberPath(db: Db, memberId: number) {
   return path;
 }
 
-export async function createUser(db: Db, actor: Actor, u: { username: string; displayName: string; password: string; memberId?: number; grant: NewGrant }, unitPath: string) {
+export async function createUser(db: Db, actor: Actor, u: { username: string; displayName: string; password: string; memberId?: number; grant: NewGrant }, unitPath: string, locale: Locale) {
   const username = u.username.trim().toLowerCase();
-  checkNewPassword(u.password, username, 'password');
+  checkNewPassword(locale, u.password, username, 'password');
   const passwordHash = await hashPassword(u.password);
   return inTransaction(db, false, async (trx) => {
     if (await q.usernameTaken(trx, username)) throw new AppError('duplicate_username', 409, { username });
