@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
 import { KEY_REFUSAL_LIMIT } from './key-conflicts.js';
+import { memberRow, TEMPLATE_HEADERS, upload, xlsxOf } from '../imports/test-files.js';
 
 let t: TestApp;
 let admin: Session;
@@ -45,7 +46,8 @@ describe('citizen ID and card number held by another member', () => {
   });
 
   it('after a few refusals in an hour, any write carrying a key is refused (429) whether the key is free or not', async () => {
-    for (let i = 0; i < KEY_REFUSAL_LIMIT; i++) await t.call(secretary8, 'POST', '/api/members', member('036100000002'));
+    // Distinct numbers count (retrying one number counts once): members 2–6, all outside cell 8.
+    for (let i = 0; i < KEY_REFUSAL_LIMIT; i++) await t.call(secretary8, 'POST', '/api/members', member(`03610000000${i + 2}`));
     const free = await t.call(secretary8, 'POST', '/api/members', member('036185000123'));
     expect(free.statusCode).toBe(429);
     expect(free.json().code).toBe('duplicate_key_rate_limited');
@@ -53,5 +55,25 @@ describe('citizen ID and card number held by another member', () => {
     expect(taken.statusCode).toBe(429);
     // Others are not affected.
     expect((await t.call(admin, 'POST', '/api/members', member('036185000123'))).statusCode).toBe(201);
+  });
+
+  it('an import preview names keys held inside the importer\'s scope, not those outside, and counts the latter', async () => {
+    // office works in Đảng ủy xã A1 (1.2.4): member 1 is inside, member 10 (cell 8, district B) outside.
+    const office = await t.login('office');
+    const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(1, { citizenId: '036100000001' }), memberRow(2, { citizenId: '036100000010' })]);
+    const job = await upload(t, office, file, 'keys.xlsx', 'unitId=4');
+    expect(job.statusCode, job.body).toBe(201);
+    const errors = job.json().errors as { row: number; code: string; message: string }[];
+    expect(errors.find((e) => e.code === 'exists_in_registry')?.message).toContain('036100000001');
+    const hidden = errors.find((e) => e.code === 'key_unavailable')!;
+    expect(hidden.message).not.toContain('036100000010');
+    // Checking the same file again does not count its numbers twice.
+    expect((await upload(t, office, file, 'keys-again.xlsx', 'unitId=4')).statusCode).toBe(201);
+    // A file listing more numbers from outside than the limit is refused whole, naming no row.
+    const outside = [8, 9, 10, 11, 12].flatMap((id) => [{ citizenId: `0361${String(id).padStart(8, '0')}` }, { partyCardNo: `9300${String(id).padStart(4, '0')}` }]);
+    const probe = await xlsxOf([TEMPLATE_HEADERS, ...outside.map((o, i) => memberRow(50 + i, o))]);
+    const refused = await upload(t, office, probe, 'probe.xlsx', 'unitId=4');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('duplicate_key_rate_limited');
   });
 });

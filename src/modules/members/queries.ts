@@ -120,9 +120,9 @@ export function memberByKey(db: Q, column: 'citizen_id' | 'party_card_no', value
     .select(['m.id', sql<string>`u.path::text`.as('unit_path')]).where(`m.${column}`, '=', value).executeTakeFirst();
 }
 
-/** How many keys held outside their scope a user was refused since `since` (audit entries, found by entity). */
-export async function keyRefusalsSince(db: Q, userId: number, entityType: string, since: Date) {
-  const r = await db.selectFrom('audit_entry').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('entity_type', '=', entityType).where('entity_id', '=', String(userId)).where('at', '>', since).executeTakeFirstOrThrow();
-  return Number(r.n);
+/** The keys held outside their scope a user was refused since `since` (audit entries, found by entity). */
+export async function keyRefusalsSince(db: Q, userId: number, entityType: string, since: Date): Promise<Set<string>> {
+  const rows = await db.selectFrom('audit_entry').select(sql<{ value?: string; keys?: string[] } | null>`after`.as('after'))
+    .where('entity_type', '=', entityType).where('entity_id', '=', String(userId)).where('at', '>', since).execute();
+  return new Set(rows.flatMap((r) => [...(r.after?.keys ?? []), ...(r.after?.value ? [r.after.value] : [])]));
 }
