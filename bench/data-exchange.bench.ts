@@ -75,7 +75,25 @@ async function cpuClock(pool: BenchEnv['pool']): Promise<(() => number) | null> 
   };
 }
 
-/** A fresh, migrated database holding one province unit and one cell: the import's target. */
+/**
+ * Members already on the rolls of another cell, with a year of monthly meetings and their attendance (as many
+ * rows as the import has members): deleting an imported member makes PostgreSQL look for attendance rows that
+ * point at it, so the undo's figure shows whether that lookup is indexed (a scan per deleted member is not).
+ */
+async function residentAttendance(db: ReturnType<typeof createDb>) {
+  const residents = Math.max(1, Math.ceil(N / 12));
+  await sql`INSERT INTO member (full_name, search_name, sort_key, gender, birth_date, ethnicity, hometown, residence, citizen_id,
+      admitted_on, official_on, education, theory_level, status, unit_id)
+    SELECT 'Trần Văn Có ' || i, 'tran van co ' || i, 'co ' || i, 'male', '1970-01-01', 'Kinh', 'xã Yên Khánh', 'thôn Tây',
+      '098' || lpad(i::text, 9, '0'), '2010-05-19', '2011-05-19', '12/12', 'Sơ cấp', 'official', 3
+    FROM generate_series(1, ${residents}) AS i`.execute(db);
+  await sql`INSERT INTO cell_meeting (unit_id, held_on, kind) SELECT 3, make_date(2025, m, 5), 'regular' FROM generate_series(1, 12) AS m`.execute(db);
+  await sql`INSERT INTO meeting_attendance (meeting_id, member_id, presence)
+    SELECT c.id, m.id, 'present' FROM cell_meeting c CROSS JOIN member m WHERE m.unit_id = 3`.execute(db);
+  await sql`ANALYZE member, cell_meeting, meeting_attendance`.execute(db);
+}
+
+/** A fresh, migrated database holding one province unit, the import's target cell and a cell with attendance. */
 async function scratchDatabase(pool: BenchEnv['pool']) {
   const name = 'gr_bench_import';
   await pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -88,7 +106,9 @@ async function scratchDatabase(pool: BenchEnv['pool']) {
   await db.insertInto('org_unit').values([
     { id: 1, code: 'T', name: 'Tỉnh ủy thử tải', kind: 'province_committee', parent_id: null, path: '1', founded_on: '2000-01-01' },
     { id: 2, code: 'BENCH-IMPORT', name: 'Chi bộ thử tải', kind: 'cell', parent_id: 1, path: '1.2', founded_on: '2000-01-01' },
+    { id: 3, code: 'BENCH-RESIDENT', name: 'Chi bộ có sẵn', kind: 'cell', parent_id: 1, path: '1.3', founded_on: '2000-01-01' },
   ]).execute();
+  await residentAttendance(db);
   return { pool: p, db, drop: async () => { await settleCommitWork(db); await db.destroy(); await pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
 }
 
@@ -141,7 +161,10 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
       + (cpu ? `; CPU (this process + database server) ${ms(importCpu)} vs COPY ${ms(copyCpu)} = ${(importCpu / copyCpu).toFixed(2)}×` : ''));
     // Undoing the whole import: every member, cell period, event and list row it wrote, in one transaction.
     const undone = await timeOnce(async () => (await imports.undo(db, actor, imported.value.jobId)).done);
-    console.log(`  undo of that import: ${undone.value.members} members removed in ${ms(undone.ms)}`);
+    reportOnce(`undo of that import (${N.toLocaleString('en')} members, beside ${Math.ceil(N / 12) * 12} attendance rows of other members)`,
+      undone.ms, 'the import itself', imported.ms, '≤ 2×');
+    console.log(`  undo of that import: ${undone.value.members} members removed in ${ms(undone.ms)}, import ${ms(imported.ms)}: `
+      + `${(undone.ms / imported.ms).toFixed(2)}× the import (target ≤ 2×)`);
   } finally {
     await scratch.drop();
   }

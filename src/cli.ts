@@ -6,7 +6,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { backup, restore } from './db/backup.js';
 import { verifyAudit } from './modules/audit/service.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
-import { translate } from './shared/i18n.js';
+import { processLocale, translate } from './shared/i18n.js';
 import { AppError } from './shared/errors.js';
 import { registerRulesCommands } from './modules/assessments/cli.js';
 import { registerDataCommands } from './modules/imports/cli.js';
@@ -59,6 +59,6 @@ registerRulesCommands(program);
 registerDataCommands(program);
 
 program.parseAsync().catch((e) => {
-  console.error(e instanceof AppError ? e.message : e instanceof Error ? e.message : e);
+  console.error(e instanceof AppError ? e.messageIn(processLocale()) : e instanceof Error ? e.message : e);
   process.exit(1);
 });

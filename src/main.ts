@@ -6,22 +6,34 @@ import { migrateToLatest } from './db/migrate.js';
 import { assertPortFree } from './db/embedded.js';
 import { buildServer } from './server.js';
 import { AppError } from './shared/errors.js';
-import { translate } from './shared/i18n.js';
+import { processLocale, translate } from './shared/i18n.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
 import { purgeExpiredSessions } from './modules/auth/queries.js';
 import { linkPending } from './modules/audit/linker.js';
 import { resetInterruptedJobs } from './modules/imports/service.js';
 
+const locale = processLocale();
+
 async function main() {
   const config = loadConfig();
-  await assertPortFree(config.port, 'http');
+  await assertPortFree(config.port, 'PORT');
   const started = Date.now();
   const database = await openDatabase(config, { log: (l) => { if (/FATAL|PANIC/.test(l)) console.error(l); } });
+  try {
+    await serve(config, database, started);
+  } catch (e) {
+    // A failed start (a bad SEED_MEMBERS, a migration error) stops the PostgreSQL it started before exiting.
+    await database.close().catch(() => {});
+    throw e;
+  }
+}
+
+async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openDatabase>>, started: number) {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${translate('vi', 'cli.stopping')} (${signal})`);
+    console.log(`${translate(locale, 'cli.stopping')} (${signal})`);
     await app?.close().catch(() => {});
     await database.close().catch((e) => console.error(e));
     process.exit(0);
@@ -41,12 +53,12 @@ async function main() {
   void purge();
   setInterval(purge, 3600_000).unref();
   const url = `http://localhost:${config.port}`;
-  console.log(translate('vi', 'cli.started', { url }) + ` (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(translate(locale, 'cli.started', { url }) + ` (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   await printDemoLogins(database.db);
 }
 
 main().catch((e) => {
-  if (e instanceof AppError) console.error(e.message);
+  if (e instanceof AppError) console.error(e.messageIn(locale));
   else console.error(e);
   process.exit(1);
 });

@@ -14,6 +14,7 @@ import type { Db } from './db/connection.js';
 import type { App, ModuleContext } from './shared/http.js';
 import { todayInVietnam } from './shared/http.js';
 import { validatorCompiler } from './shared/validation.js';
+import { queryControlProblem } from './shared/text-hygiene.js';
 import { errorHandler } from './shared/errors-http.js';
 import { AppError } from './shared/errors.js';
 import { pickLocale, translate } from './shared/i18n.js';
@@ -124,6 +125,21 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
     if (!policy || policy === PUBLIC) return;
     if (!req.actor) throw new AppError('unauthenticated', 401);
     if (WRITE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.sessionCsrf) throw new AppError('csrf', 403);
+  });
+
+  // Query parameters carrying control characters are refused whether or not the route's schema names them.
+  app.addHook('preValidation', async (req) => {
+    const bad = queryControlProblem(req.url);
+    if (bad.length === 0) return;
+    throw Object.assign(new Error('validation'), {
+      validation: bad.map((name) => ({ keyword: 'hygiene', instancePath: `/${name}`, schemaPath: '', params: { reason: 'control_chars' } })),
+    });
+  });
+
+  // API answers carry personal data: no browser or proxy keeps a copy (static assets keep their own caching).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') reply.header('cache-control', 'no-store');
+    return payload;
   });
 
   // A route that answers 2xx without asking its policy is a bug: fail loudly rather than leak.

@@ -44,7 +44,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
   const log = opts.log ?? (() => {});
   if (runningServerUrl(dataDir)) throw new AppError('already_running', 409, { dir: dataDir });
   await recoverStaleServer(dataDir, log);
-  await assertPortFree(opts.port, 'db');
+  await assertPortFree(opts.port, 'PG_PORT');
   if (process.getuid?.() === 0) {
     // As root, PostgreSQL runs as the 'postgres' user, which must reach its binaries and data directory.
     // Only the ancestors: PostgreSQL wants the data directory itself private (0700).
@@ -141,8 +141,8 @@ function isPostgres(pid: number): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Fails with a clear message when another program already listens on the port. */
-export function assertPortFree(port: number, what: 'db' | 'http'): Promise<void> {
+/** Fails with a clear message, naming the environment variable that moves it, when another program listens on the port. */
+export function assertPortFree(port: number, what: 'PG_PORT' | 'PORT'): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const server = net.createServer();
     server.once('error', (e: NodeJS.ErrnoException) => {

@@ -31,7 +31,13 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
   }
   const pool = createPool(url, 20, { prepared: config.preparedStatements });
   const db = createDb(pool);
-  await assertServerVersion(pool);
+  try {
+    await assertServerVersion(pool);
+  } catch (e) {
+    await db.destroy().catch(() => {});
+    await server?.stop(); // never leave a started PostgreSQL behind
+    throw e;
+  }
   let closed = false;
   return {
     url, pool, db, embedded: server !== null,

@@ -3,23 +3,14 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.js';
 import { translate } from './i18n.js';
 import { fieldErrors } from './validation.js';
-
-const PG_UNIQUE: Record<string, (detail: string) => AppError> = {
-  member_citizen_id_key: (d) => new AppError('duplicate_citizen_id', 409, { citizenId: valueIn(d) }),
-  member_party_card_no_key: (d) => new AppError('duplicate_party_card', 409, { cardNo: valueIn(d) }),
-  org_unit_code_key: (d) => new AppError('duplicate_unit_code', 409, { code: valueIn(d) }),
-};
-
-function valueIn(detail: string): string {
-  return /=\((.*)\)/.exec(detail)?.[1] ?? '';
-}
+import { pgConflict } from './pg-conflicts.js';
 
 export function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { constraint?: string; detail?: string };
-  if (e.code === '23505' && e.constraint && PG_UNIQUE[e.constraint]) return PG_UNIQUE[e.constraint]!(e.detail ?? '');
-  if (e.code === '23P01') return new AppError('grant_overlap', 409);
-  if (['22P02', '22007', '22008', '22003', '23514'].includes(e.code ?? '')) return new AppError('validation', 400);
+  const conflict = pgConflict(e);
+  if (conflict) return conflict;
+  if (['22P02', '22007', '22008', '22003', '23514', '22021', '22P05'].includes(e.code ?? '')) return new AppError('validation', 400);
   if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e instanceof SyntaxError) {
     return new AppError('malformed_json', 400);
   }

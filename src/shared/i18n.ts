@@ -40,6 +40,15 @@ function lookup(catalog: Catalog, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+/**
+ * The language of a process's own messages (start-up, CLI), from the POSIX locale: LC_ALL, then
+ * LC_MESSAGES, then LANG; English when it starts with "en", Vietnamese otherwise.
+ */
+export function processLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return value.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
 export function pickLocale(acceptLanguage: string | undefined, fallback: Locale = 'vi'): Locale {
   if (!acceptLanguage) return fallback;
   const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';

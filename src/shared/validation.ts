@@ -1,15 +1,18 @@
 // JSON-schema validation for routes. Bodies are validated strictly (no type coercion: a number where
-// a name belongs is an error); query strings and params are coerced, since they arrive as text.
+// a name belongs is an error); query strings and params are coerced, since they arrive as text. Every string is
+// also cleaned on the way (src/shared/text-hygiene.ts).
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import { translate, type Locale } from './i18n.js';
+import { addHygieneKeywords, withHygiene } from './text-hygiene.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 function makeAjv(coerceTypes: boolean | 'array') {
   const ajv = new Ajv({ coerceTypes, allErrors: true, removeAdditional: false, useDefaults: true, strict: false });
   addFormats(ajv);
+  addHygieneKeywords(ajv);
   return ajv;
 }
 
@@ -18,7 +21,8 @@ const coercing = makeAjv('array');
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? strict : coercing;
-  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+  // Every string is cleaned (control characters, NFC, blanks, invisible characters in names) as it is validated.
+  return ajv.compile(withHygiene(schema, httpPart ?? 'body') as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
 
 export interface FieldError {
@@ -48,6 +52,7 @@ export function fieldErrors(errors: ErrorObject[], locale: Locale): FieldError[]
 }
 
 function messageKey(e: ErrorObject, leaf: string): string {
+  if (e.keyword === 'hygiene') return String((e.params as { reason?: string }).reason);
   if (e.keyword === 'pattern' && leaf === 'citizenId') return 'citizenId';
   if (e.keyword === 'pattern' && leaf === 'phone') return 'phone';
   if (e.keyword === 'format' && (e.params as { format?: string }).format === 'date') return 'date';

@@ -9,6 +9,7 @@ import {
 import { ALL_LOCALITIES } from './places-data.js';
 import { addYears, apportion, dayBetween, isoOf, table, ymd, yearOf, type Rng } from './rng.js';
 import { holdsMembers, type UnitRow } from './units.js';
+import { AppError } from '../../shared/errors.js';
 
 export interface MemberRow {
   id: number;
@@ -50,7 +51,7 @@ const MAX_BIRTH = ymd(2006, 12, 31);
 
 /** Spreads the members over the cells: 10–60 each before scaling, at least 3. */
 function cellSizes(holders: readonly UnitRow[], total: number, rng: Rng): number[] {
-  if (total < holders.length * 3) throw new Error(`at least ${holders.length * 3} members are needed for this tree`);
+  if (total < holders.length * 3) throw new AppError('seed_too_few_members', 400, { given: total, min: holders.length * 3 });
   return apportion(total, holders.map(() => 10 + 50 * rng.next() ** 2.5), 3);
 }
 

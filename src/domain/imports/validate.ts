@@ -13,6 +13,9 @@ export interface RegistryFacts {
   units: ReadonlyMap<string, ScopeUnit>;
   takenCitizenIds: ReadonlySet<string>;
   takenCards: ReadonlySet<string>;
+  /** Keys held by members outside the importer's scope: refused without confirming them (key_unavailable). */
+  hiddenCitizenIds?: ReadonlySet<string>;
+  hiddenCards?: ReadonlySet<string>;
 }
 
 export interface ImportedMember {
@@ -88,10 +91,10 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   const citizenId = typeof idCell === 'number' ? parseCitizenId(idCell) : textOf('citizenId').replace(/[\s.]/g, '');
   if (citizenId === '') fail('citizenId', 'required');
   else if (!/^[0-9]{12}$/.test(citizenId)) fail('citizenId', 'citizen_id_format', { value: citizenId.slice(0, 30) });
-  else checkTaken('citizenId', citizenId, facts.takenCitizenIds, fail);
+  else checkTaken('citizenId', citizenId, facts.takenCitizenIds, fail, facts.hiddenCitizenIds);
   const card = textOf('partyCardNo').replace(/\s/g, '') || null;
   if (card && !/^[0-9A-Za-z-]{4,20}$/.test(card)) fail('partyCardNo', 'party_card_format', { value: card.slice(0, 30) });
-  else if (card) checkTaken('partyCardNo', card, facts.takenCards, fail);
+  else if (card) checkTaken('partyCardNo', card, facts.takenCards, fail, facts.hiddenCards);
   const admittedOn = date('admittedOn');
   const officialOn = date('officialOn');
   const phone = textOf('phone').replace(/[\s.]/g, '');
@@ -112,10 +115,14 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
 
 type Fail = (f: ImportField, c: string, p?: RowError['params']) => void;
 
-/** A citizen ID or card number the registry already holds (they are unique keys). */
-function checkTaken(field: 'citizenId' | 'partyCardNo', value: string, taken: ReadonlySet<string>, fail: Fail) {
+/** A citizen ID or card number the registry already holds (they are unique keys); outside the scope, not confirmed. */
+function checkTaken(field: 'citizenId' | 'partyCardNo', value: string, taken: ReadonlySet<string>, fail: Fail, hidden?: ReadonlySet<string>) {
   if (taken.has(value)) fail(field, 'exists_in_registry', { value });
+  else if (hidden?.has(value)) fail(field, 'key_unavailable');
 }
+
+/** The keys of a check's rows refused as held outside the scope (see RegistryFacts.hidden*). */
+export const unavailableKeys = (errors: readonly RowError[]) => errors.filter((e) => e.code === 'key_unavailable');
 
 /**
  * The checks of validateRows that depend on the registry, run again on rows that passed them, with the
@@ -129,8 +136,8 @@ export function recheckRegistry(members: readonly ImportedMember[], facts: Omit<
   for (const m of members) {
     const before = errors.length;
     const fail: Fail = (field, code, params) => { errors.push({ row: m.row, field, code, params }); };
-    checkTaken('citizenId', m.citizenId, facts.takenCitizenIds, fail);
-    if (m.partyCardNo) checkTaken('partyCardNo', m.partyCardNo, facts.takenCards, fail);
+    checkTaken('citizenId', m.citizenId, facts.takenCitizenIds, fail, facts.hiddenCitizenIds);
+    if (m.partyCardNo) checkTaken('partyCardNo', m.partyCardNo, facts.takenCards, fail, facts.hiddenCards);
     const unit = checkUnit(m.unit.code, facts, fail);
     if (errors.length === before) valid.push(unit === m.unit ? m : { ...m, unit: unit! });
   }

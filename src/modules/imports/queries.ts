@@ -71,14 +71,24 @@ export async function unitsInScope(db: Q, rootPath: string): Promise<Map<string,
   }]));
 }
 
-/** Which of these citizen IDs and card numbers the registry already holds (anywhere: they are unique keys). */
-export async function takenKeys(db: Q, citizenIds: string[], cards: string[]) {
+/**
+ * Which of these citizen IDs and card numbers the registry already holds (anywhere: they are unique keys),
+ * split by whether the holder is inside the importer's subtree (told plainly) or outside it (not confirmed).
+ */
+export async function takenKeys(db: Q, citizenIds: string[], cards: string[], rootPath: string) {
+  type Row = { k: string; inside: boolean };
   const [ids, cs] = await Promise.all([
     // bpchar[] like the column, so the unique index answers (a text[] would cast every row and scan).
-    citizenIds.length ? sql<{ k: string }>`SELECT citizen_id AS k FROM member WHERE citizen_id = ANY(${citizenIds}::bpchar[])`.execute(db) : { rows: [] },
-    cards.length ? sql<{ k: string }>`SELECT party_card_no AS k FROM member WHERE party_card_no = ANY(${cards}::text[])`.execute(db) : { rows: [] },
+    citizenIds.length ? sql<Row>`SELECT m.citizen_id AS k, u.path <@ ${rootPath}::ltree AS inside FROM member m JOIN org_unit u ON u.id = m.unit_id
+      WHERE m.citizen_id = ANY(${citizenIds}::bpchar[])`.execute(db) : { rows: [] as Row[] },
+    cards.length ? sql<Row>`SELECT m.party_card_no AS k, u.path <@ ${rootPath}::ltree AS inside FROM member m JOIN org_unit u ON u.id = m.unit_id
+      WHERE m.party_card_no = ANY(${cards}::text[])`.execute(db) : { rows: [] as Row[] },
   ]);
-  return { takenCitizenIds: new Set(ids.rows.map((r) => r.k)), takenCards: new Set(cs.rows.map((r) => r.k)) };
+  const keys = (rows: Row[], inside: boolean) => new Set(rows.filter((r) => r.inside === inside).map((r) => r.k));
+  return {
+    takenCitizenIds: keys(ids.rows, true), takenCards: keys(cs.rows, true),
+    hiddenCitizenIds: keys(ids.rows, false), hiddenCards: keys(cs.rows, false),
+  };
 }
 
 /**

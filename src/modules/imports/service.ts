@@ -12,6 +12,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { copySink, insertImportedMembers, singleClientDb, type Sink } from './bulk.js';
 import * as q from './queries.js';
+import { recordKeyRefusals } from '../members/key-conflicts.js';
 import { readSheet, type SheetData } from './read-file.js';
 
 export const MAX_STORED_ERRORS = 5_000;
@@ -27,15 +28,15 @@ export async function check(db: Db, root: Root, sheet: SheetData, mapping: Colum
   const cardCol = mapping.partyCardNo;
   const ids = idCol === undefined ? [] : sheet.rows.map((r) => parseCitizenId(r.cells[idCol] ?? null)).filter((x) => /^[0-9]{12}$/.test(x));
   const cards = cardCol === undefined ? [] : sheet.rows.map((r) => cellText(r.cells[cardCol] ?? null)).filter(Boolean);
-  const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, ids, cards)]);
+  const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, ids, cards, root.path)]);
   const result = validateRows(sheet.rows, mapping, { today, units, ...taken });
-  return { ...result, missing: missingFields(mapping) };
+  return { ...result, missing: missingFields(mapping), hiddenKeys: [...taken.hiddenCitizenIds, ...taken.hiddenCards] };
 }
 
 /** The rows a preview found valid, checked again against the registry as it is now (units, taken keys). */
 async function recheck(db: Db, root: Root, members: ImportedMember[], mapping: ColumnMapping) {
   const cards = members.flatMap((m) => (m.partyCardNo ? [m.partyCardNo] : []));
-  const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, members.map((m) => m.citizenId), cards)]);
+  const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, members.map((m) => m.citizenId), cards, root.path)]);
   return { ...recheckRegistry(members, { units, ...taken }), missing: missingFields(mapping) };
 }
 
@@ -74,6 +75,7 @@ export async function preview(db: Db, actor: AuditActor, root: Root, file: Buffe
   const sheet = await readSheet(file, filename);
   const mapping = await resolveMapping(db, root, sheet.headers, mappingName);
   const r = await check(db, root, sheet, mapping, today);
+  await recordKeyRefusals(db, actor, root.path, r.hiddenKeys);
   const id = await q.insertJob(db, {
     unit_id: root.id, filename, file, status: 'previewed', mapping: JSON.stringify(mapping), headers: JSON.stringify(sheet.headers),
     total_rows: sheet.rows.length, error_count: r.errors.length, errors: stored(r.errors), created_by: actor.userId,
@@ -113,6 +115,7 @@ export async function remap(db: Db, actor: AuditActor, job: q.JobRow, mapping: P
     next[f] = i;
   }
   const r = await check(db, { id: job.unit_id, path: job.unit_path }, sheet, next, today);
+  await recordKeyRefusals(db, actor, job.unit_path, r.hiddenKeys);
   remember(job.id, sheet, reusable(next, today, r));
   await inTransaction(db, false, async (trx) => {
     await q.updateJob(trx, job.id, { mapping: JSON.stringify(next), error_count: r.errors.length, errors: stored(r.errors) });

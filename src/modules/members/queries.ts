@@ -126,3 +126,16 @@ export function committeeSeats(db: Q, memberId: number) {
     .select(['s.id', 's.position', 's.from_date', 's.to_date', 't.label as term', 'u.id as unit_id', 'u.name as unit_name'])
     .where('s.member_id', '=', memberId).orderBy('s.from_date', 'desc').execute();
 }
+
+/** The member holding a citizen ID or Party card number, with the path of their cell. */
+export function memberByKey(db: Q, column: 'citizen_id' | 'party_card_no', value: string) {
+  return db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', sql<string>`u.path::text`.as('unit_path')]).where(`m.${column}`, '=', value).executeTakeFirst();
+}
+
+/** The keys held outside their scope a user was refused since `since` (audit entries, found by entity). */
+export async function keyRefusalsSince(db: Q, userId: number, entityType: string, since: Date): Promise<Set<string>> {
+  const rows = await db.selectFrom('audit_entry').select(sql<{ value?: string; keys?: string[] } | null>`after`.as('after'))
+    .where('entity_type', '=', entityType).where('entity_id', '=', String(userId)).where('at', '>', since).execute();
+  return new Set(rows.flatMap((r) => [...(r.after?.keys ?? []), ...(r.after?.value ? [r.after.value] : [])]));
+}

@@ -12,6 +12,7 @@ import { getUnit } from '../orgs/queries.js';
 import * as q from './queries.js';
 import type { CreateMember, ListQueryT, UpdateMember } from './schemas.js';
 import { toDto, toListItem, type MemberDto } from './dto.js';
+import { assertMaySubmitKeys, explainKeyConflict } from './key-conflicts.js';
 
 export async function loadMember(db: Db, id: number) {
   const m = await q.getMember(db, id);
@@ -60,6 +61,7 @@ function derivedName(fullName: string) {
 
 export async function create(db: Db, actor: Actor, input: CreateMember, today: string, locale: Locale): Promise<MemberDto> {
   assertDates({ ...input, officialOn: input.officialOn ?? null }, today, locale);
+  await assertMaySubmitKeys(db, actor);
   return inTransaction(db, false, async (trx) => {
     const cell = await loadCell(trx, input.unitId);
     const id = await q.insertMember(trx, {
@@ -77,7 +79,7 @@ export async function create(db: Db, actor: Actor, input: CreateMember, today: s
     const created = (await q.getMember(trx, id))!;
     await appendAudit(trx, actor, { action: 'member.create', entityType: 'member', entityId: id, scopePath: created.unit_path, after: toDto(created) });
     return toDto(created);
-  });
+  }).catch((e: unknown) => getUnit(db, input.unitId).then((cell) => explainKeyConflict(db, actor, e, input, cell?.path ?? null)));
 }
 
 /** The fields of the DTO mapped to their columns, for diffing an edit. */
@@ -89,9 +91,14 @@ const COLUMNS: Record<string, string> = {
 };
 
 export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, today: string, locale: Locale): Promise<MemberDto> {
+  let scopePath: string | null = null;
   return inTransaction(db, false, async (trx) => {
     const current = await q.getMember(trx, id, true);
     if (!current) throw notFound('member');
+    scopePath = current.unit_path;
+    const keyChanged = (input.citizenId !== undefined && input.citizenId !== current.citizen_id)
+      || (!!input.partyCardNo && input.partyCardNo !== current.party_card_no);
+    if (keyChanged) await assertMaySubmitKeys(trx, actor);
     if (current.version !== input.version) throw staleVersion();
     const before = toDto(current);
     const next = { ...before, ...input, fullName: input.fullName ? normalizeFullName(input.fullName) : before.fullName };
@@ -124,7 +131,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMemb
       before: pick(before, diffKeys), after: pick(after, diffKeys),
     });
     return after;
-  });
+  }).catch((e: unknown) => explainKeyConflict(db, actor, e, input, scopePath));
 }
 
 const pick = (o: object, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (o as Record<string, unknown>)[k]]));

@@ -18,7 +18,7 @@ import { MemberFormFields } from './MemberFormFields';
 import { parseId, useMember } from './queries';
 
 // Conflicts the server reports without a field, but which belong to one.
-const CODE_FIELDS: Record<string, string> = { duplicate_citizen_id: 'citizenId', duplicate_party_card: 'partyCardNo', unit_not_cell: 'unitId', unit_dissolved: 'unitId' };
+const CODE_FIELDS: Record<string, string> = { duplicate_citizen_id: 'citizenId', duplicate_party_card: 'partyCardNo', citizen_id_unavailable: 'citizenId', party_card_unavailable: 'partyCardNo', unit_not_cell: 'unitId', unit_dissolved: 'unitId' };
 const FORM_FIELDS = new Set(['fullName', 'gender', 'birthDate', 'ethnicity', 'hometown', 'residence', 'citizenId', 'partyCardNo',
   'admittedOn', 'officialOn', 'education', 'theoryLevel', 'occupation', 'position', 'phone', 'status', 'unitId']);
 
