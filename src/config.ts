@@ -10,6 +10,10 @@ export interface Config {
   logLevel: string;
   /** Server-side prepared statements (src/db/statement-cache.ts); off behind a pooler that cannot keep them. */
   preparedStatements: boolean;
+  /** Rows an import or reconciliation file may hold (header included); more is refused before validation. */
+  importMaxRows: number;
+  /** Uploads (imports and reconciliations together) one user may send per minute. */
+  uploadsPerMinute: number;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -31,5 +35,12 @@ export function loadConfig(): Config {
     secureCookie: process.env.SECURE_COOKIE === '1',
     logLevel: process.env.LOG_LEVEL ?? 'warn', // errors and warnings; 'info' adds one line per request
     preparedStatements: process.env.DB_PREPARED_STATEMENTS !== '0',
+    importMaxRows: importMaxRows(),
+    uploadsPerMinute: intFrom('UPLOADS_PER_MINUTE', 20),
   };
+}
+
+/** Excel's own row limit (1,048,576), about ten times the largest province file measured (110,300 rows). */
+export function importMaxRows(): number {
+  return intFrom('IMPORT_MAX_ROWS', 1_048_576);
 }
