@@ -2,6 +2,7 @@
 // (or ISO, or an Excel date), genders and statuses by their Vietnamese or English names.
 import { MEMBER_STATUSES, type MemberStatus } from '../members/record.js';
 import { searchName } from '../names/index.js';
+import { restoreText } from '../spreadsheet/safe-text.js';
 
 /** A cell as a reader gives it: text, a number (Excel keeps numbers apart), or empty. */
 export type Cell = string | number | null;
@@ -15,6 +16,7 @@ const CLEAN = /^[\x21-\x7e\u00a1-\u02ff\u1e00-\u1eff]+(?: [\x21-\x7e\u00a1-\u02f
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
+  if (cell.charCodeAt(0) === 39) cell = restoreText(cell); // '=… as our exports write it
   if (CLEAN.test(cell)) return cell;
   return cell.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,7 @@ import { AUTHENTICATED } from '../../shared/policy.js';
 import { IMPORT_FIELDS } from '../../domain/imports/columns.js';
 import { loadUnit } from '../orgs/service.js';
 import { IMPORT_MANAGE } from './policy.js';
-import { MAX_UPLOAD_BYTES, uploadedFile, uploadScope } from './upload.js';
+import { FILENAME, MAX_UPLOAD_BYTES, uploadedFile, uploadRateLimit, uploadScope } from './upload.js';
 import { toJobView } from './dto.js';
 import { templateWorkbook } from './template.js';
 import * as service from './service.js';
@@ -18,7 +18,7 @@ const JobParams = Type.Object({ jobId: Type.Integer({ minimum: 1 }) });
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const UploadQuery = Type.Object({
   unitId: Type.Integer({ minimum: 1 }),
-  filename: Type.String({ minLength: 1, maxLength: 200 }),
+  filename: Type.String({ minLength: 1, maxLength: 200, pattern: FILENAME }),
   mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
 }, { additionalProperties: false });
 const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }) }, { additionalProperties: false });
@@ -51,7 +51,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
   });
 
   uploadScope(app, (scoped) => {
-    scoped.post('/api/imports', { config: { policy: IMPORT_MANAGE }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/imports', { config: { policy: IMPORT_MANAGE, rateLimit: uploadRateLimit(ctx.config.uploadsPerMinute) }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       const file = uploadedFile(req.body);

@@ -1,12 +1,17 @@
 // Spreadsheet uploads arrive as a raw body (xlsx/csv/octet-stream MIME type, the name in ?filename=).
 // The parser is registered only inside the plugin scope of the upload routes, so the rest of the API
-// stays JSON-only; a file over the limit gets a clear 413.
+// stays JSON-only; a file over the limit gets a clear 413. Uploads are rate-limited per user (every
+// upload route shares one budget), since reading a file is the heaviest thing a user can ask for.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { App } from '../../shared/http.js';
+import { AppError } from '../../shared/errors.js';
 import { errorHandler } from '../../shared/errors-http.js';
 import { translate } from '../../shared/i18n.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** A file name without control characters (it is stored as text, and PostgreSQL refuses a NUL). */
+export const FILENAME = '^[^\\u0000-\\u001f\\u007f-\\u009f]+$';
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/csv', 'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
@@ -25,6 +30,16 @@ export function uploadScope(app: App, register: (scoped: App) => void) {
     scoped.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
     register(scoped);
   });
+}
+
+/** Route config of an upload route: at most `perMinute` uploads a minute per user, all upload routes together. */
+export function uploadRateLimit(perMinute = 20): RateLimitOptions {
+  return {
+    max: perMinute, timeWindow: '1 minute', groupId: 'uploads',
+    // Runs after the session is resolved (a route hook follows the app's onRequest hooks): keyed by the user.
+    keyGenerator: (req) => (req.actor ? `user:${req.actor.userId}` : `ip:${req.ip}`),
+    errorResponseBuilder: (_req, c) => new AppError('upload_rate_limited', 429, { max: c.max }),
+  };
 }
 
 export const uploadedFile = (body: unknown) => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

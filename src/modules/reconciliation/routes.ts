@@ -7,7 +7,7 @@ import { COMPARED_FIELDS, type Difference } from '../../domain/reconciliation/ma
 import { loadUnit } from '../orgs/service.js';
 import { MEMBER_UPDATE } from '../members/policy.js';
 import { loadMember } from '../members/service.js';
-import { MAX_UPLOAD_BYTES, uploadedFile, uploadScope } from '../imports/upload.js';
+import { FILENAME, MAX_UPLOAD_BYTES, uploadedFile, uploadRateLimit, uploadScope } from '../imports/upload.js';
 import { RECONCILE } from './policy.js';
 import * as service from './service.js';
 import * as q from './queries.js';
@@ -15,7 +15,7 @@ import * as q from './queries.js';
 const KINDS = ['matched', 'different', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const UploadQuery = Type.Object({
-  unitId: Type.Integer({ minimum: 1 }), filename: Type.String({ minLength: 1, maxLength: 200 }),
+  unitId: Type.Integer({ minimum: 1 }), filename: Type.String({ minLength: 1, maxLength: 200, pattern: FILENAME }),
   mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
 }, { additionalProperties: false });
 const RecParams = Type.Object({ reconciliationId: Type.Integer({ minimum: 1 }) });
@@ -38,7 +38,7 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
   const tags = ['reconciliation'];
 
   uploadScope(app, (scoped) => {
-    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/reconciliations', { config: { policy: RECONCILE, rateLimit: uploadRateLimit(ctx.config.uploadsPerMinute) }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       reply.status(201);
