@@ -148,7 +148,7 @@ function serialToIso(serial: number, date1904: boolean): string {
 }
 
 // Excel never writes a document type declaration; one in a part is refused rather than ignored.
-const DTD = /^\uFEFF?\s*(?:<\?[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<!DOCTYPE/i;
+const DTD = /^\uFEFF?\s*(?:<\?[^>]*>\s*)*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<!DOCTYPE/i;
 
 export interface XlsxRow { row: number; cells: Cell[] }
 
