@@ -78,8 +78,10 @@ export const xlsxFile = (sheetData: string, over: Record<string, string | Buffer
 const colName = (i: number) => { let n = i + 1; let s = ''; while (n > 0) { s = String.fromCharCode(65 + ((n - 1) % 26)) + s; n = Math.floor((n - 1) / 26); } return s; };
 
 /** A row of inline-string cells (numbers as numbers) starting at column A. */
-export function rowXml(r: number, cells: (string | number | null)[]): string {
-  return `<row r="${r}">${cells.map((v, i) => {
+type Value = string | number | Date | null;
+export function rowXml(r: number, cells: readonly Value[]): string {
+  return `<row r="${r}">${cells.map((c, i) => {
+    const v = c instanceof Date ? c.toISOString().slice(0, 10) : c;
     if (v === null) return '';
     if (typeof v === 'number') return `<c r="${colName(i)}${r}"><v>${v}</v></c>`;
     return `<c r="${colName(i)}${r}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
@@ -87,7 +89,7 @@ export function rowXml(r: number, cells: (string | number | null)[]): string {
 }
 
 /** A sheet of rows (header first) in XML, for xlsxFile. */
-export const rowsXml = (rows: (string | number | null)[][]) => rows.map((r, i) => rowXml(i + 1, r)).join('');
+export const rowsXml = (rows: readonly (readonly Value[])[]) => rows.map((r, i) => rowXml(i + 1, r)).join('');
 
 const MiB = 1024 * 1024;
 

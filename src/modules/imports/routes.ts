@@ -6,7 +6,7 @@ import { AUTHENTICATED } from '../../shared/policy.js';
 import { IMPORT_FIELDS } from '../../domain/imports/columns.js';
 import { loadUnit } from '../orgs/service.js';
 import { IMPORT_MANAGE } from './policy.js';
-import { FILENAME, MAX_UPLOAD_BYTES, uploadedFile, uploadRateLimit, uploadScope } from './upload.js';
+import { FILENAME, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope } from './upload.js';
 import { toJobView } from './dto.js';
 import { templateWorkbook } from './template.js';
 import * as service from './service.js';
@@ -50,8 +50,9 @@ export function importRoutes(app: App, ctx: ModuleContext) {
     return q.listMappings(ctx.db, unit.path);
   });
 
+  const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
   uploadScope(app, (scoped) => {
-    scoped.post('/api/imports', { config: { policy: IMPORT_MANAGE, rateLimit: uploadRateLimit(ctx.config.uploadsPerMinute) }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/imports', { config: { policy: IMPORT_MANAGE }, onRequest: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       const file = uploadedFile(req.body);

@@ -32,14 +32,26 @@ export function uploadScope(app: App, register: (scoped: App) => void) {
   });
 }
 
-/** Route config of an upload route: at most `perMinute` uploads a minute per user, all upload routes together. */
-export function uploadRateLimit(perMinute = 20): RateLimitOptions {
-  return {
-    max: perMinute, timeWindow: '1 minute', groupId: 'uploads',
-    // Runs after the session is resolved (a route hook follows the app's onRequest hooks): keyed by the user.
-    keyGenerator: (req) => (req.actor ? `user:${req.actor.userId}` : `ip:${req.ip}`),
-    errorResponseBuilder: (_req, c) => new AppError('upload_rate_limited', 429, { max: c.max }),
-  };
+type Limiter = (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+const limiters = new WeakMap<App, Limiter>();
+
+/**
+ * The onRequest hook of every upload route of `app`: at most `perMinute` uploads a minute per user,
+ * all upload routes together (one counter, where a route's own rateLimit config would count apart).
+ * A route hook runs after the app's onRequest hooks, so the session is resolved: the key is the user.
+ */
+export function uploadLimiter(app: App, perMinute = 20): Limiter {
+  let limiter = limiters.get(app);
+  if (!limiter) {
+    const options: RateLimitOptions = {
+      max: perMinute, timeWindow: '1 minute',
+      keyGenerator: (req) => (req.actor ? `user:${req.actor.userId}` : `ip:${req.ip}`),
+      errorResponseBuilder: (_req, c) => new AppError('upload_rate_limited', 429, { max: c.max }),
+    };
+    limiter = app.rateLimit(options) as Limiter;
+    limiters.set(app, limiter);
+  }
+  return limiter;
 }
 
 export const uploadedFile = (body: unknown) => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

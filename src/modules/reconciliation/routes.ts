@@ -7,7 +7,7 @@ import { COMPARED_FIELDS, type Difference } from '../../domain/reconciliation/ma
 import { loadUnit } from '../orgs/service.js';
 import { MEMBER_UPDATE } from '../members/policy.js';
 import { loadMember } from '../members/service.js';
-import { FILENAME, MAX_UPLOAD_BYTES, uploadedFile, uploadRateLimit, uploadScope } from '../imports/upload.js';
+import { FILENAME, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope } from '../imports/upload.js';
 import { RECONCILE } from './policy.js';
 import * as service from './service.js';
 import * as q from './queries.js';
@@ -37,8 +37,9 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['reconciliation'];
 
+  const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
   uploadScope(app, (scoped) => {
-    scoped.post('/api/reconciliations', { config: { policy: RECONCILE, rateLimit: uploadRateLimit(ctx.config.uploadsPerMinute) }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, onRequest: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       reply.status(201);
