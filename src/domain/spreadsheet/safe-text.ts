@@ -4,7 +4,9 @@
 // CSV goes through neutralizeText, which puts a single quote in front (OWASP's advice); the import
 // readers take that quote off again (restoreText), so an exported file imports back unchanged.
 
-const TRIGGER = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+// Text that starts with a trigger, after any quotes: a text that already starts with quotes gets one
+// more, so taking one off on import always gives back the text as it was.
+const TRIGGER = /^'*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 export function neutralizeText(text: string): string {
   return TRIGGER.test(text) ? `'${text}` : text;
