@@ -19,7 +19,8 @@ export function toAppError(err: unknown): AppError | null {
   const e = err as FastifyError & { constraint?: string; detail?: string };
   if (e.code === '23505' && e.constraint && PG_UNIQUE[e.constraint]) return PG_UNIQUE[e.constraint]!(e.detail ?? '');
   if (e.code === '23P01') return new AppError('grant_overlap', 409);
-  if (['22P02', '22007', '22008', '22003', '23514'].includes(e.code ?? '')) return new AppError('validation', 400);
+  // 22021/22P05: text PostgreSQL cannot store (a NUL byte); never a 500.
+  if (['22P02', '22007', '22008', '22003', '23514', '22021', '22P05'].includes(e.code ?? '')) return new AppError('validation', 400);
   if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e instanceof SyntaxError) {
     return new AppError('malformed_json', 400);
   }

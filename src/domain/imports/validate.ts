@@ -3,8 +3,8 @@
 import { checkRecordDates, type MemberStatus } from '../members/record.js';
 import { normalizeFullName } from '../names/index.js';
 import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
-import { hasControl, withoutControls } from './controls.js';
-import { cellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
+import { withoutControls } from './controls.js';
+import { cellText, checkedCellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
 
 export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
 
@@ -61,14 +61,11 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
     let t = texts[f];
     if (t === undefined) {
       const cell = raw(f);
-      t = cellText(cell);
+      const checked = checkedCellText(cell, f === 'fullName');
       // A control character (a NUL above all) is refused here, so a commit never meets one; the other
       // checks go on with the text without it, and no message repeats it.
-      if (typeof cell === 'string' && hasControl(cell, f === 'fullName')) {
-        fail(f, 'control_character');
-        t = withoutControls(t);
-      }
-      texts[f] = t;
+      if (checked === null) fail(f, 'control_character');
+      texts[f] = t = checked ?? withoutControls(cellText(cell));
     }
     return t;
   };

@@ -51,10 +51,18 @@ describe('hostile files on the upload routes', () => {
     expect(ok.json()).toMatchObject({ totalRows: 1, errorCount: 0 });
   }, 180_000);
 
-  it('refuses a file name with a control character', async () => {
-    const res = await send(secretary, '/api/imports', xlsxFile(rowsXml([TEMPLATE_HEADERS, cellRow(62)])), 'a\u0000b.xlsx');
-    expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('validation');
+  it('refuses a file name or a mapping name with a control character', async () => {
+    const file = xlsxFile(rowsXml([TEMPLATE_HEADERS, cellRow(62)]));
+    for (const route of ROUTES) {
+      const res = await send(secretary, route, file, 'a\u0000b.xlsx');
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('validation');
+      const mapping = await t.app.inject({
+        method: 'POST', url: `${route}?unitId=5&filename=a.xlsx&mapping=%00`, payload: file,
+        headers: { cookie: secretary.cookie, 'x-csrf-token': secretary.csrf, 'content-type': 'application/octet-stream' },
+      });
+      expect(mapping.statusCode, mapping.body).toBe(400);
+    }
   });
 });
 

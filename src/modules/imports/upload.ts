@@ -10,8 +10,8 @@ import { errorHandler } from '../../shared/errors-http.js';
 import { translate } from '../../shared/i18n.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-/** A file name without control characters (it is stored as text, and PostgreSQL refuses a NUL). */
-export const FILENAME = '^[^\\u0000-\\u001f\\u007f-\\u009f]+$';
+/** A pattern for names sent with an upload (file, mapping): no control characters (PostgreSQL refuses a NUL). */
+export const NO_CONTROLS = '^[^\\u0000-\\u001f\\u007f-\\u009f]+$';
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/csv', 'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
