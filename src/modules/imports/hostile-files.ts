@@ -140,6 +140,7 @@ export async function hostileCases(header: string[]): Promise<HostileCase[]> {
     // (Under 1 MiB unpacked, so the ratio check leaves them to the XML walk.)
     { name: 'rows nested 80,000 deep', file: xlsxFile(head + '<row>'.repeat(80_000) + '</row>'.repeat(80_000)), filename: 'long-dong.xlsx', code: 'upload_xml_broken' },
     { name: '20,000 cells never closed', file: xlsxFile(head + `<row r="2">${'<c r="A2" t="inlineStr"><is><t>x</t></is>'.repeat(20_000)}</row>`), filename: 'khong-dong.xlsx', code: 'upload_xml_broken' },
+    { name: '50,000 workbook tags never closed (a pattern search would rescan the rest for each)', file: xlsxFile(head, { 'xl/workbook.xml': `<workbook xmlns="${MAIN}">${'<workbookPr a="1"'.repeat(50_000)}` }), filename: 'mo.xlsx', code: 'upload_xml_broken' },
     { name: 'two sheets of one name', file: xlsxFile(head, { 'xl/workbook.xml': workbookXml(['Đảng viên', 'Đảng viên']) }), filename: 'hai-trang.xlsx', code: 'upload_duplicate_sheet' },
     { name: 'the sheet twice in the zip', file: zipOf([...xlsxEntries(head + rowXml(2, ['a'])), { name: SHEET, data: Buffer.from(head) }]), filename: 'trung.xlsx', code: 'upload_zip_duplicate_entry' },
     { name: 'cells at XFD on every row (sparse)', file: xlsxFile(head + sparse), filename: 'thua.xlsx', code: 'upload_sheet_too_sparse' },

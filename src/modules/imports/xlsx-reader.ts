@@ -185,7 +185,8 @@ export function readXlsxRows(file: Buffer, limits: ReadLimits = readLimits()): X
   const shared: string[] = [];
   eachElement(text('xl/sharedStrings.xml') ?? '', 'si', 'xl/sharedStrings.xml', (_, body) => { shared.push(body === null ? '' : runsText(body, 'xl/sharedStrings.xml')); });
   const dates = dateStyles(text('xl/styles.xml'));
-  const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
+  let date1904 = false;
+  eachElement(workbook, 'workbookPr', 'xl/workbook.xml', (a) => { date1904 = /^(1|true)$/.test(attr(a, 'date1904') ?? ''); });
   return sheetRows(sheet, sheetPart, shared, dates, date1904, limits);
 }
 
