@@ -14,6 +14,10 @@ export interface Config {
   sessionIdleMinutes: number;
   /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For is believed; empty: none. */
   trustProxy: string;
+  /** Rows an import or reconciliation file may hold (header included); more is refused before validation. */
+  importMaxRows: number;
+  /** Uploads (imports and reconciliations together) one user may send per minute. */
+  uploadsPerMinute: number;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -37,5 +41,12 @@ export function loadConfig(): Config {
     preparedStatements: process.env.DB_PREPARED_STATEMENTS !== '0',
     sessionIdleMinutes: intFrom('SESSION_IDLE_MINUTES', 30),
     trustProxy: process.env.TRUST_PROXY ?? '',
+    importMaxRows: importMaxRows(),
+    uploadsPerMinute: intFrom('UPLOADS_PER_MINUTE', 20),
   };
+}
+
+/** Excel's own row limit (1,048,576), about ten times the largest province file measured (110,300 rows). */
+export function importMaxRows(): number {
+  return intFrom('IMPORT_MAX_ROWS', 1_048_576);
 }

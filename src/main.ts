@@ -46,7 +46,7 @@ async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<Re
   await ensureDemoData(database, config.seedMembers);
   await linkPending(database.db, { wait: false }); // entries a stopped process committed but did not link
   await resetInterruptedJobs(database.db); // imports a stopped process left half-way (rolled back) can be run again
-  app = await buildServer({ db: database.db, pool: database.pool, serveWeb: true, secureCookie: config.secureCookie, sessionIdleMinutes: config.sessionIdleMinutes, trustProxy: config.trustProxy, logger: { level: config.logLevel } });
+  app = await buildServer({ db: database.db, pool: database.pool, serveWeb: true, secureCookie: config.secureCookie, sessionIdleMinutes: config.sessionIdleMinutes, trustProxy: config.trustProxy, uploadsPerMinute: config.uploadsPerMinute, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   // Expired sessions are useless rows: clear them now and every hour.
   const purge = () => purgeExpiredSessions(database.db).catch((e) => console.error(e));

@@ -29,6 +29,8 @@ export interface ServerOptions {
   pool?: import('pg').Pool;
   logger?: boolean | { level: string };
   loginRateLimit?: number;
+  /** Uploads (imports, reconciliations) one user may send per minute. */
+  uploadsPerMinute?: number;
   secureCookie?: boolean;
   /** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES); 30 by default. */
   sessionIdleMinutes?: number;
@@ -51,7 +53,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function buildServer(opts: ServerOptions): Promise<App> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576, trustProxy: opts.trustProxy || false }).withTypeProvider<TypeBoxTypeProvider>();
   const today = opts.today ?? (() => todayInVietnam());
-  const ctx: ModuleContext = { db: opts.db, pool: opts.pool, config: { today } };
+  const ctx: ModuleContext = { db: opts.db, pool: opts.pool, config: { today, uploadsPerMinute: opts.uploadsPerMinute } };
 
   app.setValidatorCompiler(validatorCompiler);
   app.removeContentTypeParser('text/plain'); // the API speaks JSON only: anything else is a clear 415

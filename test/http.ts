@@ -14,10 +14,10 @@ export interface TestApp extends TestDb {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { fixture?: boolean; loginRateLimit?: number } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { fixture?: boolean; loginRateLimit?: number; uploadsPerMinute?: number } = {}): Promise<TestApp> {
   const tdb = await freshDb();
   if (opts.fixture !== false) await loadFixture(tdb.db);
-  const app = await buildServer({ db: tdb.db, pool: tdb.pool, today: () => TODAY, loginRateLimit: opts.loginRateLimit ?? 1000 });
+  const app = await buildServer({ db: tdb.db, pool: tdb.pool, today: () => TODAY, loginRateLimit: opts.loginRateLimit ?? 1000, uploadsPerMinute: opts.uploadsPerMinute ?? 1000 });
   await app.ready();
   const call: TestApp['call'] = (session, method, url, body, headers = {}) => app.inject({
     method: method as 'GET', url,

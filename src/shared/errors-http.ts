@@ -10,6 +10,7 @@ export function toAppError(err: unknown): AppError | null {
   const e = err as FastifyError & { constraint?: string; detail?: string };
   const conflict = pgConflict(e);
   if (conflict) return conflict;
+  // 22021/22P05: text PostgreSQL cannot store (a NUL byte); never a 500.
   if (['22P02', '22007', '22008', '22003', '23514', '22021', '22P05'].includes(e.code ?? '')) return new AppError('validation', 400);
   if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e instanceof SyntaxError) {
     return new AppError('malformed_json', 400);

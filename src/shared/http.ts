@@ -12,7 +12,7 @@ export interface ModuleContext {
   db: Db;
   /** The pool behind db, for COPY (bulk imports); absent when a caller gives only a Kysely instance. */
   pool?: pg.Pool;
-  config: { today?: () => string };
+  config: { today?: () => string; uploadsPerMinute?: number };
 }
 
 declare module 'fastify' {

@@ -18,8 +18,14 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Rows of fields (RFC 4180 quoting). Blank lines are kept as rows of one empty field. */
-export function* parseCsv(input: string, delimiter = detectDelimiter(stripBom(input))): Generator<string[]> {
+/** A line with more fields than the reader takes (it stops there rather than keep them all). */
+export class CsvRowTooWide extends Error {}
+
+/**
+ * Rows of fields (RFC 4180 quoting). Blank lines are kept as rows of one empty field. A row of more
+ * than `maxFields` fields throws CsvRowTooWide.
+ */
+export function* parseCsv(input: string, delimiter = detectDelimiter(stripBom(input)), maxFields = Infinity): Generator<string[]> {
   const text = stripBom(input);
   let row: string[] = [];
   let field = '';
@@ -36,7 +42,11 @@ export function* parseCsv(input: string, delimiter = detectDelimiter(stripBom(in
       continue;
     }
     if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) { row.push(field); field = ''; }
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+      if (row.length >= maxFields) throw new CsvRowTooWide();
+    }
     else if (ch === '\n' || ch === '\r') {
       row.push(field);
       yield row;

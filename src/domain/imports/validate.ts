@@ -3,7 +3,8 @@
 import { checkRecordDates, type MemberStatus } from '../members/record.js';
 import { normalizeFullName } from '../names/index.js';
 import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
-import { cellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
+import { withoutControls } from './controls.js';
+import { cellText, checkedCellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
 
 export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
 
@@ -59,7 +60,18 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   const fail = (field: ImportField, code: string, params?: RowError['params']) => { errors.push({ row: src.row, field, code, params }); };
   const raw = (f: ImportField): Cell => (mapping[f] === undefined ? null : src.cells[mapping[f]!] ?? null);
   const texts: Partial<Record<ImportField, string>> = {}; // each cell's text is made once
-  const textOf = (f: ImportField) => texts[f] ?? (texts[f] = cellText(raw(f)));
+  const textOf = (f: ImportField) => {
+    let t = texts[f];
+    if (t === undefined) {
+      const cell = raw(f);
+      const checked = checkedCellText(cell, f === 'fullName');
+      // A control character (a NUL above all) is refused here, so a commit never meets one; the other
+      // checks go on with the text without it, and no message repeats it.
+      if (checked === null) fail(f, 'control_character');
+      texts[f] = t = checked ?? withoutControls(cellText(cell));
+    }
+    return t;
+  };
   const text = (f: ImportField) => {
     const v = textOf(f);
     if (v === '' && REQUIRED_FIELDS.has(f)) fail(f, 'required');

@@ -2,6 +2,8 @@
 // (or ISO, or an Excel date), genders and statuses by their Vietnamese or English names.
 import { MEMBER_STATUSES, type MemberStatus } from '../members/record.js';
 import { searchName } from '../names/index.js';
+import { restoreText } from '../spreadsheet/safe-text.js';
+import { hasControl } from './controls.js';
 
 /** A cell as a reader gives it: text, a number (Excel keeps numbers apart), or empty. */
 export type Cell = string | number | null;
@@ -13,9 +15,23 @@ const CLEAN = /^[\x21-\x7e\u00a1-\u02ff\u1e00-\u1eff]+(?: [\x21-\x7e\u00a1-\u02f
 
 /** Text of a cell in NFC with whitespace collapsed; '' for an empty cell. */
 export function cellText(cell: Cell): string {
+  return readText(cell, undefined)!;
+}
+
+/**
+ * cellText, or null when the text holds a control character (hasControl; every one in a name).
+ * Clean text, most cells, is not searched: the check costs nothing there.
+ */
+export function checkedCellText(cell: Cell, inName: boolean): string | null {
+  return readText(cell, inName);
+}
+
+function readText(cell: Cell, inName: boolean | undefined): string | null {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
+  if (cell.charCodeAt(0) === 39) cell = restoreText(cell); // '=… as our exports write it
   if (CLEAN.test(cell)) return cell;
+  if (inName !== undefined && hasControl(cell, inName)) return null;
   return cell.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 

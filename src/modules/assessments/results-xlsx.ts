@@ -1,5 +1,6 @@
 // The results as an .xlsx workbook (Vietnamese headings, as the reports go upward in Vietnamese).
 import ExcelJS from 'exceljs';
+import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { LEVELS } from '../../domain/assessment/index.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import type { results } from './results.js';
@@ -30,5 +31,6 @@ export async function resultsWorkbook(r: Results, locale: Locale): Promise<Buffe
   units.addRow([t('assessments.export.unit'), ...BUCKETS.map((b) => t(`assessments.export.${b}`))]).font = { bold: true };
   for (const u of r.children) units.addRow([u.name, ...BUCKETS.map((b) => u.counts[b])]);
   units.columns.forEach((col, i) => { col.width = i === 0 ? 36 : 16; });
+  neutralizeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

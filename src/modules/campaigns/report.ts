@@ -1,6 +1,7 @@
 // Campaign reports: .xlsx (ExcelJS) and PDF (src/shared/pdf.ts: pdfmake with fonts that have the Vietnamese glyphs). Both carry
 // the exporting user and the time of export (printed footer; the PDF on every page).
 import ExcelJS from 'exceljs';
+import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { CAMPAIGN_STATUSES } from '../../domain/campaigns/status.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { pdfBuffer, pdfDocument, vietnamTime as stamp } from '../../shared/pdf.js';
@@ -37,6 +38,7 @@ export async function campaignXlsx(b: Board, meta: ReportMeta): Promise<Buffer> 
   list.columns = [6, 28, 40, 22, 36, 24, 36].map((width) => ({ width }));
   list.addRow(['no', 'head', 'address', 'status', 'members', 'group', 'reason'].map((k) => tr(k))).font = { bold: true };
   list.addRows(rows(b, meta.locale));
+  neutralizeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -6,7 +6,7 @@ import { AUTHENTICATED } from '../../shared/policy.js';
 import { IMPORT_FIELDS } from '../../domain/imports/columns.js';
 import { loadUnit } from '../orgs/service.js';
 import { IMPORT_MANAGE } from './policy.js';
-import { MAX_UPLOAD_BYTES, uploadedFile, uploadScope } from './upload.js';
+import { NO_CONTROLS, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope } from './upload.js';
 import { toJobView } from './dto.js';
 import { templateWorkbook } from './template.js';
 import * as service from './service.js';
@@ -18,13 +18,13 @@ const JobParams = Type.Object({ jobId: Type.Integer({ minimum: 1 }) });
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const UploadQuery = Type.Object({
   unitId: Type.Integer({ minimum: 1 }),
-  filename: Type.String({ minLength: 1, maxLength: 200 }),
-  mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  filename: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS }),
+  mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: NO_CONTROLS })),
 }, { additionalProperties: false });
 const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }) }, { additionalProperties: false });
 const MappingBody = Type.Object({
   mapping: Type.Object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 16_383 }), Type.Null()]))])), { additionalProperties: false }),
-  saveAs: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  saveAs: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: NO_CONTROLS })),
 }, { additionalProperties: false });
 
 export function importRoutes(app: App, ctx: ModuleContext) {
@@ -50,8 +50,9 @@ export function importRoutes(app: App, ctx: ModuleContext) {
     return q.listMappings(ctx.db, unit.path);
   });
 
+  const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
   uploadScope(app, (scoped) => {
-    scoped.post('/api/imports', { config: { policy: IMPORT_MANAGE }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/imports', { config: { policy: IMPORT_MANAGE }, onRequest: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       const file = uploadedFile(req.body);

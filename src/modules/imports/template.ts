@@ -1,6 +1,7 @@
 // The downloadable import template: the Vietnamese headers in row 1 (required ones marked), one
 // example row, and a second sheet explaining each column.
 import ExcelJS from 'exceljs';
+import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { HEADERS, IMPORT_FIELDS, REQUIRED_FIELDS } from '../../domain/imports/columns.js';
 import { STATUS_LABELS } from '../../domain/imports/values.js';
 import { translate, type Locale } from '../../shared/i18n.js';
@@ -29,5 +30,6 @@ export async function templateWorkbook(locale: Locale): Promise<Buffer> {
       : translate(locale, `imports.template.rules.${f}`);
     help.addRow([HEADERS[f][0], REQUIRED_FIELDS.has(f) ? '✓' : '', rule]);
   }
+  neutralizeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,12 +1,17 @@
 // Spreadsheet uploads arrive as a raw body (xlsx/csv/octet-stream MIME type, the name in ?filename=).
 // The parser is registered only inside the plugin scope of the upload routes, so the rest of the API
-// stays JSON-only; a file over the limit gets a clear 413.
+// stays JSON-only; a file over the limit gets a clear 413. Uploads are rate-limited per user (every
+// upload route shares one budget), since reading a file is the heaviest thing a user can ask for.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { App } from '../../shared/http.js';
+import { AppError } from '../../shared/errors.js';
 import { errorHandler } from '../../shared/errors-http.js';
 import { translate } from '../../shared/i18n.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** A pattern for names sent with an upload (file, mapping): no control characters (PostgreSQL refuses a NUL). */
+export const NO_CONTROLS = '^[^\\u0000-\\u001f\\u007f-\\u009f]+$';
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/csv', 'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
@@ -25,6 +30,28 @@ export function uploadScope(app: App, register: (scoped: App) => void) {
     scoped.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
     register(scoped);
   });
+}
+
+type Limiter = (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+const limiters = new WeakMap<App, Limiter>();
+
+/**
+ * The onRequest hook of every upload route of `app`: at most `perMinute` uploads a minute per user,
+ * all upload routes together (one counter, where a route's own rateLimit config would count apart).
+ * A route hook runs after the app's onRequest hooks, so the session is resolved: the key is the user.
+ */
+export function uploadLimiter(app: App, perMinute = 20): Limiter {
+  let limiter = limiters.get(app);
+  if (!limiter) {
+    const options: RateLimitOptions = {
+      max: perMinute, timeWindow: '1 minute',
+      keyGenerator: (req) => (req.actor ? `user:${req.actor.userId}` : `ip:${req.ip}`),
+      errorResponseBuilder: (_req, c) => new AppError('upload_rate_limited', 429, { max: c.max }),
+    };
+    limiter = app.rateLimit(options) as Limiter;
+    limiters.set(app, limiter);
+  }
+  return limiter;
 }
 
 export const uploadedFile = (body: unknown) => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

@@ -7,7 +7,7 @@ import { COMPARED_FIELDS, type Difference } from '../../domain/reconciliation/ma
 import { loadUnit } from '../orgs/service.js';
 import { MEMBER_UPDATE } from '../members/policy.js';
 import { loadMember } from '../members/service.js';
-import { MAX_UPLOAD_BYTES, uploadedFile, uploadScope } from '../imports/upload.js';
+import { NO_CONTROLS, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope } from '../imports/upload.js';
 import { RECONCILE } from './policy.js';
 import * as service from './service.js';
 import * as q from './queries.js';
@@ -15,8 +15,8 @@ import * as q from './queries.js';
 const KINDS = ['matched', 'different', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const UploadQuery = Type.Object({
-  unitId: Type.Integer({ minimum: 1 }), filename: Type.String({ minLength: 1, maxLength: 200 }),
-  mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  unitId: Type.Integer({ minimum: 1 }), filename: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS }),
+  mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: NO_CONTROLS })),
 }, { additionalProperties: false });
 const RecParams = Type.Object({ reconciliationId: Type.Integer({ minimum: 1 }) });
 const ItemsQuery = Type.Object({
@@ -37,8 +37,9 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['reconciliation'];
 
+  const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
   uploadScope(app, (scoped) => {
-    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, onRequest: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       reply.status(201);

@@ -1,9 +1,10 @@
 // Use cases of reconciliation: run a list against a subtree (results stored in one transaction), and
 // decide the differences field by field, updating the member record with member.update semantics.
 import type { Db } from '../../db/connection.js';
-import { autoMap, type ImportField } from '../../domain/imports/columns.js';
+import { autoMap, columnLetter, type ColumnMapping, type ImportField } from '../../domain/imports/columns.js';
+import { hasControl } from '../../domain/imports/controls.js';
 import { readListPerson } from '../../domain/reconciliation/list.js';
-import { countKinds, reconcile, type ComparedField, type Difference, type RegistryPerson } from '../../domain/reconciliation/match.js';
+import { COMPARED_FIELDS, countKinds, reconcile, type ComparedField, type Difference, type RegistryPerson } from '../../domain/reconciliation/match.js';
 import { checkRecordDates, type MemberStatus } from '../../domain/members/record.js';
 import { normalizeFullName, searchName, sortKey } from '../../domain/names/index.js';
 import { AppError, conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
@@ -11,7 +12,7 @@ import { translate, type Locale } from '../../shared/i18n.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit, type AuditActor } from '../audit/service.js';
 import { bulkInsert, savedMapping } from '../imports/queries.js';
-import { readSheet } from '../imports/read-file.js';
+import { readSheet, type SheetData } from '../imports/read-file.js';
 import * as mq from '../members/queries.js';
 import { toDto } from '../members/dto.js';
 import * as q from './queries.js';
@@ -30,6 +31,7 @@ export async function run(db: Db, actor: AuditActor, root: { id: number; path: s
   }
   const mapping = autoMap(sheet.headers, saved);
   if (mapping.fullName === undefined && mapping.citizenId === undefined && mapping.partyCardNo === undefined) throw invalid('reconciliation_no_key');
+  refuseControls(sheet, mapping);
   const list = sheet.rows.map((r) => readListPerson(r, mapping));
   const registry: RegistryPerson[] = (await q.registryOf(db, root.path)).map((m) => ({
     id: m.id, fullName: m.full_name, gender: m.gender, birthDate: m.birth_date, ethnicity: m.ethnicity, hometown: m.hometown,
@@ -49,6 +51,22 @@ export async function run(db: Db, actor: AuditActor, root: { id: number; path: s
     await appendAudit(trx, actor, { action: 'reconciliation.run', entityType: 'reconciliation', entityId: id, scopePath: root.path, after: { filename, counts } });
     return { id, counts };
   });
+}
+
+/**
+ * The list's values are stored with the results (names, differences): a cell with a control character
+ * (a NUL above all, which PostgreSQL cannot store) refuses the list, naming its row and column.
+ */
+function refuseControls(sheet: SheetData, mapping: ColumnMapping) {
+  const columns = COMPARED_FIELDS.flatMap((f) => (mapping[f] === undefined ? [] : [[f, mapping[f]!] as const]));
+  for (const r of sheet.rows) {
+    for (const [f, i] of columns) {
+      const cell = r.cells[i];
+      if (typeof cell === 'string' && hasControl(cell, f === 'fullName')) {
+        throw invalid('reconciliation_control_character', { row: r.row, column: columnLetter(i), field: sheet.headers[i] ?? '' });
+      }
+    }
+  }
 }
 
 const COLUMN: Record<ComparedField, string> = {

@@ -1,7 +1,7 @@
 // Member lists to .xlsx, streamed: rows are read a batch at a time (keyset on the name order) and
 // written through ExcelJS's streaming WorkbookWriter, so memory stays flat at any size. The columns
 // are the import template's, so an exported file imports back unchanged. The exporting user and time
-// are in the printed footer and on a second sheet.
+// are in the printed footer and on a second sheet. Text cells are neutralized against formula injection.
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { Db } from '../../db/connection.js';
@@ -9,6 +9,7 @@ import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/c
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
 import type { MemberStatus } from '../../domain/members/record.js';
 import { translate, type Locale } from '../../shared/i18n.js';
+import { safeRow } from '../../shared/spreadsheet-safe.js';
 import { exportMembersBatch, type ExportFilter } from './queries.js';
 
 export type { ExportFilter } from './queries.js';
@@ -59,14 +60,14 @@ export async function writeMembersXlsx(db: Db, subtreePath: string, f: ExportFil
   sheet.getRow(1).commit();
   let n = 0;
   for await (const rows of batches(db, subtreePath, f, today)) {
-    for (const m of rows) sheet.addRow(cellsOf(m as Row)).commit();
+    for (const m of rows) sheet.addRow(safeRow(cellsOf(m as Row))).commit();
     n += rows.length;
     onProgress?.(n);
   }
   sheet.commit();
   const info = wb.addWorksheet(translate(meta.locale, 'exports.infoSheet'));
   for (const [k, v] of [['unit', meta.unitName], ['user', meta.user], ['at', at], ['count', n], ['filters', JSON.stringify(f)]] as const) {
-    info.addRow([translate(meta.locale, `exports.info.${k}`), v]).commit();
+    info.addRow(safeRow([translate(meta.locale, `exports.info.${k}`), v])).commit();
   }
   info.commit();
   await wb.commit();

@@ -1,5 +1,6 @@
 // The statistical tables as .xlsx (one sheet per table) and as a PDF (one table per page, landscape).
 import ExcelJS from 'exceljs';
+import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { partyHeader, renderPdf, stamp } from './pdf.js';
 import type { Statistics } from './statistics.js';
@@ -26,6 +27,7 @@ export async function statisticsXlsx(s: Statistics, meta: FileMeta): Promise<Buf
     ws.addRow([]);
     ws.addRow([by.replace(/&P|&N/g, '')]).font = { italic: true, size: 9 };
   });
+  neutralizeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
