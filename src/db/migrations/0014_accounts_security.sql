@@ -23,7 +23,8 @@ CREATE TABLE totp_recovery_code (
   code_hash  text NOT NULL,
   used_at    timestamptz
 );
-CREATE INDEX totp_recovery_code_user ON totp_recovery_code (user_id) WHERE used_at IS NULL;
+-- Full, not partial: deleting an account checks this foreign key (test/schema-indexes.test.ts).
+CREATE INDEX totp_recovery_code_user ON totp_recovery_code (user_id);
 
 -- The second login step: a short-lived ticket issued after the right password, before the code.
 CREATE TABLE login_challenge (
@@ -33,6 +34,7 @@ CREATE TABLE login_challenge (
   attempts    integer NOT NULL DEFAULT 0,
   expires_at  timestamptz NOT NULL
 );
+CREATE INDEX login_challenge_user ON login_challenge (user_id);
 
 -- Failed logins per (username as typed, address), known usernames or not: growing delays, no lock.
 CREATE TABLE login_throttle (

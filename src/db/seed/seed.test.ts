@@ -172,7 +172,7 @@ describe('small profile', () => {
     const cell = plan.units.find((u) => u.kind === 'cell')!;
     expect(plan.terms.find((t) => t.unitId === cell.id)!.label).toBe('Nhiệm kỳ 2030–2035');
     expect(plan.terms[0]!.label).toBe('Nhiệm kỳ 2025–2030');
-    expect(() => planProvince({ profile: 'small', members: 20 })).toThrow(/at least 27 members/);
+    expect(() => planProvince({ profile: 'small', members: 20 })).toThrow(expect.objectContaining({ code: 'seed_too_few_members', params: { given: 20, min: 27 } }));
   });
 });
 
