@@ -118,6 +118,27 @@ test('a working-group member records attendance at the review meeting and commen
   expect(await cell.getByTestId('remarks').innerText()).toContain('Đề nghị làm rõ chỉ tiêu vận động quần chúng.');
 });
 
+test('the observer of a district comments on a review there and records its attendance, and takes no step', async () => {
+  const page = await h.newPage();
+  await h.login(page, 'observer');
+  await page.goto(`/assessments/subjects/${subjects[11]}`);
+  await expect.poll(() => page.getByTestId('subject-name').innerText()).toBe('Dương Văn Nam');
+  expect(await page.getByTestId('self-form').count()).toBe(0);
+  await page.getByLabel('Ý kiến góp ý…').fill('Tổ công tác đề nghị bổ sung minh chứng.');
+  await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  await expect.poll(() => page.getByTestId('remarks').innerText()).toContain('Tổ công tác đề nghị bổ sung minh chứng.');
+  const form = page.getByTestId('attendance-form');
+  await form.getByLabel('Ghi chú').fill('Dự họp chi bộ xóm 1.');
+  await typeDate(page, 'Ngày họp kiểm điểm', '24/11/2026');
+  await expect.poll(() => page.getByTestId('attendance').innerText()).toContain('Dự họp chi bộ xóm 1.');
+  // Recorded again for the same day: still one row.
+  await form.getByLabel('Ghi chú').fill('Dự họp chi bộ xóm 1, đủ thành phần.');
+  await typeDate(page, 'Ngày họp kiểm điểm', '24/11/2026');
+  await expect.poll(() => page.getByTestId('attendance').innerText()).toContain('đủ thành phần');
+  const rows = await h.db.db.selectFrom('assessment_remark').select(['kind', 'attended_on']).where('subject_id', '=', subjects[11]!).orderBy('id').execute();
+  expect(rows).toEqual([{ kind: 'comment', attended_on: null }, { kind: 'attendance', attended_on: '2026-11-24' }]);
+});
+
 test('a cell secretary gives a task to a member found by citizen ID', async () => {
   const page = await h.newPage();
   await h.login(page, 'secretary');

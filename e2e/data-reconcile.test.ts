@@ -21,7 +21,7 @@ test('reconcile a list and accept two differences', async () => {
       admittedOn: '19/05/2010', officialOn: '19/05/2011', education: '12/12', theoryLevel: 'Sơ cấp', occupation: '', position: '', ...over });
   writeFileSync(file, await xlsxOf([TEMPLATE_HEADERS,
     row(2, 'Trần Thị Bình', '20/07/1985', { phone: '0977000111', gender: 'Nữ' }),
-    row(3, 'Lê Văn An', '15/01/1992', { residence: 'xóm Mới, xã A1', gender: 'Nam' })]));
+    row(3, 'Lê Văn An', '15/01/1992', { residence: 'xóm Mới, xã A1', gender: 'Nữ' })]));
 
   const page = await h.newPage();
   await h.login(page, 'secretary');
@@ -30,6 +30,10 @@ test('reconcile a list and accept two differences', async () => {
   const result = page.getByTestId('reconciliation-result');
   await expect.poll(() => result.innerText()).toContain('Khớp, có khác biệt (2)');
   await expect.poll(() => result.innerText()).toContain('0977000111');
+  // A coded value reads as a word: the gender shows as Nam → Nữ, never as its code.
+  const gender = result.locator('[data-testid$=-gender]');
+  await expect.poll(() => gender.innerText()).toMatch(/Giới tính:\s*Nam\s*→\s*Nữ/);
+  expect(await result.innerText()).not.toMatch(/\b(fe)?male\b/);
 
   for (const text of ['0977000111', 'xóm Mới, xã A1']) {
     const diff = result.locator('[data-testid^=diff-]').filter({ hasText: text });

@@ -102,4 +102,17 @@ test('a campaign household is moved across the board and the chart follows', asy
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByTestId('column-compensation_received').innerText()).toContain('Phạm Văn Hộ');
   await expect.poll(() => today.innerText()).toContain('Đã nhận bồi thường: 1');
+
+  // "Blocked" asks for the reason before sending anything: no refused request, no error shown first.
+  const refused: string[] = [];
+  page.on('response', (r) => { if (r.url().includes('/move') && r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
+  await page.getByTestId('column-not_contacted').getByRole('button', { name: 'Chuyển sang…' }).first().click();
+  await page.getByRole('menuitem', { name: 'Vướng mắc' }).click();
+  const ask = page.getByRole('dialog');
+  await ask.getByRole('textbox', { name: 'Lý do' }).waitFor();
+  expect(await ask.locator('.ant-alert').count()).toBe(0);
+  await ask.getByRole('textbox', { name: 'Lý do' }).fill('Hộ chưa đồng ý giá bồi thường');
+  await ask.getByRole('button', { name: 'Lưu' }).click();
+  await expect.poll(() => page.getByTestId('column-blocked').innerText()).toContain('Hộ chưa đồng ý giá bồi thường');
+  expect(refused).toEqual([]);
 });

@@ -164,11 +164,15 @@ async function seedBridgeCampaign(ctx: SeedContext, rng: Rng, groups: { id: numb
   const { client, plan } = ctx;
   const office = plan.picks.office;
   const homes = groups.flatMap((g) => g.homes).slice(0, 39);
+  // The group has its own members: not the demo member, who would otherwise read the reviews of the units it
+  // watches (the demo promises that account its own record only), nor the demo secretary.
+  const demo = new Set([plan.picks.member.id, plan.picks.secretary.id]);
   const people = cells.flatMap((c) => plan.members.slice(c.memberStart, c.memberEnd)).filter((m) => ACTIVE.has(m.status));
-  if (homes.length < 39 || people.length < 5) return;
+  const groupMembers = people.filter((m) => !demo.has(m.id));
+  if (homes.length < 39 || groupMembers.length < 5) return;
   const start = dayOf(plan.today) - 120;
   await copyRows(client, 'working_group', ['id', 'unit_id', 'name', 'purpose', 'valid_from'], [[1, office.id, 'Tổ công tác GPMB cầu sông Đào', 'Vận động các hộ nhận bồi thường, bàn giao mặt bằng xây dựng cầu', isoOf(start)]]);
-  await copyRows(client, 'working_group_member', ['working_group_id', 'member_id', 'role'], people.slice(0, 5).map((m, i) => [1, m.id, i === 0 ? 'leader' : i === 1 ? 'deputy' : 'member']));
+  await copyRows(client, 'working_group_member', ['working_group_id', 'member_id', 'role'], groupMembers.slice(0, 5).map((m, i) => [1, m.id, i === 0 ? 'leader' : i === 1 ? 'deputy' : 'member']));
   await copyRows(client, 'working_group_unit', ['working_group_id', 'unit_id'], cells.slice(0, 2).map((c) => [1, c.id]));
   await copyRows(client, 'working_group_activity', ['working_group_id', 'held_on', 'summary'], [[1, isoOf(start + 7), 'Họp dân công khai phương án bồi thường'], [1, isoOf(start + 40), 'Đối thoại với các hộ còn vướng mắc']]);
   await copyRows(client, 'campaign', ['id', 'unit_id', 'name', 'goal', 'place', 'starts_on', 'deadline'], [[1, office.id, 'Giải phóng mặt bằng xây dựng cầu qua sông Đào',

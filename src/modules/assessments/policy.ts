@@ -62,12 +62,19 @@ export const SUBJECT_VIEW = allow('assessment.subject.view', (actor: Actor, s: S
 export const REMARK_READ = allow('assessment.remark.read', (actor: Actor, s: SubjectWithGroup) =>
   s.workingGroupId !== null || canReadSubject(actor, s));
 
-/** Commenting on a review: an editor over the subject's unit, or a member of a working group assigned to it. */
-export const REMARK_WRITE = allow('assessment.remark.write', (actor: Actor, s: SubjectWithGroup) =>
-  s.workingGroupId !== null || hasRoleOver(actor, s.unitPath, EDITORS));
+/**
+ * The observer role is the account of a working group watching a subtree: besides reading, it comments on the
+ * reviews of the units it watches and records its attendance at their meetings, and nothing else.
+ */
+const OBSERVERS = ['observer'] as const;
 
-/** Recording attendance at the review meeting: members of a working group assigned to the unit. */
-export const ATTENDANCE_WRITE = allow('assessment.attendance.write', (_actor: Actor, s: SubjectWithGroup) => s.workingGroupId !== null);
+/** Commenting on a review: an editor over the subject's unit, a member of a working group assigned to it, or its observer. */
+export const REMARK_WRITE = allow('assessment.remark.write', (actor: Actor, s: SubjectWithGroup) =>
+  s.workingGroupId !== null || hasRoleOver(actor, s.unitPath, EDITORS) || hasRoleOver(actor, s.unitPath, OBSERVERS));
+
+/** Recording attendance at the review meeting: members of a working group assigned to the unit, or its observer. */
+export const ATTENDANCE_WRITE = allow('assessment.attendance.write', (actor: Actor, s: SubjectWithGroup) =>
+  s.workingGroupId !== null || hasRoleOver(actor, s.unitPath, OBSERVERS));
 
 /** Quota meters and results of a subtree: reading roles over it. */
 export const RESULTS_READ = allow('assessment.results.read', (actor: Actor, unit: { path: string }) =>

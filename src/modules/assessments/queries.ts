@@ -274,6 +274,24 @@ export function remarksOf(db: Q, subjectId: number) {
     .where('subject_id', '=', subjectId).orderBy('id').execute();
 }
 
+/**
+ * One attendance per person, review and meeting day: a second recording replaces the first. The subject row is
+ * locked first so that two recordings sent at once cannot both insert.
+ */
+export async function upsertAttendance(trx: Transaction<Database>, values: Insertable<Database['assessment_remark']>) {
+  await trx.selectFrom('assessment_subject').select('id').where('id', '=', values.subject_id).forUpdate().executeTakeFirst();
+  const cur = await trx.selectFrom('assessment_remark').select(['id', 'body', 'attended_on', 'present', 'absence_reason'])
+    .where('subject_id', '=', values.subject_id).where('kind', '=', 'attendance')
+    .where('actor_user_id', '=', values.actor_user_id ?? null).where('attended_on', '=', values.attended_on!)
+    .orderBy('id').executeTakeFirst();
+  if (!cur) return { id: await insertRemark(trx, values), before: null };
+  await trx.updateTable('assessment_remark').set({
+    body: values.body, present: values.present, absence_reason: values.absence_reason, working_group_id: values.working_group_id,
+    actor_name: values.actor_name, created_at: sql`now()`,
+  }).where('id', '=', cur.id).execute();
+  return { id: cur.id, before: cur };
+}
+
 export async function insertRemark(trx: Transaction<Database>, values: Insertable<Database['assessment_remark']>) {
   const row = await trx.insertInto('assessment_remark').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;

@@ -6,7 +6,7 @@ import { CYCLE, openCycle, SELF_GOOD, subjectsOf } from './helpers.test-util.js'
 
 let t: TestApp;
 let admin: Session, secretary: Session, secretary8: Session, observer: Session;
-let s2: number;
+let s2: number, s11: number;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -15,7 +15,9 @@ beforeAll(async () => {
   secretary8 = await t.login('secretary8');
   observer = await t.login('observer');
   const c = await openCycle(t, admin, { ...CYCLE, subjectKinds: ['member'] });
-  s2 = (await subjectsOf(t, admin, c.id)).find((s) => s.memberId === 2)!.id;
+  const all = await subjectsOf(t, admin, c.id);
+  s2 = all.find((s) => s.memberId === 2)!.id;
+  s11 = all.find((s) => s.memberId === 11)!.id; // cell 8, in the subtree the observer watches
 });
 afterAll(() => t.close());
 
@@ -66,5 +68,39 @@ describe('remarks and working groups', () => {
     expect(absent.json().find((r: { kind: string }) => r.kind === 'comment')).toMatchObject({ present: null, absenceReason: null });
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=assessment_subject&entityId=${s2}`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'assessment.attendance', after: { present: false, absenceReason: 'Đi công tác huyện' } });
+  });
+
+  it('keeps one attendance per person and meeting day: recording it again replaces it', async () => {
+    const url = `/api/assessment-subjects/${s2}/attendance`;
+    const count = async () => Number((await t.db.selectFrom('assessment_remark').select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('subject_id', '=', s2).where('kind', '=', 'attendance').executeTakeFirstOrThrow()).n);
+    const before = await count();
+    expect((await t.call(secretary8, 'POST', url, { attendedOn: '2026-12-11', present: true, note: 'Đã dự' })).statusCode).toBe(201);
+    const again = await t.call(secretary8, 'POST', url, { attendedOn: '2026-12-11', present: true, note: 'Đã dự' });
+    expect(again.statusCode).toBe(201);
+    expect(await count()).toBe(before);
+    const day = again.json().filter((r: { kind: string; attendedOn: string }) => r.kind === 'attendance' && r.attendedOn === '2026-12-11');
+    expect(day).toHaveLength(1);
+    expect(day[0]).toMatchObject({ present: true, absenceReason: null, body: 'Đã dự' });
+    const audit = (await t.call(admin, 'GET', `/api/audit?entityType=assessment_subject&entityId=${s2}`)).json();
+    expect(audit.items[0]).toMatchObject({ action: 'assessment.attendance', before: { present: true } });
+  });
+});
+
+describe('the observer of a subtree (a working group’s account)', () => {
+  it('comments on the reviews it watches and records its attendance once, and nothing else', async () => {
+    const seen = await t.call(observer, 'GET', `/api/assessment-subjects/${s11}`);
+    expect(seen.statusCode).toBe(200);
+    expect((await t.call(observer, 'POST', `/api/assessment-subjects/${s11}/remarks`, { body: 'Tổ công tác đề nghị bổ sung minh chứng.' })).statusCode).toBe(201);
+    const url = `/api/assessment-subjects/${s11}/attendance`;
+    expect((await t.call(observer, 'POST', url, { attendedOn: '2026-12-09' })).statusCode).toBe(201);
+    const twice = await t.call(observer, 'POST', url, { attendedOn: '2026-12-09', present: false, absenceReason: 'Họp đột xuất' });
+    expect(twice.statusCode).toBe(201);
+    expect(twice.json().map((r: { kind: string; present: boolean | null }) => [r.kind, r.present])).toEqual([['comment', null], ['attendance', false]]);
+    // Still read-only for everything else: no step of the review, and nothing outside the subtree it watches.
+    const version = seen.json().version;
+    expect((await t.call(observer, 'POST', `/api/assessment-subjects/${s11}/self-assessment`, { version, ...SELF_GOOD })).statusCode).toBe(403);
+    expect((await t.call(observer, 'POST', `/api/assessment-subjects/${s2}/remarks`, { body: 'x' })).statusCode).toBe(404);
+    expect((await t.call(observer, 'POST', `/api/assessment-subjects/${s2}/attendance`, { attendedOn: '2026-12-09' })).statusCode).toBe(404);
   });
 });

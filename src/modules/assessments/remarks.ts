@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
-import { insertRemark, remarksOf, workingGroupOfMember, type SubjectRow } from './queries.js';
+import { insertRemark, remarksOf, upsertAttendance, workingGroupOfMember, type SubjectRow } from './queries.js';
 import type { SubjectWithGroup } from './policy.js';
 import { subjectRef } from './subjects.js';
 
@@ -33,12 +33,14 @@ export async function addRemark(db: Db, actor: Actor, s: SubjectRow, ref: Subjec
   const present = input.kind === 'attendance' ? input.present ?? true : null;
   const absenceReason = present === false ? (input.absenceReason ?? '').trim() : null;
   return inTransaction(db, false, async (trx) => {
-    const id = await insertRemark(trx, {
+    const values = {
       subject_id: s.id, kind: input.kind, body: input.body.trim(), attended_on: input.attendedOn ?? null,
       present, absence_reason: absenceReason, working_group_id: ref.workingGroupId, actor_user_id: actor.userId, actor_name: actor.displayName,
-    });
+    };
+    const { id, before } = input.kind === 'attendance' ? await upsertAttendance(trx, values) : { id: await insertRemark(trx, values), before: null };
     await appendAudit(trx, actor, {
       action: `assessment.${input.kind}`, entityType: 'assessment_subject', entityId: s.id, scopePath: s.unit_path,
+      ...(before ? { before } : {}),
       after: { remarkId: id, body: input.body.trim(), attendedOn: input.attendedOn ?? null, present, absenceReason, workingGroupId: ref.workingGroupId },
     });
     return id;

@@ -109,6 +109,9 @@ describe('a member in charge of households', () => {
     const warn = await t.call(admin, 'POST', '/api/household-assignments', { householdId: d.homeB[0], memberId: 3, validFrom: '2026-02-01' });
     expect([warn.statusCode, warn.json().code]).toEqual([409, 'outside_area_unconfirmed']);
     expect(warn.json().details.warnings[0].code).toBe('outside_area');
+    // Member 3 lives in cell 5 of commune A1; the household is in commune B1: the warning names the member's commune.
+    expect(warn.json().details.warnings[0].message).toBe('Hộ này ở ngoài địa bàn sinh hoạt của Lê Văn An (Đảng ủy xã A1).');
+    expect(warn.json().message).toContain('(Đảng ủy xã A1)');
     expect((await t.call(admin, 'GET', `/api/households/${d.homeB[0]}`)).json().assignments).toEqual([]);
     const ok = await t.call(admin, 'POST', '/api/household-assignments', { householdId: d.homeB[0], memberId: 3, validFrom: '2026-02-01', acknowledgeOutsideArea: true });
     expect(ok.statusCode).toBe(201);

@@ -94,3 +94,12 @@ export function setHouseholdLimit(db: Q, value: number) {
   return db.insertInto('grassroots_setting').values({ key: 'household_limit', value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
 }
+
+/** The commune or ward a member belongs to (the grassroots unit above their cell); their own unit when there is none. */
+export async function memberAreaName(db: Q, memberUnitPath: string): Promise<string | null> {
+  const r = await db.selectFrom('org_unit').select('name')
+    .where(sql<boolean>`path @> ${memberUnitPath}::ltree`)
+    .orderBy(sql`kind IN ('grassroots_committee', 'grassroots_cell')`, 'desc').orderBy(sql`nlevel(path)`, 'desc')
+    .limit(1).executeTakeFirst();
+  return r?.name ?? null;
+}

@@ -66,10 +66,12 @@ export async function createHouseholdAssignment(db: Db, actor: Actor, input: Cre
     const household = await getHousehold(trx, input.householdId, true);
     if (!household) throw notFound('household');
     const outside = !householdInMemberArea(member.path, household.path);
-    const warning = outside ? translate(locale, 'warnings.outside_area', { name: member.fullName, area: household.unit_name }) : null;
+    // The warning names the member's own commune or ward: the household's is the one the user just chose.
+    const area = outside ? (await q.memberAreaName(trx, member.path)) ?? '' : '';
+    const warning = outside ? translate(locale, 'warnings.outside_area', { name: member.fullName, area }) : null;
     // Outside the member's area is allowed, but only once the user has seen the warning and confirmed.
     if (outside && !input.acknowledgeOutsideArea) {
-      throw new AppError('outside_area_unconfirmed', 409, { name: member.fullName, area: household.unit_name }, { warnings: [{ code: 'outside_area', message: warning }] });
+      throw new AppError('outside_area_unconfirmed', 409, { name: member.fullName, area }, { warnings: [{ code: 'outside_area', message: warning }] });
     }
     const clash = findOverlap(await q.householdAssignmentsOf(trx, household.id), period);
     if (clash) throw conflict('assignment_overlap', { name: clash.member_name, from: clash.from, to: clash.to ?? '…' });

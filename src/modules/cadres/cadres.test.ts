@@ -23,6 +23,16 @@ const rotation = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('cadre rotation register', () => {
+  it('finds cadres by name typed with or without accents, like the member search', async () => {
+    const names = async (q: string) => (await t.call(admin, 'GET', `/api/cadres?q=${encodeURIComponent(q)}`)).json().map((c: { fullName: string }) => c.fullName);
+    expect(await names('hoang van cuong')).toEqual(['Hoàng Văn Cường']);
+    expect(await names('Hoàng Văn Cường')).toEqual(['Hoàng Văn Cường']);
+    expect(await names('NGOAN')).toEqual(['Nguyễn Văn Ngoan']);
+    expect(await names('van')).toHaveLength(2);
+    expect(await names('không có ai')).toEqual([]);
+    expect(await names('%')).toEqual([]);
+  });
+
   it('rotates a cadre: closes the old position and opens the new one', async () => {
     const res = await t.call(admin, 'POST', '/api/rotations', rotation());
     expect(res.statusCode).toBe(201);

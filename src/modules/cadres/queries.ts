@@ -16,11 +16,14 @@ export type CadreRow = NonNullable<Awaited<ReturnType<typeof getCadre>>>;
 const currentPosition = sql<string | null>`(SELECT p.post || ' — ' || pu.name FROM cadre_position p JOIN org_unit pu ON pu.id = p.unit_id
   WHERE p.cadre_id = c.id AND p.to_date IS NULL LIMIT 1)`;
 
-export function listCadres(db: Q, root: string) {
-  return db.selectFrom('cadre as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+/** `search` is already folded with searchName(), matched like the member search (member.search_name). */
+export function listCadres(db: Q, root: string, search?: string) {
+  let q = db.selectFrom('cadre as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select(['c.id', 'c.member_id', 'm.full_name', 'u.name as cell_name', currentPosition.as('current_position')])
     .select((eb) => eb.selectFrom('cadre_rotation as r').whereRef('r.cadre_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('rotations'))
-    .where(sql<boolean>`u.path <@ ${root}::ltree`).orderBy('m.sort_key').limit(2000).execute();
+    .where(sql<boolean>`u.path <@ ${root}::ltree`);
+  if (search) q = q.where('m.search_name', 'like', `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  return q.orderBy('m.sort_key').limit(2000).execute();
 }
 
 export function positionsOf(db: Q, cadreId: number) {

@@ -14,7 +14,7 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/cadres', { config: { policy: CADRE_READ }, schema: { tags, querystring: CadreListQuery } }, async (req) => {
     const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
-    return service.list(ctx.db, unit.path);
+    return service.list(ctx.db, unit.path, req.query.q);
   });
 
   app.get('/api/cadres/:cadreId', { config: { policy: CADRE_READ }, schema: { tags, params: CadreParams } }, async (req) => {

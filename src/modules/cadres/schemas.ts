@@ -20,7 +20,8 @@ export const CreateRotationBody = Type.Object({
 export type CreateRotation = Omit<Static<typeof CreateRotationBody>, 'kind'> & { kind: RotationKind };
 
 export const CadreParams = Type.Object({ cadreId: id });
-export const CadreListQuery = Type.Object({ unitId: Type.Optional(id) }, { additionalProperties: false });
+// `q`: part of the name, with or without accents (the member search's folding: "nguyen hong chi").
+export const CadreListQuery = Type.Object({ unitId: Type.Optional(id), q: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });
 export const RotationListQuery = Type.Object({
   unitId: Type.Optional(id), year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
 }, { additionalProperties: false });

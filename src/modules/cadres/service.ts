@@ -8,6 +8,7 @@ import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import type { MemberRef } from '../assignments/scope.js';
 import type { UnitRow } from '../orgs/queries.js';
+import { searchName } from '../../domain/names/index.js';
 import * as q from './queries.js';
 import type { CreateCadre, CreateRotation } from './schemas.js';
 
@@ -33,8 +34,9 @@ export async function page(db: Db, c: q.CadreRow) {
   };
 }
 
-export async function list(db: Db, root: string) {
-  return (await q.listCadres(db, root)).map((c) => ({
+export async function list(db: Db, root: string, text?: string) {
+  const search = text?.trim() ? searchName(text) : undefined;
+  return (await q.listCadres(db, root, search)).map((c) => ({
     id: c.id, memberId: c.member_id, fullName: c.full_name, cellName: c.cell_name, currentPosition: c.current_position, rotations: Number(c.rotations ?? 0),
   }));
 }

@@ -41,6 +41,10 @@ describe('cell meetings', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { field: string }) => d.field)).toEqual(['rows.0', 'rows.2', 'rows.3']);
     expect(res.json().details[0].message).toBe('Đảng viên mã 10 không sinh hoạt ở chi bộ này.');
+    // Members of the cell are named in the messages, not numbered.
+    const names = new Map((await t.db.selectFrom('member').select(['id', 'full_name']).where('id', 'in', [1, 2]).execute()).map((m) => [m.id, m.full_name]));
+    expect(res.json().details[1].message).toBe(`Đảng viên ${names.get(1)} được nhập hai lần.`);
+    expect(res.json().details[2].message).toBe(`Đảng viên ${names.get(2)} vắng có lý do: cần ghi lý do.`);
     expect((await t.call(secretary, 'POST', '/api/meetings', { unitId: 8, heldOn: '2026-11-06', kind: 'regular', attendance: [] })).statusCode).toBe(404);
   });
 });

@@ -32,14 +32,16 @@ export async function meetingDto(db: Db, m: q.MeetingRow) {
 
 /** Every row names a member of the cell, once; an excused absence gives its reason. */
 async function checkRows(trx: Trx, unitId: number, rows: { memberId: number; presence?: string; reason?: string }[], locale: Locale) {
-  const onRoll = new Set((await q.roster(trx, unitId)).map((r) => r.id));
+  // Members of the cell are named; a row for someone outside it keeps the number it was sent with, since
+  // the caller may not be allowed to see who that is.
+  const onRoll = new Map((await q.roster(trx, unitId)).map((r) => [r.id, r.full_name]));
   const seen = new Set<number>();
   const details: { field: string; message: string }[] = [];
   rows.forEach((r, i) => {
     const field = `rows.${i}`;
     if (!onRoll.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_not_in_cell', { id: r.memberId }) });
-    else if (seen.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_duplicate', { id: r.memberId }) });
-    else if (r.presence === 'absent_excused' && !r.reason?.trim()) details.push({ field, message: translate(locale, 'errors.row_reason_required', { id: r.memberId }) });
+    else if (seen.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_duplicate_named', { name: onRoll.get(r.memberId) }) });
+    else if (r.presence === 'absent_excused' && !r.reason?.trim()) details.push({ field, message: translate(locale, 'errors.row_reason_required_named', { name: onRoll.get(r.memberId) }) });
     seen.add(r.memberId);
   });
   if (details.length) throw new AppError('validation', 400, {}, details);

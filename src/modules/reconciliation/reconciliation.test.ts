@@ -112,3 +112,20 @@ describe('reconciliation of a list', () => {
     expect(await t.db.selectFrom('member').select(['phone', 'version']).where('id', '=', item.memberId).executeTakeFirstOrThrow()).toEqual(before);
   });
 });
+
+describe('differences as people read them', () => {
+  it('words coded values and dates in the caller’s language, keeping the codes for the decision', async () => {
+    const base = { fullName: `${FAMILY[0]} ${MIDDLE[0]} ${GIVEN[0]}`, birthDate: formatDate('1950-01-01'), unitCode: 'T.A.1.2' };
+    const row = memberRow(1000, { ...base, gender: 'Nữ', admittedOn: '20/05/2015' }); // registry: Nam, 19/05/2015
+    const rec = await t.app.inject({ method: 'POST', url: '/api/reconciliations?unitId=4&filename=gioi-tinh.xlsx', payload: await xlsxOf([TEMPLATE_HEADERS, row]),
+      headers: { cookie: office.cookie, 'x-csrf-token': office.csrf, 'content-type': 'application/octet-stream' } });
+    expect(rec.statusCode, rec.body).toBe(201);
+    const read = async (lang: string) => (await t.app.inject({ method: 'GET', url: `/api/reconciliations/${rec.json().id}?kind=different`,
+      headers: { cookie: office.cookie, 'accept-language': lang } })).json().items[0].differences as Record<string, string>[];
+    const vi = await read('vi');
+    const gender = vi.find((d) => d.field === 'gender')!;
+    expect(gender).toMatchObject({ list: 'female', registry: 'male', listText: 'Nữ', registryText: 'Nam', label: 'Giới tính' });
+    expect(vi.find((d) => d.field === 'admittedOn')).toMatchObject({ listText: '20/05/2015', registryText: '19/05/2015' });
+    expect((await read('en')).find((d) => d.field === 'gender')).toMatchObject({ listText: 'Female', registryText: 'Male' });
+  });
+});

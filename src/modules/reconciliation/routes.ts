@@ -10,6 +10,7 @@ import { loadMember } from '../members/service.js';
 import { NO_CONTROLS, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope } from '../imports/upload.js';
 import { RECONCILE } from './policy.js';
 import * as service from './service.js';
+import { valueText } from './display.js';
 import * as q from './queries.js';
 
 const KINDS = ['matched', 'different', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
@@ -66,7 +67,10 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
         id: i.id, kind: i.kind, row: i.row_no, memberId: i.member_id, memberName: i.member_name, memberBirthDate: i.member_birth_date,
         memberVersion: i.member_version, unitName: i.unit_name, otherMemberId: i.other_member_id, otherName: i.other_name, method: i.method,
         score: i.score, listName: i.list_name, openCount: i.open_count, version: i.version,
-        differences: (i.differences as Difference[]).map((d) => ({ ...d, label: translate(req.locale, `imports.fields.${d.field}`) })),
+        differences: (i.differences as Difference[]).map((d) => ({
+          ...d, label: translate(req.locale, `imports.fields.${d.field}`),
+          listText: valueText(req.locale, d.field, d.list), registryText: valueText(req.locale, d.field, d.registry),
+        })),
       })),
     };
   });

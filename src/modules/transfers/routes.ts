@@ -91,10 +91,13 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="gioi-thieu-${t.id}.pdf"`).send(pdf);
   });
 
-  app.get('/api/transfers/:transferId/package', { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams } }, async (req) => {
+  app.get('/api/transfers/:transferId/package', { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams } }, async (req, reply) => {
     const t = await loadFor(req, req.params.transferId);
     if (!t.out_of_province || !t.letter_no) throw invalid('transfer_no_package');
-    return exportPackage(ctx.db, t, req.actor!.displayName, new Date());
+    // A file to hand to the other province: saved, not opened in a tab.
+    const pkg = await exportPackage(ctx.db, t, req.actor!.displayName, new Date());
+    return reply.type('application/json; charset=utf-8').header('content-disposition', `attachment; filename="ho-so-dang-vien-${t.id}.json"`)
+      .send(JSON.stringify(pkg));
   });
 
   app.post('/api/transfers/import', { config: { policy: TRANSFER_RECEIVE }, schema: { tags, body: ImportBody } }, async (req, reply) => {

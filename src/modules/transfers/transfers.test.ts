@@ -121,7 +121,10 @@ describe('transfer out of the province', () => {
     expect((await t.call(secretary, 'POST', `/api/transfers/${id}/receive`, { version: 3 })).statusCode).toBe(400);
     const byAdmin = await t.call(admin, 'POST', `/api/transfers/${id}/receive`, { version: 3 });
     expect(byAdmin.json().code).toBe('transfer_out_of_province_no_receive');
-    const pkg = (await t.call(secretary, 'GET', `/api/transfers/${id}/package`)).json();
+    const download = await t.call(secretary, 'GET', `/api/transfers/${id}/package`);
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="ho-so-dang-vien-${id}.json"`);
+    expect(download.headers['content-type']).toContain('application/json');
+    const pkg = download.json();
     expect(pkg).toMatchObject({ format: 'grassroots.member-file/1', member: { fullName: 'Nguyễn Văn Ngoan', citizenId: '036100000001' }, letter: { letterNo: '20-GT/ĐU' } });
     // The same package arriving in another province (here: imported into a fresh citizen ID).
     const incoming = { ...pkg, member: { ...pkg.member, citizenId: '036170000099', partyCardNo: null } };

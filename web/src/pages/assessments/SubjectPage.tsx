@@ -48,7 +48,8 @@ export default function SubjectPage() {
   const Form = s.notRatedReason || !mayAct(me, s) ? null : FORMS[s.step as keyof typeof FORMS];
   const mayComplain = (s.memberId !== null && me.memberId === s.memberId) || hasRoleOver(me, s.unitPath, EDITORS);
   const ev = s.evaluation;
-  const workingGroup = (s.viewerWorkingGroupId ?? null) !== null;
+  // The observer role is a working group's account: it comments and records attendance like a group member.
+  const workingGroup = (s.viewerWorkingGroupId ?? null) !== null || hasRoleOver(me, s.unitPath, ['observer']);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

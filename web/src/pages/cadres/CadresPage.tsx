@@ -1,5 +1,5 @@
 // /grassroots/cadres: whom to watch (rotated cadres and their next review), rotations, statistics per year and kind.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +18,28 @@ interface Rotation {
 }
 interface Stat { year: number; counts: Record<string, number>; total: number }
 
-/** The cadres in the user's scope, by name and current position. */
+type CadreOption = { id: number; fullName: string; currentPosition: string | null };
+const cadreLabel = (c: CadreOption) => `${c.fullName}${c.currentPosition ? ` — ${c.currentPosition}` : ''}`;
+
+/**
+ * The cadres in the user's scope, by name and current position. The server searches the name the way the member
+ * search does (accents optional: "nguyen hong chi"); the chosen cadre stays named while another search is shown.
+ */
 function CadreSelect({ value, onChange }: { value?: number; onChange?: (v: number) => void }) {
-  const q = useQuery({ queryKey: ['grassroots', 'cadres'], queryFn: () => api.get<{ id: number; fullName: string; currentPosition: string | null }[]>('/api/cadres') });
-  return <Select value={value} onChange={onChange} showSearch={{ optionFilterProp: 'label' }}
-    options={(q.data ?? []).map((c) => ({ value: c.id, label: `${c.fullName}${c.currentPosition ? ` — ${c.currentPosition}` : ''}` }))} />;
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<CadreOption | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const q = useQuery({ queryKey: ['grassroots', 'cadres', search], queryFn: () => api.get<CadreOption[]>('/api/cadres', { q: search || undefined }) });
+  const found = q.data ?? [];
+  const shown = chosen && chosen.id === value && !found.some((c) => c.id === value) ? [...found, chosen] : found;
+  return <Select value={value} showSearch={{ filterOption: false, onSearch: setTyped }} loading={q.isFetching}
+    onChange={(v: number) => { setChosen(shown.find((c) => c.id === v) ?? null); onChange?.(v); }}
+    onOpenChange={(open) => { if (!open) setTyped(''); }}
+    options={shown.map((c) => ({ value: c.id, label: cadreLabel(c) }))} />;
 }
 
 function AddRotation({ open, onClose }: { open: boolean; onClose: () => void }) {

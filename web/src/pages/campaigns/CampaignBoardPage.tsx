@@ -32,6 +32,8 @@ export default function CampaignBoardPage() {
   const refresh = () => void qc.invalidateQueries({ queryKey: ['grassroots'] });
 
   async function move(card: CardT, to: string, why = '') {
+    // "Blocked" always needs its reason: ask for it before sending anything.
+    if (to === 'blocked' && !why.trim()) { setReason(''); setPending({ card, to }); return; }
     try {
       await api.post(`/api/campaign-households/${card.id}/move`, { version: card.version, status: to, ...(why ? { reason: why } : {}) });
       setPending(null);

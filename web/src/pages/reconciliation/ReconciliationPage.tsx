@@ -11,7 +11,7 @@ import { fmtDate } from '../../format';
 import { ScopeBar, uploadFile, useScopeUnit } from '../imports/shared';
 
 const KINDS = ['different', 'matched', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
-interface Diff { field: string; label: string; list: string; registry: string | null; decision: 'accepted' | 'rejected' | null }
+interface Diff { field: string; label: string; list: string; registry: string | null; listText: string; registryText: string | null; decision: 'accepted' | 'rejected' | null }
 interface Item {
   id: number; kind: string; row: number | null; memberId: number | null; memberName: string | null; memberBirthDate: string | null; memberVersion: number | null;
   unitName: string | null; otherName: string | null; method: string | null; score: number | null; listName: string | null; differences: Diff[]; openCount: number; version: number;
@@ -85,7 +85,7 @@ function Differences({ item, onDecide }: { item: Item; onDecide: (i: Item, f: st
     <Space direction="vertical" size={4}>
       {item.differences.map((d) => (
         <Space key={d.field} wrap data-testid={`diff-${item.id}-${d.field}`}>
-          <b>{d.label}:</b><span>{d.registry || '—'}</span>→<span>{d.list}</span>
+          <b>{d.label}:</b><span>{d.registryText || '—'}</span>→<span>{d.listText}</span>
           {d.decision ? <Tag color={d.decision === 'accepted' ? 'green' : 'default'}>{t(`imports.reconcile.decision.${d.decision}`)}</Tag> : (
             <>
               <Button size="small" type="primary" onClick={() => onDecide(item, d.field, 'accept')}>{t('imports.reconcile.accept')}</Button>

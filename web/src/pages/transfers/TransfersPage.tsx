@@ -42,7 +42,7 @@ export default function TransfersPage() {
         <Button size="small" type="primary" onClick={() => step.mutate({ t: r, action: 'receive' })}>{t('lifecycle.transfers.receive')}</Button>}
       {tab === 'out' && ['recorded', 'issued'].includes(r.state) && <Button size="small" danger onClick={() => step.mutate({ t: r, action: 'cancel' })}>{t('lifecycle.transfers.cancel')}</Button>}
       {r.letterNo && <Button size="small" href={`/api/transfers/${r.id}/letter.pdf`} target="_blank">{t('lifecycle.transfers.letter')}</Button>}
-      {r.outOfProvince && r.letterNo && <Button size="small" href={`/api/transfers/${r.id}/package`} target="_blank">{t('lifecycle.transfers.package')}</Button>}
+      {r.outOfProvince && r.letterNo && <Button size="small" href={`/api/transfers/${r.id}/package`} download={`ho-so-dang-vien-${r.id}.json`}>{t('lifecycle.transfers.package')}</Button>}
     </Space>
   );
 
