@@ -111,7 +111,7 @@ describe('restructuring', () => {
     expect(dup.json().code).toBe('duplicate_unit_code');
     // The creation form puts each refusal under its field.
     expect(dup.json().details).toEqual([{ field: 'code', message: 'Mã tổ chức T.A.1.7 đã được dùng.' }]);
-    expect(wrongKind.json().details).toMatchObject([{ field: 'kind' }]);
+    expect(wrongKind.json().details).toEqual([{ field: 'kind', message: 'Không thể đặt đảng bộ cấp trên cơ sở trực thuộc đảng bộ cơ sở.' }]);
     const sameName = await t.call(office, 'POST', '/api/units', { parentId: 4, code: 'T.A.1.9', name: ' Chi bộ thôn Bắc ', kind: 'cell', effectiveOn: '2026-11-01' }, { 'accept-language': 'en' });
     expect(sameName.statusCode).toBe(409);
     expect(sameName.json().details).toMatchObject([{ field: 'name' }]);
