@@ -113,6 +113,10 @@ describe('recruitment pipeline', () => {
     const fixed = [{ memberId: 1, workedSince: '2019-06-01' }];
     expect((await t.call(secretary8, 'PUT', url, { version: c.version, introducers: fixed })).statusCode).toBe(404);
     expect((await t.call(secretary, 'PUT', url, { version: c.version - 1, introducers: fixed })).json().code).toBe('stale_version');
+    const future = await t.call(secretary, 'PUT', url, { version: c.version, introducers: [{ memberId: 1, workedSince: '2026-12-01' }] });
+    expect(future.json().details).toEqual([{ field: 'workedSince', message: 'Ngày bắt đầu công tác cùng người giới thiệu không được ở tương lai.' }]);
+    expect((await t.call(secretary, 'PUT', url, { version: c.version, introducers: [fixed[0], fixed[0]] })).json().code).toBe('introducer_twice');
+    expect((await t.call(secretary, 'PATCH', `/api/candidates/${c.id}`, { version: c.version, introducers: [fixed[0], fixed[0]] })).json().code).toBe('introducer_twice');
     const res = await t.call(secretary, 'PUT', url, { version: c.version, introducers: fixed });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ stage: 'verification', version: c.version + 1, introducers: [{ memberId: 1, fullName: 'Nguyễn Văn Ngoan', workedSince: '2019-06-01' }] });

@@ -75,7 +75,7 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
   // Correcting the introducers is its own step: it stays open after the candidate stage, until admission.
   app.put('/api/candidates/:candidateId/introducers', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: IntroducersBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.correctIntroducers(ctx.db, req.actor!, c.id, req.body, today(), canSee(req));
+    return service.correctIntroducers(ctx.db, req.actor!, c.id, req.body, today(), canSee(req), req.locale);
   });
 
   app.get('/api/recruitment/funnel', { config: { policy: LC_READ }, schema: { tags, querystring: YearQuery } }, async (req) => {

@@ -78,6 +78,7 @@ const COLUMNS: Record<string, string> = {
 
 export async function update(db: Db, actor: Actor, id: number, input: UpdateCandidate, today: string, canSee: CanSee) {
   for (const k of ['courseCertificateOn', 'verifiedOn', 'birthDate'] as const) if ((input[k] ?? '') > today) throw invalid('candidate_date_in_future', { field: k });
+  if (input.introducers && new Set(input.introducers.map((i) => i.memberId)).size !== input.introducers.length) throw invalid('introducer_twice');
   const unknown = (input.forms ?? []).filter((f) => !APPLICATION_FORMS.includes(f));
   if (unknown.length) throw invalid('candidate_unknown_forms', { forms: unknown.join(', ') });
   return inTransaction(db, false, async (trx) => {
@@ -143,8 +144,10 @@ export async function withdraw(db: Db, actor: Actor, id: number, input: { versio
 }
 
 /** Corrects who introduces the applicant, at any stage before the admission decision. */
-export async function correctIntroducers(db: Db, actor: Actor, id: number, input: { version: number; introducers: { memberId: number; workedSince: string }[] }, today: string, canSee: CanSee) {
-  if (input.introducers.some((i) => i.workedSince > today)) throw invalid('candidate_date_in_future', { field: 'workedSince' });
+export async function correctIntroducers(db: Db, actor: Actor, id: number, input: { version: number; introducers: { memberId: number; workedSince: string }[] }, today: string, canSee: CanSee, locale: Locale = 'vi') {
+  if (input.introducers.some((i) => i.workedSince > today)) {
+    throw new AppError('validation', 400, {}, [{ field: 'workedSince', message: translate(locale, 'errors.introducer_date_in_future') }]);
+  }
   if (new Set(input.introducers.map((i) => i.memberId)).size !== input.introducers.length) throw invalid('introducer_twice');
   return inTransaction(db, false, async (trx) => {
     const c = await load(trx, id);
