@@ -27,6 +27,8 @@ export function translate(locale: Locale, key: string, params: Record<string, un
   return raw.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = params[name];
     if (name === 'entity' && typeof value === 'string') return lookup(catalogs[locale], `entities.${value}`) ?? value;
+    // Unit kinds in messages read as words ("chi bộ trực thuộc"), not codes ("cell").
+    if ((name === 'kind' || name === 'parentKind') && typeof value === 'string') return lookup(catalogs[locale], `unitKinds.${value}`) ?? value;
     return value === undefined ? '' : String(value);
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTING_DEFAULTS } from '../lifecycle/settings.js';
 import { checkAge, checkCourse, checkEducation, checkEligibility, checkIntroducers } from './eligibility.js';
-import { missingFor, APPLICATION_FORMS, type CandidateFile } from './stages.js';
+import { introducersRefusal, missingFor, missingPart, withdrawRefusal, APPLICATION_FORMS, type CandidateFile } from './stages.js';
 
 const R = SETTING_DEFAULTS;
 const official = { memberId: 1, fullName: 'Nguyễn Văn Ngoan', status: 'official', workedSince: '2024-01-01' };
@@ -59,5 +59,23 @@ describe('recruitment state machine', () => {
     expect(missingFor({ ...file, stage: 'verification' }, 'decision')).toEqual(['verification']);
     expect(missingFor({ ...file, stage: 'decision', decisionNo: '12-QĐ/ĐU' }, 'ceremony')).toEqual([]);
     expect(missingFor({ ...file, withdrawn: true }, 'course')).toEqual(['withdrawn']);
+  });
+  it('ends a file by withdrawal, once, and never after the ceremony', () => {
+    expect(withdrawRefusal({ ...file, stage: 'application' })).toBeNull();
+    expect(withdrawRefusal({ ...file, stage: 'decision' })).toBeNull();
+    expect(withdrawRefusal({ ...file, stage: 'ceremony' })).toBe('candidate_admitted');
+    const withdrawn = { ...file, stage: 'candidate' as const, withdrawn: true };
+    expect(withdrawRefusal(withdrawn)).toBe('candidate_withdrawn');
+    expect(missingFor(withdrawn, 'application')).toEqual(['withdrawn']);
+  });
+  it('lets introducers be corrected until the admission decision', () => {
+    for (const stage of ['outstanding', 'course', 'candidate', 'application', 'verification'] as const) expect(introducersRefusal({ ...file, stage })).toBeNull();
+    expect(introducersRefusal({ ...file, stage: 'decision' })).toBe('candidate_admitted');
+    expect(introducersRefusal({ ...file, stage: 'ceremony' })).toBe('candidate_admitted');
+    expect(introducersRefusal({ ...file, stage: 'application', withdrawn: true })).toBe('candidate_withdrawn');
+  });
+  it('names each missing part as a catalog key, with the missing forms listed', () => {
+    expect(missingPart('course_certificate')).toEqual({ key: 'course_certificate' });
+    expect(missingPart('forms:8-KNĐ,9-KNĐ')).toEqual({ key: 'forms', forms: '8-KNĐ, 9-KNĐ' });
   });
 });

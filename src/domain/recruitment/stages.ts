@@ -36,3 +36,29 @@ export function missingFor(file: CandidateFile, to: Stage): string[] {
     default: return ['not_next_stage'];
   }
 }
+
+/**
+ * Withdrawal ends a file for good (the applicant gives up or the cell stops proposing them). A file already
+ * withdrawn, or whose applicant has been admitted at the ceremony, cannot be withdrawn.
+ */
+export function withdrawRefusal(file: CandidateFile): 'candidate_withdrawn' | 'candidate_admitted' | null {
+  if (file.withdrawn) return 'candidate_withdrawn';
+  if (file.stage === 'ceremony') return 'candidate_admitted';
+  return null;
+}
+
+/**
+ * Introducers may be corrected until the committee decides admission: the decision is taken on the file as it
+ * stands, so from the `decision` stage on, the names are part of the decided record.
+ */
+export function introducersRefusal(file: CandidateFile): 'candidate_withdrawn' | 'candidate_admitted' | null {
+  if (file.withdrawn) return 'candidate_withdrawn';
+  if (file.stage === 'decision' || file.stage === 'ceremony') return 'candidate_admitted';
+  return null;
+}
+
+/** A missing part named by `missingFor` as a catalog key and its parameters (`forms:1-KNĐ,2-KNĐ` lists the forms). */
+export function missingPart(code: string): { key: string; forms?: string } {
+  const [key, forms] = code.split(':');
+  return forms === undefined ? { key: key! } : { key: key!, forms: forms.split(',').join(', ') };
+}

@@ -55,6 +55,7 @@ const build: ProbeBuilder = async (t) => {
     'POST /api/household-assignments/:assignmentId/end': { url: `/api/household-assignments/${ha.id}/end`, body: { version: 1, validTo: '2026-06-01' } },
     'GET /api/coverage': { url: '/api/coverage?unitId=7' },
     'GET /api/visits': { url: '/api/visits?unitId=8' },
+    'GET /api/visits/households': { url: '/api/visits/households?unitId=8' },
     'GET /api/visits/:visitId': { url: `/api/visits/${visit.id}` },
     'POST /api/visits': [
       { url: '/api/visits', body: { unitId: 8, visitedOn: '2026-11-02', visitorMemberId: 11, kind: 'visit' }, foreignIn: ['unitId'] },

@@ -71,7 +71,11 @@ const build: ProbeBuilder = async (t) => {
       'POST /api/candidates/:candidateId/advance': { url: `/api/candidates/${candidate.id}/advance`, body: { version: 1, to: 'course' } },
       'POST /api/candidates/:candidateId/admit': { url: `/api/candidates/${candidate.id}/admit`, body: { version: 1, consideredOn: '2026-11-20', decisionNo: 'X', decisionOn: '2026-11-20', authority: 'Y' } },
       'POST /api/candidates/:candidateId/ceremony': { url: `/api/candidates/${candidate.id}/ceremony`, body: { version: 1, ceremonyOn: '2026-11-20' } },
-      'POST /api/candidates/:candidateId/withdraw': { url: `/api/candidates/${candidate.id}/withdraw`, body: step },
+      'POST /api/candidates/:candidateId/withdraw': { url: `/api/candidates/${candidate.id}/withdraw`, body: { ...step, reason: 'x' } },
+      'PUT /api/candidates/:candidateId/introducers': [
+        { url: `/api/candidates/${candidate.id}/introducers`, body: { ...step, introducers: [] } },
+        { url: `/api/candidates/${ownCandidate.id}/introducers`, body: { ...step, introducers: [{ memberId: 11, workedSince: '2025-01-01' }] }, foreignIn: ['introducers[].memberId'] },
+      ],
       'GET /api/recruitment/funnel': { url: '/api/recruitment/funnel?unitId=8' },
       'GET /api/recruitment/targets': { url: '/api/recruitment/targets?unitId=8' },
       'PUT /api/recruitment/targets/:unitId/:year': { url: '/api/recruitment/targets/8/2026', body: { target: 5 } },

@@ -76,3 +76,13 @@ export function setTarget(trx: Trx, unitId: number, year: number, target: number
   return trx.insertInto('recruitment_target').values({ unit_id: unitId, year, target })
     .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target })).execute();
 }
+
+/** The reason and day a file was withdrawn: kept in its audit entry, the record of that step. */
+export async function withdrawal(db: Q, candidateId: number) {
+  const row = await db.selectFrom('audit_entry').select(['at', 'after'])
+    .where('entity_type', '=', 'candidate').where('entity_id', '=', String(candidateId)).where('action', '=', 'candidate.withdraw')
+    .orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  if (!row) return null;
+  const after = (typeof row.after === 'string' ? JSON.parse(row.after) : row.after) as { reason?: string; note?: string; on?: string } | null;
+  return { reason: after?.reason ?? after?.note ?? '', on: after?.on ?? null };
+}

@@ -62,7 +62,10 @@ describe('recruitment pipeline', () => {
     expect(skip.json()).toMatchObject({ code: 'candidate_stage_missing' });
     await t.call(secretary, 'POST', `/api/candidates/${c.id}/advance`, { version: 1, to: 'course' });
     const noCert = await t.call(secretary, 'POST', `/api/candidates/${c.id}/advance`, { version: 2, to: 'candidate' });
-    expect(noCert.json().message).toContain('course_certificate');
+    expect(noCert.json().message).toBe('Chưa chuyển được sang bước tiếp theo: còn thiếu giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng.');
+    expect(noCert.json().message).not.toContain('course_certificate');
+    const english = await t.call(secretary, 'POST', `/api/candidates/${c.id}/advance`, { version: 2, to: 'candidate' }, { 'accept-language': 'en' });
+    expect(english.json().message).toBe('Cannot move to the next stage yet: missing the certificate of the Party awareness course.');
   });
 
   it('refuses admitting a candidate who is 17 years and 11 months old on the date the cell considers', async () => {
@@ -101,5 +104,55 @@ describe('recruitment pipeline', () => {
     expect((await t.call(secretary, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 })).statusCode).toBe(403);
     const set = await t.call(office, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 });
     expect(set.json()).toMatchObject({ unitId: 5, target: 2, isDefault: false, admitted: 2 });
+  });
+  // Runs after the targets check: it admits one more applicant in cell 5.
+  it('corrects the introducers after the candidate stage until admission, version-checked and audited', async () => {
+    const c = await throughVerification({ ...applicant, fullName: 'Vũ Thị Sửa', citizenId: '036300000007' }, [{ memberId: 4, workedSince: '2020-01-01' }]);
+    const secretary8 = await t.login('secretary8');
+    const url = `/api/candidates/${c.id}/introducers`;
+    const fixed = [{ memberId: 1, workedSince: '2019-06-01' }];
+    expect((await t.call(secretary8, 'PUT', url, { version: c.version, introducers: fixed })).statusCode).toBe(404);
+    expect((await t.call(secretary, 'PUT', url, { version: c.version - 1, introducers: fixed })).json().code).toBe('stale_version');
+    const future = await t.call(secretary, 'PUT', url, { version: c.version, introducers: [{ memberId: 1, workedSince: '2026-12-01' }] });
+    expect(future.json().details).toEqual([{ field: 'workedSince', message: 'Ngày bắt đầu công tác cùng người giới thiệu không được ở tương lai.' }]);
+    expect((await t.call(secretary, 'PUT', url, { version: c.version, introducers: [fixed[0], fixed[0]] })).json().code).toBe('introducer_twice');
+    expect((await t.call(secretary, 'PATCH', `/api/candidates/${c.id}`, { version: c.version, introducers: [fixed[0], fixed[0]] })).json().code).toBe('introducer_twice');
+    const res = await t.call(secretary, 'PUT', url, { version: c.version, introducers: fixed });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ stage: 'verification', version: c.version + 1, introducers: [{ memberId: 1, fullName: 'Nguyễn Văn Ngoan', workedSince: '2019-06-01' }] });
+    const audit = await t.db.selectFrom('audit_entry').select(['before', 'after', 'actor_name']).where('action', '=', 'candidate.introducers').where('entity_id', '=', String(c.id)).execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0]!.before)).toContain('"memberId":4');
+    expect(JSON.stringify(audit[0]!.after)).toContain('"memberId":1');
+    const admitted = (await t.call(office, 'POST', `/api/candidates/${c.id}/admit`, { version: res.json().version, ...decision })).json();
+    expect(admitted.stage).toBe('decision');
+    const late = await t.call(secretary, 'PUT', url, { version: admitted.version, introducers: [{ memberId: 4, workedSince: '2020-01-01' }] });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('candidate_admitted');
+    const patched = await t.call(secretary, 'PATCH', `/api/candidates/${c.id}`, { version: admitted.version, introducers: [] });
+    expect(patched.json().code).toBe('candidate_admitted');
+  });
+
+  it('withdraws a file for good, with its reason, only within the caller\'s cells', async () => {
+    const c = (await t.call(secretary, 'POST', '/api/candidates', { ...applicant, fullName: 'Lý Văn Dừng', citizenId: '036300000008' })).json();
+    await t.call(secretary, 'POST', `/api/candidates/${c.id}/advance`, { version: 1, to: 'course' });
+    const url = `/api/candidates/${c.id}/withdraw`;
+    const secretary8 = await t.login('secretary8');
+    expect((await t.call(secretary8, 'POST', url, { version: 2, reason: 'Chuyển đi nơi khác' })).statusCode).toBe(404);
+    const blank = await t.call(secretary, 'POST', url, { version: 2, reason: '   ' });
+    expect(blank.json()).toMatchObject({ code: 'validation', details: [{ field: 'reason', message: 'Cần ghi lý do rút hồ sơ.' }] });
+    expect((await t.call(secretary, 'POST', url, { version: 2 })).json().details.map((d: { field: string }) => d.field)).toEqual(['reason']);
+    const res = await t.call(secretary, 'POST', url, { version: 2, reason: 'Chuyển công tác vào Nam' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ withdrawn: true, stage: 'course', withdrawal: { reason: 'Chuyển công tác vào Nam', on: '2026-11-26' } });
+    const again = await t.call(secretary, 'POST', url, { version: 3, reason: 'lần hai' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('candidate_withdrawn');
+    const advance = await t.call(secretary, 'POST', `/api/candidates/${c.id}/advance`, { version: 3, to: 'candidate' });
+    expect(advance.json().message).toContain('hồ sơ đã dừng');
+    const intro = await t.call(secretary, 'PUT', `/api/candidates/${c.id}/introducers`, { version: 3, introducers: [] });
+    expect(intro.json().code).toBe('candidate_withdrawn');
+    const audit = await t.db.selectFrom('audit_entry').select(['after']).where('action', '=', 'candidate.withdraw').where('entity_id', '=', String(c.id)).execute();
+    expect(JSON.stringify(audit.map((a) => a.after))).toContain('Chuyển công tác vào Nam');
   });
 });

@@ -10,7 +10,7 @@ import { authorizeWrite, listUnit } from '../lifecycle/http.js';
 import { LC_DECIDE, LC_EDIT, LC_READ } from '../lifecycle/policy.js';
 import {
   AdmitBody, AdvanceBody, CandidateListQuery, CandidateParams, CeremonyBody, CreateCandidateBody, TargetBody, TargetParams,
-  UpdateCandidateBody, WithdrawBody, YearQuery,
+  UpdateCandidateBody, WithdrawBody, YearQuery, IntroducersBody,
 } from './schemas.js';
 import * as service from './service.js';
 import * as admission from './admission.js';
@@ -54,7 +54,7 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/candidates/:candidateId/advance', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: AdvanceBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.advance(ctx.db, req.actor!, c.id, req.body);
+    return service.advance(ctx.db, req.actor!, c.id, req.body, req.locale);
   });
 
   app.post('/api/candidates/:candidateId/admit', { config: { policy: LC_DECIDE }, schema: { tags, params: CandidateParams, body: AdmitBody } }, async (req) => {
@@ -69,7 +69,13 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/candidates/:candidateId/withdraw', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: WithdrawBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.withdraw(ctx.db, req.actor!, c.id, req.body);
+    return service.withdraw(ctx.db, req.actor!, c.id, req.body, today(), req.locale);
+  });
+
+  // Correcting the introducers is its own step: it stays open after the candidate stage, until admission.
+  app.put('/api/candidates/:candidateId/introducers', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: IntroducersBody } }, async (req) => {
+    const c = await candidateFor(req, req.params.candidateId);
+    return service.correctIntroducers(ctx.db, req.actor!, c.id, req.body, today(), canSee(req), req.locale);
   });
 
   app.get('/api/recruitment/funnel', { config: { policy: LC_READ }, schema: { tags, querystring: YearQuery } }, async (req) => {

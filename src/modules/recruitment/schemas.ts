@@ -52,7 +52,8 @@ export type Admit = Static<typeof AdmitBody>;
 export const CeremonyBody = Type.Object({
   version: Version, ceremonyOn: DateT, partyCardNo: Type.Optional(Type.String({ pattern: '^[0-9A-Za-z-]{4,20}$' })),
 }, { additionalProperties: false });
-export const WithdrawBody = Type.Object({ version: Version, note: Type.Optional(Text(1000)) }, { additionalProperties: false });
+export const WithdrawBody = Type.Object({ version: Version, reason: Text(1000, 1) }, { additionalProperties: false });
+export const IntroducersBody = Type.Object({ version: Version, introducers: Type.Array(Introducer, { maxItems: 2 }) }, { additionalProperties: false });
 export const CandidateParams = Type.Object({ candidateId: IdT });
 export const CandidateListQuery = Type.Object({
   unitId: Type.Optional(IdT),

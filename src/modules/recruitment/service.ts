@@ -4,10 +4,11 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/access/scope.js';
-import { APPLICATION_FORMS, missingFor, type Stage } from '../../domain/recruitment/stages.js';
+import { APPLICATION_FORMS, introducersRefusal, missingFor, missingPart, withdrawRefusal, type Stage } from '../../domain/recruitment/stages.js';
 import { normalizeFullName } from '../../domain/names/index.js';
 import { AppError, conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { inTransaction } from '../../shared/tx.js';
+import { translate, type Locale } from '../../shared/i18n.js';
 import { appendAudit } from '../audit/service.js';
 import { getMember } from '../members/queries.js';
 import { loadCell } from '../members/service.js';
@@ -16,7 +17,9 @@ import type { CreateCandidate, UpdateCandidate } from './schemas.js';
 
 type Trx = Transaction<Database>;
 
-export function toDto(c: q.CandidateRow, intro: Awaited<ReturnType<typeof q.introducers>> = []) {
+type Withdrawal = Awaited<ReturnType<typeof q.withdrawal>>;
+
+export function toDto(c: q.CandidateRow, intro: Awaited<ReturnType<typeof q.introducers>> = [], withdrawal: Withdrawal = null) {
   return {
     id: c.id, unitId: c.unit_id, unitName: c.unit_name, fullName: c.full_name, gender: c.gender, birthDate: c.birth_date,
     citizenId: c.citizen_id, ethnicity: c.ethnicity, hometown: c.hometown, residence: c.residence, occupation: c.occupation,
@@ -24,7 +27,7 @@ export function toDto(c: q.CandidateRow, intro: Awaited<ReturnType<typeof q.intr
     helperMemberId: c.helper_member_id, helperName: c.helper_name, forms: c.forms, attachments: c.attachments,
     verifiedOn: c.verified_on, verificationNote: c.verification_note, consideredOn: c.considered_on, decisionNo: c.decision_no,
     decisionOn: c.decision_on, decisionAuthority: c.decision_authority, ceremonyOn: c.ceremony_on, memberId: c.member_id,
-    withdrawn: c.withdrawn, version: c.version,
+    withdrawn: c.withdrawn, withdrawal: c.withdrawn ? withdrawal : null, version: c.version,
     introducers: intro.map((i) => ({ memberId: i.member_id, fullName: i.full_name, status: i.status, workedSince: i.worked_since })),
   };
 }
@@ -36,7 +39,8 @@ export async function load(db: Db, id: number) {
 }
 
 export async function full(db: Db, id: number) {
-  return toDto(await load(db, id), await q.introducers(db, id));
+  const c = await load(db, id);
+  return toDto(c, await q.introducers(db, id), c.withdrawn ? await q.withdrawal(db, id) : null);
 }
 
 export async function create(db: Db, actor: Actor, input: CreateCandidate, today: string) {
@@ -74,6 +78,7 @@ const COLUMNS: Record<string, string> = {
 
 export async function update(db: Db, actor: Actor, id: number, input: UpdateCandidate, today: string, canSee: CanSee) {
   for (const k of ['courseCertificateOn', 'verifiedOn', 'birthDate'] as const) if ((input[k] ?? '') > today) throw invalid('candidate_date_in_future', { field: k });
+  if (input.introducers && new Set(input.introducers.map((i) => i.memberId)).size !== input.introducers.length) throw invalid('introducer_twice');
   const unknown = (input.forms ?? []).filter((f) => !APPLICATION_FORMS.includes(f));
   if (unknown.length) throw invalid('candidate_unknown_forms', { forms: unknown.join(', ') });
   return inTransaction(db, false, async (trx) => {
@@ -89,6 +94,8 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCand
     if (values.forms) values.forms = [...new Set(values.forms as string[])].sort();
     await bump(trx, id, input.version, values);
     if (input.introducers) {
+      const refusal = introducersRefusal(fileOf(await load(trx, id)));
+      if (refusal) throw conflict(refusal);
       for (const i of input.introducers) await visibleMember(trx, i.memberId, canSee);
       await q.replaceIntroducers(trx, id, input.introducers);
     }
@@ -98,24 +105,60 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCand
   });
 }
 
-export async function advance(db: Db, actor: Actor, id: number, input: { version: number; to: string }) {
+/** Each missing part of the file in the caller's language ("giấy chứng nhận học lớp bồi dưỡng", not `course_certificate`). */
+export function missingText(locale: Locale, codes: string[]) {
+  return codes.map((code) => {
+    const { key, forms } = missingPart(code);
+    return translate(locale, `recruitmentMissing.${key}`, { forms });
+  });
+}
+
+export async function advance(db: Db, actor: Actor, id: number, input: { version: number; to: string }, locale: Locale = 'vi') {
   return inTransaction(db, false, async (trx) => {
     const c = await load(trx, id);
     if (c.version !== input.version) throw staleVersion();
     const missing = missingFor(fileOf(c), input.to as Stage);
-    if (missing.length) throw new AppError('candidate_stage_missing', 400, { missing: missing.join('; ') }, missing.map((m) => ({ field: 'stage', code: m })));
+    if (missing.length) {
+      const texts = missingText(locale, missing);
+      throw new AppError('candidate_stage_missing', 400, { missing: texts.join('; ') }, missing.map((m, i) => ({ field: 'stage', code: m, message: texts[i] })));
+    }
     await bump(trx, id, input.version, { stage: input.to });
     await appendAudit(trx, actor, { action: 'candidate.advance', entityType: 'candidate', entityId: id, scopePath: c.unit_path, before: { stage: c.stage }, after: { stage: input.to } });
     return full(trx, id);
   });
 }
 
-export async function withdraw(db: Db, actor: Actor, id: number, input: { version: number; note?: string }) {
+/** Ends the file for good, with the reason kept in the audit entry (a terminal state: see withdrawRefusal). */
+export async function withdraw(db: Db, actor: Actor, id: number, input: { version: number; reason: string }, today: string, locale: Locale = 'vi') {
+  const reason = input.reason.trim();
+  if (!reason) throw new AppError('validation', 400, {}, [{ field: 'reason', message: translate(locale, 'errors.withdraw_reason_required') }]);
   return inTransaction(db, false, async (trx) => {
     const c = await load(trx, id);
-    if (c.stage === 'ceremony' || c.withdrawn) throw conflict('candidate_closed');
-    await bump(trx, id, input.version, { withdrawn: true, verification_note: [c.verification_note, input.note ?? ''].filter(Boolean).join('\n') });
-    await appendAudit(trx, actor, { action: 'candidate.withdraw', entityType: 'candidate', entityId: id, scopePath: c.unit_path, after: { note: input.note ?? '' } });
+    if (c.version !== input.version) throw staleVersion();
+    const refusal = withdrawRefusal(fileOf(c));
+    if (refusal) throw conflict(refusal);
+    await bump(trx, id, input.version, { withdrawn: true });
+    await appendAudit(trx, actor, { action: 'candidate.withdraw', entityType: 'candidate', entityId: id, scopePath: c.unit_path, before: { stage: c.stage, withdrawn: false }, after: { stage: c.stage, withdrawn: true, reason, on: today } });
+    return full(trx, id);
+  });
+}
+
+/** Corrects who introduces the applicant, at any stage before the admission decision. */
+export async function correctIntroducers(db: Db, actor: Actor, id: number, input: { version: number; introducers: { memberId: number; workedSince: string }[] }, today: string, canSee: CanSee, locale: Locale = 'vi') {
+  if (input.introducers.some((i) => i.workedSince > today)) {
+    throw new AppError('validation', 400, {}, [{ field: 'workedSince', message: translate(locale, 'errors.introducer_date_in_future') }]);
+  }
+  if (new Set(input.introducers.map((i) => i.memberId)).size !== input.introducers.length) throw invalid('introducer_twice');
+  return inTransaction(db, false, async (trx) => {
+    const c = await load(trx, id);
+    if (c.version !== input.version) throw staleVersion();
+    const refusal = introducersRefusal(fileOf(c));
+    if (refusal) throw conflict(refusal);
+    const before = (await q.introducers(trx, id)).map((i) => ({ memberId: i.member_id, workedSince: i.worked_since }));
+    for (const i of input.introducers) await visibleMember(trx, i.memberId, canSee);
+    await bump(trx, id, input.version, {});
+    await q.replaceIntroducers(trx, id, input.introducers);
+    await appendAudit(trx, actor, { action: 'candidate.introducers', entityType: 'candidate', entityId: id, scopePath: c.unit_path, before: { introducers: before }, after: { introducers: input.introducers } });
     return full(trx, id);
   });
 }

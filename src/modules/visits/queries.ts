@@ -112,3 +112,19 @@ export async function countProblems(db: Q, f: ProblemFilter) {
   const r = await problemsFiltered(db, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/**
+ * Households a visit to the unit at `unitPath` may name: those of a commune that contains the unit or lies inside
+ * it (the same rule createVisit checks), matching `search` on the address or the head of household.
+ */
+export function householdsForVisit(db: Q, unitPath: string, search: string | undefined, limit: number) {
+  let q = db.selectFrom('household as h').innerJoin('residential_group as g', 'g.id', 'h.residential_group_id')
+    .innerJoin('org_unit as u', 'u.id', 'g.unit_id')
+    .select(['h.id', 'h.address', 'h.head_name', 'g.name as group_name'])
+    .where(sql<boolean>`(u.path @> ${unitPath}::ltree OR u.path <@ ${unitPath}::ltree)`);
+  if (search) {
+    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('h.head_name', 'ilike', like), eb('h.address', 'ilike', like)]));
+  }
+  return q.orderBy('g.name').orderBy('h.address').orderBy('h.id').limit(limit).execute();
+}

@@ -4,7 +4,7 @@ import { can } from '../../shared/policy.js';
 import { loadUnit } from '../orgs/service.js';
 import { listRoot, loadMemberRef } from '../assignments/scope.js';
 import { VISIT_READ, VISIT_WRITE } from './policy.js';
-import { CreateVisitBody, ProblemListQuery, ProblemParams, UpdateProblemBody, VisitListQuery, VisitParams } from './schemas.js';
+import { CreateVisitBody, ProblemListQuery, ProblemParams, UpdateProblemBody, VisitHouseholdQuery, VisitListQuery, VisitParams } from './schemas.js';
 import * as service from './service.js';
 
 export function visitRoutes(app: App, ctx: ModuleContext) {
@@ -15,6 +15,13 @@ export function visitRoutes(app: App, ctx: ModuleContext) {
     const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.listVisits(ctx.db, unit.path, req.query.page, req.query.pageSize);
+  });
+
+  // For the visit form: the households a visit to this unit may name (the same rule the logging checks).
+  app.get('/api/visits/households', { config: { policy: VISIT_WRITE }, schema: { tags, querystring: VisitHouseholdQuery } }, async (req) => {
+    const unit = await loadUnit(ctx.db, req.query.unitId);
+    req.authorize(unit, { entity: 'unit', hideAs404: !can(req.actor!, VISIT_READ, unit) });
+    return service.householdsForVisit(ctx.db, unit, req.query.q, req.query.limit);
   });
 
   app.get('/api/visits/:visitId', { config: { policy: VISIT_READ }, schema: { tags, params: VisitParams } }, async (req) => {

@@ -51,3 +51,9 @@ export const ProblemListQuery = Type.Object({
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 }, { additionalProperties: false });
 export type ProblemListQueryT = Omit<Static<typeof ProblemListQuery>, 'status' | 'category'> & { status: 'open' | 'in_progress' | 'solved' | 'unsolved'; category?: string };
+
+export const VisitHouseholdQuery = Type.Object({
+  unitId: id,
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 30 }),
+}, { additionalProperties: false });

@@ -138,3 +138,9 @@ export async function listProblems(db: Db, root: string, query: ProblemListQuery
     }),
   };
 }
+
+/** The households a visit to `unit` may be linked to, for the visit form's picker. */
+export async function householdsForVisit(db: Db, unit: UnitRow, search: string | undefined, limit: number) {
+  const rows = await q.householdsForVisit(db, unit.path, search?.trim() || undefined, limit);
+  return rows.map((h) => ({ id: h.id, address: h.address, headName: h.head_name, groupName: h.group_name }));
+}

@@ -99,3 +99,24 @@ describe('households named in a visit', () => {
     expect(seen.json().message).toContain('xóm Bãi Sông');
   });
 });
+
+describe('the visit form\'s household picker', () => {
+  it('offers exactly the households a visit to the unit may name, searchable, and nothing to callers outside the unit', async () => {
+    const ids = async (s: Session, query: string) => {
+      const res = await t.call(s, 'GET', `/api/visits/households?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().map((h: { id: number }) => h.id).sort((a: number, b: number) => a - b);
+    };
+    expect(await ids(secretary, 'unitId=5')).toEqual([...d.homeA].sort((a, b) => a - b));
+    expect(await ids(admin, 'unitId=7')).toEqual([...d.homeB].sort((a, b) => a - b));
+    expect(await ids(admin, 'unitId=2')).toEqual([...d.homeA].sort((a, b) => a - b));
+    expect(await ids(secretary, 'unitId=5&q=H%E1%BB%992')).toEqual([d.homeA[1]]);
+    const first = (await t.call(secretary, 'GET', '/api/visits/households?unitId=5&q=S%E1%BB%91%201')).json();
+    expect(first).toEqual([{ id: d.homeA[0], address: 'Số 1, thôn Đông', headName: 'Nguyễn Văn Hộ1', groupName: 'Thôn Đông' }]);
+    // Every household offered is one the logging accepts.
+    const logged = await t.call(secretary, 'POST', '/api/visits', visit({ visitorMemberId: 2, householdIds: [d.homeA[2]] }));
+    expect(logged.statusCode, logged.body).toBe(201);
+    expect((await t.call(secretary, 'GET', '/api/visits/households?unitId=8')).statusCode).toBe(404);
+    expect((await t.call(secretary, 'GET', '/api/visits/households?unitId=6')).statusCode).toBe(404);
+  });
+});

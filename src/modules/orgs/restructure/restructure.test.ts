@@ -109,6 +109,13 @@ describe('restructuring', () => {
     const dup = await t.call(office, 'POST', '/api/units', { parentId: 4, code: 'T.A.1.7', name: 'Chi bộ khác', kind: 'cell', effectiveOn: '2026-11-01' });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('duplicate_unit_code');
+    // The creation form puts each refusal under its field.
+    expect(dup.json().details).toEqual([{ field: 'code', message: 'Mã tổ chức T.A.1.7 đã được dùng.' }]);
+    expect(wrongKind.json().details).toEqual([{ field: 'kind', message: 'Không thể đặt đảng bộ cấp trên cơ sở trực thuộc đảng bộ cơ sở.' }]);
+    const sameName = await t.call(office, 'POST', '/api/units', { parentId: 4, code: 'T.A.1.9', name: ' Chi bộ thôn Bắc ', kind: 'cell', effectiveOn: '2026-11-01' }, { 'accept-language': 'en' });
+    expect(sameName.statusCode).toBe(409);
+    expect(sameName.json().details).toMatchObject([{ field: 'name' }]);
+    expect(sameName.json().details[0].message).toContain('Chi bộ thôn Bắc');
   });
 
   it('refuses future dates and dates before the latest change', async () => {

@@ -8,6 +8,21 @@ import { UnitParams } from '../routes.js';
 import { loadUnit } from '../service.js';
 import { UNIT_KINDS } from '../../../domain/orgs/tree.js';
 import * as service from './service.js';
+import { AppError } from '../../../shared/errors.js';
+import { toAppError } from '../../../shared/errors-http.js';
+import type { Locale } from '../../../shared/i18n.js';
+
+// The creation form shows these refusals under the field they are about.
+const CREATE_FIELDS: Record<string, string> = {
+  duplicate_unit_code: 'code', duplicate_unit_name: 'name', kind_not_allowed_under: 'kind', effective_in_future: 'effectiveOn',
+};
+
+function withField(err: unknown, locale: Locale): unknown {
+  const e = toAppError(err);
+  const field = e && CREATE_FIELDS[e.code];
+  if (!e || !field || e.details !== undefined) return err;
+  return new AppError(e.code, e.status, e.params, [{ field, message: e.messageIn(locale) }]);
+}
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Code = Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' });
@@ -54,7 +69,11 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/units', { config: { policy: UNIT_CREATE }, schema: { tags, body: CreateBody } }, async (req) => {
     const b = req.body;
     const actor = await authorizeUnit(req, b.parentId);
-    return service.create(ctx.db, actor, today(), b.parentId, { code: b.code, name: b.name, kind: b.kind }, common(b));
+    try {
+      return await service.create(ctx.db, actor, today(), b.parentId, { code: b.code, name: b.name.trim(), kind: b.kind }, common(b));
+    } catch (e) {
+      throw withField(e, req.locale);
+    }
   });
 
   app.post('/api/units/:unitId/rename', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: RenameBody } }, async (req) => {

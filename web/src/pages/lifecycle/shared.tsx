@@ -47,7 +47,9 @@ export function useWrite<A, R = unknown>(fn: (arg: A) => Promise<R>, invalidate:
       done?.(r);
     },
     onError: (e) => {
-      const details = e instanceof ApiError && e.details.length ? ` ${e.details.map((d) => d.message).join(' ')}` : '';
+      // Details that only repeat the message (or carry none) would show the same words twice.
+      const extra = e instanceof ApiError ? e.details.map((d) => d.message).filter((m) => m && !e.message.includes(m)) : [];
+      const details = extra.length ? ` ${extra.join(' ')}` : '';
       void message.error(`${e.message}${details}`);
     },
   });

@@ -9,6 +9,7 @@ import { UnitChildren } from './UnitChildren';
 import { UnitCommittee } from './UnitCommittee';
 import { UnitHistory } from './UnitHistory';
 import { RestructureActions } from './restructure/RestructureActions';
+import { CreateChildAction } from './restructure/CreateChildDialog';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount, fmtDate } from '../../format';
 import { useCurrentUser } from '../../auth/useMe';
@@ -61,6 +62,7 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
         {!past && (
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 16 }}>
             <Button type="primary" ghost icon={<TeamOutlined />} onClick={() => navigate(`/members?unitId=${u.id}`)}>{t('units.memberList')}</Button>
+            {!u.dissolvedOn && <CreateChildAction unit={u} />}
             {!u.dissolvedOn && <RestructureActions unit={u} />}
           </div>
         )}

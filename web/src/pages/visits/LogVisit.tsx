@@ -12,11 +12,12 @@ import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker } from '../../components/MemberPicker';
 import { closeFresh } from '../../components/freshForm';
 import type { Problem } from './VisitsPage';
+import { VisitHouseholdPicker } from './VisitHouseholdPicker';
 
 const CATEGORIES = ['livelihood', 'land', 'site_clearance', 'environment', 'infrastructure', 'security_order', 'social_policy', 'party_building', 'other'];
 
 interface Values {
-  unitId: number; visitedOn: Dayjs; visitorMemberId: number; kind: string; summary?: string; escalation?: string; escalatedToUnitId?: number;
+  unitId: number; visitedOn: Dayjs; visitorMemberId: number; kind: string; summary?: string; householdIds?: number[]; escalation?: string; escalatedToUnitId?: number;
   problems?: { category: string; description: string }[]; problemUpdates?: { problemId: number; status: string; followUp?: string }[];
 }
 
@@ -33,7 +34,7 @@ export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void
     const versions = new Map((open_.data?.items ?? []).map((p) => [p.id, p.version]));
     try {
       await api.post('/api/visits', {
-        unitId: v.unitId, visitedOn: toIso(v.visitedOn), visitorMemberId: v.visitorMemberId, kind: v.kind, summary: v.summary ?? '',
+        unitId: v.unitId, visitedOn: toIso(v.visitedOn), visitorMemberId: v.visitorMemberId, kind: v.kind, summary: v.summary ?? '', householdIds: v.householdIds ?? [],
         escalation: v.escalation ?? '', escalatedToUnitId: v.escalatedToUnitId ?? null, problems: v.problems ?? [],
         problemUpdates: (v.problemUpdates ?? []).map((u) => ({ problemId: u.problemId, version: versions.get(u.problemId) ?? 1, status: u.status, followUp: u.followUp ?? '' })),
       });
@@ -47,7 +48,10 @@ export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void
       extra={<Button type="primary" onClick={() => form.submit()}>{t('grassroots.common.save')}</Button>}>
       <ErrorLine error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'visit', visitedOn: dayjs() }}>
-        <Form.Item name="unitId" label={t('grassroots.visits.unitVisited')} rules={req}><UnitPicker /></Form.Item>
+        <Form.Item name="unitId" label={t('grassroots.visits.unitVisited')} rules={req}>
+          {/* Households belong to the unit's area: a new unit drops the ones chosen for the old one. */}
+          <UnitPicker onChange={() => form.setFieldValue('householdIds', [])} />
+        </Form.Item>
         <Space wrap>
           <Form.Item name="visitedOn" label={t('grassroots.visits.date')} rules={req}><DatePicker format="DD/MM/YYYY" /></Form.Item>
           <Form.Item name="kind" label={t('grassroots.visits.kind')}>
@@ -55,6 +59,7 @@ export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void
           </Form.Item>
         </Space>
         <Form.Item name="visitorMemberId" label={t('grassroots.visits.visitor')} rules={req}><MemberPicker /></Form.Item>
+        <Form.Item name="householdIds" label={t('steps.visitHouseholds.label')}><VisitHouseholdPicker unitId={unitId} /></Form.Item>
         <Form.Item name="summary" label={t('grassroots.visits.summary')}><Input.TextArea rows={2} /></Form.Item>
         <Form.List name="problems">
           {(fields, { add, remove }) => (
