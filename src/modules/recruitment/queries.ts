@@ -49,8 +49,11 @@ export function targets(db: Q, unitId: number, year: number) {
 }
 
 /** A candidate not withdrawn with this citizen id: the same person cannot be in the pipeline twice. */
-export function activeCandidateByCitizenId(trx: Trx, citizenId: string) {
-  return trx.selectFrom('candidate').select('id').where('citizen_id', '=', citizenId).where('withdrawn', '=', false).executeTakeFirst();
+/** The open applicant file holding this citizen ID, with the path of its cell (to decide who may be told). */
+export function activeCandidateByCitizenId(db: Kysely<Database>, citizenId: string) {
+  return db.selectFrom('candidate').innerJoin('org_unit', 'org_unit.id', 'candidate.unit_id')
+    .select(['candidate.id', 'org_unit.path as unit_path'])
+    .where('candidate.citizen_id', '=', citizenId).where('candidate.withdrawn', '=', false).executeTakeFirst();
 }
 
 export function insertCandidate(trx: Trx, row: Insertable<Database['candidate']>) {

@@ -11,6 +11,8 @@ import { inTransaction } from '../../shared/tx.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { appendAudit } from '../audit/service.js';
 import { getMember } from '../members/queries.js';
+import { assertMaySubmitKeys, refuseHiddenKey } from '../members/key-conflicts.js';
+import { canReadPath } from '../../shared/scope.js';
 import { loadCell } from '../members/service.js';
 import * as q from './queries.js';
 import type { CreateCandidate, UpdateCandidate } from './schemas.js';
@@ -45,9 +47,17 @@ export async function full(db: Db, id: number) {
 
 export async function create(db: Db, actor: Actor, input: CreateCandidate, today: string) {
   if (input.birthDate >= today) throw invalid('candidate_birth_date');
+  await assertMaySubmitKeys(db, actor);
+  const target = await loadCell(db, input.unitId);
+  const holder = await q.activeCandidateByCitizenId(db, input.citizenId);
+  if (holder) {
+    // Named only to someone who may read the other file; otherwise the number is neither confirmed nor denied,
+    // and the try is audited on the caller's cell, where the committees above it see it.
+    if (canReadPath(actor, holder.unit_path)) throw conflict('candidate_duplicate', { citizenId: input.citizenId });
+    await refuseHiddenKey(db, actor, target.path, 'citizenId', input.citizenId, 'citizen_id_unavailable');
+  }
   return inTransaction(db, false, async (trx) => {
-    const cell = await loadCell(trx, input.unitId);
-    if (await q.activeCandidateByCitizenId(trx, input.citizenId)) throw conflict('candidate_duplicate', { citizenId: input.citizenId });
+    const cell = await loadCell(trx, target.id);
     const row = await q.insertCandidate(trx, {
       unit_id: cell.id, full_name: normalizeFullName(input.fullName), gender: input.gender, birth_date: input.birthDate,
       citizen_id: input.citizenId, ethnicity: input.ethnicity?.trim() ?? 'Kinh', hometown: input.hometown?.trim() ?? '',
