@@ -85,3 +85,10 @@ export async function* streamChain(db: Db, batch = 5000) {
     after = rows[rows.length - 1]!.id!;
   }
 }
+
+/** Stored hashes of the given chain numbers (anchored entries), for comparing with anchors. */
+export async function chainHashes(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('audit_entry').select(['id', 'hash']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [Number(r.id), r.hash!]));
+}
