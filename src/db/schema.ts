@@ -73,8 +73,9 @@ import type { AssessmentTables } from '../modules/assessments/tables.js';
 import type { LifecycleTables } from '../modules/lifecycle/tables.js';
 import type { DataExchangeTables } from '../modules/imports/tables.js';
 import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
+import type { AuditTables } from '../modules/audit/tables.js';
 
-export interface Database extends FoundationTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables {}
+export interface Database extends FoundationTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables {}
 
 export type DisciplineForm = 'reprimand' | 'warning' | 'dismissal' | 'expulsion' | 'dissolution';
 export interface DisciplineRecordTable {
