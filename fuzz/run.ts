@@ -50,6 +50,7 @@ let child!: ChildProcess;
 let port = 0;
 let exited = false;
 const serverLog: string[] = [];
+process.once('exit', () => child?.kill('SIGKILL')); // never leave an app behind, even when the fuzzer itself fails
 async function startApp() {
   port = await freePort();
   exited = false;
@@ -212,7 +213,7 @@ console.log(`time in HTTP ${(timing.http / 1000).toFixed(0)} s, in row counts ${
 const missed = ops.filter((o) => !seenRoutes.has(o.key)).map((o) => o.key);
 const ok = report({ seed: SEED, total, statuses, failures, crashes, halfWrites, peakMb, uploadPeakMb, missed, seconds: (Date.now() - started) / 1000, routes: ops.length });
 
-child.kill('SIGTERM');
+child.kill('SIGKILL');
 await db.destroy();
 await pgServer.stop();
 if (!KEEP) rmSync(dir, { recursive: true, force: true });
