@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { withDatabase } from './db/with-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { backup, restore } from './db/backup.js';
-import { verifyAudit } from './modules/audit/service.js';
+import { registerAuditCommands } from './modules/audit/cli.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
 import { processLocale, translate } from './shared/i18n.js';
 import { AppError } from './shared/errors.js';
@@ -32,18 +32,7 @@ program.command('seed').description('load the deterministic demo province into a
     await printDemoLogins(d.db);
   }));
 
-const audit = program.command('audit').description('audit trail');
-audit.command('verify').description('check the hash chain: detects changed or deleted entries').action(() => withDatabase(async ({ db }) => {
-  const r = await verifyAudit(db);
-  if (r.problems.length === 0) {
-    console.log(translate('vi', 'cli.audit_ok', { count: r.count }));
-    console.log(`head ${r.headHash}`);
-    return 0;
-  }
-  console.error(translate('vi', 'cli.audit_broken', { count: r.problems.length }));
-  for (const p of r.problems.slice(0, 50)) console.error(`  #${p.id}: ${p.kind}`);
-  return 2;
-}));
+registerAuditCommands(program);
 
 program.command('backup <file>').description('write a pg_dump archive of the database').action((file: string) => withDatabase(async ({ url }) => {
   await backup(url, file);

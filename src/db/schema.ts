@@ -76,8 +76,9 @@ import type { AuthTables } from '../modules/auth/tables.js';
 import type { LifecycleTables } from '../modules/lifecycle/tables.js';
 import type { DataExchangeTables } from '../modules/imports/tables.js';
 import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
+import type { AuditTables } from '../modules/audit/tables.js';
 
-export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables {}
+export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables {}
 
 export type DisciplineForm = 'reprimand' | 'warning' | 'dismissal' | 'expulsion' | 'dissolution';
 export interface DisciplineRecordTable {

@@ -85,3 +85,35 @@ export async function* streamChain(db: Db, batch = 5000) {
     after = rows[rows.length - 1]!.id!;
   }
 }
+
+/** Stored hashes of the given chain numbers (anchored entries), for comparing with anchors. */
+export async function chainHashes(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('audit_entry').select(['id', 'hash']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [Number(r.id), r.hash!]));
+}
+
+export async function insertReads(db: Db, rows: { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: string }[]) {
+  await db.insertInto('read_access_log').values(rows.map((r) => ({
+    at: r.at, user_id: r.userId, member_id: r.memberId, unit_path: r.unitPath, route: r.route, purpose: r.purpose as never,
+  }))).execute();
+}
+
+export interface ReadFilter { scopePath: string; memberId?: number; userId?: number; from?: string; to?: string; limit: number; offset: number }
+
+/** Reads of members under `scopePath`, newest first; from/to are days in Vietnam, both included. */
+export async function listReads(db: Db, f: ReadFilter) {
+  let q = db.selectFrom('read_access_log as r').where(sql<boolean>`r.unit_path <@ ${f.scopePath}::ltree`);
+  if (f.memberId !== undefined) q = q.where('r.member_id', '=', f.memberId);
+  if (f.userId !== undefined) q = q.where('r.user_id', '=', f.userId);
+  if (f.from) q = q.where(sql<boolean>`r.at >= (${f.from}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`);
+  if (f.to) q = q.where(sql<boolean>`r.at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`);
+  const [rows, total] = await Promise.all([
+    q.leftJoin('app_user as u', 'u.id', 'r.user_id').leftJoin('member as m', 'm.id', 'r.member_id')
+      .select(['r.id', 'r.at', 'r.user_id', 'u.display_name as user_name', 'u.username', 'r.member_id', 'm.full_name as member_name',
+        'r.route', 'r.purpose'])
+      .orderBy('r.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}

@@ -5,6 +5,7 @@ import { notFound } from '../../shared/errors.js';
 import { loadUnit } from '../orgs/service.js';
 import { AUDIT_LIST, AUDIT_VERIFY } from './policy.js';
 import { listAudit, verifyAudit } from './service.js';
+import { readLogRoutes } from './read-log-routes.js';
 
 const ListQuery = Type.Object({
   unitId: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -37,4 +38,6 @@ export function auditRoutes(app: App, ctx: ModuleContext) {
     const r = await verifyAudit(ctx.db);
     return { ok: r.problems.length === 0, count: r.count, problems: r.problems.slice(0, 100), headHash: r.headHash };
   });
+
+  readLogRoutes(app, ctx);
 }

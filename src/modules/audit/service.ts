@@ -48,7 +48,7 @@ export function auditedStatement(trx: Transaction<Database>, actor: AuditActor, 
 }
 export type AuditedStatement = ReturnType<typeof auditedStatement>;
 
-export async function verifyAudit(db: Db): Promise<{ count: number; problems: ChainProblem[]; headHash: string }> {
+export async function verifyAudit(db: Db): Promise<{ count: number; problems: ChainProblem[]; headHash: string; headId: number }> {
   await linkPending(db, { wait: true });
   const state = { prevHash: GENESIS_HASH, prevId: 0 };
   const problems: ChainProblem[] = [];
@@ -57,7 +57,7 @@ export async function verifyAudit(db: Db): Promise<{ count: number; problems: Ch
     count += rows.length;
     problems.push(...verifyChain(rows.map((r) => ({ ...storedContent(r, r.id!), prevHash: r.prev_hash!, hash: r.hash! })), state));
   }
-  return { count, problems, headHash: state.prevHash };
+  return { count, problems, headHash: state.prevHash, headId: state.prevId };
 }
 
 export const listAudit = q.listEntries;

@@ -6,6 +6,7 @@ import { listRoot, loadMemberRef } from '../assignments/scope.js';
 import { CADRE_MANAGE, CADRE_READ } from './policy.js';
 import { CadreListQuery, CadreParams, CreateCadreBody, CreateRotationBody, RotationListQuery, type CreateRotation } from './schemas.js';
 import * as service from './service.js';
+import { noteMemberRead } from '../audit/read-log.js';
 
 export function cadreRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -20,6 +21,7 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/cadres/:cadreId', { config: { policy: CADRE_READ }, schema: { tags, params: CadreParams } }, async (req) => {
     const c = await service.loadCadre(ctx.db, req.params.cadreId);
     req.authorize(c, { entity: 'cadre' });
+    noteMemberRead(req, { memberId: c.member_id, unitPath: c.path }, 'cadre');
     return service.page(ctx.db, c);
   });
 

@@ -7,6 +7,7 @@ import { authorizeWrite } from '../lifecycle/http.js';
 import { LC_EDIT, LC_READ } from '../lifecycle/policy.js';
 import { FeeBasisBody, FeeBasisDeleteQuery, FeeBasisMonthParams, FeeBasisParams } from './schemas.js';
 import * as basis from './fee-basis.js';
+import { noteMemberRead } from '../audit/read-log.js';
 
 export function feeBasisRoutes(app: App, ctx: ModuleContext) {
   const tags = ['meetings'];
@@ -19,6 +20,7 @@ export function feeBasisRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/lifecycle/members/:memberId/fee-basis', { config: { policy: LC_READ }, schema: { tags, params: FeeBasisParams } }, async (req) => {
     const m = await member(req.params.memberId);
     req.authorize({ path: m.unit_path, memberId: m.id }, { entity: 'member' });
+    noteMemberRead(req, { memberId: m.id, unitPath: m.unit_path }, 'fee_basis');
     return basis.list(ctx.db, m.id);
   });
 

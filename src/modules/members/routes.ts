@@ -8,6 +8,7 @@ import { loadUnit } from '../orgs/service.js';
 import { MEMBER_CHANGE_CELL, MEMBER_CREATE, MEMBER_LIST, MEMBER_READ, MEMBER_UPDATE } from './policy.js';
 import { CreateMemberBody, ListQuery, MemberParams, UpdateMemberBody } from './schemas.js';
 import * as service from './service.js';
+import { noteMemberRead } from '../audit/read-log.js';
 
 export function memberRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -26,12 +27,14 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/members/:memberId', { config: { policy: MEMBER_READ }, schema: { tags, params: MemberParams } }, async (req) => {
     const m = await service.loadMember(ctx.db, req.params.memberId);
     req.authorize(ref(m), { entity: 'member' });
+    noteMemberRead(req, { memberId: m.id, unitPath: m.unit_path }, 'profile');
     return service.profile(ctx.db, m);
   });
 
   app.get('/api/members/:memberId/timeline', { config: { policy: MEMBER_READ }, schema: { tags, params: MemberParams } }, async (req) => {
     const m = await service.loadMember(ctx.db, req.params.memberId);
     req.authorize(ref(m), { entity: 'member' });
+    noteMemberRead(req, { memberId: m.id, unitPath: m.unit_path }, 'timeline');
     return service.timeline(ctx.db, m.id);
   });
 

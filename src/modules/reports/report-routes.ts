@@ -11,6 +11,7 @@ import { REPORT_READ, REPORT_SUBJECT } from './policy.js';
 import { statistics } from './statistics.js';
 import { statisticsPdf, statisticsXlsx } from './statistics-files.js';
 import { assessmentPdf, loadSubject } from './assessment-pdf.js';
+import { noteMemberRead } from '../audit/read-log.js';
 
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const SubjectParams = Type.Object({ subjectId: Type.Integer({ minimum: 1 }) });
@@ -48,6 +49,7 @@ export function reportRoutes(app: App, ctx: ModuleContext) {
     const actor = req.authorize({ memberId: s.member_id, unitPath: s.unit_path }, { entity: 'assessment' });
     const at = new Date();
     const file = await assessmentPdf(s, { user: actor.displayName, at, locale: req.locale }, today());
+    if (s.subject_kind === 'member' && s.member_id) noteMemberRead(req, { memberId: s.member_id, unitPath: s.unit_path }, 'assessment_form');
     await audit(actor, 'assessment_subject', s.id, s.unit_path, { report: s.subject_kind === 'member' ? 'member_form' : 'collective_report', format: 'pdf', at: at.toISOString() });
     return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="danh-gia-${s.id}.pdf"`).send(file);
   });

@@ -15,6 +15,7 @@ import { letterPdf } from './letter.js';
 import { exportPackage, importPackage } from './package.js';
 import type { TransferRow } from './queries.js';
 import * as q from './queries.js';
+import { noteMemberRead } from '../audit/read-log.js';
 
 const ref = (t: TransferRow) => ({ fromPath: t.from_path, toPath: t.to_path, memberId: t.member_id });
 
@@ -88,12 +89,14 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     if (!t.letter_no) throw invalid('transfer_no_letter');
     const { settings } = await lists.context(ctx.db);
     const pdf = await letterPdf(t, req.actor!.displayName, new Date(), req.locale, settings.letterPresentWorkingDays);
+    noteMemberRead(req, { memberId: t.member_id, unitPath: t.from_path }, 'transfer_letter');
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="gioi-thieu-${t.id}.pdf"`).send(pdf);
   });
 
   app.get('/api/transfers/:transferId/package', { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams } }, async (req, reply) => {
     const t = await loadFor(req, req.params.transferId);
     if (!t.out_of_province || !t.letter_no) throw invalid('transfer_no_package');
+    noteMemberRead(req, { memberId: t.member_id, unitPath: t.from_path }, 'transfer_package');
     // A file to hand to the other province: saved, not opened in a tab.
     const pkg = await exportPackage(ctx.db, t, req.actor!.displayName, new Date());
     return reply.type('application/json; charset=utf-8').header('content-disposition', `attachment; filename="ho-so-dang-vien-${t.id}.json"`)

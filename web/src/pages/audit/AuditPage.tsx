@@ -1,5 +1,5 @@
 // /audit: the trail of the user's scope, newest first, filterable by entity; rows expand into a diff.
-import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tabs, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,6 +8,9 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount, fmtDateTime } from '../../format';
 import type { AuditEntry, Page } from '../../types';
 import { AuditDiff } from './AuditDiff';
+import { ReadLogTab } from './ReadLogTab';
+import { useCurrentUser } from '../../auth/useMe';
+import { hasAnyRole } from '../../auth/permissions';
 
 const PAGE_SIZE = 50;
 const ENTITY_TYPES = ['member', 'restructuring', 'user', 'role_grant', 'committee_term', 'committee_seat', 'database'];
@@ -18,6 +21,9 @@ export default function AuditPage() {
   const entityType = sp.get('entityType') ?? undefined;
   const entityId = sp.get('entityId') ?? undefined;
   const page = Number(sp.get('page')) || 1;
+  // The read-access log is for province administrators only (the server decides; this hides the tab).
+  const readsAllowed = hasAnyRole(useCurrentUser(), ['province_admin']);
+  const tab = sp.get('tab') === 'reads' && readsAllowed ? 'reads' : 'changes';
 
   const list = useQuery({
     queryKey: ['audit', entityType, entityId, page],
@@ -45,10 +51,8 @@ export default function AuditPage() {
     return label;
   };
 
-  return (
-    <Card>
+  const changes = (
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
         <Space wrap>
           <Select
             allowClear style={{ width: 220 }} placeholder={t('audit.entityType')} aria-label={t('audit.entityType')} value={entityType}
@@ -85,6 +89,23 @@ export default function AuditPage() {
             { key: 'entity', title: t('audit.entity'), render: (_, e) => entityLink(e) },
           ]}
         />
+      </Space>
+  );
+
+  return (
+    <Card>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
+        {readsAllowed ? (
+          <Tabs
+            activeKey={tab}
+            onChange={(k) => setSp(k === 'reads' ? { tab: 'reads' } : {})}
+            items={[
+              { key: 'changes', label: t('readlog.tabChanges'), children: changes },
+              { key: 'reads', label: t('readlog.tabReads'), children: <ReadLogTab /> },
+            ]}
+          />
+        ) : changes}
       </Space>
     </Card>
   );
