@@ -21,7 +21,8 @@ export const UNIQUE_CONFLICTS: Record<string, Make> = {
   member_citizen_id_key: plain('citizen_id_unavailable'),
   member_party_card_no_key: plain('party_card_unavailable'),
   org_unit_code_key: (d) => new AppError('duplicate_unit_code', 409, { code: valueIn(d) }),
-  candidate_citizen: (d) => new AppError('candidate_duplicate', 409, { citizenId: valueIn(d) }),
+  // Like member keys: the racing file may be another unit's (the service names it to those who may read it).
+  candidate_citizen: plain('citizen_id_unavailable'),
   cadre_member_id_key: plain('cadre_exists'),
   party_transfer_open: plain('transfer_open_exists_member'),
   screening_flag_open: plain('flag_open_exists'),
@@ -60,6 +61,9 @@ export const EXCLUSION_CONFLICTS: Record<string, Make> = {
 export function pgConflict(e: { code?: string; constraint?: string; detail?: string }): AppError | null {
   if (e.code === '23505') return (e.constraint && UNIQUE_CONFLICTS[e.constraint]?.(e.detail ?? '')) || new AppError('conflict_duplicate', 409);
   if (e.code === '23P01') return (e.constraint && EXCLUSION_CONFLICTS[e.constraint]?.(e.detail ?? '')) || new AppError('conflict_overlap', 409);
+  // foreign_key_violation: a write named a record that does not exist (or was removed meanwhile) gets the answer of
+  // any unknown id; removing a record that others still point at is a conflict.
+  if (e.code === '23503') return /still referenced/.test(e.detail ?? '') ? new AppError('conflict_in_use', 409) : new AppError('not_found', 404, { entity: 'record' });
   // serialization_failure, deadlock_detected: another transaction touched the same rows at the same moment.
   if (e.code === '40001' || e.code === '40P01') return new AppError('conflict_retry', 409);
   return null;

@@ -49,25 +49,37 @@ export async function create(db: Db, actor: Actor, input: CreateCandidate, today
   if (input.birthDate >= today) throw invalid('candidate_birth_date');
   await assertMaySubmitKeys(db, actor);
   const target = await loadCell(db, input.unitId);
-  const holder = await q.activeCandidateByCitizenId(db, input.citizenId);
-  if (holder) {
-    // Named only to someone who may read the other file; otherwise the number is neither confirmed nor denied,
-    // and the try is audited on the caller's cell, where the committees above it see it.
-    if (canReadPath(actor, holder.unit_path)) throw conflict('candidate_duplicate', { citizenId: input.citizenId });
-    await refuseHiddenKey(db, actor, target.path, 'citizenId', input.citizenId, 'citizen_id_unavailable');
-  }
-  return inTransaction(db, false, async (trx) => {
-    const cell = await loadCell(trx, target.id);
-    const row = await q.insertCandidate(trx, {
-      unit_id: cell.id, full_name: normalizeFullName(input.fullName), gender: input.gender, birth_date: input.birthDate,
-      citizen_id: input.citizenId, ethnicity: input.ethnicity?.trim() ?? 'Kinh', hometown: input.hometown?.trim() ?? '',
-      residence: input.residence?.trim() ?? '', occupation: input.occupation?.trim() ?? '', education: input.education,
-      remote_area: input.remoteArea ?? false, source: input.source,
+  await refuseHeldCitizenId(db, actor, target.path, input.citizenId);
+  try {
+    return await inTransaction(db, false, async (trx) => {
+      const cell = await loadCell(trx, target.id);
+      const row = await q.insertCandidate(trx, {
+        unit_id: cell.id, full_name: normalizeFullName(input.fullName), gender: input.gender, birth_date: input.birthDate,
+        citizen_id: input.citizenId, ethnicity: input.ethnicity?.trim() ?? 'Kinh', hometown: input.hometown?.trim() ?? '',
+        residence: input.residence?.trim() ?? '', occupation: input.occupation?.trim() ?? '', education: input.education,
+        remote_area: input.remoteArea ?? false, source: input.source,
+      });
+      const after = await full(trx, row.id);
+      await appendAudit(trx, actor, { action: 'candidate.create', entityType: 'candidate', entityId: row.id, scopePath: cell.path, after });
+      return after;
     });
-    const after = await full(trx, row.id);
-    await appendAudit(trx, actor, { action: 'candidate.create', entityType: 'candidate', entityId: row.id, scopePath: cell.path, after });
-    return after;
-  });
+  } catch (e) {
+    // Another file took the number between the check and the insert: answer as the check would have.
+    if ((e as { constraint?: string }).constraint === 'candidate_citizen') await refuseHeldCitizenId(db, actor, target.path, input.citizenId);
+    throw e;
+  }
+}
+
+/**
+ * An open applicant file already holds this citizen ID: named only to someone who may read that file;
+ * otherwise the number is neither confirmed nor denied, and the try is audited on the caller's cell, where the
+ * committees above it see it.
+ */
+async function refuseHeldCitizenId(db: Db, actor: Actor, cellPath: string, citizenId: string) {
+  const holder = await q.activeCandidateByCitizenId(db, citizenId);
+  if (!holder) return;
+  if (canReadPath(actor, holder.unit_path)) throw conflict('candidate_duplicate', { citizenId });
+  await refuseHiddenKey(db, actor, cellPath, 'citizenId', citizenId, 'citizen_id_unavailable');
 }
 
 /** People named on a file (helper, introducers) must be members the actor may see. */
