@@ -36,9 +36,11 @@ type Limiter = (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
 const limiters = new WeakMap<App, Limiter>();
 
 /**
- * The onRequest hook of every upload route of `app`: at most `perMinute` uploads a minute per user,
+ * The preHandler hook of every upload route of `app`: at most `perMinute` uploads a minute per user,
  * all upload routes together (one counter, where a route's own rateLimit config would count apart).
- * A route hook runs after the app's onRequest hooks, so the session is resolved: the key is the user.
+ * It runs once the body is read (bounded by the upload limit): an answer sent while the browser is still
+ * sending the file would end the connection under it, and the user would see a network error instead of
+ * the sentence. By then the session is resolved: the key is the user.
  */
 export function uploadLimiter(app: App, perMinute = 20): Limiter {
   let limiter = limiters.get(app);
