@@ -39,6 +39,9 @@ describe('months', () => {
   });
   it('adds months, clamping to the end of a short month', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    // Backwards too: a month before 31 March is the last day of February, not 3 March (Date.setUTCMonth's overflow).
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
     expect(addMonths('2025-11-26', 12)).toBe('2026-11-26');
     expect(addMonths('2026-03-15', -3)).toBe('2025-12-15');
   });

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { DEFAULT_STALE_MONTHS, rankWorstFirst } from '../../domain/quality/score.js';
+import { addMonths } from '../../domain/calendar/dates.js';
 import { loadUnit } from '../orgs/service.js';
 import { QUALITY_READ } from './policy.js';
 import * as q from './queries.js';
@@ -16,18 +17,12 @@ const MissingQuery = Type.Object({
 }, { additionalProperties: false });
 const COLUMN = { partyCardNo: 'party_card_no', phone: 'phone', theoryLevel: 'theory_level', occupation: 'occupation' } as const;
 
-function monthsBefore(today: string, months: number) {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
-}
-
 export function qualityRoutes(app: App, ctx: ModuleContext) {
   const tags = ['quality'];
   app.get('/api/quality', { config: { policy: QUALITY_READ }, schema: { tags, querystring: QualityQuery } }, async (req) => {
     const unit = await loadUnit(ctx.db, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
-    const rows = await q.qualityByChild(ctx.db, unit, monthsBefore(ctx.config.today!(), req.query.staleMonths));
+    const rows = await q.qualityByChild(ctx.db, unit, addMonths(ctx.config.today!(), -req.query.staleMonths));
     const units = rankWorstFirst(rows.map((r) => ({
       unitId: r.unit_id, name: r.name, members: r.members, duplicates: r.duplicates, stale: r.stale, withoutCell: r.without_cell,
       filled: { partyCardNo: r.card, phone: r.phone, theoryLevel: r.theory, occupation: r.occupation, officialOn: r.official_filled,
