@@ -20,8 +20,9 @@ class SqlFileProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  // Modules add migrations independently, so one may land after a later-numbered one was applied.
-  const migrator = new Migrator({ db, provider: new SqlFileProvider(), allowUnorderedMigrations: true });
+  // Ordered: a migration numbered below one already applied is refused, so every database runs them in one order.
+  // Parallel work takes its number when it lands (test: src/db/migrations.test.ts).
+  const migrator = new Migrator({ db, provider: new SqlFileProvider(), allowUnorderedMigrations: false });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
