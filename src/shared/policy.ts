@@ -27,7 +27,3 @@ export function can<R>(actor: Actor, name: string, resource: R): boolean {
   if (!rule) throw new Error(`unknown policy ${name}`);
   return rule(actor, resource);
 }
-
-export function policyNames(): string[] {
-  return [...rules.keys()];
-}

@@ -4,7 +4,6 @@ import type { RuleSetId } from './types.js';
 
 export const SRC_124 = 'Quy định 124-QĐ/TW (04/10/2023); Hướng dẫn 25-HD/BTCTW';
 export const SRC_366 = 'Quy định 366-QĐ/TW (30/8/2025); Hướng dẫn 43-HD/BTCTW (31/10/2025)';
-export const SRC_SETTING = 'Thiết lập của chu kỳ [U]';
 
 export const RULE_SETS: { id: RuleSetId; titleVi: string; titleEn: string; source: string }[] = [
   {

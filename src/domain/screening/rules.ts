@@ -2,7 +2,6 @@
 import { addMonths, monthOf } from '../calendar/dates.js';
 
 export type ScreeningRule = 'absent_without_reason' | 'fees_unpaid' | 'no_progress_after_education' | 'standards_breached_twice';
-export const SCREENING_RULES: ScreeningRule[] = ['absent_without_reason', 'fees_unpaid', 'no_progress_after_education', 'standards_breached_twice'];
 
 export interface Flag { rule: ScreeningRule; evidence: Record<string, unknown> }
 

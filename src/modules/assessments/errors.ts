@@ -25,7 +25,6 @@ export class WorkflowError extends AppError {
 
 export const stepWord = (s: string): Param => ({ key: `assessments.steps.${s}` });
 export const actionWord = (a: string): Param => ({ key: `assessments.actions.${a}` });
-export const levelWord = (l: string): Param => ({ key: `assessments.levels.${l}` });
 
 export const reasonDto = (r: Reason) => ({
   ruleId: r.ruleId, vi: r.vi, en: r.en, source: r.source, cap: r.cap ?? null,

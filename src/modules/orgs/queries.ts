@@ -143,11 +143,6 @@ export function versions(db: Q, unitId: number) {
     .where('v.unit_id', '=', unitId).orderBy('v.valid_from').execute();
 }
 
-export function currentVersion(db: Q, unitId: number) {
-  return db.selectFrom('org_unit_version').selectAll().where('unit_id', '=', unitId).where('valid_to', 'is', null)
-    .executeTakeFirst();
-}
-
 export function searchUnits(db: Q, roots: string[], text: string, limit: number) {
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db.selectFrom('org_unit').select(['id', 'code', 'name', 'kind', sql<string>`path::text`.as('path')])

@@ -27,7 +27,6 @@ export interface MemberFormValues {
 
 export type MemberPayload = Omit<Member, 'id' | 'version' | 'unitName'>;
 
-export const DATE_FIELDS = ['birthDate', 'admittedOn', 'officialOn'] as const;
 export const THEORY_LEVELS = ['Sơ cấp', 'Trung cấp', 'Cao cấp', 'Cử nhân'];
 
 export function toFormValues(m: Member): MemberFormValues {
