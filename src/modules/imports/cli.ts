@@ -48,7 +48,7 @@ export function registerDataCommands(program: Command): void {
         console.log(`  ${translate('vi', 'cli.import_row', { row: r.row, column: r.column ?? '-' })}: ${r.message}`);
       }
       if (job.error_count > 0 || o.dryRun) {
-        await service.discard(db, job);
+        await service.discard(db, actor, job);
         return job.error_count > 0 ? 2 : 0;
       }
       // The CLI holds the pool, so the rows go in with COPY (same rows as the web import).

@@ -99,7 +99,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/imports/:jobId/discard', { config: { policy: IMPORT_MANAGE }, schema: { tags, params: JobParams } }, async (req) => {
     const job = await service.loadJob(ctx.db, req.params.jobId);
     req.authorize(jobRef(job), { entity: 'import', hideAs404: true });
-    await service.discard(ctx.db, job);
+    await service.discard(ctx.db, req.actor!, job);
     return toJobView(await service.loadJob(ctx.db, job.id), req.locale);
   });
 }

@@ -76,9 +76,17 @@ export async function preview(db: Db, actor: AuditActor, root: Root, file: Buffe
   const mapping = await resolveMapping(db, root, sheet.headers, mappingName);
   const r = await check(db, root, sheet, mapping, today);
   await recordKeyRefusals(db, actor, root.path, r.hiddenKeys);
-  const id = await q.insertJob(db, {
-    unit_id: root.id, filename, file, status: 'previewed', mapping: JSON.stringify(mapping), headers: JSON.stringify(sheet.headers),
-    total_rows: sheet.rows.length, error_count: r.errors.length, errors: stored(r.errors), created_by: actor.userId,
+  // The job keeps the uploaded file, member data included: who stored it is audited like any other write.
+  const id = await inTransaction(db, false, async (trx) => {
+    const jobId = await q.insertJob(trx, {
+      unit_id: root.id, filename, file, status: 'previewed', mapping: JSON.stringify(mapping), headers: JSON.stringify(sheet.headers),
+      total_rows: sheet.rows.length, error_count: r.errors.length, errors: stored(r.errors), created_by: actor.userId,
+    });
+    await appendAudit(trx, actor, {
+      action: 'import.preview', entityType: 'import_job', entityId: jobId, scopePath: root.path,
+      after: { filename, rows: sheet.rows.length, errors: r.errors.length },
+    });
+    return jobId;
   });
   remember(id, sheet, reusable(mapping, today, r));
   return id;
@@ -255,8 +263,13 @@ async function removeImported(db: Db, actor: AuditActor, job: q.JobRow, ids: num
 /** On start: jobs a stopped process left committing or undoing go back to where they were (see queries). */
 export const resetInterruptedJobs = (db: Db) => q.resetInterruptedJobs(db);
 
-export async function discard(db: Db, job: q.JobRow) {
+export async function discard(db: Db, actor: AuditActor, job: q.JobRow) {
   if (job.status !== 'previewed' && job.status !== 'failed') throw conflict('import_not_open', { status: job.status });
   parsedSheets.delete(job.id);
-  await q.updateJob(db, job.id, { status: 'discarded', file: null, errors: '[]' });
+  await inTransaction(db, false, async (trx) => {
+    await q.updateJob(trx, job.id, { status: 'discarded', file: null, errors: '[]' });
+    await appendAudit(trx, actor, {
+      action: 'import.discard', entityType: 'import_job', entityId: job.id, scopePath: job.unit_path, before: { status: job.status, filename: job.filename },
+    });
+  });
 }
