@@ -8,15 +8,21 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount, fmtDateTime } from '../../format';
 import type { AuditEntry, Page } from '../../types';
 import { AuditDiff } from './AuditDiff';
+import { actionLabel, entityLabel, entityWithId, type Translate } from './format';
 import { ReadLogTab } from './ReadLogTab';
 import { useCurrentUser } from '../../auth/useMe';
 import { hasAnyRole } from '../../auth/permissions';
 
 const PAGE_SIZE = 50;
-const ENTITY_TYPES = ['member', 'restructuring', 'user', 'role_grant', 'committee_term', 'committee_seat', 'database'];
+// The entity types offered in the filter, most asked-for first; every type the server writes has a label in auditWords.
+const ENTITY_TYPES = [
+  'member', 'unit', 'restructuring', 'transfer', 'candidate', 'discipline', 'assessment_subject', 'remediation_plan', 'removal',
+  'meeting', 'task', 'household', 'campaign', 'working_group', 'import_job', 'user', 'role_grant', 'committee_term', 'committee_seat', 'database',
+];
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
+  const tr: Translate = (key, options) => t(key, options);
   const [sp, setSp] = useSearchParams();
   const entityType = sp.get('entityType') ?? undefined;
   const entityId = sp.get('entityId') ?? undefined;
@@ -46,7 +52,7 @@ export default function AuditPage() {
   if (list.isError && !list.data) return <ErrorResult error={list.error} onRetry={() => void list.refetch()} />;
 
   const entityLink = (e: AuditEntry) => {
-    const label = `${t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })} #${e.entityId}`;
+    const label = entityWithId(tr, e.entityType, e.entityId);
     if (e.entityType === 'member') return <Link to={`/members/${e.entityId}`}>{label}</Link>;
     return label;
   };
@@ -56,7 +62,7 @@ export default function AuditPage() {
         <Space wrap>
           <Select
             allowClear style={{ width: 220 }} placeholder={t('audit.entityType')} aria-label={t('audit.entityType')} value={entityType}
-            options={ENTITY_TYPES.map((e) => ({ value: e, label: t(`entityTypes.${e}`) }))}
+            options={ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(tr, e) }))}
             onChange={(v?: string) => set({ entityType: v })}
           />
           <Input.Search
@@ -85,7 +91,7 @@ export default function AuditPage() {
           columns={[
             { key: 'at', title: t('audit.at'), width: 160, render: (_, e) => fmtDateTime(e.at) },
             { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName },
-            { key: 'action', title: t('audit.action'), render: (_, e) => t(`auditActions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action }) },
+            { key: 'action', title: t('audit.action'), render: (_, e) => actionLabel(tr, e.action) },
             { key: 'entity', title: t('audit.entity'), render: (_, e) => entityLink(e) },
           ]}
         />
