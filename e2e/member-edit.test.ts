@@ -49,6 +49,9 @@ test('secretary searches without diacritics, edits the phone, sees it in the aud
   expect(text).toContain('Điện thoại');
   expect(text).toContain('0912345678');
   expect(text).toContain('0987654321');
+  // The object is named in words and the diff is a table of values, not raw codes or JSON.
+  expect(await entry.innerText()).toMatch(/Đảng viên số \d+/);
+  expect(text).not.toMatch(/[{}]|"phone"/);
 });
 
 test('server field errors appear under their fields, and a stale edit offers a reload', async () => {
