@@ -2,6 +2,7 @@
 // the reason it gave for going over the excellent quota, on the subject's page and in the quota meter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
+import { quotaOverrideOf } from './overrides.js';
 import { CYCLE, openCycle, SELF_EXCELLENT, subject, subjectsOf, toDecision, VOTES } from './helpers.test-util.js';
 
 let t: TestApp;
@@ -61,5 +62,16 @@ describe('the verifier sees the cell’s review', () => {
     const s = (await t.call(office, 'GET', `/api/assessment-subjects/${id}`)).json();
     expect(s.verification).toMatchObject({ note: 'Nhất trí với chi bộ.' });
     expect(s.quotaOverrides.map((o: { action: string }) => o.action)).toEqual(['record_review']);
+  });
+});
+
+describe('quotaOverrideOf', () => {
+  it('reads the recorded quota reason, and the shared reason of older steps only when they left the group over', () => {
+    expect(quotaOverrideOf('decide', { quotaOverrideReason: 'a', overrideReason: 'b' })).toBe('a');
+    expect(quotaOverrideOf('record_review', { quotaOverrideReason: null, overrideReason: 'level', quota: { mustMove: 1 } })).toBeNull();
+    expect(quotaOverrideOf('record_review', { overrideReason: 'old', quota: { mustMove: 1 } })).toBe('old');
+    expect(quotaOverrideOf('verify', { overrideReason: 'level only', quota: { mustMove: 0 } })).toBeNull();
+    expect(quotaOverrideOf('decide', { overrideReason: 'level only', quota: { mustMove: 2 } })).toBeNull();
+    expect(quotaOverrideOf('publish', {})).toBeNull();
   });
 });
