@@ -114,4 +114,8 @@ test('the committee verifies and decides, and the province sees the statistics c
 
   await admin.reload();
   await expect.poll(() => admin.getByTestId('members-counts').innerText()).toContain('Hoàn thành tốt nhiệm vụ: 1');
+  // The office verifying member 1 reads what the cell's meeting recorded: its comments and its vote.
+  await page.goto(`/assessments/subjects/${subjects[1]}`);
+  await expect.poll(() => page.getByTestId('review-comments').innerText()).toContain('Chi bộ thống nhất.');
+  expect(await page.getByTestId('review-votes').innerText()).toContain('Có mặt 4: tán thành 4');
 });

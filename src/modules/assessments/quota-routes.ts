@@ -11,6 +11,7 @@ import { CycleParams, UnitQuery } from './schemas.js';
 import { visiblePath } from './subjects.js';
 import type { Db } from '../../db/connection.js';
 import { bulkProposals } from './bulk-evaluate.js';
+import { quotaOverridesIn } from './overrides.js';
 
 /** The meter of each quota group that has a subject under `path`: used / allowed / must move. */
 export async function quotaMeter(db: Db, cycleId: number, path: string, rounding: Rounding) {
@@ -30,7 +31,8 @@ export function quotaRoutes(app: App, ctx: ModuleContext) {
       path = visiblePath(actor, c, unit.path);
     } else path = visiblePath(actor, c);
     if (!path) throw notFound('unit');
-    return { rounding: c.quota_rounding, groups: await quotaMeter(ctx.db, c.id, path, c.quota_rounding as Rounding) };
+    const [groups, overrides] = await Promise.all([quotaMeter(ctx.db, c.id, path, c.quota_rounding as Rounding), quotaOverridesIn(ctx.db, c.id, path)]);
+    return { rounding: c.quota_rounding, groups, overrides };
   });
 
   // What the rules would propose for every subject with its facts entered, and the groups that would then be over quota.

@@ -6,7 +6,7 @@ import { notFound } from '../../shared/errors.js';
 import { loadUnit } from '../orgs/service.js';
 import { cycleDto, cycleOverview, cycleRef, createCycle, loadCycle } from './cycles.js';
 import { CYCLE_CREATE, CYCLE_READ, RESULTS_READ, SUBJECT_VIEW } from './policy.js';
-import { refWithGroup } from './remarks.js';
+import { listRemarks, refWithGroup } from './remarks.js';
 import { remarkRoutes } from './remark-routes.js';
 import * as q from './queries.js';
 import { CreateCycleBody, CycleParams, SubjectListQuery, SubjectParams, UnitQuery } from './schemas.js';
@@ -59,7 +59,9 @@ export function assessmentRoutes(app: App, ctx: ModuleContext) {
     const s = await loadSubject(ctx.db, req.params.subjectId);
     const ref = await refWithGroup(ctx.db, req.actor, s, ctx.config.today!());
     req.authorize(ref, { entity: 'assessment_subject' });
-    return { ...(await detail(ctx.db, s)), viewerWorkingGroupId: ref.workingGroupId };
+    // The review's remarks go along (read-only), so that the level verifying sees what the cell said.
+    const [d, remarks] = await Promise.all([detail(ctx.db, s), listRemarks(ctx.db, s.id)]);
+    return { ...d, remarks, viewerWorkingGroupId: ref.workingGroupId };
   });
 
   stepRoutes(app, ctx);

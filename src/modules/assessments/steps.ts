@@ -37,7 +37,7 @@ export async function review(db: Db, authorize: Authorize, id: number, body: Rev
     const quota = await assertQuota(ctx.trx, ctx.cycle, ctx.subject, entry.proposedLevel, entry.overrideReason);
     return {
       set: { review: JSON.stringify(entry), evaluation: JSON.stringify(evaluationDto(ev)) },
-      data: { proposedLevel: entry.proposedLevel, votes: entry.votes, overrideReason: entry.overrideReason ?? null, quota: quota.quota },
+      data: { proposedLevel: entry.proposedLevel, votes: entry.votes, overrideReason: entry.overrideReason ?? null, quotaOverrideReason: quota.overridden, quota: quota.quota },
     };
   });
 }
@@ -50,7 +50,7 @@ export async function verify(db: Db, authorize: Authorize, id: number, body: Ver
     const quota = await assertQuota(ctx.trx, ctx.cycle, ctx.subject, entry.proposedLevel, entry.overrideReason);
     return {
       set: { verification: JSON.stringify({ ...entry, by: ctx.actor.displayName }), evaluation: JSON.stringify(evaluationDto(ev)) },
-      data: { proposedLevel: entry.proposedLevel, overrideReason: entry.overrideReason ?? null, quota: quota.quota },
+      data: { proposedLevel: entry.proposedLevel, overrideReason: entry.overrideReason ?? null, quotaOverrideReason: quota.overridden, quota: quota.quota },
     };
   });
 }

@@ -6,6 +6,7 @@ import { notFound } from '../../shared/errors.js';
 import { gatherFacts } from './facts.js';
 import { removalReviewYears } from '../remediation/flag.js';
 import { impactOn, meterRow } from './order-quota.js';
+import { overridesOf } from './overrides.js';
 import * as q from './queries.js';
 import type { ReviewEntry, SelfEntry, SubjectListQueryT } from './schemas.js';
 import { evaluationDto, settingsOf } from './workflow.js';
@@ -71,6 +72,8 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
     selfAssessment: s.self_assessment, review: s.review, verification: s.verification, decision: s.decision,
     additional: s.additional, reopened: s.reopened, version: s.version, evaluation, quota,
     steps: steps.map((x) => ({ id: x.id, from: x.from_step, action: x.action, to: x.to_step, data: x.data, actorName: x.actor_name, at: new Date(x.at) })),
+    // Why the quota was exceeded, by whom and when: the level above reads it before verifying or deciding.
+    quotaOverrides: overridesOf(steps),
     openPlans: plans.map((p) => ({ id: p.id, reason: p.reason, cycleId: p.cycle_id })),
     removalReviewYears: removalReviewYears(years),
   };

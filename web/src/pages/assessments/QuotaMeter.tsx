@@ -3,6 +3,7 @@ import { Alert, Progress, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { cyclesApi } from './api';
+import { QuotaOverrideList } from './ReviewRecord';
 
 export function QuotaMeter({ cycleId, unitId }: { cycleId: number; unitId?: number }) {
   const { t } = useTranslation();
@@ -21,6 +22,12 @@ export function QuotaMeter({ cycleId, unitId }: { cycleId: number; unitId?: numb
           {g.mustMove > 0 && <Alert type="error" showIcon title={t('assessments.quota.mustMove', { n: g.mustMove })} />}
         </div>
       ))}
+      {q.data.overrides.length > 0 && (
+        <>
+          <Typography.Text strong>{t('verifier.quotaOverridesTitle')}</Typography.Text>
+          <QuotaOverrideList items={q.data.overrides} withName />
+        </>
+      )}
     </Space>
   );
 }

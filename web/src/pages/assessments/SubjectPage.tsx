@@ -15,6 +15,7 @@ import { LevelTag, StepTag } from './LevelTag';
 import { AdditionalCard } from './Additional';
 import { Attendance } from './Attendance';
 import { Remarks } from './Remarks';
+import { ReviewRecord } from './ReviewRecord';
 import { ComplaintForm, DecideForm, PublishButton, ReviewForm, SelfForm, VerifyForm } from './StepForms';
 
 const FORMS = { self_assessment: SelfForm, collective_review: ReviewForm, verification: VerifyForm, decision: DecideForm } as const;
@@ -41,7 +42,7 @@ export default function SubjectPage() {
   const s = q.data;
   const onDone = (next: SubjectDetail) => {
     // A step's answer does not carry the caller's working group: keep the one read with the page.
-    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({ ...next, viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null }));
+    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({ ...next, viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null, remarks: old?.remarks ?? [] }));
     void qc.invalidateQueries({ queryKey: ['assessments', 'quota'] });
     void qc.invalidateQueries({ queryKey: ['assessments', 'board'] });
   };
@@ -76,6 +77,7 @@ export default function SubjectPage() {
             {s.step === 'decided' && mayAct(me, s) && <PublishButton s={s} onDone={onDone} />}
             {(s.step === 'decided' || s.step === 'published') && mayComplain && <ComplaintForm s={s} onDone={onDone} />}
           </Card>
+          <Card title={t('verifier.title')} style={{ marginTop: 16 }}><ReviewRecord s={s} /></Card>
           <div style={{ marginTop: 16 }}><AdditionalCard s={s} me={me} onDone={onDone} /></div>
         </Col>
         <Col xs={24} lg={9}>

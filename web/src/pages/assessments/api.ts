@@ -20,6 +20,9 @@ export interface BoardItem {
 }
 export interface Reason { ruleId: string; vi: string; en: string; source: string; cap: Level | null; proposalOnly: boolean; setting: boolean; warning: boolean }
 export interface QuotaRow { group: string; good: number; excellent: number; allowed: number; mustMove: number }
+/** A reason recorded for going over the excellent quota, with the step that recorded it. */
+export interface QuotaOverride { stepId: number; action: string; level: Level | null; reason: string; actorName: string; at: string }
+export interface CycleQuotaOverride extends QuotaOverride { subjectId: number; name: string; group: string }
 export interface SubjectDetail {
   id: number; cycle: { id: number; title: string; ruleSet: RuleSetId; periodFrom: string; periodTo: string; deadlines: Record<string, string> };
   kind: string; memberId: number | null; unitId: number; unitName: string | null; unitPath: string; deciderPath: string; name: string;
@@ -29,6 +32,9 @@ export interface SubjectDetail {
   evaluation: { allowed: Level; proposed: Level; reasons: Reason[]; facts: Record<string, unknown> } | null;
   quota: QuotaRow | null; openPlans: { id: number; reason: string; cycleId: number }[]; removalReviewYears: number[];
   steps: { id: number; from: string; action: string; to: string; data: Record<string, unknown>; actorName: string; at: string }[];
+  quotaOverrides: QuotaOverride[];
+  /** The review's remarks (only on GET; steps answer without them). */
+  remarks?: import('./Remarks').Remark[];
   /** The caller's working group assigned to the unit (only on GET; steps answer without it). */
   viewerWorkingGroupId?: number | null;
 }
@@ -48,7 +54,7 @@ export const cyclesApi = {
   overview: (id: number, unitId?: number) => api.get<CycleOverview>(`/api/assessment-cycles/${id}`, { unitId }),
   board: (id: number, q: Record<string, string | number | boolean | undefined>) =>
     api.get<{ total: number; items: BoardItem[] }>(`/api/assessment-cycles/${id}/subjects`, q),
-  quota: (id: number, unitId?: number) => api.get<{ rounding: string; groups: QuotaRow[] }>(`/api/assessment-cycles/${id}/quota`, { unitId }),
+  quota: (id: number, unitId?: number) => api.get<{ rounding: string; groups: QuotaRow[]; overrides: CycleQuotaOverride[] }>(`/api/assessment-cycles/${id}/quota`, { unitId }),
   results: (id: number, unitId?: number) => api.get<Results>(`/api/assessment-cycles/${id}/results`, { unitId }),
   subject: (id: number) => api.get<SubjectDetail>(`/api/assessment-subjects/${id}`),
   mine: () => api.get<MySubject[]>('/api/assessment-subjects/mine'),
