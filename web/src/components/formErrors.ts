@@ -22,3 +22,26 @@ export function applyFieldErrors(form: FormInstance, error: unknown, mapField: (
   }
   return unplaced;
 }
+
+/** antd's validateFields rejects with `errorFields` when a field is invalid; those errors already show under their fields. */
+const isValidationFailure = (e: unknown) => typeof e === 'object' && e !== null && 'errorFields' in e;
+
+/**
+ * Validates, then calls `then` with the values. A failed validation is settled here (the fields show why),
+ * so a dialog's OK button never leaves an unhandled promise rejection behind; other failures still surface.
+ */
+export function whenValid<T>(form: FormInstance<T>, then: (values: T) => unknown): void {
+  form.validateFields().then(then, (e: unknown) => {
+    if (!isValidationFailure(e)) throw e;
+  });
+}
+
+/** The values, or null when validation failed (the fields show why): for `async` submit handlers. */
+export async function validValues<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch (e) {
+    if (isValidationFailure(e)) return null;
+    throw e;
+  }
+}

@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
+import { validValues } from '../../components/formErrors';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../format';
 import { errorText } from './shared';
 
@@ -19,7 +20,8 @@ export function EndAssignmentModal({ target, onClose }: { target: EndTarget; onC
   const stale = error instanceof ApiError && error.status === 409 && error.code === 'stale_version';
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return; // the form shows what is missing
     setBusy(true);
     setError(null);
     try {

@@ -3,7 +3,7 @@
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../format';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
@@ -18,7 +18,7 @@ export function OtherRecordModal({ open, unitId, onClose }: { open: boolean; uni
     const path = v.kind === 'educated' || v.kind === 'progress' ? 'education' : 'exit';
     return api.post(`/api/lifecycle/members/${v.memberId}/${path}`, { kind: v.kind, on: v.on, ...(v.note ? { note: v.note } : {}) });
   }, [['flags'], ['exitStats'], ['members']], () => { form.resetFields(); onClose(); });
-  const submit = () => void form.validateFields().then((v) => save.mutate({ ...v, on: toIso(v.on) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
+  const submit = () => whenValid(form, (v) => save.mutate({ ...v, on: toIso(v.on) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   return (
     <Modal open={open} title={t('lifecycle.records.other')} onCancel={closeFresh(form, onClose)} destroyOnHidden onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'educated', on: toDayjs(todayIso()) }}>

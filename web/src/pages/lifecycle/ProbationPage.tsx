@@ -4,6 +4,7 @@ import { Button, Checkbox, DatePicker, Form, Input, Modal, Segmented, Table, Tag
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { whenValid } from '../../components/formErrors';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate, toIso, todayIso, toDayjs, DATE_FORMAT } from '../../format';
 import { MANAGERS, EDITORS } from '../../auth/permissions';
@@ -48,7 +49,7 @@ export default function ProbationPage() {
       )}
       <Modal open={!!deciding} title={deciding ? t('lifecycle.probation.decideFor', { name: deciding.fullName }) : ''} onCancel={() => setDeciding(null)}
         okText={t('lifecycle.common.save')} confirmLoading={decide.isPending}
-        onOk={() => void form.validateFields().then((v) => decide.mutate({ ...v, decidedOn: toIso(v.decidedOn) }))}>
+        onOk={() => whenValid(form, (v) => decide.mutate({ ...v, decidedOn: toIso(v.decidedOn) }))}>
         <Form form={form} layout="vertical" initialValues={{ outcome: 'official', decidedOn: toDayjs(todayIso()) }}>
           <Form.Item name="outcome" label={t('lifecycle.probation.outcome')}>
             <Segmented options={[{ value: 'official', label: t('lifecycle.probation.official') }, { value: 'ended', label: t('lifecycle.probation.ended') }]} />

@@ -2,7 +2,7 @@
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
@@ -13,7 +13,7 @@ export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'e
   const [form] = Form.useForm();
   const save = useWrite((body: Record<string, unknown>) => api.post(kind === 'discipline' ? '/api/discipline' : '/api/exemptions', body),
     [['discipline'], ['exemptions']], () => { form.resetFields(); onClose(); });
-  const submit = () => void form.validateFields().then((v) => {
+  const submit = () => whenValid(form, (v) => {
     const dates = Object.fromEntries(['decidedOn', 'fromDate', 'toDate'].filter((k) => v[k]).map((k) => [k, toIso(v[k])]));
     save.mutate({ ...v, ...dates }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   });

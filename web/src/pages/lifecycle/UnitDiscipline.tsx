@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { ErrorResult } from '../../components/ErrorResult';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DATE_FORMAT, fmtDate, toIso } from '../../format';
@@ -48,7 +48,7 @@ export function UnitDisciplineModal({ open, onClose }: { open: boolean; onClose:
   const chosen = Form.useWatch('form', form) as string | undefined;
   const target = Form.useWatch('unitId', form) as number | undefined;
   const save = useWrite((body: Record<string, unknown>) => api.post('/api/unit-discipline', body), [['unitDiscipline']], () => { form.resetFields(); onClose(); });
-  const submit = () => void form.validateFields().then((v) => {
+  const submit = () => whenValid(form, (v) => {
     save.mutate({ ...v, decidedOn: toIso(v.decidedOn) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   });
   if (!open) return null;

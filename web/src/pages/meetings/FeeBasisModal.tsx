@@ -4,7 +4,7 @@ import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { useWrite } from '../lifecycle/shared';
 
 export const BASIS_KINDS = ['insured_salary', 'insurance_benefit', 'pension', 'student', 'other'] as const;
@@ -24,7 +24,7 @@ export function FeeBasisModal({ target, onClose }: { target: BasisTarget | null;
     });
   }, [['fees']], () => onClose());
   if (!target) return null;
-  const submit = () => void form.validateFields().then((v) => save.mutate(v, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
+  const submit = () => whenValid(form, (v) => save.mutate(v, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   const b = target.basis;
   return (
     <Modal open title={t('lifecycle.fees.basisTitle', { name: target.fullName })} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending} destroyOnHidden>

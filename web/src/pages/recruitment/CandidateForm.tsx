@@ -2,7 +2,7 @@
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DATE_FORMAT, toIso } from '../../format';
 import { useWrite } from '../lifecycle/shared';
@@ -14,7 +14,7 @@ export function CandidateForm({ open, unitId, onClose }: { open: boolean; unitId
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const save = useWrite((body: Record<string, unknown>) => api.post('/api/candidates', body), [['candidates'], ['funnel']], () => { form.resetFields(); onClose(); });
-  const submit = () => void form.validateFields().then((v) => save.mutate({ ...v, birthDate: toIso(v.birthDate) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
+  const submit = () => whenValid(form, (v) => save.mutate({ ...v, birthDate: toIso(v.birthDate) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   const opts = (keys: string[], prefix: string) => keys.map((k) => ({ value: k, label: t(`${prefix}.${k}`) }));
   return (
     <Modal open={open} title={t('lifecycle.recruitment.new')} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending} width={600}>

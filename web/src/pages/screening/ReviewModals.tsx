@@ -2,7 +2,7 @@
 import { DatePicker, Form, Input, Modal, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../format';
 import { useWrite } from '../lifecycle/shared';
 
@@ -16,7 +16,7 @@ export function ReviewModal({ dialog, onClose }: { dialog: Dialog; onClose: () =
     if (d.kind === 'decide') return api.post(`/api/removals/${d.id}/decide`, { version: d.version, ...v });
     return api.post(`/api/screening/flags/${d.id}/${d.kind}`, { version: d.version, ...v });
   }, [['flags'], ['removals'], ['exitStats']], () => { form.resetFields(); onClose(); });
-  const submit = () => void form.validateFields().then((v) => {
+  const submit = () => whenValid(form, (v) => {
     const body = { ...v, ...(v.proposedOn ? { proposedOn: toIso(v.proposedOn) } : {}), ...(v.decidedOn ? { decidedOn: toIso(v.decidedOn) } : {}) };
     save.mutate(body, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, DatePicker, Form, Modal, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { whenValid } from '../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../format';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useWrite } from '../lifecycle/shared';
@@ -26,7 +27,7 @@ export function ImportForm({ open, onClose }: { open: boolean; onClose: () => vo
   return (
     <Modal open={open} title={t('lifecycle.transfers.import')} onCancel={onClose} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}
       okButtonProps={{ disabled: !pkg }}
-      onOk={() => void form.validateFields().then((v) => save.mutate({ toUnitId: v.toUnitId, receivedOn: toIso(v.receivedOn), package: pkg }))}>
+      onOk={() => whenValid(form, (v) => save.mutate({ toUnitId: v.toUnitId, receivedOn: toIso(v.receivedOn), package: pkg }))}>
       <Form form={form} layout="vertical" initialValues={{ receivedOn: toDayjs(todayIso()) }}>
         <Form.Item label={t('lifecycle.transfers.packageFile')}>
           <Upload accept=".json,application/json" maxCount={1} beforeUpload={read}><a>{t('lifecycle.transfers.chooseFile')}</a></Upload>

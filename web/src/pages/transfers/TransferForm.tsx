@@ -3,7 +3,7 @@ import { DatePicker, Form, Input, Modal, Segmented, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
 import { useWrite } from '../lifecycle/shared';
 import { MemberPicker } from '../../components/MemberPicker';
@@ -18,7 +18,7 @@ export function TransferForm({ open, onClose }: { open: boolean; onClose: () => 
   const [form] = Form.useForm();
   const [out, setOut] = useState(false);
   const save = useWrite((body: Record<string, unknown>) => api.post(out ? '/api/transfers/out-of-province' : '/api/transfers', body), [['transfers']], () => { form.resetFields(); setOut(false); onClose(); });
-  const submit = () => void form.validateFields().then((v) => {
+  const submit = () => whenValid(form, (v) => {
     const body = { memberId: Number(v.memberId), kind: v.kind, movedOn: toIso(v.movedOn) ?? undefined, letterNo: v.letterNo || undefined,
       letterDate: toIso(v.letterDate) ?? undefined, note: v.note || undefined, ...(out ? { destination: v.destination } : { toUnitId: v.toUnitId }) };
     save.mutate(body, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });

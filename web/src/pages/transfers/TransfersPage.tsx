@@ -4,6 +4,7 @@ import { Button, DatePicker, Form, Input, Modal, Space, Table, Tabs, Tag } from 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { whenValid } from '../../components/formErrors';
 import { ErrorResult } from '../../components/ErrorResult';
 import { DATE_FORMAT, fmtDate, toIso } from '../../format';
 import { ScopeBar, useScopeUnit, useWrite } from '../lifecycle/shared';
@@ -71,7 +72,7 @@ export default function TransfersPage() {
       <TransferForm open={creating} onClose={() => setCreating(false)} />
       <ImportForm open={importing} onClose={() => setImporting(false)} />
       <Modal open={!!issuing} title={t('lifecycle.transfers.issue')} onCancel={() => setIssuing(null)} confirmLoading={issue.isPending} okText={t('lifecycle.common.save')}
-        onOk={() => void form.validateFields().then((v) => issue.mutate({ version: issuing!.version, letterNo: v.letterNo, letterDate: toIso(v.letterDate) }))}>
+        onOk={() => whenValid(form, (v) => issue.mutate({ version: issuing!.version, letterNo: v.letterNo, letterDate: toIso(v.letterDate) }))}>
         <Form form={form} layout="vertical">
           <Form.Item name="letterNo" label={t('lifecycle.transfers.letterNo')} rules={[{ required: true }]}><Input /></Form.Item>
           <Form.Item name="letterDate" label={t('lifecycle.transfers.letterDate')} rules={[{ required: true }]}><DatePicker format={DATE_FORMAT} /></Form.Item>

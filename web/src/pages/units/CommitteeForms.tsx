@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorMessage } from '../../components/ErrorResult';
-import { applyFieldErrors } from '../../components/formErrors';
+import { applyFieldErrors, validValues } from '../../components/formErrors';
 import { MemberPicker } from '../../components/MemberPicker';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../format';
 
@@ -42,7 +42,8 @@ export function AddTermModal({ unitId, onClose }: { unitId: number; onClose: () 
   const [form] = Form.useForm<{ label: string; startsOn: Dayjs; endsOn?: Dayjs }>();
   const { error, busy, run } = useSubmit(unitId, onClose);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return; // the form shows what is missing
     await run(() => api.post(`/api/units/${unitId}/committee/terms`, { label: v.label, startsOn: toIso(v.startsOn), ...(v.endsOn ? { endsOn: toIso(v.endsOn) } : {}) }),
       (e) => applyFieldErrors(form, e, (f) => [f]));
   };
@@ -63,7 +64,8 @@ export function AddSeatModal({ unitId, termId, onClose }: { unitId: number; term
   const [form] = Form.useForm<{ memberId: number; position: string; fromDate: Dayjs }>();
   const { error, busy, run } = useSubmit(unitId, onClose);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return; // the form shows what is missing
     await run(() => api.post(`/api/committee-terms/${termId}/seats`, { memberId: v.memberId, position: v.position, fromDate: toIso(v.fromDate) }),
       (e) => applyFieldErrors(form, e, (f) => [f]));
   };
@@ -89,7 +91,8 @@ export function EndSeatModal({ unitId, seat, onClose }: { unitId: number; seat: 
   const [form] = Form.useForm<{ toDate: Dayjs }>();
   const { error, busy, run } = useSubmit(unitId, onClose);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return; // the form shows what is missing
     await run(() => api.post(`/api/committee-seats/${seat.id}/end`, { toDate: toIso(v.toDate) }));
   };
   return (

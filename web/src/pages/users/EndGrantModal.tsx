@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { validValues } from '../../components/formErrors';
 import { errorMessage } from '../../components/ErrorResult';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../format';
 import type { UserGrant, UserRow } from '../../types';
@@ -17,7 +18,8 @@ export function EndGrantModal({ user, grant, onClose }: { user: UserRow; grant: 
   const [busy, setBusy] = useState(false);
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return; // the form shows what is missing
     setBusy(true);
     setError(null);
     try {
