@@ -1,6 +1,6 @@
 // Account security journeys: a manager resets a password and the user must change it before anything
 // else; an admin turns on two-step verification and then logs in with a code.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { PASSWORD, startHarness, type Harness } from './harness.js';
 import { base32Decode, totp } from '../src/domain/access/totp.js';
 
@@ -39,7 +39,12 @@ test('an office resets a member’s password; the member must change it at the n
 test('an admin turns on two-step verification, then logs in with a code from the app', async () => {
   const page = await h.newPage();
   await h.login(page, 'admin');
-  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  // The header button leads to the account page; on a loaded machine the first click can land while the app is
+  // still settling after login, so try again until the page is there.
+  await vi.waitFor(async () => {
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).waitFor({ timeout: 5_000 });
+  }, { timeout: 40_000, interval: 500 });
   await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
   const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
   const key = base32Decode(secret)!;
