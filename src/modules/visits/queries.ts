@@ -60,7 +60,7 @@ export function getProblem(db: Q, id: number, forUpdate = false) {
 export type ProblemRow = NonNullable<Awaited<ReturnType<typeof getProblem>>>;
 
 export async function updateProblem(db: Q, id: number, version: number, v: { status: ProblemStatus; follow_up: string; solved_on: string | null; solved_in_visit_id: number | null }) {
-  const r = await db.updateTable('visit_problem').set({ ...v, version: sql`version + 1` } as never)
+  const r = await db.updateTable('visit_problem').set((eb) => ({ ...v, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
