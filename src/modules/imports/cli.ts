@@ -14,6 +14,8 @@ import { translate } from '../../shared/i18n.js';
 import type { AuditActor } from '../audit/service.js';
 import { MEMBER_STATUSES, AGE_BANDS } from '../../domain/members/record.js';
 import { renderError } from './dto.js';
+import type { ColumnMapping } from '../../domain/imports/columns.js';
+import type { RowError } from '../../domain/imports/validate.js';
 import { unitByCodeOrRoot } from './queries.js';
 import * as service from './service.js';
 import * as reports from '../reports/service.js';
@@ -43,8 +45,8 @@ export function registerDataCommands(program: Command): void {
       const id = await service.preview(db, actor, root, await readFile(file), basename(file), today, o.mapping);
       const job = await service.loadJob(db, id);
       console.log(translate('vi', 'cli.import_checked', { rows: job.total_rows, errors: job.error_count, unit: root.name }));
-      for (const e of (job.errors as never[]).slice(0, 200)) {
-        const r = renderError(e, job.mapping as never, job.headers as string[], 'vi');
+      for (const e of (job.errors as RowError[]).slice(0, 200)) {
+        const r = renderError(e, job.mapping as ColumnMapping, job.headers as string[], 'vi');
         console.log(`  ${translate('vi', 'cli.import_row', { row: r.row, column: r.column ?? '-' })}: ${r.message}`);
       }
       if (job.error_count > 0 || o.dryRun) {
