@@ -18,7 +18,7 @@ import { benchQueries } from './queries.js';
 
 const members = Number(process.env.BENCH_MEMBERS ?? 110_300);
 
-/** Later modules add bench/<module>.bench.ts whose default export takes this environment. */
+/** Modules add bench/<module>.bench.ts whose default export takes this environment. */
 export interface BenchEnv { pool: pg.Pool; db: ReturnType<typeof createDb>; api: string }
 
 async function runModuleBenches(env: BenchEnv) {

@@ -70,7 +70,7 @@ export interface AuditEntryTable {
   prev_hash: string | null; hash: string | null;
 }
 
-// Later modules declare their tables in src/modules/<module>/tables.ts; Database joins them all.
+// The wings declare their tables in src/modules/<module>/tables.ts; Database joins them all.
 import type { AssessmentTables } from '../modules/assessments/tables.js';
 import type { AuthTables } from '../modules/auth/tables.js';
 import type { LifecycleTables } from '../modules/lifecycle/tables.js';

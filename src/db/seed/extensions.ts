@@ -1,4 +1,4 @@
-// Demo data of later modules, loaded after the core province in the same transaction.
+// Demo data of the wings beyond the foundation, loaded after the core province in the same transaction.
 // Each module group implements its own file; keep this list in step with src/modules/index.ts.
 import type pg from 'pg';
 import type { Plan } from './plan.js';
