@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { createDb, createPool } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { startEmbedded } from '../src/db/embedded.js';
-import { seedDemo } from '../src/db/seed/index.js';
+import { seedDemo } from '../src/seed/index.js';
 import { buildServer } from '../src/server.js';
 import { printReport } from './lib.js';
 import { benchSeed } from './seed.js';

@@ -7,7 +7,7 @@ import { assertPortFree } from './db/embedded.js';
 import { buildServer } from './server.js';
 import { AppError } from './shared/errors.js';
 import { processLocale, translate } from './shared/i18n.js';
-import { ensureDemoData, printDemoLogins } from './db/demo.js';
+import { ensureDemoData, printDemoLogins } from './seed/demo.js';
 import { purgeExpiredSessions } from './modules/auth/queries.js';
 import { linkPending } from './modules/audit/linker.js';
 import { resetInterruptedJobs } from './modules/imports/service.js';

@@ -9,7 +9,7 @@
 // transaction's own pg client (the CLI, and the web when the pool is in the module context).
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type pg from 'pg';
-import { copyRows, type CopyValue } from '../../db/seed/copy.js';
+import { copyRows, type CopyValue } from '../../db/copy.js';
 import type { Database } from '../../db/schema.js';
 import type { ImportedMember } from '../../domain/imports/validate.js';
 import { searchName, sortKey } from '../../domain/names/index.js';

@@ -1,8 +1,8 @@
 // The demo province: loaded once into an empty database, its logins printed at every start.
 import { sql } from 'kysely';
-import type { Db } from './connection.js';
-import type { OpenDatabase } from './open.js';
-import { seedDemo, DEMO_PASSWORD } from './seed/index.js';
+import type { Db } from '../db/connection.js';
+import type { OpenDatabase } from '../db/open.js';
+import { seedDemo, DEMO_PASSWORD } from './index.js';
 import { translate } from '../shared/i18n.js';
 import { appendAudit } from '../modules/audit/service.js';
 import { inTransaction } from '../shared/tx.js';

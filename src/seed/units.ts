@@ -1,7 +1,7 @@
 // Turns the tree shape into org_unit rows: ids in depth-first order starting at 1, ltree paths of ids,
 // readable hierarchical codes ('NDI', 'NDI.YY', 'NDI.YY.012', 'NDI.YY.012.03', 'NDI.YY.012.P1.02')
 // and founding dates no earlier than the parent's.
-import type { UnitKind } from '../schema.js';
+import type { UnitKind } from '../db/schema.js';
 import type { OrgType } from './orgs-data.js';
 import { DISTRICTS, PROVINCE, localitiesOf, type Locality } from './places-data.js';
 import { dayBetween, dayOf, isoOf, ymd, type Rng } from './rng.js';

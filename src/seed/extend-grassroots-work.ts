@@ -2,8 +2,8 @@
 // Residential groups for every commune/ward (one per locality cell, plus groups without a cell: the Resolution 21
 // gap), about 3 households per member (COPY), who is in charge of units and households (with planted gaps),
 // visit logs, the Đào river bridge campaign (39 households) and a year of cadre rotations.
-import type { SeedContext } from './extensions.js';
-import { copyRows, type CopyValue } from './copy.js';
+import type { SeedContext } from './context.js';
+import { copyRows, type CopyValue } from '../db/copy.js';
 import { FAMILY, GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE } from './names-data.js';
 import { addYears, createRng, dayOf, isoOf, type Rng } from './rng.js';
 import type { UnitRow } from './units.js';
