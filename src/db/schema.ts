@@ -70,13 +70,13 @@ export interface AuditEntryTable {
   prev_hash: string | null; hash: string | null;
 }
 
-// The wings declare their tables in src/modules/<module>/tables.ts; Database joins them all.
-import type { AssessmentTables } from '../modules/assessments/tables.js';
-import type { AuthTables } from '../modules/auth/tables.js';
-import type { LifecycleTables } from '../modules/lifecycle/tables.js';
-import type { DataExchangeTables } from '../modules/imports/tables.js';
-import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
-import type { AuditTables } from '../modules/audit/tables.js';
+// Each wing's tables are declared in ./tables/<wing>.ts; Database joins them all.
+import type { AssessmentTables } from './tables/assessments.js';
+import type { AuthTables } from './tables/auth.js';
+import type { LifecycleTables } from './tables/lifecycle.js';
+import type { DataExchangeTables } from './tables/data-exchange.js';
+import type { GrassrootsWorkTables } from './tables/grassroots-work.js';
+import type { AuditTables } from './tables/audit.js';
 
 export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables {}
 

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/connection.js';
-import type { ReadPurpose } from './tables.js';
+import type { ReadPurpose } from '../../db/tables/audit.js';
 
 // One lock for linking the chain, across every process on the database: one linker at a time.
 const CHAIN_LOCK = 7_011_930;

@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../shared/http.js';
 import type { Db } from '../../db/connection.js';
-import type { ReadPurpose } from './tables.js';
+import type { ReadPurpose } from '../../db/tables/audit.js';
 import * as q from './queries.js';
 
 export interface MemberRead { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: ReadPurpose }

@@ -1,7 +1,7 @@
 // SQL of mass-mobilization campaigns: the campaign, its households with their status, and the status history.
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { CampaignStatus } from '../assignments/tables.js';
+import type { CampaignStatus } from '../../db/tables/grassroots-work.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;

@@ -1,7 +1,7 @@
 // SQL of the import jobs: the job rows, the registry facts a preview checks, and the bulk insert.
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ImportJobStatus } from './tables.js';
+import type { ImportJobStatus } from '../../db/tables/data-exchange.js';
 import { holdsMembers } from '../../domain/orgs/tree.js';
 import type { ScopeUnit } from '../../domain/imports/validate.js';
 

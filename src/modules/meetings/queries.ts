@@ -1,7 +1,7 @@
 // SQL of cell meetings with their attendance, monthly Party fees and each member's fee basis.
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Presence } from '../lifecycle/tables.js';
+import type { Presence } from '../../db/tables/lifecycle.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;

@@ -1,7 +1,7 @@
 // SQL of reconciliation: the registry of a subtree as comparable records, the stored results.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ReconciliationKind } from '../imports/tables.js';
+import type { ReconciliationKind } from '../../db/tables/data-exchange.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;

@@ -1,7 +1,7 @@
 // SQL of visit logs and the problems they find. Problems carry the unit visited, so lists filter a subtree.
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ProblemStatus } from '../assignments/tables.js';
+import type { ProblemStatus } from '../../db/tables/grassroots-work.js';
 
 type Q = Kysely<Database>;
 
