@@ -67,10 +67,14 @@ export function buildUnits(subs: readonly SubShape[], rng: Rng, today: number): 
       first?.locality ?? city[0]!, founded('subordinate_committee', root, isBloc ? BLOC_FOUNDED : undefined));
     sub.grassroots.forEach((g, gi) => {
       const gRow = add(subRow, `${subRow.code}.${pad(gi + 1, 3)}`, g.name, g.kind, g.type, g.locality);
-      g.cells.forEach((c, ci) => add(gRow, `${gRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality));
+      g.cells.forEach((c, ci) => {
+        add(gRow, `${gRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality);
+      });
       g.partials.forEach((p, pi) => {
         const pRow = add(gRow, `${gRow.code}.P${pi + 1}`, p.name, 'partial_committee', g.type, g.locality);
-        p.cells.forEach((c, ci) => add(pRow, `${pRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality));
+        p.cells.forEach((c, ci) => {
+          add(pRow, `${pRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality);
+        });
       });
     });
   }

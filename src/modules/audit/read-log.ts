@@ -29,7 +29,10 @@ export function noteMemberRead(req: FastifyRequest, member: { memberId: number; 
 
 function queueOf(db: Db): Queue {
   let queue = queues.get(db);
-  if (!queue) queues.set(db, (queue = { rows: [], timer: null, writing: null }));
+  if (!queue) {
+    queue = { rows: [], timer: null, writing: null };
+    queues.set(db, queue);
+  }
   return queue;
 }
 

@@ -66,7 +66,9 @@ describe('a file with bad rows', () => {
     const job = res.json();
     const byRow = new Map<number, string[]>();
     for (const e of job.errors) byRow.set(e.row, [...(byRow.get(e.row) ?? []), `${e.field}:${e.code}`]);
-    BAD.forEach(([, expected], i) => expect(byRow.get(i + 2), `row ${i + 2}`).toContain(expected));
+    BAD.forEach(([, expected], i) => {
+      expect(byRow.get(i + 2), `row ${i + 2}`).toContain(expected);
+    });
     expect(job.validRows).toBe(0);
     const dup = job.errors.find((e: { row: number; field: string }) => e.row === 16 && e.field === 'citizenId');
     expect(dup).toEqual({ row: 16, column: 'G', header: 'Số CCCD', field: 'citizenId', code: 'duplicate_in_file', message: 'Số CCCD trùng với dòng 2.' });

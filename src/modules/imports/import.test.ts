@@ -135,10 +135,10 @@ describe('member import from a real .xlsx', () => {
     expect(await resetInterruptedJobs(t.db)).toBe(1);
     release();
     await worker;
-    const after = async (id: number) => (await t.call(office, 'GET', `/api/imports/${id}`, undefined, { 'accept-language': 'en' })).json();
-    expect(await after(dead.id)).toMatchObject({ status: 'previewed', progress: 0, failure: 'import_interrupted',
+    const jobNow = async (id: number) => (await t.call(office, 'GET', `/api/imports/${id}`, undefined, { 'accept-language': 'en' })).json();
+    expect(await jobNow(dead.id)).toMatchObject({ status: 'previewed', progress: 0, failure: 'import_interrupted',
       failureMessage: 'The work was interrupted because the server stopped mid-way; nothing was changed. Please do it again.' });
-    expect(await after(alive.id)).toMatchObject({ status: 'committing' });
+    expect(await jobNow(alive.id)).toMatchObject({ status: 'committing' });
     // The reset job can be committed again.
     expect((await commitAndWait(t, office, dead.id)).json()).toMatchObject({ status: 'committed', failure: null });
   });
