@@ -8,7 +8,7 @@ import { api, ApiError } from '../../api';
 import { fmtDate } from '../../format';
 import { EChart } from '../../components/EChart';
 import { ErrorLine, errorText } from '../assignments/shared';
-import type { Campaign } from './CampaignsPage';
+import type { Campaign } from './types';
 import { AddHouseholds, InChargeModal } from './CampaignForms';
 import { CampaignForm } from './CampaignForm';
 

@@ -8,11 +8,7 @@ import { api } from '../../api';
 import { fmtDate } from '../../format';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
 import { CampaignForm } from './CampaignForm';
-
-export interface Campaign {
-  id: number; unitId: number; unitName: string; name: string; goal: string; place: string; startsOn: string; deadline: string;
-  version: number; counts: Record<string, number>; total: number;
-}
+import type { Campaign } from './types';
 
 export default function CampaignsPage() {
   const { t } = useTranslation();

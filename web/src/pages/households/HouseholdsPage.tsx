@@ -9,10 +9,8 @@ import { ErrorLine, UnitFilter, errorText, type Paged } from '../assignments/sha
 import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
 import { AddHousehold, GroupForm } from './HouseholdForms';
 import { HouseholdHistory } from './HouseholdHistory';
+import type { Group } from './types';
 
-export interface Group {
-  id: number; unitId: number; unitName: string; name: string; kind: string; cellId: number | null; cellName: string | null; households: number; version: number;
-}
 interface Home {
   id: number; address: string; headName: string; people: number; groupName: string; unitName: string;
   inCharge: { memberId: number; memberName: string; outsideArea: boolean } | null;
