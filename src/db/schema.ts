@@ -6,13 +6,11 @@ type DateStr = string; // 'YYYY-MM-DD'
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | undefined, string>;
 
-export type UnitKind =
-  | 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
-  | 'grassroots_cell' | 'partial_committee' | 'cell';
-export type MemberStatus =
-  | 'probationary' | 'official' | 'exempted' | 'temporarily_exempted' | 'suspended'
-  | 'transferred_out' | 'removed' | 'expelled' | 'deceased';
-export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
+// The vocabularies are defined once, with the pure rules that use them.
+import type { UnitKind } from '../domain/orgs/tree.js';
+import type { MemberStatus } from '../domain/members/record.js';
+import type { Role } from '../domain/access/scope.js';
+export type { MemberStatus, Role, UnitKind };
 
 export interface OrgUnitTable {
   id: Id; code: string; name: string; kind: UnitKind; parent_id: number | null; path: string;

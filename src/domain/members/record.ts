@@ -5,6 +5,12 @@ export const MEMBER_STATUSES = [
 ] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
+/** Members who still take part in a cell's life: counted in totals, they block a dissolve. */
+export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const satisfies readonly MemberStatus[];
+/** Members who can be given work, a household or a seat: official and probationary. */
+export const SERVING_STATUSES = ['official', 'probationary'] as const satisfies readonly MemberStatus[];
+export const isServing = (status: string): boolean => (SERVING_STATUSES as readonly string[]).includes(status);
+
 export const AGE_BANDS = ['18-30', '31-40', '41-50', '51-60', '61-70', '71+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 

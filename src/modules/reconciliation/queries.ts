@@ -7,7 +7,7 @@ type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
 /** Statuses of members a current list is expected to hold. */
-export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
+export { ACTIVE_STATUSES } from '../../domain/members/record.js';
 
 export function registryOf(db: Q, subtreePath: string) {
   return db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
