@@ -186,7 +186,7 @@ async function seedBridgeCampaign(ctx: SeedContext, rng: Rng, groups: { id: numb
     const status = statuses[i]!;
     households.push([id, 1, hid, status, status === 'blocked' ? 'Chưa thống nhất đơn giá bồi thường đất vườn' : '', 1]);
     carers.push([id, people[i % people.length]!.id]);
-    const last = status === 'blocked' ? rng.int(1, 3) : STEPS.indexOf(status as never);
+    const last = status === 'blocked' ? rng.int(1, 3) : (STEPS as readonly string[]).indexOf(status);
     let day = start;
     for (let s = 0; s <= last; s++) { history.push([1, id, s === 0 ? null : STEPS[s - 1]!, STEPS[s]!, isoOf(day)]); day += rng.int(3, 18); }
     if (status === 'blocked') history.push([1, id, STEPS[last]!, 'blocked', isoOf(day)]);
