@@ -1,6 +1,7 @@
 // Whoever assigns a task evaluates its result: the member reports with evidence, the cell that gave the task sees
 // the evidence and evaluates it, and the member's self-assessment takes its task figures from that evaluation.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { startHarness, PASSWORD, type Harness } from './harness.js';
 
 let h: Harness;
@@ -36,10 +37,19 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); });
 
+/** Console errors and uncaught page errors, watched from after the login (whose "who am I?" answers 401 by design). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
 test('the member reports with evidence, the assigning cell evaluates it, and the self-assessment counts that evaluation', async () => {
   // 1. The member reports the result with its evidence.
   const member = await h.newPage();
   await h.login(member, 'member');
+  const errors = watchErrors(member);
   await member.goto('/tasks');
   await member.getByRole('row', { name: new RegExp(TITLE) }).getByTestId('task-report').click();
   const report = member.getByRole('dialog');
@@ -59,6 +69,7 @@ test('the member reports with evidence, the assigning cell evaluates it, and the
   // 2. The cell secretary (the assigning body) sees the evidence and evaluates the result.
   const secretary = await h.newPage();
   await h.login(secretary, 'secretary');
+  const secretaryErrors = watchErrors(secretary);
   await secretary.goto('/tasks');
   await secretary.getByRole('tab', { name: 'Nhiệm vụ trong phạm vi' }).click();
   await secretary.getByRole('row', { name: new RegExp(TITLE) }).getByTestId('task-open').click();
@@ -88,4 +99,34 @@ test('the member reports with evidence, the assigning cell evaluates it, and the
   await expect.poll(() => member.getByTestId('subject-step').innerText()).toContain('Họp kiểm điểm');
   const s = await h.db.db.selectFrom('assessment_subject').select('step').where('id', '=', subjectId).executeTakeFirstOrThrow();
   expect(s.step).toBe('collective_review');
+  expect([...errors, ...secretaryErrors]).toEqual([]);
+});
+
+test('the assigning cell records that a key task was missed for force majeure, with its reason', async () => {
+  const title = 'Trọng tâm: hoàn thành giải phóng mặt bằng cầu';
+  await (await apiSession('secretary'))('POST', '/api/tasks', {
+    title, indicator: 'Số hộ bàn giao mặt bằng', targetValue: 39, periodFrom: '2026-01-01', periodTo: '2026-12-31',
+    dueOn: '2026-10-31', keyTarget: true, holderUnitId: 5, holderMemberId: 3,
+  });
+  const page = await h.newPage();
+  await h.login(page, 'secretary');
+  const errors = watchErrors(page);
+  await page.goto('/tasks');
+  await page.getByRole('tab', { name: 'Nhiệm vụ trong phạm vi' }).click();
+  await page.getByRole('row', { name: new RegExp(title) }).getByTestId('task-open').click();
+  const drawer = page.getByTestId('task-drawer');
+  await drawer.getByTestId('task-force-majeure').click();
+  const dialog = page.getByRole('dialog', { name: /bất khả kháng/ });
+  // Without a reason nothing is sent.
+  await dialog.getByTestId('judge-submit').click();
+  await expect.poll(() => dialog.innerText()).toContain('Bắt buộc nhập.');
+  await dialog.getByTestId('judge-reason').fill('Lũ lớn tháng 9, công trình tạm dừng theo quyết định của tỉnh.');
+  await dialog.getByTestId('judge-submit').click();
+  await expect.poll(() => drawer.getByTestId('task-verdict').innerText()).toBe('Bất khả kháng');
+  await expect.poll(() => drawer.getByTestId('task-exclusion').innerText()).toContain('Lũ lớn tháng 9');
+  // Closed: no more evaluation, withdrawal or force majeure offered.
+  expect(await drawer.getByRole('button', { name: /Thu hồi|bất khả kháng|Đánh giá/ }).count()).toBe(0);
+  const row = await h.db.db.selectFrom('assigned_task').select(['exclusion', 'exclusion_reason']).where('title', '=', title).executeTakeFirstOrThrow();
+  expect(row).toEqual({ exclusion: 'force_majeure', exclusion_reason: 'Lũ lớn tháng 9, công trình tạm dừng theo quyết định của tỉnh.' });
+  expect(errors).toEqual([]);
 });
