@@ -99,6 +99,10 @@ test('the member reports with evidence, the assigning cell evaluates it, and the
   await expect.poll(() => member.getByTestId('subject-step').innerText()).toContain('Họp kiểm điểm');
   const s = await h.db.db.selectFrom('assessment_subject').select('step').where('id', '=', subjectId).executeTakeFirstOrThrow();
   expect(s.step).toBe('collective_review');
+  // The cell meeting that reviews the member sees the same figures and where they came from.
+  await secretary.goto(`/assessments/subjects/${subjectId}`);
+  await expect.poll(() => secretary.getByTestId('recorded-task-figures').innerText()).toContain('1 vượt mức');
+  expect(await secretary.getByTestId('review-form').count()).toBe(1);
   expect([...errors, ...secretaryErrors]).toEqual([]);
 });
 
