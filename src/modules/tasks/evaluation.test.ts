@@ -36,7 +36,10 @@ afterAll(() => t.close());
 
 /** One review cycle of the year for the figures' tests, opened by whichever runs first. */
 let cycle: Promise<number> | null = null;
-const theCycle = () => (cycle ??= openCycle(t, admin, { ...CYCLE, subjectKinds: ['member'] }).then((c) => c.id));
+function theCycle() {
+  if (!cycle) cycle = openCycle(t, admin, { ...CYCLE, subjectKinds: ['member'] }).then((c) => c.id);
+  return cycle;
+}
 
 describe('the reported result and its evidence', () => {
   it('shows the evidence to the holder, the assigning cell and the level above, and to nobody outside', async () => {

@@ -21,10 +21,17 @@ const RATING_COLORS: Record<string, string> = { exceeded: 'gold', completed: 'gr
 
 /** Evidence as stored, line breaks kept; web addresses in it become links that open apart from the app. */
 export function Evidence({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/[^\s<>"']+)/g);
+  const parts: { at: number; text: string; link: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"']+/g)) {
+    if (m.index > at) parts.push({ at, text: text.slice(at, m.index), link: false });
+    parts.push({ at: m.index, text: m[0], link: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ at, text: text.slice(at), link: false });
   return (
     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="task-evidence">
-      {parts.map((p, i) => (i % 2 === 1 ? <a key={i} href={p} target="_blank" rel="noopener noreferrer nofollow">{p}</a> : p))}
+      {parts.map((p) => (p.link ? <a key={p.at} href={p.text} target="_blank" rel="noopener noreferrer nofollow">{p.text}</a> : <span key={p.at}>{p.text}</span>))}
     </Typography.Paragraph>
   );
 }
