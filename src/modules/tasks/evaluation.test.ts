@@ -72,6 +72,18 @@ describe('the assigning body evaluates the result', () => {
     expect(outside.body).not.toContain('Trần Thị Bình');
   });
 
+  it('refuses a level that reads the task but did not give it: the office of the commune cannot rate what the district gave', async () => {
+    const given = await t.call(admin, 'POST', '/api/tasks', { ...base, title: 'Chỉ tiêu huyện giao chi bộ', holderMemberId: undefined, assignerUnitId: 2 });
+    expect(given.json()).toMatchObject({ holderMemberId: null, assignerName: 'Huyện ủy A' });
+    const done = await t.call(secretary, 'POST', `/api/tasks/${given.json().id}/progress`, { version: 1, value: 10, evidence: 'Báo cáo của chi bộ.', done: true, reportedOn: '2026-06-01' });
+    for (const s of [office, secretary]) {
+      const res = await evaluate(s, done.json(), { rating: 'completed' });
+      expect([res.statusCode, res.json().code]).toEqual([403, 'task_not_assigner']);
+      expect(res.json().message).toContain('Huyện ủy A');
+    }
+    expect((await evaluate(admin, done.json(), { rating: 'completed' })).statusCode).toBe(200);
+  });
+
   it('refuses bad input field by field, and a not-completed rating without a comment', async () => {
     const task = await report(await give(), 10);
     const bad = await evaluate(secretary, task, { rating: 'great', comment: 5 });
