@@ -2,14 +2,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { DisciplineFact, TaskFigures } from '../../domain/assessment/index.js';
+import { countedTasks } from '../tasks/queries.js';
 import type { CycleRow, SubjectRow } from './queries.js';
 import type { ReviewEntry, SelfEntry } from './schemas.js';
 
 type Q = Kysely<Database>;
 
 /**
- * In one round trip: the completion figures of the tasks the subject had due in the period (see TaskFigures;
- * none when it had no task) and its discipline decided in the period.
+ * In one round trip: the completion figures of the tasks the subject had due in the period (see TaskFigures and
+ * countedTasks: the assigning body's evaluation decides, withdrawn and force-majeure tasks are left out; none when
+ * no task counts) and its discipline decided in the period.
  */
 export async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to: string) {
   const tasksOf = s.member_id !== null ? sql`holder_member_id = ${s.member_id}` : sql`holder_unit_id = ${s.unit_id} AND holder_member_id IS NULL`;
@@ -18,10 +20,10 @@ export async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to:
     tasks: { total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number };
     discipline: { form: DisciplineFact['form']; decided_on: string; self_detected_remedied: boolean }[];
   }>`SELECT
-    (SELECT json_build_object('total', count(*), 'on_time', count(*) FILTER (WHERE completion = 'on_time'),
-        'late', count(*) FILTER (WHERE completion = 'late'), 'exceeded', count(*) FILTER (WHERE completion = 'exceeded'),
-        'not_done', count(*) FILTER (WHERE completion IS NULL), 'key_missed', count(*) FILTER (WHERE completion IS NULL AND key_target))
-       FROM assigned_task WHERE due_on BETWEEN ${from} AND ${to} AND ${tasksOf}) AS tasks,
+    (SELECT json_build_object('total', count(*), 'on_time', count(*) FILTER (WHERE outcome = 'on_time'),
+        'late', count(*) FILTER (WHERE outcome = 'late'), 'exceeded', count(*) FILTER (WHERE outcome = 'exceeded'),
+        'not_done', count(*) FILTER (WHERE outcome = 'not_done'), 'key_missed', count(*) FILTER (WHERE outcome = 'not_done' AND key_target))
+       FROM ${countedTasks(sql`due_on BETWEEN ${from} AND ${to} AND ${tasksOf}`)} AS t) AS tasks,
     (SELECT coalesce(json_agg(json_build_object('form', form, 'decided_on', decided_on, 'self_detected_remedied', self_detected_remedied)), '[]')
        FROM discipline_record WHERE decided_on BETWEEN ${from} AND ${to} AND ${disciplineOf}) AS discipline`.execute(db);
   const { tasks: t, discipline } = r.rows[0]!;
@@ -61,12 +63,12 @@ export function disciplineInPeriod(db: Q, c: CycleRow) {
       FROM discipline_record WHERE decided_on BETWEEN ${c.period_from} AND ${c.period_to} GROUP BY 1, 2`.execute(db).then((r) => r.rows);
 }
 
-/** The completion figures of the tasks due in the cycle's period under `path`, per holder (member, or unit). */
+/** The completion figures of the tasks due in the cycle's period under `path`, per holder (member, or unit), as counted for one subject. */
 export function taskFiguresIn(db: Q, c: CycleRow, path: string) {
   return sql<{ member_id: number | null; unit_id: number; total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number }>`
       SELECT holder_member_id AS member_id, holder_unit_id AS unit_id, count(*)::int AS total,
-        (count(*) FILTER (WHERE completion = 'on_time'))::int AS on_time, (count(*) FILTER (WHERE completion = 'late'))::int AS late,
-        (count(*) FILTER (WHERE completion = 'exceeded'))::int AS exceeded, (count(*) FILTER (WHERE completion IS NULL))::int AS not_done,
-        (count(*) FILTER (WHERE completion IS NULL AND key_target))::int AS key_missed
-      FROM assigned_task WHERE due_on BETWEEN ${c.period_from} AND ${c.period_to} AND holder_path <@ ${path}::ltree GROUP BY 1, 2`.execute(db).then((r) => r.rows);
+        (count(*) FILTER (WHERE outcome = 'on_time'))::int AS on_time, (count(*) FILTER (WHERE outcome = 'late'))::int AS late,
+        (count(*) FILTER (WHERE outcome = 'exceeded'))::int AS exceeded, (count(*) FILTER (WHERE outcome = 'not_done'))::int AS not_done,
+        (count(*) FILTER (WHERE outcome = 'not_done' AND key_target))::int AS key_missed
+      FROM ${countedTasks(sql`due_on BETWEEN ${c.period_from} AND ${c.period_to} AND holder_path <@ ${path}::ltree`)} AS t GROUP BY 1, 2`.execute(db).then((r) => r.rows);
 }

@@ -7,6 +7,7 @@ import { CRITERIA } from '../../../../src/domain/assessment/criteria';
 import { ApiError, type FieldError } from '../../api';
 import { applyFieldErrors, type NamePath } from '../../components/formErrors';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
+import { RecordedTasks } from './RecordedTasks';
 
 type Done = (s: SubjectDetail) => void;
 const RATINGS = ['excellent', 'good', 'average', 'weak'];
@@ -95,6 +96,9 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   // Marked only (no rule here): the server's own sentence is what shows under an empty one.
   const tasksRequired = s.cycle.ruleSet === 'reg366-2025';
   const criteria = CRITERIA[s.kind as keyof typeof CRITERIA] ?? [];
+  // Tasks recorded in the app replace typed-in figures (the server counts them): the form shows them instead.
+  const recorded = s.recordedTasks ?? [];
+  const fromTasks = recorded.some((x) => x.outcome !== null);
   function submit(v: Record<string, unknown>) {
     const tasks = TASK_FIELDS.every((k) => typeof v[`task_${k}`] === 'number') ? Object.fromEntries(TASK_FIELDS.map((k) => [k, v[`task_${k}`]])) : undefined;
     const body = strip({ summary: v.summary ?? '', generalPoints: v.generalPoints, taskPoints: v.taskPoints, sickLeaveMonths: v.sickLeaveMonths,
@@ -116,11 +120,14 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
           <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} data-testid="task-points" /></Form.Item>
         </Space>
       )}
-      <Space wrap>
-        {TASK_FIELDS.map((k) => (
-          <Form.Item key={k} name={`task_${k}`} label={t(`assessments.self.tasks.${k}`)} required={tasksRequired}><InputNumber min={0} max={10000} data-testid={`task-${k}`} /></Form.Item>
-        ))}
-      </Space>
+      {recorded.length > 0 && <RecordedTasks tasks={recorded} />}
+      {!fromTasks && (
+        <Space wrap>
+          {TASK_FIELDS.map((k) => (
+            <Form.Item key={k} name={`task_${k}`} label={t(`assessments.self.tasks.${k}`)} required={tasksRequired}><InputNumber min={0} max={10000} data-testid={`task-${k}`} /></Form.Item>
+          ))}
+        </Space>
+      )}
       <Space wrap>
         <Form.Item name="sickLeaveMonths" label={t('assessments.self.sickLeave')}><InputNumber min={0} max={12} /></Form.Item>
         <Form.Item name="maternityLeaveMonths" label={t('assessments.self.maternityLeave')}><InputNumber min={0} max={12} /></Form.Item>
