@@ -135,6 +135,14 @@ export interface AssignedTask {
   created_at: Generated<Timestamp>;
   created_by: Int8 | null;
   due_on: string;
+  evaluated_at: Timestamp | null;
+  evaluated_by: Int8 | null;
+  evaluation: string | null;
+  evaluation_comment: string | null;
+  excluded_at: Timestamp | null;
+  excluded_by: Int8 | null;
+  exclusion: string | null;
+  exclusion_reason: string | null;
   holder_member_id: Int8 | null;
   holder_path: string;
   holder_unit_id: Int8;
