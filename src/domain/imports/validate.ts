@@ -4,7 +4,7 @@ import { checkRecordDates, type MemberStatus } from '../members/record.js';
 import { normalizeFullName } from '../names/index.js';
 import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
 import { withoutControls } from './controls.js';
-import { cellText, checkedCellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
+import { cellText, checkedCellText, dateFromText, formatDate, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
 
 export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
 
@@ -116,7 +116,7 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   else if (!status) fail('status', 'required');
   const unit = checkUnit(textOf('unitCode'), facts, fail);
   if (birthDate && admittedOn && status && !errors.some((e) => e.field === 'officialOn')) {
-    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code);
+    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code, p.params ? { earliest: formatDate(p.params.earliest) } : undefined);
   }
   const member = errors.length ? undefined : {
     row: src.row, fullName, gender: gender!, birthDate: birthDate!, ethnicity, hometown, residence, citizenId, partyCardNo: card,

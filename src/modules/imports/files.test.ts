@@ -54,6 +54,7 @@ const BAD: [Over, string][] = [
   [{ unitCode: 'T.B.1.1' }, 'unitCode:unit_unknown'], // a real cell, but outside the importer's subtree
   [{ phone: '12345' }, 'phone:phone_format'],
   [{ theoryLevel: 'x'.repeat(51) }, 'theoryLevel:too_long'],
+  [{ officialOn: '18/05/2016' }, 'officialOn:official_before_probation_end'], // one day short of 12 months
 ];
 
 describe('a file with bad rows', () => {
@@ -73,6 +74,8 @@ describe('a file with bad rows', () => {
     const en = (await t.call(office, 'GET', `/api/imports/${job.id}`, undefined, { 'accept-language': 'en' })).json();
     expect(en.errors.find((e: { row: number; field: string }) => e.row === 16 && e.field === 'citizenId').message).toBe('Citizen ID repeats the value of row 2.');
     expect(en.errors.find((e: { row: number }) => e.row === 8).message).toBe('Date of birth "31/02/1990" is not a date in dd/mm/yyyy.');
+    const short = job.errors.find((e: { code: string }) => e.code === 'official_before_probation_end');
+    expect(short.message).toBe('Ngày chính thức phải từ 19/05/2016 trở đi: thời gian dự bị là 12 tháng kể từ ngày vào Đảng (Điều lệ Đảng, Điều 5).');
 
     const commit = await t.call(office, 'POST', `/api/imports/${job.id}/commit`);
     expect(commit.statusCode).toBe(409);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { birthRangeForAgeBand, checkRecordDates, type MemberStatus } from '../../domain/members/record.js';
 import { ACTIVE_STATUSES, holdsMembers } from '../../domain/orgs/tree.js';
+import { formatDate } from '../../domain/imports/values.js';
 import { normalizeFullName, searchName, sortKey } from '../../domain/names/index.js';
 import { AppError, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { translate, type Locale } from '../../shared/i18n.js';
@@ -49,9 +50,14 @@ function assertDates(r: { birthDate: string; admittedOn: string; officialOn: str
   if (problems.length === 0) return;
   const details = problems.map((p) => ({
     field: p.field,
-    message: translate(locale, `errors.${p.code}`, { field: translate(locale, `fields.${p.field}`) }),
+    message: translate(locale, `errors.${p.code}`, { field: translate(locale, `fields.${p.field}`), ...datesParams(p.params) }),
   }));
   throw new AppError('validation', 400, {}, details);
+}
+
+/** Dates in a problem's parameters read as dd/mm/yyyy in the message. */
+function datesParams(params: { earliest: string } | undefined) {
+  return params ? { earliest: formatDate(params.earliest) } : {};
 }
 
 function derivedName(fullName: string) {

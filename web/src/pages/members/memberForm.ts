@@ -2,7 +2,8 @@
 import type { Rule } from 'antd/es/form';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
-import { toDayjs, todayIso, toIso } from '../../format';
+import { probationEnd } from '../../../../src/domain/members/record';
+import { fmtDate, toDayjs, todayIso, toIso } from '../../format';
 import type { Gender, Member, MemberStatus } from '../../types';
 
 export interface MemberFormValues {
@@ -94,6 +95,9 @@ export function memberRules(t: TFunction) {
       validator: (_: unknown, v: Dayjs | null) => {
         const admitted = toIso(getFieldValue('admittedOn') as Dayjs | null);
         if (v && admitted && toIso(v)! <= admitted) return Promise.reject(new Error(t('validation.officialAfterAdmitted')));
+        if (v && admitted && toIso(v)! < probationEnd(admitted)) {
+          return Promise.reject(new Error(t('rules2025.officialBeforeProbationEnd', { earliest: fmtDate(probationEnd(admitted)) })));
+        }
         if (!v && getFieldValue('status') === 'official') return Promise.reject(new Error(t('validation.officialRequired')));
         return Promise.resolve();
       },
