@@ -81,7 +81,7 @@ export const RULES = {
   'reg366.special_collective': { sets: R366, setting: true, source: `${SRC_366} — trường hợp đặc biệt, thiết lập [U]`,
     vi: 'Trường hợp đặc biệt của tập thể: lãnh đạo bị kỷ luật, trên 20% đơn vị trực thuộc bị kỷ luật hoặc mất đoàn kết: không hoàn thành nhiệm vụ',
     en: 'Special case of a collective: leadership disciplined, over 20% of subordinate units disciplined, or disunity: not completed' },
-  'common.sick_leave': { sets: BOTH, setting: true, source: `${GUIDES} — nghỉ ốm [P]`,
+  'common.sick_leave': { sets: BOTH, setting: true, source: `${GUIDES} — nghỉ ốm [P]; 1 tháng = 30 ngày: Bộ luật Dân sự 2015, Điều 146 khoản 1 điểm c`,
     vi: 'Nghỉ ốm từ 3 tháng trở lên trong kỳ: không xếp loại từ hoàn thành tốt nhiệm vụ trở lên',
     en: 'Sick leave of 3 months or more in the period: rated below good' },
   'common.maternity_leave': { sets: BOTH, source: `${GUIDES} — nghỉ thai sản [P]`,
