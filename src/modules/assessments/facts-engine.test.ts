@@ -5,7 +5,7 @@
 // condition beside those hand-written figures — not by asking the engine what it thinks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
-import { evaluate, type SubjectFacts } from '../../domain/assessment/index.js';
+import { evaluate, type DisciplineForm, type SubjectFacts } from '../../domain/assessment/index.js';
 import { CYCLE, openCycle, subject, subjectsOf } from './helpers.test-util.js';
 
 let t: TestApp;
@@ -67,7 +67,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const none = { subordinateUnits: 0, subordinateUnitsDisciplined: 0, leadershipDisciplined: false };
-const d = (form: string, decidedOn: string, selfDetectedRemedied: boolean) => ({ form, decidedOn, selfDetectedRemedied });
+const d = (form: DisciplineForm, decidedOn: string, selfDetectedRemedied: boolean) => ({ form, decidedOn, selfDetectedRemedied });
 /** Per subject: the facts as read off the fixture by hand, and the rules whose condition those figures meet. */
 const EXPECTED: Record<string, { facts: Partial<SubjectFacts>; rules: string[] }> = {
   // 9 + 1 due in 2026; notDone 1 (key) → completed_done; late + notDone > 0 → good_on_time; 2 late of 10 is not over 20%;
