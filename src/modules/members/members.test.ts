@@ -109,6 +109,23 @@ describe('member records', () => {
     expect(patch.json().details.map((d: { field: string }) => d.field)).toEqual(['officialOn']);
   });
 
+  it('sets the member category (Form 2A/2B/2C) by hand, and refuses an unknown one', async () => {
+    const created = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '036190009997', partyCardNo: null, memberCategory: 'in_political_system' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().memberCategory).toBe('in_political_system');
+    const id = created.json().id as number;
+    const changed = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: created.json().version, memberCategory: 'leader_manager' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().memberCategory).toBe('leader_manager');
+    const cleared = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: changed.json().version, memberCategory: null });
+    expect(cleared.json().memberCategory).toBeNull();
+    const bad = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: cleared.json().version, memberCategory: 'boss' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0].field).toBe('memberCategory');
+    const audit = await t.call(admin, 'GET', `/api/audit?entityType=member&entityId=${id}`);
+    expect(audit.json().items.some((e: { before?: Record<string, unknown>; after?: Record<string, unknown> }) => e.after?.memberCategory === 'leader_manager')).toBe(true);
+  });
+
   it('edits a phone number with optimistic concurrency', async () => {
     const ok = await t.call(secretary, 'PATCH', '/api/members/3', { version: 1, phone: '0901112233' });
     expect(ok.statusCode).toBe(200);

@@ -76,6 +76,7 @@ export async function create(db: Db, actor: Actor, input: CreateMember, today: s
       party_card_no: input.partyCardNo ?? null, admitted_on: input.admittedOn, official_on: input.officialOn ?? null,
       education: input.education.trim(), theory_level: input.theoryLevel.trim(), occupation: input.occupation?.trim() ?? '',
       position: input.position?.trim() ?? '', phone: input.phone ?? '', status: input.status, unit_id: cell.id,
+      member_category: input.memberCategory ?? null,
     });
     const joined = input.admittedOn > cell.founded_on ? input.admittedOn : cell.founded_on;
     await q.openCellPeriod(trx, id, cell.id, joined);
@@ -93,7 +94,7 @@ const COLUMNS: Record<string, string> = {
   gender: 'gender', birthDate: 'birth_date', ethnicity: 'ethnicity', hometown: 'hometown', residence: 'residence',
   citizenId: 'citizen_id', partyCardNo: 'party_card_no', admittedOn: 'admitted_on', officialOn: 'official_on',
   education: 'education', theoryLevel: 'theory_level', occupation: 'occupation', position: 'position', phone: 'phone',
-  status: 'status', unitId: 'unit_id',
+  status: 'status', unitId: 'unit_id', memberCategory: 'member_category',
 };
 
 export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, today: string, locale: Locale): Promise<MemberDto> {

@@ -12,3 +12,8 @@ WHERE self_assessment ? 'sickLeaveMonths'
 UPDATE assessment_subject
 SET self_assessment = self_assessment - 'sickLeaveMonths'
 WHERE self_assessment ? 'sickLeaveMonths';
+
+-- The member's category for the self-assessment form of Hướng dẫn 43-HD/BTCTW: a leader or manager (Form 2A), a
+-- member working in the political system (2B), a member working outside it (2C). NULL until someone sets it.
+ALTER TABLE member ADD COLUMN member_category text
+  CONSTRAINT member_category_known CHECK (member_category IN ('leader_manager', 'in_political_system', 'outside_political_system'));
