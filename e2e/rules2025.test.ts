@@ -61,3 +61,16 @@ test('the self-assessment takes sick leave in whole days and the rule reads 90 d
   await expect.poll(() => page.getByTestId('subject-step').innerText()).toContain('Họp kiểm điểm');
   await expect.poll(() => page.locator('body').innerText()).toContain('90 ngày, ngưỡng 3 tháng = 90 ngày');
 });
+
+test('the member category (Form 2A/2B/2C) is set on the edit page and shown on the profile', async () => {
+  const page = await h.newPage();
+  await h.login(page, 'secretary');
+  await page.goto('/members/3/edit');
+  const select = page.getByTestId('member-category');
+  await select.waitFor();
+  await select.click();
+  await page.locator('.ant-select-item-option', { hasText: '2B – Công tác trong hệ thống chính trị' }).click();
+  await page.getByLabel('Điện thoại').press('Enter');
+  await page.waitForURL('**/members/3');
+  await expect.poll(() => page.getByTestId('member-category').innerText()).toBe('2B – Công tác trong hệ thống chính trị');
+});

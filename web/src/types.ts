@@ -1,4 +1,5 @@
 // Shapes of the API responses (see src/modules/*/service.ts and dto.ts on the server).
+import type { MemberCategory } from '../../src/domain/members/category';
 export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
 export type UnitKind = 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
   | 'grassroots_cell' | 'partial_committee' | 'cell';
@@ -110,6 +111,8 @@ export interface MemberListItem {
 export interface Page<T> { total: number; page: number; pageSize: number; items: T[] }
 
 export interface Member extends MemberListItem {
+  /** Form 2A / 2B / 2C of the self-assessment (Hướng dẫn 43-HD/BTCTW); null: not set. */
+  memberCategory: MemberCategory | null;
   ethnicity: string;
   hometown: string;
   residence: string;
