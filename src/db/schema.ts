@@ -1,5 +1,6 @@
 // Kysely table types for the migrations in ./migrations. Keep in step with the SQL.
 import type { ColumnType, Generated } from 'kysely';
+import type { MemberCategory } from '../domain/members/category.js';
 
 type Id = Generated<number>;
 type DateStr = string; // 'YYYY-MM-DD'
@@ -30,6 +31,7 @@ export interface MemberTable {
   party_card_no: string | null; admitted_on: DateStr; official_on: DateStr | null; education: string;
   theory_level: string; occupation: Generated<string>; position: Generated<string>; phone: Generated<string>;
   status: MemberStatus; unit_id: number; version: Generated<number>;
+  member_category: Generated<MemberCategory | null>;
   created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 export interface MemberCellPeriodTable {

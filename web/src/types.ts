@@ -5,6 +5,7 @@ import type { UnitKind } from '../../src/domain/orgs/tree';
 import { MEMBER_STATUSES as STATUSES, AGE_BANDS, type MemberStatus } from '../../src/domain/members/record';
 export type { MemberStatus, Role, UnitKind };
 export { AGE_BANDS };
+import type { MemberCategory } from '../../src/domain/members/category';
 export type Gender = 'male' | 'female';
 
 export const MEMBER_STATUSES: readonly MemberStatus[] = STATUSES;
@@ -109,6 +110,8 @@ export interface MemberListItem {
 export interface Page<T> { total: number; page: number; pageSize: number; items: T[] }
 
 export interface Member extends MemberListItem {
+  /** Form 2A / 2B / 2C of the self-assessment (Hướng dẫn 43-HD/BTCTW); null: not set. */
+  memberCategory: MemberCategory | null;
   ethnicity: string;
   hometown: string;
   residence: string;

@@ -32,7 +32,11 @@ export async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to:
   return { tasks, discipline: discipline.map((d) => ({ form: d.form, decidedOn: d.decided_on, selfDetectedRemedied: d.self_detected_remedied })) };
 }
 
-/** For a collective: its subordinate units on the period's last day, those disciplined, and its leadership's discipline. */
+/**
+ * For a collective: its subordinate units on the period's last day, those disciplined, and its leadership's discipline.
+ * Every discipline counts, self-detected and remedied or not: the collective rules (excellent needs no subordinate
+ * unit or leadership member disciplined; more than 20% of units disciplined) name no such exemption.
+ */
 export async function collectiveFacts(db: Q, s: SubjectRow, from: string, to: string) {
   const r = await sql<{ units: string; disciplined: string; leadership: boolean }>`
     WITH kids AS (
@@ -40,10 +44,10 @@ export async function collectiveFacts(db: Q, s: SubjectRow, from: string, to: st
       WHERE parent_id = ${s.unit_id} AND valid_from <= ${to} AND (valid_to IS NULL OR valid_to > ${to}))
     SELECT (SELECT count(*) FROM kids) AS units,
       (SELECT count(DISTINCT d.unit_id) FROM discipline_record d JOIN kids k ON k.unit_id = d.unit_id
-        WHERE d.member_id IS NULL AND d.decided_on BETWEEN ${from} AND ${to} AND NOT d.self_detected_remedied) AS disciplined,
+        WHERE d.member_id IS NULL AND d.decided_on BETWEEN ${from} AND ${to}) AS disciplined,
       EXISTS (SELECT 1 FROM discipline_record d
         JOIN committee_seat cs ON cs.member_id = d.member_id JOIN committee_term t ON t.id = cs.term_id
-        WHERE t.unit_id = ${s.unit_id} AND d.decided_on BETWEEN ${from} AND ${to} AND NOT d.self_detected_remedied
+        WHERE t.unit_id = ${s.unit_id} AND d.decided_on BETWEEN ${from} AND ${to}
           AND cs.from_date <= ${to} AND (cs.to_date IS NULL OR cs.to_date > ${from})) AS leadership`.execute(db);
   const row = r.rows[0]!;
   return { subordinateUnits: Number(row.units), subordinateUnitsDisciplined: Number(row.disciplined), leadershipDisciplined: row.leadership };

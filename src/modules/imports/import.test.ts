@@ -23,7 +23,7 @@ describe('member import from a real .xlsx', () => {
     expect(res.statusCode, res.body).toBe(201);
     const job = res.json();
     expect(job).toMatchObject({ status: 'previewed', totalRows: 3, validRows: 3, errorCount: 0, errors: [] });
-    expect(job.columns.filter((c: { field: string | null }) => c.field).length).toBe(17);
+    expect(job.columns.filter((c: { field: string | null }) => c.field).length).toBe(18);
     expect(await count()).toBe(before); // a preview writes no member
 
     const done = await commitAndWait(t, office, job.id);

@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
 import type { MemberStatus } from '../../domain/members/record.js';
+import { CATEGORY_FORM, type MemberCategory } from '../../domain/members/category.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { safeRow } from '../../shared/spreadsheet-safe.js';
 import { exportMembersBatch, type ExportFilter } from './queries.js';
@@ -40,6 +41,7 @@ function cellsOf(m: Row): Record<ImportField, string> {
     admittedOn: formatDate(s('admitted_on')), officialOn: formatDate(s('official_on') || null), education: s('education'),
     theoryLevel: s('theory_level'), occupation: s('occupation'), position: s('position'), phone: s('phone'),
     status: STATUS_LABELS[m.status as MemberStatus], unitCode: s('unit_code'),
+    memberCategory: m.member_category ? CATEGORY_FORM[m.member_category as MemberCategory] : '',
   };
 }
 

@@ -59,7 +59,7 @@ const OPTIONAL_TEXT = new Set(['overrideReason', 'quotaOverrideReason']);
 const strip = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v)
   .filter(([k, x]) => x !== undefined && x !== null && !(x === '' && OPTIONAL_TEXT.has(k))));
 
-const SELF_FIELDS = ['summary', 'generalPoints', 'taskPoints', 'sickLeaveMonths', 'maternityLeaveMonths', 'proposedLevel', 'concreteProducts'];
+const SELF_FIELDS = ['summary', 'generalPoints', 'taskPoints', 'sickLeaveDays', 'maternityLeaveMonths', 'proposedLevel', 'concreteProducts'];
 const isEmpty = (form: FormInstance, name: string) => typeof form.getFieldValue(name) !== 'number';
 
 /** Where each server field of the self-assessment shows: the task figures, points and criteria are spread over several inputs. */
@@ -101,7 +101,7 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const fromTasks = recorded.some((x) => x.outcome !== null);
   function submit(v: Record<string, unknown>) {
     const tasks = TASK_FIELDS.every((k) => typeof v[`task_${k}`] === 'number') ? Object.fromEntries(TASK_FIELDS.map((k) => [k, v[`task_${k}`]])) : undefined;
-    const body = strip({ summary: v.summary ?? '', generalPoints: v.generalPoints, taskPoints: v.taskPoints, sickLeaveMonths: v.sickLeaveMonths,
+    const body = strip({ summary: v.summary ?? '', generalPoints: v.generalPoints, taskPoints: v.taskPoints, sickLeaveDays: v.sickLeaveDays,
       maternityLeaveMonths: v.maternityLeaveMonths, concreteProducts: v.concreteProducts, proposedLevel: v.proposedLevel, tasks,
       criteria: is124 ? Object.fromEntries(criteria.map((c) => [c.id, v[`c_${c.id}`]]).filter(([, x]) => x)) : undefined });
     void send({ summary: '', ...body });
@@ -129,7 +129,9 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
         </Space>
       )}
       <Space wrap>
-        <Form.Item name="sickLeaveMonths" label={t('assessments.self.sickLeave')}><InputNumber min={0} max={12} /></Form.Item>
+        <Form.Item name="sickLeaveDays" label={t('rules2025.sickLeaveDays')} extra={t('rules2025.sickLeaveDaysHint')}>
+          <InputNumber min={0} max={366} precision={0} data-testid="sick-leave-days" />
+        </Form.Item>
         <Form.Item name="maternityLeaveMonths" label={t('assessments.self.maternityLeave')}><InputNumber min={0} max={12} /></Form.Item>
         <Form.Item name="proposedLevel" label={t('assessments.self.proposedLevel')}><Select allowClear style={{ width: 240 }} options={levelOptions(t)} /></Form.Item>
       </Space>
