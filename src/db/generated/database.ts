@@ -423,6 +423,7 @@ export interface Member {
   gender: string;
   hometown: string;
   id: Generated<Int8>;
+  member_category: string | null;
   occupation: Generated<string>;
   official_on: string | null;
   party_card_no: string | null;
