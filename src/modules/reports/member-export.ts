@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
 import type { MemberStatus } from '../../domain/members/record.js';
+import { formatDateTime } from '../../shared/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { safeRow } from '../../shared/spreadsheet-safe.js';
 import { exportMembersBatch, type ExportFilter } from './queries.js';
@@ -49,7 +50,7 @@ export async function writeMembersXlsx(db: Db, subtreePath: string, f: ExportFil
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   wb.creator = meta.user;
   wb.created = meta.at;
-  const at = meta.at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  const at = formatDateTime(meta.at, meta.locale);
   const by = translate(meta.locale, 'exports.footer', { user: meta.user, at });
   const sheet = wb.addWorksheet(translate(meta.locale, 'exports.sheet'), {
     headerFooter: { oddHeader: `&L${meta.unitName}`, oddFooter: `&L${by}&R&P/&N` },
