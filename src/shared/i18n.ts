@@ -36,7 +36,7 @@ export function translate(locale: Locale, key: string, params: Record<string, un
 
 // Parameters that are identifiers or raw input, printed as given: a record number is not a quantity ("bản ghi
 // số 12345", port 5432), and a rejected value is echoed exactly as the user typed it.
-const VERBATIM = new Set(['value', 'id', 'headId', 'port', 'code', 'citizenId', 'cardNo', 'card', 'username', 'password']);
+const VERBATIM = new Set(['value', 'id', 'headId', 'job', 'given', 'port', 'code', 'citizenId', 'cardNo', 'card', 'username', 'password']);
 
 /**
  * A parameter as text in the locale's format (src/shared/format.ts): numbers grouped (108.419 / 108,419), calendar
