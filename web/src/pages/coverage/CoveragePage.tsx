@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { fmtDecimal, fmtNumber, fmtPercent } from '../../format';
 
 interface Named { id: number; name: string; unit?: string; kind?: string; n?: number }
 interface Coverage {
@@ -33,17 +34,17 @@ export default function CoveragePage() {
       {c && (
         <>
           <Row gutter={16}>
-            <Col span={6}><Card><Statistic title={t('grassroots.coverage.unitsWithout')} value={c.unitsWithoutCharge.total} /></Card></Col>
-            <Col span={6}><Card><Statistic title={t('grassroots.coverage.unassignedHouseholds')} value={c.households.unassigned} suffix={`/ ${c.households.total}`} /></Card></Col>
-            <Col span={6}><Card><Statistic title={t('grassroots.coverage.average')} value={c.householdsPerMember.average} /></Card></Col>
-            <Col span={6}><Card><Statistic title={t('grassroots.coverage.overLimit', { limit: c.householdLimit })} value={c.householdsPerMember.overLimit} /></Card></Col>
+            <Col span={6}><Card><Statistic title={t('grassroots.coverage.unitsWithout')} value={fmtNumber(c.unitsWithoutCharge.total)} /></Card></Col>
+            <Col span={6}><Card><Statistic title={t('grassroots.coverage.unassignedHouseholds')} value={fmtNumber(c.households.unassigned)} suffix={`/ ${fmtNumber(c.households.total)}`} /></Card></Col>
+            <Col span={6}><Card><Statistic title={t('grassroots.coverage.average')} value={fmtDecimal(c.householdsPerMember.average, 1)} /></Card></Col>
+            <Col span={6}><Card><Statistic title={t('grassroots.coverage.overLimit', { limit: c.householdLimit })} value={fmtNumber(c.householdsPerMember.overLimit)} /></Card></Col>
           </Row>
           <Card title={t('grassroots.coverage.resolution21')}>
             <Space orientation="vertical" style={{ width: '100%' }}>
               <span>{t('grassroots.coverage.groupsWithMember', { n: c.residentialGroups.withMember, total: c.residentialGroups.total })}</span>
-              <Progress percent={c.residentialGroups.withMemberPct ?? 0} />
+              <Progress percent={c.residentialGroups.withMemberPct ?? 0} format={(p) => fmtPercent((p ?? 0) / 100)} />
               <span>{t('grassroots.coverage.groupsWithCell', { n: c.residentialGroups.withCell, total: c.residentialGroups.total })}</span>
-              <Progress percent={c.residentialGroups.withCellPct ?? 0} status="active" />
+              <Progress percent={c.residentialGroups.withCellPct ?? 0} format={(p) => fmtPercent((p ?? 0) / 100)} status="active" />
             </Space>
           </Card>
           <Row gutter={16}>
