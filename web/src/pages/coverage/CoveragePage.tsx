@@ -24,7 +24,7 @@ export default function CoveragePage() {
   const list = (rows: Named[], withCount = false, testId?: string) => (
     <Table<Named> size="small" rowKey="id" dataSource={rows} pagination={false} data-testid={testId}
       columns={[{ title: t('grassroots.common.name'), dataIndex: 'name' }, { title: t('grassroots.common.unit'), dataIndex: 'unit' },
-        ...(withCount ? [{ title: t('grassroots.coverage.households'), dataIndex: 'n' }] : [])]} />
+        ...(withCount ? [{ title: t('grassroots.coverage.households'), dataIndex: 'n', render: (v: number) => fmtNumber(v) }] : [])]} />
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">

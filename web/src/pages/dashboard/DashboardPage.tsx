@@ -11,7 +11,7 @@ import { api } from '../../api';
 import { EChart, ScopeBar, useScopeUnit } from '../imports/shared';
 import type { StatTable } from '../reports/ReportsPage';
 import './dashboard.css';
-import { fmtCount, fmtPercent } from '../../format';
+import { fmtCount, fmtNumber, fmtPercent } from '../../format';
 
 interface Dashboard {
   unit: { id: number; name: string }; breadcrumb: { id: number; name: string }[];
@@ -85,7 +85,7 @@ export default function DashboardPage() {
             <Col span={24}><Card title={t('imports.dashboard.children')}>
               <Table rowKey="id" size="small" pagination={false} dataSource={d.children}
                 columns={[{ title: t('imports.reports.unit'), render: (_, c) => <Link to={`?unitId=${c.id}`}>{c.name}</Link> },
-                  { title: t('imports.dashboard.members'), dataIndex: 'members', align: 'right' }]} />
+                  { title: t('imports.dashboard.members'), dataIndex: 'members', align: 'right', render: (v: number) => fmtNumber(v) }]} />
             </Card></Col>
           </Row>
         </div>

@@ -32,8 +32,8 @@ export default function QualityPage() {
             { title: t('imports.quality.score'), dataIndex: 'score', render: (v: number) => <Progress percent={v} format={(p) => fmtPercent((p ?? 0) / 100)} size="small" status={v < 80 ? 'exception' : 'normal'} style={{ width: 120 }} /> },
             { title: t('imports.quality.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
             ...FIELDS.map((f) => ({ title: t(`imports.fields.${f}`), render: (_: unknown, u: UnitQuality) => fmtPercent(u.completeness[f] / 100) })),
-            { title: t('imports.quality.duplicates'), dataIndex: 'duplicates' },
-            { title: t('imports.quality.stale'), dataIndex: 'stale' },
+            { title: t('imports.quality.duplicates'), dataIndex: 'duplicates', render: (v: number) => fmtNumber(v) },
+            { title: t('imports.quality.stale'), dataIndex: 'stale', render: (v: number) => fmtNumber(v) },
             { title: t('imports.quality.withoutCell'), dataIndex: 'withoutCell' },
           ]} />
       </Card>
