@@ -3,7 +3,7 @@
 // page, a PDF and an .xlsx write the same figure the same way): vi 108.419 · 82,25 · 90,7%; en 108,419 · 82.25 · 90.7%.
 import dayjs, { type Dayjs } from 'dayjs';
 import i18next from 'i18next';
-import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, type FormatLocale } from '../../src/shared/format';
+import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, isIsoDate, isIsoInstant, type FormatLocale } from '../../src/shared/format';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -38,3 +38,18 @@ export const fmtDecimal = (n: number | null | undefined, digits = 2, lang?: stri
   (n === null || n === undefined ? '' : formatDecimal(n, numberLocale(lang), digits));
 
 export const fmtCount = (n: number, lang?: string) => fmtNumber(n, lang);
+
+// Parameters of a sentence that are years, record numbers or echoed input: printed as given ("năm 2026", not "2.026").
+const VERBATIM = new Set(['year', 'id', 'no', 'value', 'code']);
+
+/**
+ * A value as i18next puts it into a sentence ({{n}}): numbers in the language's format, ISO dates and instants as
+ * dd/mm/yyyy (HH:mm), so a page passing a raw figure or date still reads right.
+ */
+export function interpolatedValue(value: unknown, key: string, lang?: string): unknown {
+  if (VERBATIM.has(key)) return value;
+  if (typeof value === 'number') return fmtNumber(value, lang);
+  if (typeof value === 'string' && isIsoDate(value)) return fmtDate(value);
+  if (typeof value === 'string' && isIsoInstant(value)) return fmtDateTime(value);
+  return value;
+}

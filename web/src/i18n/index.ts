@@ -14,7 +14,7 @@ const moduleFiles = import.meta.glob<{ default: Messages }>('./*.*.json', { eage
 const withModules = (base: Messages, lang: Lang): Messages => Object.assign({}, base,
   ...Object.entries(moduleFiles).filter(([file]) => file.endsWith(`.${lang}.json`)).map(([, m]) => m.default));
 import { setApiLanguage } from '../api';
-import { fmtDate, fmtDateTime, fmtNumber } from '../format';
+import { interpolatedValue } from '../format';
 
 export type Lang = 'vi' | 'en';
 const STORAGE_KEY = 'grassroots.lang';
@@ -34,21 +34,8 @@ function apply(lang: string) {
   document.title = lang === 'en' ? 'Grassroots: Party organization work' : 'Grassroots: Công tác tổ chức xây dựng Đảng';
 }
 
-const VERBATIM = new Set(['year', 'id', 'no', 'value', 'code']);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-// i18next's FormatFunction takes and returns any value.
-function interpolated(value: any, format?: string, lng?: string, options?: Record<string, unknown>): any {
-  if (format || VERBATIM.has(String(options?.interpolationkey ?? ''))) return value;
-  if (typeof value === 'number') return fmtNumber(value, lng);
-  if (typeof value === 'string' && ISO_DATE.test(value)) return fmtDate(value);
-  if (typeof value === 'string' && ISO_INSTANT.test(value)) return fmtDateTime(value);
-  return value;
-}
-
 /** The formatter i18next calls for every {{value}} (alwaysFormat); the catalogs use no named formats. */
-const formatter: FormatterModule = { type: 'formatter', init() {}, add() {}, addCached() {}, format: interpolated };
+const formatter: FormatterModule = { type: 'formatter', init() {}, add() {}, addCached() {}, format: (value, format, lng, options) => (format ? value : interpolatedValue(value, String(options?.interpolationkey ?? ''), lng)) };
 
 const initial = storedLanguage();
 apply(initial);

@@ -48,7 +48,7 @@ export default function CoveragePage() {
             </Space>
           </Card>
           <Row gutter={16}>
-            <Col span={12}><Card title={t('grassroots.coverage.unitsWithoutList')} extra={Object.entries(c.unitsWithoutCharge.byKind).map(([k, n]) => <Tag key={k}>{t(`grassroots.kind.${k}`)}: {n}</Tag>)}>
+            <Col span={12}><Card title={t('grassroots.coverage.unitsWithoutList')} extra={Object.entries(c.unitsWithoutCharge.byKind).map(([k, n]) => <Tag key={k}>{t(`grassroots.kind.${k}`)}: {fmtNumber(n)}</Tag>)}>
               <Table<Named> size="small" rowKey="id" dataSource={c.unitsWithoutCharge.items} pagination={false} data-testid="units-without"
                 columns={[{ title: t('grassroots.common.name'), dataIndex: 'name' }, { title: t('grassroots.common.kind'), dataIndex: 'kind', render: (k: string) => t(`grassroots.kind.${k}`) }]} />
             </Card></Col>
@@ -59,7 +59,7 @@ export default function CoveragePage() {
             <Col span={12}><Card title={t('grassroots.coverage.noCell')}>{list(c.residentialGroups.noCell, false, 'groups-no-cell')}</Card></Col>
           </Row>
           <Card title={t('grassroots.coverage.distribution')}>
-            <Space wrap>{Object.entries(c.householdsPerMember.buckets).map(([b, n]) => <Tag key={b}>{t(`grassroots.coverage.bucket.${b}`, { limit: c.householdLimit })}: {n}</Tag>)}</Space>
+            <Space wrap>{Object.entries(c.householdsPerMember.buckets).map(([b, n]) => <Tag key={b}>{t(`grassroots.coverage.bucket.${b}`, { limit: c.householdLimit })}: {fmtNumber(n)}</Tag>)}</Space>
           </Card>
         </>
       )}

@@ -37,7 +37,7 @@ export default function RecruitmentPage() {
             { title: t('lifecycle.common.unit'), dataIndex: 'name' },
             { title: t('lifecycle.recruitment.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
             { title: t('lifecycle.recruitment.target'), dataIndex: 'target', render: (v: number, r) => <>{v}{r.isDefault && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.recruitment.default')}</Tag>}</> },
-            { title: t('lifecycle.recruitment.admitted'), dataIndex: 'admitted', render: (v: number, r) => <Tag color={v >= r.target ? 'green' : 'orange'}>{v}</Tag> },
+            { title: t('lifecycle.recruitment.admitted'), dataIndex: 'admitted', render: (v: number, r) => <Tag color={v >= r.target ? 'green' : 'orange'}>{fmtNumber(v)}</Tag> },
           ]} />
         </Card></Col>
       </Row>
