@@ -1,8 +1,8 @@
 // The web app's number and date helpers: the server's rules, in the language asked for, and the values
 // i18next puts into sentences and ECharts into charts.
 import { describe, expect, it } from 'vitest';
-import { fmtDate, fmtDateTime, fmtDecimal, fmtNumber, fmtPercent, interpolatedValue } from '../web/src/format';
-import { chartNumber, localizeChart } from '../web/src/chartFormat';
+import { fmtDate, fmtDateTime, fmtDecimal, fmtNumber, fmtPercent, interpolatedValue } from '../web/src/format.js';
+import { chartNumber, localizeChart } from '../web/src/chartFormat.js';
 
 describe('web number and date format', () => {
   it('writes numbers, decimals and percentages per language', () => {

@@ -1,7 +1,7 @@
 // ECharts writes numbers its own way (1,460 in tooltips and value axes, 1460 in '{c}' labels) whatever the
 // language. Every chart goes through localizeChart so its figures read like the rest of the page (format.ts).
 import type { EChartsOption } from 'echarts';
-import { fmtNumber } from './format';
+import { fmtNumber } from './format.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,7 @@
 // page, a PDF and an .xlsx write the same figure the same way): vi 108.419 · 82,25 · 90,7%; en 108,419 · 82.25 · 90.7%.
 import dayjs, { type Dayjs } from 'dayjs';
 import i18next from 'i18next';
-import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, isIsoDate, isIsoInstant, type FormatLocale } from '../../src/shared/format';
+import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, isIsoDate, isIsoInstant, type FormatLocale } from '../../src/shared/format.js';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
