@@ -37,6 +37,9 @@ export const fmtPercent = (share: number | null | undefined, digits = 1, lang?: 
 export const fmtDecimal = (n: number | null | undefined, digits = 2, lang?: string): string =>
   (n === null || n === undefined ? '' : formatDecimal(n, numberLocale(lang), digits));
 
+/** The decimal separator of the language, for number inputs (82,25 / 82.25). */
+export const decimalSeparator = (lang?: string) => (numberLocale(lang) === 'vi' ? ',' : '.');
+
 export const fmtCount = (n: number, lang?: string) => fmtNumber(n, lang);
 
 // Parameters of a sentence that are years, record numbers or echoed input: printed as given ("năm 2026", not "2.026").

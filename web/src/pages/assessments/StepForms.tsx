@@ -7,6 +7,7 @@ import { CRITERIA } from '../../../../src/domain/assessment/criteria';
 import { ApiError, type FieldError } from '../../api';
 import { applyFieldErrors, type NamePath } from '../../components/formErrors';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
+import { decimalSeparator } from '../../format';
 
 type Done = (s: SubjectDetail) => void;
 const RATINGS = ['excellent', 'good', 'average', 'weak'];
@@ -112,8 +113,8 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
         </Form.Item>
       )) : (
         <Space wrap>
-          <Form.Item name="generalPoints" label={t('assessments.self.generalPoints')} required><InputNumber min={0} max={30} step={0.25} data-testid="general-points" /></Form.Item>
-          <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} data-testid="task-points" /></Form.Item>
+          <Form.Item name="generalPoints" label={t('assessments.self.generalPoints')} required><InputNumber min={0} max={30} step={0.25} decimalSeparator={decimalSeparator(i18n.language)} data-testid="general-points" /></Form.Item>
+          <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} decimalSeparator={decimalSeparator(i18n.language)} data-testid="task-points" /></Form.Item>
         </Space>
       )}
       <Space wrap>
