@@ -11,7 +11,7 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { PageLoading } from '../../components/PageLoading';
 import { cyclesApi, LEVELS, type R21 } from './api';
 import { EChart } from '../../components/EChart';
-import { fmtPercent } from '../../format';
+import { fmtNumber, fmtPercent } from '../../format';
 
 const COLORS = { excellent: '#d4b106', good: '#389e0d', completed: '#1677ff', not_completed: '#cf1322' };
 
@@ -76,7 +76,7 @@ export default function ResultsPage() {
       <Card title={t('assessments.results.byKind')}>
         <EChart option={byKind} testId="chart-by-kind" />
         <Typography.Text data-testid="members-counts">
-          {LEVELS.map((l) => `${t(`assessments.levels.${l}`)}: ${r.byKind.member?.[l] ?? 0}`).join(' · ')}
+          {LEVELS.map((l) => `${t(`assessments.levels.${l}`)}: ${fmtNumber(r.byKind.member?.[l] ?? 0)}`).join(' · ')}
         </Typography.Text>
       </Card>
       {r.children.length > 0 && <Card title={t('assessments.results.byUnit')}><EChart option={byUnit} height={Math.max(240, r.children.length * 28)} /></Card>}
