@@ -39,6 +39,7 @@ describe('one number and date format per language', () => {
       expect(formatDateTime(new Date('2027-12-03T20:30:00Z'), locale)).toBe('04/12/2027 03:30');
       expect(formatDateTime('2026-01-05T01:02:59Z', locale)).toBe('05/01/2026 08:02');
     }
+    expect(formatDate('2026-12-04 10:00:00')).toBe('04/12/2026');
     expect(formatDate(null)).toBe('');
     expect(formatDate('not a date')).toBe('not a date');
     expect(formatDateTime('garbage')).toBe('garbage');

@@ -66,6 +66,9 @@ export function formatDate(value: string | Date | null | undefined, _locale: For
   const day = ISO_DATE.exec(value);
   if (day) return `${day[3]}/${day[2]}/${day[1]}`;
   if (ISO_INSTANT.test(value)) return formatDate(new Date(value));
+  // A local date-time without an offset ('2026-12-04 10:00:00'): its calendar day as written.
+  const local = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}/.exec(value);
+  if (local) return `${local[3]}/${local[2]}/${local[1]}`;
   return value;
 }
 
