@@ -6,7 +6,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { assertPortFree } from './db/embedded.js';
 import { buildServer } from './server.js';
 import { AppError } from './shared/errors.js';
-import { formatDecimal } from './shared/format.js';
+import { formatDecimal } from './domain/text/format.js';
 import { processLocale, translate } from './shared/i18n.js';
 import { ensureDemoData, printDemoLogins } from './db/demo.js';
 import { purgeExpiredSessions } from './modules/auth/queries.js';

@@ -1,5 +1,5 @@
 // Every file the app produces (each PDF, each .xlsx) and the messages that carry a date write numbers and dates
-// the one way of their language (src/shared/format.ts): no ISO date anywhere a person reads.
+// the one way of their language (src/domain/text/format.ts): no ISO date anywhere a person reads.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../src/shared/i18n.js';
@@ -140,5 +140,22 @@ describe('over HTTP', () => {
     const en = await t.call(office, 'POST', `/api/probation/${member.json().id}/decision`, body, { 'accept-language': 'en' });
     expect(en.json().message).toContain('01/06/2027');
     for (const res of [vi, en]) expect(res.json().message).not.toMatch(ISO);
+  });
+});
+
+describe('assessment reason texts', () => {
+  it('write percentages and points with the Vietnamese decimal comma, and discipline dates as dd/mm/yyyy', async () => {
+    const { evaluate } = await import('../src/domain/assessment/index.js');
+    const { best366, tasks } = await import('../src/domain/assessment/test-facts.js');
+    // 1 of 3 tasks late: 33.3% late.
+    const late = evaluate('reg366-2025', best366({ points: { general: 25.25, tasks: 57 }, tasks: tasks({ total: 3, onTime: 2, late: 1, exceeded: 0 }) }));
+    const vi = late.reasons.map((r) => r.vi).join(' | ');
+    expect(vi).toContain('trễ hạn 33,3%');
+    expect(vi).toContain('tổng 82,25 điểm');
+    expect(vi).not.toMatch(/\d\.\d/);
+    const disciplined = evaluate('reg366-2025', best366({ discipline: [{ form: 'reprimand', decidedOn: '2026-03-01', selfDetectedRemedied: false }] }));
+    const text = disciplined.reasons.map((r) => `${r.vi} ${r.en}`).join(' | ');
+    expect(text).toContain('reprimand 01/03/2026');
+    expect(text).not.toMatch(ISO);
   });
 });

@@ -2,7 +2,7 @@
 // Catalogs are src/i18n/<module>.<locale>.json, deep-merged: each module owns its own file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatDate, formatDateTime, formatNumber, isIsoDate, isIsoInstant } from './format.js';
+import { formatDate, formatDateTime, formatNumber, isIsoDate, isIsoInstant } from '../domain/text/format.js';
 
 export type Locale = 'vi' | 'en';
 type Catalog = { [key: string]: string | Catalog };
@@ -39,7 +39,7 @@ export function translate(locale: Locale, key: string, params: Record<string, un
 const VERBATIM = new Set(['value', 'id', 'headId', 'job', 'given', 'port', 'code', 'citizenId', 'cardNo', 'card', 'username', 'password']);
 
 /**
- * A parameter as text in the locale's format (src/shared/format.ts): numbers grouped (108.419 / 108,419), calendar
+ * A parameter as text in the locale's format (src/domain/text/format.ts): numbers grouped (108.419 / 108,419), calendar
  * dates and instants as dd/mm/yyyy (with the Vietnam time for instants), so a call site passes raw values.
  */
 function show(locale: Locale, name: string, value: unknown): string {

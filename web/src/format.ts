@@ -1,9 +1,9 @@
 // Dates are ISO 'YYYY-MM-DD' on the wire and dd/mm/yyyy on screen; instants are shown in Vietnam time.
-// Numbers follow the app's current language, with the server's rules (src/shared/format.ts, shared so that a
+// Numbers follow the app's current language, with the server's rules (src/domain/text/format.ts, shared so that a
 // page, a PDF and an .xlsx write the same figure the same way): vi 108.419 · 82,25 · 90,7%; en 108,419 · 82.25 · 90.7%.
 import dayjs, { type Dayjs } from 'dayjs';
 import i18next from 'i18next';
-import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, isIsoDate, isIsoInstant, type FormatLocale } from '../../src/shared/format.js';
+import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, isIsoDate, isIsoInstant, type FormatLocale } from '../../src/domain/text/format.js';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 

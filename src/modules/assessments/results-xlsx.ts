@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { LEVELS } from '../../domain/assessment/index.js';
-import { formatDate } from '../../shared/format.js';
+import { formatDate } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import type { results } from './results.js';
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { CAMPAIGN_STATUSES } from '../../domain/campaigns/status.js';
 import { translate, type Locale } from '../../shared/i18n.js';
-import { formatDate, formatDateTime, formatNumber } from '../../shared/format.js';
+import { formatDate, formatDateTime, formatNumber } from '../../domain/text/format.js';
 import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 import type { board } from './service.js';
 

@@ -10,7 +10,7 @@ import type { Db } from '../../db/connection.js';
 import { withDatabase } from '../../db/with-database.js';
 import { todayInVietnam } from '../../shared/http.js';
 import { invalid } from '../../shared/errors.js';
-import { formatNumber } from '../../shared/format.js';
+import { formatNumber } from '../../domain/text/format.js';
 import { translate } from '../../shared/i18n.js';
 import type { AuditActor } from '../audit/service.js';
 import { MEMBER_STATUSES, AGE_BANDS } from '../../domain/members/record.js';

@@ -3,7 +3,7 @@
 // and, for a collective, its review report (báo cáo kiểm điểm tập thể).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { formatDate } from '../../shared/format.js';
+import { formatDate } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { AppError } from '../../shared/errors.js';
 import { partyHeader, renderPdf } from './pdf.js';

@@ -8,7 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
 import type { MemberStatus } from '../../domain/members/record.js';
-import { formatDateTime } from '../../shared/format.js';
+import { formatDateTime } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { safeRow } from '../../shared/spreadsheet-safe.js';
 import { exportMembersBatch, type ExportFilter } from './queries.js';

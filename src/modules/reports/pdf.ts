@@ -1,7 +1,7 @@
 // Official report PDFs (fonts, page and export footer from src/shared/pdf.ts): the Party document header and
 // the reports' own footer wording.
 import { translate, type Locale } from '../../shared/i18n.js';
-import { formatDateTime, type FormatLocale } from '../../shared/format.js';
+import { formatDateTime, type FormatLocale } from '../../domain/text/format.js';
 import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 
 export interface PdfMeta { user: string; at: Date; locale: Locale; title: string }

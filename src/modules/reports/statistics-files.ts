@@ -4,7 +4,7 @@ import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { partyHeader, renderPdf, stamp } from './pdf.js';
 import type { Statistics } from './statistics.js';
-import { formatDate, formatNumber } from '../../shared/format.js';
+import { formatDate, formatNumber } from '../../domain/text/format.js';
 
 export interface FileMeta { user: string; at: Date; locale: Locale }
 

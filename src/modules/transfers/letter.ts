@@ -2,7 +2,7 @@
 // glyphs), with a footer naming the exporting user and the time of export.
 import type { Locale } from '../../shared/i18n.js';
 import { translate } from '../../shared/i18n.js';
-import { formatDate, formatDateTime } from '../../shared/format.js';
+import { formatDate, formatDateTime } from '../../domain/text/format.js';
 import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 import type { TransferRow } from './queries.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent } from './format.js';
-import { translate } from './i18n.js';
+import { translate } from '../../shared/i18n.js';
 
 describe('one number and date format per language', () => {
   it('groups thousands with a dot in Vietnamese and a comma in English', () => {
