@@ -11,13 +11,13 @@ export async function ensureDemoData(database: OpenDatabase, members?: number) {
   const has = await database.db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
   if (has) return;
   const count = members ?? 110_300;
-  console.log(translate('vi', 'cli.seeding', { members: count.toLocaleString('vi-VN') }));
+  console.log(translate('vi', 'cli.seeding', { members: count }));
   const t0 = Date.now();
   const result = await seedDemo(database.pool, { profile: 'province', members, onProgress: (m) => console.log(`  ${m}`) });
   await inTransaction(database.db, false, (trx) => appendAudit(trx, { userId: null, displayName: 'grassroots seed' }, {
     action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
   }));
-  console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: ((Date.now() - t0) / 1000).toFixed(1) }));
+  console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: Math.round((Date.now() - t0) / 100) / 10 }));
 }
 
 export async function printDemoLogins(db: Db) {

@@ -1,6 +1,7 @@
 // Rules shared by both rule sets: leave (sick, maternity) and the facts of collectives.
 import { LEVEL_NAMES } from './levels.js';
 import { reason, numVi } from './reasons.js';
+import { formatDate } from '../text/format.js';
 import type { RuleSettings } from './settings.js';
 import { isIndividual, type Reason, type SubjectFacts } from './types.js';
 
@@ -70,6 +71,6 @@ export function disciplineSplit(f: SubjectFacts): { hard: number; selfRemedied: 
 }
 
 export function disciplineDetail(f: SubjectFacts): { vi: string; en: string } {
-  const forms = (f.discipline ?? []).map((d) => `${d.form} ${d.decidedOn}`).join(', ');
+  const forms = (f.discipline ?? []).map((d) => `${d.form} ${formatDate(d.decidedOn)}`).join(', ');
   return { vi: forms, en: forms };
 }

@@ -2,6 +2,7 @@
 import type { Level } from './levels.js';
 import type { Reason, RuleSetId } from './types.js';
 import { SRC_124_ART12, SRC_366, SRC_366_ART11 } from './sources.js';
+import { formatNumber } from '../text/format.js';
 
 interface RuleDef { vi: string; en: string; source: string; setting?: boolean; sets: readonly RuleSetId[] }
 const BOTH: readonly RuleSetId[] = ['reg124-2023', 'reg366-2025'];
@@ -122,9 +123,9 @@ export function ruleCatalog(ruleSet: RuleSetId): { ruleId: string; vi: string; e
 /** Detail of a reason whose evidence is missing (proposalOnly). */
 export const NOT_STATED = { vi: 'chưa có số liệu, chỉ hạ mức đề xuất', en: 'not stated: only the proposal is lowered' };
 
-/** Numbers in Vietnamese texts use a decimal comma. */
+/** Numbers in Vietnamese texts: decimal comma, dot for thousands (domain/text/format.ts). */
 export function numVi(n: number): string {
-  return String(n).replace('.', ',');
+  return formatNumber(n, 'vi');
 }
 
 export function pct(part: number, whole: number): number {

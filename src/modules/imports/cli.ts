@@ -10,6 +10,7 @@ import type { Db } from '../../db/connection.js';
 import { withDatabase } from '../../db/with-database.js';
 import { todayInVietnam } from '../../shared/http.js';
 import { invalid } from '../../shared/errors.js';
+import { formatNumber } from '../../domain/text/format.js';
 import { translate } from '../../shared/i18n.js';
 import type { AuditActor } from '../audit/service.js';
 import { MEMBER_STATUSES, AGE_BANDS } from '../../domain/members/record.js';
@@ -23,7 +24,7 @@ import type { ExportFilter } from '../reports/member-export.js';
 
 const cliActor = (): AuditActor => ({ userId: null, displayName: `CLI (${userInfo().username})` });
 const progress = (label: string) => (done: number, total?: number) => {
-  process.stderr.write(`\r${label}: ${done.toLocaleString('vi-VN')}${total ? ` / ${total.toLocaleString('vi-VN')}` : ''}   `);
+  process.stderr.write(`\r${label}: ${formatNumber(done, 'vi')}${total ? ` / ${formatNumber(total, 'vi')}` : ''}   `);
 };
 
 /** The unit named by its code, or the root of the tree when no code is given. */

@@ -9,6 +9,7 @@ import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/c
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
 import type { MemberStatus } from '../../domain/members/record.js';
 import { CATEGORY_FORM, type MemberCategory } from '../../domain/members/category.js';
+import { formatDateTime } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { safeRow } from '../../shared/spreadsheet-safe.js';
 import { exportMembersBatch, type ExportFilter } from './queries.js';
@@ -51,7 +52,7 @@ export async function writeMembersXlsx(db: Db, subtreePath: string, f: ExportFil
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   wb.creator = meta.user;
   wb.created = meta.at;
-  const at = meta.at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  const at = formatDateTime(meta.at, meta.locale);
   const by = translate(meta.locale, 'exports.footer', { user: meta.user, at });
   const sheet = wb.addWorksheet(translate(meta.locale, 'exports.sheet'), {
     headerFooter: { oddHeader: `&L${meta.unitName}`, oddFooter: `&L${by}&R&P/&N` },

@@ -74,7 +74,7 @@ describe('transfer within the province', () => {
     const words = pdfText(pdf);
     expect(words).toContain('GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG');
     expect(words).toContain('Giới thiệu đồng chí: Lê Văn An, sinh ngày 15/01/1992');
-    expect(words).toMatch(/Xuất bởi .+ lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(giờ Việt Nam\) — trang 1\/1/);
+    expect(words).toMatch(/Xuất bởi .+ lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(giờ Việt Nam\) — trang 1\/1/);
   });
 });
 

@@ -8,6 +8,7 @@ import { ApiError, type FieldError } from '../../api';
 import { applyFieldErrors, type NamePath } from '../../components/formErrors';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
 import { RecordedTasks } from './RecordedTasks';
+import { decimalSeparator } from '../../format';
 
 type Done = (s: SubjectDetail) => void;
 const RATINGS = ['excellent', 'good', 'average', 'weak'];
@@ -116,8 +117,8 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
         </Form.Item>
       )) : (
         <Space wrap>
-          <Form.Item name="generalPoints" label={t('assessments.self.generalPoints')} required><InputNumber min={0} max={30} step={0.25} data-testid="general-points" /></Form.Item>
-          <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} data-testid="task-points" /></Form.Item>
+          <Form.Item name="generalPoints" label={t('assessments.self.generalPoints')} required><InputNumber min={0} max={30} step={0.25} decimalSeparator={decimalSeparator(i18n.language)} data-testid="general-points" /></Form.Item>
+          <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} decimalSeparator={decimalSeparator(i18n.language)} data-testid="task-points" /></Form.Item>
         </Space>
       )}
       {recorded.length > 0 && <RecordedTasks tasks={recorded} />}

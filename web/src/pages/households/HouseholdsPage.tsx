@@ -4,7 +4,7 @@ import { Button, Card, Checkbox, Input, Modal, Space, Table, Tag, Typography, me
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
-import { todayIso } from '../../format';
+import { fmtNumber, todayIso } from '../../format';
 import { ErrorLine, UnitFilter, errorText, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
 import { AddHousehold, GroupForm } from './HouseholdForms';
@@ -70,7 +70,7 @@ export default function HouseholdsPage() {
             { title: t('grassroots.common.kind'), dataIndex: 'kind', render: (k: string) => t(`grassroots.groupKind.${k}`) },
             { title: t('grassroots.households.commune'), dataIndex: 'unitName' },
             { title: t('grassroots.households.cell'), dataIndex: 'cellName', render: (c: string | null) => c ?? <Tag color="orange">{t('grassroots.households.noCell')}</Tag> },
-            { title: t('grassroots.coverage.households'), dataIndex: 'households' },
+            { title: t('grassroots.coverage.households'), dataIndex: 'households', render: (v: number) => fmtNumber(v) },
             { title: '', key: 'edit', width: 80, render: (_: unknown, g) => (
               <Button size="small" type="link" onClick={(e) => { e.stopPropagation(); setEditingGroup(g.id); }}>{t('grassroots.common.edit')}</Button>) },
           ]} />

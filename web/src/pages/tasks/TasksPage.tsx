@@ -9,7 +9,7 @@ import { api, ApiError } from '../../api';
 import { useCurrentUser } from '../../auth/useMe';
 import { EDITORS, hasAnyRole, READERS } from '../../auth/permissions';
 import { applyFieldErrors, dottedPath } from '../../components/formErrors';
-import { fmtDate } from '../../format';
+import { fmtDate, fmtNumber } from '../../format';
 import { TaskForm } from './TaskForm';
 import { TaskDrawer, VerdictTag } from './TaskDrawer';
 
@@ -28,7 +28,7 @@ function TaskTable({ tasks, onReport, onOpen }: { tasks: Task[]; onReport?: (t: 
     <Table<Task> rowKey="id" size="middle" dataSource={tasks} locale={{ emptyText: t('tasks.empty') }} data-testid="task-table"
       columns={[
         { title: t('tasks.title'), render: (_, x) => <><Typography.Link onClick={() => onOpen(x.id)} data-testid="task-open">{x.title}</Typography.Link> {x.keyTarget && <Tag color="red">{t('tasks.key')}</Tag>}</> },
-        { title: t('tasks.indicator'), render: (_, x) => `${x.indicator}: ${x.progressValue} / ${x.targetValue}` },
+        { title: t('tasks.indicator'), render: (_, x) => `${x.indicator}: ${fmtNumber(x.progressValue)} / ${fmtNumber(x.targetValue)}` },
         { title: t('tasks.holder'), render: (_, x) => x.holderMemberName ?? x.holderUnitName },
         { title: t('tasks.assigner'), dataIndex: 'assignerName' },
         { title: t('tasks.dueOn'), render: (_, x) => fmtDate(x.dueOn) },
