@@ -50,7 +50,7 @@ export default function AppLayout() {
       <Layout>
         {phone ? (
           <Drawer id="app-menu-drawer" placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.name')}
-            size={280} styles={{ body: { padding: 0 } }} closable={{ 'aria-label': t('phone.closeMenu') }} data-testid="menu-drawer">
+            rootClassName="app-menu-drawer" size={280} styles={{ body: { padding: 0 } }} closable={{ 'aria-label': t('phone.closeMenu') }} data-testid="menu-drawer">
             {menu}
           </Drawer>
         ) : (

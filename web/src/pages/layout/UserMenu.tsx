@@ -1,6 +1,6 @@
 // Header right side: who is signed in and with which role(s), the language switch, the own account
 // (password, two-step verification), and logout. Narrow screens get the name (cut with an ellipsis)
-// as a button opening a dropdown with the roles, the account and logout, so logout stays reachable.
+// as a button opening a dropdown with the roles, the language, the account and logout, so logout stays reachable.
 import { Button, Dropdown, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -38,12 +38,12 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
     const items: MenuProps['items'] = [
       ...me.grants.map((g) => ({ key: `grant-${g.role}-${g.unitId}`, label: grantLabel(g), disabled: true })),
       { type: 'divider' as const },
+      { key: 'language', label: <LanguageSwitch /> },
       { key: 'account', icon: <KeyOutlined />, label: t('accounts.menu'), onClick: () => navigate('/account') },
       { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), danger: true, onClick: () => void logout() },
     ];
     return (
-      <Space size={8} className="app-user-compact">
-        <LanguageSwitch />
+      <div className="app-user-compact">
         <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
           <Button type="text" className="app-user-button" aria-label={t('phone.userMenu', { name: me.displayName })} data-testid="user-menu-button">
             <UserOutlined />
@@ -51,7 +51,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
             <DownOutlined style={{ fontSize: 10 }} />
           </Button>
         </Dropdown>
-      </Space>
+      </div>
     );
   }
 
