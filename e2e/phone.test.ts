@@ -157,7 +157,7 @@ for (const role of ROLES) {
     await page.keyboard.press('Enter');
     const drawer = page.locator('.app-menu-drawer .ant-drawer-body').getByRole('menu', { name: 'Menu chính' });
     await drawer.waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/phone-${role.user}-drawer.png` });
+    if (SHOTS) await page.waitForTimeout(600).then(() => page.screenshot({ path: `${SHOTS}/phone-${role.user}-drawer.png` }));
     if (role.drawer.area) {
       const entry = drawer.getByRole('menuitem', { name: menuName(role.drawer.item) });
       if (!(await entry.isVisible())) await drawer.getByRole('menuitem', { name: menuName(role.drawer.area) }).click();
@@ -169,7 +169,7 @@ for (const role of ROLES) {
 
     // Logout through the user menu in the header.
     await page.getByTestId('user-menu-button').click();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/phone-${role.user}-user-menu.png` });
+    if (SHOTS) await page.waitForTimeout(600).then(() => page.screenshot({ path: `${SHOTS}/phone-${role.user}-user-menu.png` }));
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
     await page.waitForURL(/\/login/);
     await page.goto('/members');

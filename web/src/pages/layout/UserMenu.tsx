@@ -36,6 +36,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
 
   if (compact) {
     const items: MenuProps['items'] = [
+      { key: 'name', label: <strong>{me.displayName}</strong>, disabled: true },
       ...me.grants.map((g) => ({ key: `grant-${g.role}-${g.unitId}`, label: grantLabel(g), disabled: true })),
       { type: 'divider' as const },
       { key: 'language', label: <LanguageSwitch /> },
