@@ -12,7 +12,7 @@ const lastDay = (month: string) => {
 
 export async function rollup(db: Db, unit: { id: number; path: string }, period: string, today: string, s: Settings) {
   const { from, to } = periodMonths(period);
-  const until = today.slice(0, 7) < to ? today.slice(0, 7) : to;
+  const until = [today.slice(0, 7), to].sort()[0]!;
   const judged = until < from ? [] : monthsBetween(from, until);
   const [cells, meetings] = await Promise.all([q.cellsUnder(db, unit.path), q.meetingsBetween(db, unit.path, `${from}-01`, lastDay(to))]);
   const rows = cells.map((c) => {

@@ -75,7 +75,7 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
           ]} />
           <div>
             <Typography.Title level={5}>{t('cellmeetings.agenda')}</Typography.Title>
-            {m.agenda.length ? <ol data-testid="agenda">{m.agenda.map((a, i) => <li key={i}>{a}</li>)}</ol> : t('cellmeetings.none')}
+            {m.agenda.length ? <ol data-testid="agenda">{m.agenda.map((text, n) => ({ text, id: `${n}:${text}` })).map((a) => <li key={a.id}>{a.text}</li>)}</ol> : t('cellmeetings.none')}
           </div>
           <div>
             <Typography.Title level={5}>{t('cellmeetings.papers')}</Typography.Title>

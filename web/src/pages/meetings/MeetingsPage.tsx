@@ -27,7 +27,7 @@ function MeetingTable({ unitId, onOpen }: { unitId: number | null; onOpen: (id: 
     <Table<MeetingItem> rowKey="id" size="middle" loading={list.isPending} dataSource={list.data ?? []} pagination={{ pageSize: 50 }}
       onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
       columns={[
-        { title: t('lifecycle.meetings.heldOn'), dataIndex: 'heldOn', render: (d: string, r) => <a onClick={() => onOpen(r.id)}>{fmtDate(d)}</a> },
+        { title: t('lifecycle.meetings.heldOn'), dataIndex: 'heldOn', render: (d: string, r) => <Button type="link" style={{ padding: 0 }} onClick={(e) => { e.stopPropagation(); onOpen(r.id); }}>{fmtDate(d)}</Button> },
         { title: t('cellmeetings.time'), render: (_, r) => (r.startedAt ? `${r.startedAt}–${r.endedAt ?? ''}` : r.startTime ?? '') },
         { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
         { title: t('lifecycle.meetings.kind'), dataIndex: 'kind', render: (k: string) => t(`cellmeetings.kinds.${k}`) },
