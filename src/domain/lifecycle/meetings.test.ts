@@ -35,6 +35,7 @@ describe('months', () => {
     expect(monthsWithoutMeeting(['2026-10', '2026-11'], ['2026-11-05'], 1)).toEqual(['2026-10']);
     expect(monthsWithoutMeeting(['2026-10'], [], 0)).toEqual([]);
     expect(periodMonths('2026-Q4')).toEqual({ from: '2026-10', to: '2026-12' });
+    expect(periodMonths('2026')).toEqual({ from: '2026-01', to: '2026-12' });
     expect(periodMonths('2026-03')).toEqual({ from: '2026-03', to: '2026-03' });
   });
 });

@@ -59,8 +59,9 @@ export function monthsWithoutMeeting(months: string[], heldOn: string[], perMont
   return months.filter((mo) => (count.get(mo) ?? 0) < perMonth);
 }
 
-/** A period of the roll-up, 'YYYY-MM' or 'YYYY-Qn', as its first and last month. */
+/** A period of the roll-up, 'YYYY', 'YYYY-MM' or 'YYYY-Qn', as its first and last month. */
 export function periodMonths(period: string): { from: string; to: string } {
+  if (/^\d{4}$/.test(period)) return { from: `${period}-01`, to: `${period}-12` };
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!q) return { from: period, to: period };
   const first = (Number(q[2]) - 1) * 3 + 1;

@@ -89,6 +89,12 @@ describe('papers', () => {
     }
     expect((await t.call(otherMember, 'GET', `/api/meeting-documents/${docId}`)).statusCode).toBe(404);
     expect((await t.call(otherMember, 'GET', `/api/meetings/${m.id}`)).statusCode).toBe(404);
+    // A member lists their own cell's meetings (no unit named), never another cell's nor the commune's.
+    const own = (await t.call(member, 'GET', '/api/meetings')).json();
+    expect(own.some((x: { id: number }) => x.id === m.id)).toBe(true);
+    expect((await t.call(member, 'GET', '/api/meetings?unitId=6')).statusCode).toBe(404);
+    expect((await t.call(member, 'GET', '/api/meetings?unitId=4')).statusCode).toBe(404);
+    expect((await t.call(otherMember, 'GET', '/api/meetings')).json().some((x: { id: number }) => x.id === m.id)).toBe(false);
     expect((await t.call(secretary8, 'GET', `/api/meeting-documents/${docId}`)).statusCode).toBe(404);
     // A member reads but does not attach or delete.
     expect((await upload(member, m.id, bytes, 'x.pdf')).statusCode).toBe(403);
@@ -131,5 +137,9 @@ describe('roll-up for the committee above', () => {
     const month = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=4&period=2026-10')).json();
     expect(month.rows.find((r: { unitId: number }) => r.unitId === 5).monthsWithout).toEqual(['2026-10']);
     expect((await t.call(secretary, 'GET', '/api/meetings/rollup?unitId=4&period=2026-Q4')).statusCode).toBe(404);
+    // The year so far: every month up to November without a meeting of cell 6 but October.
+    const year = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=6&period=2026')).json();
+    expect(year.rows[0].monthsWithout).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-11']);
+    expect((await t.call(admin, 'GET', '/api/meetings/rollup?unitId=4&period=2026-13')).statusCode).toBe(400);
   });
 });

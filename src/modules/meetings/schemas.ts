@@ -33,8 +33,8 @@ export const MeetingParams = Type.Object({ meetingId: IdT });
 export const MeetingListQuery = Type.Object({ unitId: Type.Optional(IdT), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }, { additionalProperties: false });
 export const DocumentParams = Type.Object({ documentId: IdT });
 export const UploadQuery = Type.Object({ filename: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]+$' }) }, { additionalProperties: false });
-/** A month 'YYYY-MM' or a quarter 'YYYY-Qn'. */
-export const RollupQuery = Type.Object({ unitId: Type.Optional(IdT), period: Type.String({ pattern: '^[0-9]{4}-((0[1-9]|1[0-2])|Q[1-4])$' }) }, { additionalProperties: false });
+/** A month 'YYYY-MM', a quarter 'YYYY-Qn' or a year 'YYYY'. */
+export const RollupQuery = Type.Object({ unitId: Type.Optional(IdT), period: Type.String({ pattern: '^[0-9]{4}(-((0[1-9]|1[0-2])|Q[1-4]))?$' }) }, { additionalProperties: false });
 export const RosterQuery = Type.Object({ unitId: IdT }, { additionalProperties: false });
 
 export const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' });

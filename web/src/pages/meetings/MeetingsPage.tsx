@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
-import { fmtDate } from '../../format';
+import { fmtDate, todayIso } from '../../format';
 import { ScopeBar, useScopeUnit } from '../lifecycle/shared';
 import { AttendanceGrid } from './AttendanceGrid';
 import { FeesGrid } from './FeesGrid';
@@ -17,6 +17,17 @@ import { RollupTable } from './RollupTable';
 interface MeetingItem {
   id: number; unitName: string; heldOn: string; kind: string; topic: string; present: number; excused: number; unexcused: number;
   startTime: string | null; startedAt: string | null; endedAt: string | null; flags: string[];
+}
+
+/** The months of the year so far in which the cell held no meeting (the roll-up of the year). */
+function MonthsWithout({ unitId }: { unitId: number }) {
+  const { t } = useTranslation();
+  const year = todayIso().slice(0, 4);
+  const q = useQuery({ queryKey: ['meetings', 'rollup', unitId, year], queryFn: () => api.get<{ rows: { monthsWithout: string[] }[] }>('/api/meetings/rollup', { unitId, period: year }) });
+  const months = q.data?.rows[0]?.monthsWithout ?? [];
+  if (!months.length) return null;
+  return <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="months-without"
+    message={t('cellmeetings.monthsWithoutAlert', { months: months.map((m) => `${m.slice(5, 7)}/${m.slice(0, 4)}`).join(', ') })} />;
 }
 
 function MeetingTable({ unitId, onOpen }: { unitId: number | null; onOpen: (id: number) => void }) {
@@ -64,7 +75,7 @@ export default function MeetingsPage() {
       <ScopeBar title={t('lifecycle.meetings.title')} unitId={unitId} onChange={setUnitId}
         extra={isCell && canEdit && <Button type="primary" onClick={() => setTab('new')}>{t('lifecycle.meetings.new')}</Button>} />
       <Tabs activeKey={tab} onChange={setTab} items={[
-        { key: 'list', label: t('lifecycle.meetings.tabs.list'), children: <MeetingTable unitId={unitId} onOpen={setOpen} /> },
+        { key: 'list', label: t('lifecycle.meetings.tabs.list'), children: <>{isCell && <MonthsWithout unitId={unitId} />}<MeetingTable unitId={unitId} onOpen={setOpen} /></> },
         { key: 'new', label: t('lifecycle.meetings.tabs.new'), children: isCell ? <AttendanceGrid unitId={unitId} onSaved={(id) => { setTab('list'); setOpen(id); }} /> : needCell },
         { key: 'fees', label: t('lifecycle.meetings.tabs.fees'), children: isCell ? <FeesGrid unitId={unitId} /> : needCell },
         { key: 'rollup', label: t('cellmeetings.rollup'), children: <RollupTable unitId={unitId} /> },

@@ -8,7 +8,7 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { todayIso } from '../../format';
 
 interface Row { unitId: number; unitName: string; held: number; scheduled: number; tooShort: number; papersLate: number; monthsWithout: string[] }
-const PERIOD = /^[0-9]{4}-((0[1-9]|1[0-2])|Q[1-4])$/;
+const PERIOD = /^[0-9]{4}(-((0[1-9]|1[0-2])|Q[1-4]))?$/;
 const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 
 export function RollupTable({ unitId }: { unitId: number }) {
