@@ -127,10 +127,11 @@ export function deleteDocument(trx: Trx, id: number) {
   return trx.deleteFrom('meeting_document').where('id', '=', id).execute();
 }
 
-/** The cells of a subtree (the unit itself when it is a cell), in tree order. */
-export function cellsUnder(db: Q, path: string) {
+/** The cells of a subtree (the unit itself when it is a cell) that existed between two dates, in tree order. */
+export function cellsUnder(db: Q, path: string, from: string, to: string) {
   return db.selectFrom('org_unit').select(['id', 'name', sql<string>`path::text`.as('path')])
     .where(sql<boolean>`path <@ ${path}::ltree`).where('kind', 'in', ['cell', 'grassroots_cell'])
+    .where('founded_on', '<=', to).where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>=', from)]))
     .orderBy(sql`path`).execute();
 }
 

@@ -14,7 +14,7 @@ export async function rollup(db: Db, unit: { id: number; path: string }, period:
   const { from, to } = periodMonths(period);
   const until = [today.slice(0, 7), to].sort()[0]!;
   const judged = until < from ? [] : monthsBetween(from, until);
-  const [cells, meetings] = await Promise.all([q.cellsUnder(db, unit.path), q.meetingsBetween(db, unit.path, `${from}-01`, lastDay(to))]);
+  const [cells, meetings] = await Promise.all([q.cellsUnder(db, unit.path, `${from}-01`, lastDay(to)), q.meetingsBetween(db, unit.path, `${from}-01`, lastDay(to))]);
   const rows = cells.map((c) => {
     const own = meetings.filter((m) => m.unit_id === c.id && m.held_on <= today);
     const flags = own.map((m) => meetingFlags({ heldOn: m.held_on, kind: m.kind, startTime: m.start_time, startedAt: m.started_at, endedAt: m.ended_at,
