@@ -1,6 +1,7 @@
 // A meeting as the cell holds it: scheduled with an agenda, recorded on the day, its papers, flags and roll-up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
 
@@ -30,6 +31,34 @@ const upload = (s: Session, meetingId: number, bytes: Buffer, filename: string, 
 const smallPdf = () => pdfBuffer(pdfDocument({ title: 'Dự thảo nghị quyết', author: 'test', content: [{ text: 'Dự thảo nghị quyết tháng 11 — Chi bộ thôn Đông' }], footer: () => '' }));
 /** A day counted from the real clock in Vietnam (papers are stamped with the real time of posting). */
 const vnDay = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+/** A minimal Word package: a stored (uncompressed) ZIP with the parts a .docx must have. */
+function docx(): Buffer {
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+    ['word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'],
+  ];
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of parts) {
+    const data = Buffer.from(text);
+    const fname = Buffer.from(name);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(data.length, 18); head.writeUInt32LE(data.length, 22); head.writeUInt16LE(fname.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt32LE(crc32(data), 16);
+    dir.writeUInt32LE(data.length, 20); dir.writeUInt32LE(data.length, 24); dir.writeUInt16LE(fname.length, 28); dir.writeUInt32LE(offset, 42);
+    locals.push(head, fname, data);
+    central.push(dir, fname);
+    offset += 30 + fname.length + data.length;
+  }
+  const dirBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(parts.length, 8); end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dirBytes, end]);
+}
 const schedule = (body: Record<string, unknown>) => t.call(secretary, 'POST', '/api/meetings', { unitId: 5, kind: 'regular', ...body });
 
 describe('a meeting scheduled ahead, then recorded on the day', () => {
@@ -101,6 +130,15 @@ describe('papers', () => {
     expect((await t.call(member, 'DELETE', `/api/meeting-documents/${docId}`)).statusCode).toBe(403);
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=meeting_document&entityId=${docId}`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'meeting.paper_attach' });
+  });
+
+  it('reads the type of a Word file and an image from their bytes, whatever the name says', async () => {
+    const m = (await schedule({ heldOn: '2026-11-30' })).json();
+    const word = await upload(secretary, m.id, docx(), 'Báo cáo chi bộ.docx', 'application/octet-stream');
+    expect(word.statusCode).toBe(201);
+    expect(word.json().mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
+    expect((await upload(secretary, m.id, png, 'anh-chup.pdf')).json().mediaType).toBe('image/png');
   });
 
   it('refuses a program renamed .pdf and a file over 20 MB, writing nothing', async () => {
