@@ -40,7 +40,7 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
-export type MeetingKind = "extraordinary" | "regular" | "thematic";
+export type MeetingKind = "combined" | "extraordinary" | "regular" | "thematic";
 
 export type MemberStatus = "deceased" | "exempted" | "expelled" | "official" | "probationary" | "removed" | "suspended" | "temporarily_exempted" | "transferred_out";
 
@@ -282,9 +282,16 @@ export interface CandidateIntroducer {
 }
 
 export interface CellMeeting {
+  agenda: Generated<string[]>;
+  ended_at: string | null;
   held_on: string;
   id: Generated<Int8>;
   kind: MeetingKind;
+  minutes: Generated<string>;
+  planned_minutes: number | null;
+  resolution: Generated<string>;
+  start_time: string | null;
+  started_at: string | null;
   topic: Generated<string>;
   unit_id: Int8;
   version: Generated<number>;
@@ -410,6 +417,18 @@ export interface MeetingAttendance {
   member_id: Int8;
   presence: AttendanceKind;
   reason: Generated<string>;
+}
+
+export interface MeetingDocument {
+  content: Buffer;
+  file_name: string;
+  id: Generated<Int8>;
+  media_type: string;
+  meeting_id: Int8;
+  posted_at: Generated<Timestamp>;
+  posted_by: Int8 | null;
+  sha256: string;
+  size_bytes: number;
 }
 
 export interface Member {
@@ -854,6 +873,7 @@ export interface DB {
   login_challenge: LoginChallenge;
   login_throttle: LoginThrottle;
   meeting_attendance: MeetingAttendance;
+  meeting_document: MeetingDocument;
   member: Member;
   member_cell_period: MemberCellPeriod;
   member_event: MemberEvent;

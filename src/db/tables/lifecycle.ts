@@ -1,4 +1,4 @@
-// Kysely table types of this module's migrations (0004_lifecycle.sql, 0009_member_fee_basis.sql). Keep in step with the SQL.
+// Kysely table types of this module's migrations (0004_lifecycle.sql, 0009_member_fee_basis.sql, 0019_meeting_record.sql). Keep in step with the SQL.
 import type { Generated } from 'kysely';
 
 type Id = Generated<number>;
@@ -8,6 +8,7 @@ export type TransferState = 'recorded' | 'issued' | 'in_transit' | 'received' | 
 export type CandidateStage = 'outstanding' | 'course' | 'candidate' | 'application' | 'verification' | 'decision' | 'ceremony';
 export type EducationLevel = 'primary' | 'lower_secondary' | 'upper_secondary' | 'vocational' | 'college' | 'university' | 'postgraduate';
 import type { FeeBasisKind } from '../../domain/lifecycle/fees.js';
+export type MeetingKind = 'regular' | 'thematic' | 'combined' | 'extraordinary';
 export type Presence = 'present' | 'absent_excused' | 'absent_unexcused';
 
 export interface LifecycleTables {
@@ -37,8 +38,15 @@ export interface LifecycleTables {
   candidate_introducer: { candidate_id: number; member_id: number; worked_since: DateStr };
   recruitment_target: { unit_id: number; year: number; target: number };
   cell_meeting: {
-    id: Id; unit_id: number; held_on: DateStr; kind: 'regular' | 'thematic' | 'extraordinary'; topic: Generated<string>;
+    id: Id; unit_id: number; held_on: DateStr; kind: MeetingKind; topic: Generated<string>;
     version: Generated<number>;
+    /** 'HH:MM:SS' times of the meeting day (migration 0019). */
+    start_time: string | null; planned_minutes: number | null; agenda: Generated<string[]>;
+    started_at: string | null; ended_at: string | null; minutes: Generated<string>; resolution: Generated<string>;
+  };
+  meeting_document: {
+    id: Id; meeting_id: number; file_name: string; media_type: string; size_bytes: number; sha256: string; content: Buffer;
+    posted_at: Generated<Date>; posted_by: number | null;
   };
   meeting_attendance: { meeting_id: number; member_id: number; presence: Presence; reason: Generated<string> };
   party_fee: { member_id: number; month: DateStr; unit_id: number; amount: number; paid_on: DateStr };

@@ -38,6 +38,14 @@ export const SETTING_DEFAULTS = {
   noProgressMonths: 12,
   /** Days to complain after a removal decision [U]. */
   complaintDays: 30,
+  /** Shortest cell meeting in minutes (Chỉ thị 50-CT/TW, 2025; Hướng dẫn 42-HD/BTCTW, 2025) [P]. */
+  meetingMinMinutes: 90,
+  /** Shortest meeting when the thematic and the regular meeting are held together (same) [P]. */
+  meetingMinMinutesCombined: 120,
+  /** Hours before the meeting by which its papers reach the members (same: at least one day) [P]. */
+  meetingPapersLeadHours: 24,
+  /** Meetings a cell holds every month; a month with fewer is flagged (Party Charter art. 24: monthly) [P]. */
+  meetingsPerMonth: 1,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

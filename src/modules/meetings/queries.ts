@@ -16,7 +16,8 @@ export function roster(db: Q, unitId: number) {
 
 export function getMeeting(db: Q, id: number) {
   return db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-    .select(['c.id', 'c.unit_id', 'u.name as unit_name', 'c.held_on', 'c.kind', 'c.topic', 'c.version', sql<string>`u.path::text`.as('unit_path')])
+    .select(['c.id', 'c.unit_id', 'u.name as unit_name', 'c.held_on', 'c.kind', 'c.topic', 'c.version', sql<string>`u.path::text`.as('unit_path'),
+      'c.start_time', 'c.planned_minutes', 'c.agenda', 'c.started_at', 'c.ended_at', 'c.minutes', 'c.resolution'])
     .where('c.id', '=', id).executeTakeFirst();
 }
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
@@ -30,6 +31,8 @@ export function listMeetings(db: Q, path: string, year: number) {
   return db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
     .leftJoin('meeting_attendance as a', 'a.meeting_id', 'c.id')
     .select(['c.id', 'c.unit_id', 'u.name as unit_name', 'c.held_on', 'c.kind', 'c.topic', 'c.version',
+      'c.start_time', 'c.planned_minutes', 'c.started_at', 'c.ended_at',
+      sql<Date | null>`(SELECT max(d.posted_at) FROM meeting_document d WHERE d.meeting_id = c.id)`.as('last_posted_at'),
       sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'present')`.as('present'),
       sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'absent_excused')`.as('excused'),
       sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'absent_unexcused')`.as('unexcused')])
@@ -55,7 +58,7 @@ export function insertMeeting(trx: Trx, row: Insertable<Database['cell_meeting']
 }
 
 /** Writes the changed fields at the version the user saw and moves the version on; false when it has changed since. */
-export async function updateMeeting(trx: Trx, id: number, version: number, values: Pick<Updateable<Database['cell_meeting']>, 'held_on' | 'kind' | 'topic'>) {
+export async function updateMeeting(trx: Trx, id: number, version: number, values: Omit<Updateable<Database['cell_meeting']>, 'id' | 'unit_id' | 'version'>) {
   const r = await trx.updateTable('cell_meeting').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
@@ -100,4 +103,42 @@ export function updateFeeBasis(trx: Trx, id: number, values: Pick<Updateable<Dat
 export async function deleteFeeBasis(trx: Trx, id: number, version: number) {
   const r = await trx.deleteFrom('member_fee_basis').where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numDeletedRows) === 1;
+}
+
+/** The papers of a meeting (without their bytes), oldest first. */
+export function documents(db: Q, meetingId: number) {
+  return db.selectFrom('meeting_document as d').leftJoin('app_user as u', 'u.id', 'd.posted_by')
+    .select(['d.id', 'd.file_name', 'd.media_type', 'd.size_bytes', 'd.sha256', 'd.posted_at', 'u.display_name as posted_by_name'])
+    .where('d.meeting_id', '=', meetingId).orderBy('d.posted_at').orderBy('d.id').execute();
+}
+
+/** One paper with its bytes and the unit path of its meeting. */
+export function document(db: Q, id: number) {
+  return db.selectFrom('meeting_document as d').innerJoin('cell_meeting as c', 'c.id', 'd.meeting_id').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['d.id', 'd.meeting_id', 'd.file_name', 'd.media_type', 'd.size_bytes', 'd.sha256', 'd.content', 'd.posted_at', sql<string>`u.path::text`.as('unit_path')])
+    .where('d.id', '=', id).executeTakeFirst();
+}
+
+export function insertDocument(trx: Trx, row: Insertable<Database['meeting_document']>) {
+  return trx.insertInto('meeting_document').values(row).returning(['id']).executeTakeFirstOrThrow();
+}
+
+export function deleteDocument(trx: Trx, id: number) {
+  return trx.deleteFrom('meeting_document').where('id', '=', id).execute();
+}
+
+/** The cells of a subtree (the unit itself when it is a cell) that existed between two dates, in tree order. */
+export function cellsUnder(db: Q, path: string, from: string, to: string) {
+  return db.selectFrom('org_unit').select(['id', 'name', sql<string>`path::text`.as('path')])
+    .where(sql<boolean>`path <@ ${path}::ltree`).where('kind', 'in', ['cell', 'grassroots_cell'])
+    .where('founded_on', '<=', to).where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>=', from)]))
+    .orderBy(sql`path`).execute();
+}
+
+/** Meetings of the cells of a subtree held between two dates, with what their flags need. */
+export function meetingsBetween(db: Q, path: string, from: string, to: string) {
+  return db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['c.id', 'c.unit_id', 'c.held_on', 'c.kind', 'c.start_time', 'c.started_at', 'c.ended_at',
+      sql<Date | null>`(SELECT max(d.posted_at) FROM meeting_document d WHERE d.meeting_id = c.id)`.as('last_posted_at')])
+    .where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.held_on', '>=', from).where('c.held_on', '<=', to).execute();
 }

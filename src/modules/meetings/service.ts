@@ -10,6 +10,7 @@ import { inTransaction } from '../../shared/tx.js';
 import { appendAudit } from '../audit/service.js';
 import { loadCell } from '../members/service.js';
 import type { FeeRule } from '../../domain/lifecycle/fees.js';
+import { meetingFlags, meetingLength, type MeetingRules } from '../../domain/lifecycle/meetings.js';
 import { proposals } from './fee-basis.js';
 import * as q from './queries.js';
 import type { AttendanceRow, CreateMeeting, Fees, UpdateMeeting } from './schemas.js';
@@ -22,12 +23,33 @@ export async function loadMeeting(db: Db, id: number) {
   return m;
 }
 
-export async function meetingDto(db: Db, m: q.MeetingRow) {
-  const rows = await q.attendance(db, m.id);
+const hhmm = (t: string | null) => t?.slice(0, 5) ?? null;
+
+export async function meetingDto(db: Db, m: q.MeetingRow, rules: MeetingRules) {
+  const [rows, papers] = await Promise.all([q.attendance(db, m.id), q.documents(db, m.id)]);
   return {
     id: m.id, unitId: m.unit_id, unitName: m.unit_name, heldOn: m.held_on, kind: m.kind, topic: m.topic, version: m.version,
+    startTime: hhmm(m.start_time), plannedMinutes: m.planned_minutes, agenda: m.agenda,
+    startedAt: hhmm(m.started_at), endedAt: hhmm(m.ended_at), lengthMinutes: meetingLength(m.started_at, m.ended_at),
+    minutes: m.minutes, resolution: m.resolution,
+    documents: papers.map((d) => ({ id: d.id, fileName: d.file_name, mediaType: d.media_type, size: d.size_bytes, sha256: d.sha256,
+      postedAt: d.posted_at.toISOString(), postedBy: d.posted_by_name ?? null })),
+    flags: meetingFlags({ heldOn: m.held_on, kind: m.kind, startTime: m.start_time, startedAt: m.started_at, endedAt: m.ended_at,
+      papersPostedAt: papers.map((d) => d.posted_at) }, rules),
     attendance: rows.map((r) => ({ memberId: r.member_id, fullName: r.full_name, presence: r.presence, reason: r.reason })),
   };
+}
+
+/** What only a meeting that has taken place may carry: attendance, real times, minutes, resolution. */
+function checkHeld(heldOn: string, today: string, input: Partial<UpdateMeeting>) {
+  if (heldOn <= today) return;
+  if ((input.attendance?.length ?? 0) > 0 || input.startedAt || input.endedAt || input.minutes?.trim() || input.resolution?.trim()) {
+    throw invalid('meeting_not_yet_held');
+  }
+}
+
+function checkTimes(startedAt: string | null, endedAt: string | null) {
+  if (startedAt && endedAt && endedAt <= startedAt) throw invalid('meeting_end_before_start');
 }
 
 /** Every row names a member of the cell, once; an excused absence gives its reason. */
@@ -54,34 +76,45 @@ function writeAttendance(trx: Trx, meetingId: number, rows: AttendanceRow[]) {
   })));
 }
 
-export async function create(db: Db, actor: Actor, input: CreateMeeting, today: string, locale: Locale) {
-  if (input.heldOn > today) throw invalid('meeting_in_future');
+export async function create(db: Db, actor: Actor, input: CreateMeeting, today: string, locale: Locale, rules: MeetingRules) {
+  const attendance = input.attendance ?? [];
+  checkHeld(input.heldOn, today, { attendance });
   return inTransaction(db, false, async (trx) => {
     const cell = await loadCell(trx, input.unitId);
-    await checkRows(trx, cell.id, input.attendance, locale);
-    const row = await q.insertMeeting(trx, { unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '' });
-    await writeAttendance(trx, row.id, input.attendance);
-    const after = await meetingDto(trx, (await q.getMeeting(trx, row.id))!);
+    await checkRows(trx, cell.id, attendance, locale);
+    const row = await q.insertMeeting(trx, {
+      unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '',
+      start_time: input.startTime ?? null, planned_minutes: input.plannedMinutes ?? null, agenda: (input.agenda ?? []).map((a) => a.trim()),
+    });
+    await writeAttendance(trx, row.id, attendance);
+    const after = await meetingDto(trx, (await q.getMeeting(trx, row.id))!, rules);
     await appendAudit(trx, actor, { action: 'meeting.create', entityType: 'meeting', entityId: row.id, scopePath: cell.path, after });
     return after;
   });
 }
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateMeeting, today: string, locale: Locale) {
-  if ((input.heldOn ?? '') > today) throw invalid('meeting_in_future');
+export async function update(db: Db, actor: Actor, id: number, input: UpdateMeeting, today: string, locale: Locale, rules: MeetingRules) {
   return inTransaction(db, false, async (trx) => {
     const m = await loadMeeting(trx, id);
-    const before = await meetingDto(trx, m);
+    const before = await meetingDto(trx, m, rules);
+    // The meeting as it will be: a date still to come carries nothing of the day, and it ends after it starts.
+    checkHeld(input.heldOn ?? m.held_on, today, {
+      attendance: input.attendance ?? before.attendance, startedAt: input.startedAt === undefined ? before.startedAt : input.startedAt,
+      endedAt: input.endedAt === undefined ? before.endedAt : input.endedAt, minutes: input.minutes ?? m.minutes, resolution: input.resolution ?? m.resolution,
+    });
+    checkTimes(input.startedAt === undefined ? before.startedAt : input.startedAt, input.endedAt === undefined ? before.endedAt : input.endedAt);
+    const set = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : { [key]: v } as Record<K, V>);
     const updated = await q.updateMeeting(trx, id, input.version, {
-      ...(input.heldOn ? { held_on: input.heldOn } : {}), ...(input.kind ? { kind: input.kind } : {}),
-      ...(input.topic !== undefined ? { topic: input.topic.trim() } : {}),
+      ...set('held_on', input.heldOn), ...set('kind', input.kind), ...set('topic', input.topic?.trim()),
+      ...set('start_time', input.startTime), ...set('planned_minutes', input.plannedMinutes), ...set('agenda', input.agenda?.map((a) => a.trim())),
+      ...set('started_at', input.startedAt), ...set('ended_at', input.endedAt), ...set('minutes', input.minutes), ...set('resolution', input.resolution),
     });
     if (!updated) throw staleVersion();
     if (input.attendance) {
       await checkRows(trx, m.unit_id, input.attendance, locale);
       await writeAttendance(trx, id, input.attendance);
     }
-    const after = await meetingDto(trx, (await q.getMeeting(trx, id))!);
+    const after = await meetingDto(trx, (await q.getMeeting(trx, id))!, rules);
     await appendAudit(trx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: id, scopePath: m.unit_path, before, after });
     return after;
   });

@@ -6,5 +6,5 @@ import type { ModuleRoute } from '../../modules';
 const MeetingsPage = lazy(() => import('./MeetingsPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'meetings', element: <MeetingsPage />, menu: { key: 'meetings', labelKey: 'lifecycle.menu.meetings', icon: <TeamOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'] } },
+  { path: 'meetings', element: <MeetingsPage />, menu: { key: 'meetings', labelKey: 'lifecycle.menu.meetings', icon: <TeamOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer', 'member'] } },
 ];
