@@ -7,6 +7,7 @@ import { loadUnit } from '../orgs/service.js';
 import { cycleDto, cycleOverview, cycleRef, createCycle, loadCycle } from './cycles.js';
 import { CYCLE_CREATE, CYCLE_READ, RESULTS_READ, SUBJECT_VIEW } from './policy.js';
 import { listRemarks, refWithGroup } from './remarks.js';
+import { subjectAbilities } from './abilities.js';
 import { remarkRoutes } from './remark-routes.js';
 import * as q from './queries.js';
 import { CreateCycleBody, CycleParams, SubjectListQuery, SubjectParams, UnitQuery } from './schemas.js';
@@ -58,10 +59,10 @@ export function assessmentRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/assessment-subjects/:subjectId', { config: { policy: SUBJECT_VIEW }, schema: { tags, params: SubjectParams } }, async (req) => {
     const s = await loadSubject(ctx.db, req.params.subjectId);
     const ref = await refWithGroup(ctx.db, req.actor, s, ctx.config.today!());
-    req.authorize(ref, { entity: 'assessment_subject' });
+    const actor = req.authorize(ref, { entity: 'assessment_subject' });
     // The review's remarks go along (read-only), so that the level verifying sees what the cell said.
     const [d, remarks] = await Promise.all([detail(ctx.db, s), listRemarks(ctx.db, s.id)]);
-    return { ...d, remarks, viewerWorkingGroupId: ref.workingGroupId };
+    return { ...d, remarks, viewerWorkingGroupId: ref.workingGroupId, abilities: subjectAbilities(actor, ref) };
   });
 
   stepRoutes(app, ctx);

@@ -9,6 +9,7 @@ import { MEMBER_CHANGE_CELL, MEMBER_CREATE, MEMBER_LIST, MEMBER_READ, MEMBER_UPD
 import { CreateMemberBody, ListQuery, MemberParams, UpdateMemberBody } from './schemas.js';
 import * as service from './service.js';
 import { noteMemberRead } from '../audit/read-log.js';
+import { memberAbilities } from './abilities.js';
 
 export function memberRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -26,9 +27,9 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/members/:memberId', { config: { policy: MEMBER_READ }, schema: { tags, params: MemberParams } }, async (req) => {
     const m = await service.loadMember(ctx.db, req.params.memberId);
-    req.authorize(ref(m), { entity: 'member' });
+    const actor = req.authorize(ref(m), { entity: 'member' });
     noteMemberRead(req, { memberId: m.id, unitPath: m.unit_path }, 'profile');
-    return service.profile(ctx.db, m);
+    return { ...await service.profile(ctx.db, m), abilities: memberAbilities(actor, ref(m)) };
   });
 
   app.get('/api/members/:memberId/timeline', { config: { policy: MEMBER_READ }, schema: { tags, params: MemberParams } }, async (req) => {

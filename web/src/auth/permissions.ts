@@ -1,6 +1,25 @@
-// The same scope rules as the server (src/domain/access/scope.ts), used only to hide buttons a user
-// could not use anyway. The server still decides every request.
+// What the user may do, as the server answers it: `me.abilities` (GET /api/auth/me, the session's create
+// abilities computed from the route policies) and the `abilities` sent with records (member, assessment
+// subject). Pages read those instead of re-deriving scope rules. The server still decides every request.
+// The scope helpers further down remain only for navigation (which menu entries and unit links to show).
 import type { Me, Role } from '../types';
+import { useCurrentUser } from './useMe';
+
+/** Names of the session abilities (src/modules/auth/abilities.ts). */
+export type SessionAbility =
+  | 'campaign.create' | 'assignment.create' | 'workingGroup.create' | 'cadre.create' | 'transfer.create' | 'transfer.import'
+  | 'member.create' | 'member.import' | 'unit.create' | 'user.manage' | 'household.edit' | 'visit.create' | 'task.create'
+  | 'plan.create' | 'assessmentCycle.create' | 'lifecycle.edit' | 'lifecycle.decide' | 'unitDiscipline.create'
+  | `discipline.${'reprimand' | 'warning' | 'dismissal' | 'expulsion'}`
+  | `exemption.${'exempted' | 'temporarily_exempted' | 'suspended'}`;
+
+/** Whether the server says this user may do it somewhere in their scope (false while unknown). */
+export const may = (me: Me | null | undefined, ability: SessionAbility) => me?.abilities?.[ability] === true;
+
+/** The signed-in user's answer for one session ability. */
+export function useAbility(ability: SessionAbility): boolean {
+  return may(useCurrentUser(), ability);
+}
 
 export const MANAGERS: Role[] = ['province_admin', 'committee_office'];
 export const EDITORS: Role[] = ['province_admin', 'committee_office', 'cell_secretary'];

@@ -37,6 +37,11 @@ export interface SubjectDetail {
   remarks?: import('./Remarks').Remark[];
   /** The caller's working group assigned to the unit (only on GET; steps answer without it). */
   viewerWorkingGroupId?: number | null;
+  /** What the caller may do with this subject, from the server's policies (only on GET; kept across steps). */
+  abilities?: SubjectAbilities;
+}
+export interface SubjectAbilities {
+  self: boolean; review: boolean; verify: boolean; decide: boolean; complain: boolean; additional: boolean; remark: boolean; attendance: boolean;
 }
 export type Counts = Record<Level | 'pending' | 'not_rated', number>;
 export interface R21 { decided: number; share: number; target: number; met: boolean }

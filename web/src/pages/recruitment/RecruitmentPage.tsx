@@ -54,7 +54,7 @@ export default function RecruitmentPage() {
             { title: t('lifecycle.recruitment.stage'), dataIndex: 'stage', render: (s: string) => <Tag color="blue">{t(`lifecycle.recruitment.stages.${s}`)}</Tag> },
           ]} />
       )}
-      <CandidateForm open={creating} unitId={unitId} onClose={() => setCreating(false)} />
+      <CandidateForm open={creating} unitId={unitId ?? null} onClose={() => setCreating(false)} />
       <CandidateDrawer id={open} onClose={() => setOpen(null)} canDecide={canDecide} />
     </div>
   );
