@@ -16,7 +16,7 @@ export function useScopeUnit(): { unitId: number | undefined; setUnitId: (id: nu
       const n = new URLSearchParams(p);
       if (id) n.set('unitId', String(id)); else n.delete('unitId');
       return n;
-    }, { replace: true }),
+    }),
     me,
   };
 }
