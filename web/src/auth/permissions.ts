@@ -40,8 +40,6 @@ export function canRestructure(me: Me | null | undefined, path: string): boolean
     || me.grants.some((g) => g.role === 'committee_office' && path !== g.unitPath && isWithin(path, g.unitPath));
 }
 
-export const canEditMembersIn = (me: Me | null | undefined, path: string) => hasRoleOver(me, path, EDITORS);
-export const canManageUsers = (me: Me | null | undefined) => hasAnyRole(me, MANAGERS);
 export const canReadRegistry = (me: Me | null | undefined) => hasAnyRole(me, READERS);
 
 /** Paths of a unit's ancestors and itself, root first (paths are ltree strings of unit ids). */
