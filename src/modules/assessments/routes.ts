@@ -1,5 +1,5 @@
 // HTTP face of review cycles and subjects. Handlers parse, authorize, and call the use cases.
-import { canReadPath } from '../../shared/scope.js';
+import { PATH_READ } from '../../shared/scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { AUTHENTICATED } from '../../shared/policy.js';
 import { notFound } from '../../shared/errors.js';
@@ -21,7 +21,7 @@ export function assessmentRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/assessment-cycles', { config: { policy: CYCLE_CREATE }, schema: { tags, body: CreateCycleBody } }, async (req, reply) => {
     const root = await loadUnit(ctx.db, req.body.rootUnitId);
-    const actor = req.authorize(root, { entity: 'unit', hideAs404: !canReadPath(req.actor!, root.path) });
+    const actor = req.authorize(root, { entity: 'unit', readableBy: PATH_READ });
     reply.status(201);
     return createCycle(ctx.db, actor, req.body, req.locale);
   });

@@ -1,6 +1,7 @@
 // HTTP face of transfers of Party activities, the introduction letter PDF and the member file package.
 import type { FastifyRequest } from 'fastify';
-import type { App, ModuleContext } from '../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../shared/http.js';
+import { canReadPath } from '../../shared/scope.js';
 import { can } from '../../shared/policy.js';
 import { invalid, notFound } from '../../shared/errors.js';
 import { getMember } from '../members/queries.js';
@@ -54,7 +55,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     const m = await getMember(ctx.db, body.memberId);
     if (!m) throw notFound('member');
     const res = { fromPath: m.unit_path, memberId: m.id, toPath: null };
-    req.authorize(res, { entity: 'member', hideAs404: !can(req.actor!, TRANSFER_READ, res) });
+    req.authorize(res, { entity: 'member', readableBy: TRANSFER_READ });
     // The two endpoints are distinct on purpose: a letter to another province must not move anyone here.
     if (!out && (body.destination !== undefined || body.toUnitId === undefined)) throw invalid('transfer_wrong_endpoint_out');
     if (out && (body.toUnitId !== undefined || !body.destination?.trim())) throw invalid('transfer_wrong_endpoint_within');
@@ -105,7 +106,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/transfers/import', { config: { policy: TRANSFER_RECEIVE }, schema: { tags, body: ImportBody } }, async (req, reply) => {
     const unit = await loadUnit(ctx.db, req.body.toUnitId);
-    const actor = req.authorize({ toPath: unit.path }, { entity: 'unit', hideAs404: !can(req.actor!, LC_READ, { path: unit.path }) });
+    const actor = req.authorize({ toPath: unit.path }, { entity: 'unit', hideAs404: !canReadPath(actorOf(req), unit.path) });
     reply.status(201);
     return importPackage(ctx.db, actor, req.body, today());
   });
