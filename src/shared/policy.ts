@@ -27,6 +27,11 @@ export function allow<R>(name: string, rule: Rule<R>): Policy<R> {
   return name;
 }
 
+/** Every declared policy's name (the policy tests require a row for each). */
+export function policyNames(): string[] {
+  return [...rules.keys()];
+}
+
 export function isKnownPolicy(name: unknown): name is string {
   return typeof name === 'string' && (name === PUBLIC || name === AUTHENTICATED || rules.has(name));
 }
