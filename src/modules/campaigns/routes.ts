@@ -1,5 +1,5 @@
 // HTTP face of mass-mobilization campaigns: the register, the board, the chart and the reports.
-import type { App, ModuleContext } from '../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../shared/http.js';
 import { loadUnit } from '../orgs/service.js';
 import { listScope } from '../orgs/list-scope.js';
 import { CAMPAIGN_MANAGE, CAMPAIGN_READ, CAMPAIGN_WORK } from './policy.js';
@@ -55,13 +55,13 @@ export function campaignRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/campaigns/:campaignId/report.xlsx', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams } }, async (req, reply) => {
     const b = await service.board(ctx.db, await readCampaign(req, req.params.campaignId));
-    const file = await campaignXlsx(b, { user: req.actor!.displayName, now: new Date(), locale: req.locale });
+    const file = await campaignXlsx(b, { user: actorOf(req).displayName, now: new Date(), locale: req.locale });
     return reply.type(XLSX).header('content-disposition', `attachment; filename="van-dong-${b.campaign.id}.xlsx"`).send(file);
   });
 
   app.get('/api/campaigns/:campaignId/report.pdf', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams } }, async (req, reply) => {
     const b = await service.board(ctx.db, await readCampaign(req, req.params.campaignId));
-    const file = await campaignPdf(b, { user: req.actor!.displayName, now: new Date(), locale: req.locale });
+    const file = await campaignPdf(b, { user: actorOf(req).displayName, now: new Date(), locale: req.locale });
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="van-dong-${b.campaign.id}.pdf"`).send(file);
   });
 
