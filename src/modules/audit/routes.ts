@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
 import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { notFound } from '../../shared/errors.js';
-import { loadUnit } from '../orgs/service.js';
 import { AUDIT_LIST, AUDIT_VERIFY } from './policy.js';
 import { listAudit, verifyAudit } from './service.js';
 import { readLogRoutes } from './read-log-routes.js';

@@ -1,7 +1,6 @@
 // Small helpers shared by the lifecycle routes.
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { notFound } from '../../shared/errors.js';
 import type { Db } from '../../db/connection.js';
 import { listScope } from '../orgs/list-scope.js';
 import type { Policy } from '../../shared/policy.js';

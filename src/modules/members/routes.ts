@@ -1,7 +1,6 @@
 // HTTP face of the member registry.
 import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { notFound } from '../../shared/errors.js';
 import { PATH_READ } from '../../shared/scope.js';
 import { loadUnit } from '../orgs/service.js';
 import { MEMBER_CHANGE_CELL, MEMBER_CREATE, MEMBER_LIST, MEMBER_READ, MEMBER_UPDATE } from './policy.js';

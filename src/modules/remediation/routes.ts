@@ -1,9 +1,7 @@
 // HTTP face of remediation plans.
 import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { notFound } from '../../shared/errors.js';
 import { can } from '../../shared/policy.js';
-import { loadUnit } from '../orgs/service.js';
 import { PLAN_LIST, PLAN_READ, PLAN_REPORT, PLAN_WRITE } from './policy.js';
 import { CreatePlanBody, ItemParams, ItemStatusBody, PlanListQuery, PlanParams, ReportBody, VersionBody } from './schemas.js';
 import * as service from './service.js';

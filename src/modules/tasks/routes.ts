@@ -1,10 +1,8 @@
 // HTTP face of targets and tasks.
 import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { notFound } from '../../shared/errors.js';
 import { AUTHENTICATED } from '../../shared/policy.js';
 import { PATH_READ, requireOneInScope } from '../../shared/scope.js';
-import { loadUnit } from '../orgs/service.js';
 import { TASK_ASSIGN, TASK_LIST, TASK_READ, TASK_REPORT } from './policy.js';
 import { CreateTaskBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
 import * as service from './service.js';

@@ -2,7 +2,6 @@ import { Type } from 'typebox';
 import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { todayInVietnam } from '../../shared/http.js';
-import { notFound } from '../../shared/errors.js';
 import { requireOneInScope } from '../../shared/scope.js';
 import { requireActor } from '../../shared/http.js';
 import { loadUnit } from '../orgs/service.js';
