@@ -57,6 +57,8 @@ export interface UnitPageData {
   asOf: string | null;
   /** The unit's state on that day. */
   state: 'active' | 'dissolved' | 'not_founded';
+  /** What the caller may do with this unit, from the server's policies. */
+  abilities?: { createChild: boolean; restructure: boolean; manageCommittee: boolean; addMember: boolean };
 }
 
 export interface UnitSearchHit { id: number; code: string; name: string; kind: UnitKind; path: string }

@@ -1,7 +1,6 @@
 // What the user may do, as the server answers it: `me.abilities` (GET /api/auth/me, the session's create
 // abilities computed from the route policies) and the `abilities` sent with records (member, assessment
 // subject). Pages read those instead of re-deriving scope rules. The server still decides every request.
-// The scope helpers further down remain only for navigation (which menu entries and unit links to show).
 import type { Me, Role } from '../types';
 import { useCurrentUser } from './useMe';
 
@@ -21,24 +20,17 @@ export function useAbility(ability: SessionAbility): boolean {
   return may(useCurrentUser(), ability);
 }
 
-export const MANAGERS: Role[] = ['province_admin', 'committee_office'];
+// Navigation only (which menu entries and unit links to show): reading scope, the same rule as the server's
+// READERS in src/domain/access/scope.ts. Anything that writes asks the abilities above instead.
 export const EDITORS: Role[] = ['province_admin', 'committee_office', 'cell_secretary'];
 export const READERS: Role[] = ['province_admin', 'committee_office', 'cell_secretary', 'observer'];
 
 export const isWithin = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
 
-export function hasRoleOver(me: Me | null | undefined, path: string, roles: Role[]): boolean {
-  return !!me?.grants.some((g) => roles.includes(g.role) && isWithin(path, g.unitPath));
-}
+const hasRoleOver = (me: Me | null | undefined, path: string, roles: Role[]) =>
+  !!me?.grants.some((g) => roles.includes(g.role) && isWithin(path, g.unitPath));
 
 export const hasAnyRole = (me: Me | null | undefined, roles: Role[]) => !!me?.grants.some((g) => roles.includes(g.role));
-
-/** Province admins anywhere in scope; committee offices strictly below their own unit. */
-export function canRestructure(me: Me | null | undefined, path: string): boolean {
-  if (!me) return false;
-  return hasRoleOver(me, path, ['province_admin'])
-    || me.grants.some((g) => g.role === 'committee_office' && path !== g.unitPath && isWithin(path, g.unitPath));
-}
 
 export const canReadRegistry = (me: Me | null | undefined) => hasAnyRole(me, READERS);
 

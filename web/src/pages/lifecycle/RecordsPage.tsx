@@ -27,7 +27,6 @@ export default function RecordsPage() {
   const exemptions = useQuery({ queryKey: ['exemptions', unitId ?? 0, due], queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }), enabled: !!unitId });
   const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), [['exemptions']]);
   const canEdit = may(me, 'lifecycle.edit');
-  const canDecide = may(me, 'lifecycle.decide');
   return (
     <div>
       <ScopeBar title={t('lifecycle.records.title')} unitId={unitId} onChange={setUnitId} extra={canEdit && <Space>
