@@ -11,7 +11,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from './db/connection.js';
-import type { App, ModuleContext } from './shared/http.js';
+import type { App, AuthorizeOptions, ModuleContext } from './shared/http.js';
 import { todayInVietnam } from './shared/http.js';
 import { validatorCompiler } from './shared/validation.js';
 import { queryControlProblem } from './shared/text-hygiene.js';
@@ -90,13 +90,13 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   app.decorateRequest('sessionCsrf', null);
   app.decorateRequest('locale', 'vi');
   app.decorateRequest('policyChecked', false);
-  app.decorateRequest('authorize', function (this: FastifyRequest, resource: unknown, o?: { hideAs404?: boolean; policy?: string; entity?: string }) {
+  app.decorateRequest('authorize', function (this: FastifyRequest, resource: unknown, o?: AuthorizeOptions & { policy?: string }) {
     this.policyChecked = true;
     const policy = o?.policy ?? this.routeOptions.config.policy ?? '';
     if (policy === PUBLIC) return this.actor as never;
     if (!this.actor) throw new AppError('unauthenticated', 401);
     if (!can(this.actor, policy, resource)) {
-      const hide = o?.hideAs404 ?? this.method === 'GET';
+      const hide = o?.hideAs404 ?? (o?.readableBy !== undefined ? !can(this.actor, o.readableBy, resource) : this.method === 'GET');
       throw hide ? new AppError('not_found', 404, { entity: o?.entity ?? 'unit' }) : new AppError('forbidden', 403);
     }
     return this.actor;

@@ -15,6 +15,15 @@ export interface ModuleContext {
   config: { today?: () => string; uploadsPerMinute?: number };
 }
 
+export interface AuthorizeOptions {
+  /** The kind of record named in a 404 (default 'unit'). */
+  entity?: string;
+  /** Answer a refusal as 404 (default: for GET). */
+  hideAs404?: boolean;
+  /** Answer a refusal as 404 when this policy does not let the caller read the resource either. */
+  readableBy?: string;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route with its policy: walked by the access test. */
@@ -29,15 +38,23 @@ declare module 'fastify' {
     sessionCsrf: string | null;
     locale: Locale;
     policyChecked: boolean;
-    /** Asks the route's policy about `resource`; throws 404 (read) or 403 (write) when denied. */
-    authorize(resource: unknown, opts?: { hideAs404?: boolean; policy?: string; entity?: string }): Actor;
+    /**
+     * Asks the route's policy (or `policy`) about `resource`; when denied throws 404 for a read, 403 for a write.
+     * `readableBy`: a write refused to someone that policy does not let read the resource answers 404 (learns nothing).
+     * Prefer the typed `authorize(req, POLICY, resource)` of shared/authorize.ts.
+     */
+    authorize(resource: unknown, opts?: AuthorizeOptions & { policy?: string }): Actor;
   }
 }
 
+/** The signed-in actor of a route behind a policy (server.ts answers 401 before the handler otherwise). */
 export function requireActor(req: FastifyRequest): Actor {
   if (!req.actor) throw new Error('route reached without an actor');
   return req.actor;
 }
+
+/** Short name of requireActor for handlers: the caller of a route that is not PUBLIC. */
+export const actorOf = requireActor;
 
 /** Today's date (YYYY-MM-DD) in Vietnam, where the registry's calendar dates live. */
 export function todayInVietnam(now = new Date()): string {

@@ -4,6 +4,7 @@
 // an address or even the existence of another unit's record. Only after this check may a message name them.
 import { hasRoleOver, READERS, type Actor } from '../domain/access/scope.js';
 import { notFound } from './errors.js';
+import { allow } from './policy.js';
 
 /** True when the caller holds a reading role over `path` (the unit subtree the record lives in). */
 export function canReadPath(actor: Actor, path: string): boolean {
@@ -28,3 +29,6 @@ export function requireOneInScope<T extends { path: string }>(actor: Actor, row:
   if (!row || !(canReadPath(actor, row.path) || allowed?.(row))) throw notFound(entity);
   return row;
 }
+
+/** Reading whatever lies at `path`: a reading role over it. For `readableBy` on writes about a unit or a record with a path. */
+export const PATH_READ = allow('path.read', (actor: Actor, r: { path: string }) => canReadPath(actor, r.path));

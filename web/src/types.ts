@@ -25,6 +25,8 @@ export interface Me {
   mustChangePassword: boolean;
   totpEnabled: boolean;
   secondFactorAvailable: boolean;
+  /** What the user may create somewhere in their scope, answered by the server's policies (see auth/permissions.ts). */
+  abilities: Record<string, boolean>;
 }
 
 export interface UnitNode {
@@ -55,6 +57,8 @@ export interface UnitPageData {
   asOf: string | null;
   /** The unit's state on that day. */
   state: 'active' | 'dissolved' | 'not_founded';
+  /** What the caller may do with this unit, from the server's policies. */
+  abilities?: { createChild: boolean; restructure: boolean; manageCommittee: boolean; addMember: boolean };
 }
 
 export interface UnitSearchHit { id: number; code: string; name: string; kind: UnitKind; path: string }
@@ -122,7 +126,14 @@ export interface Member extends MemberListItem {
   version: number;
 }
 
+/** What the caller may do with one member's record (server policies; the server still decides). */
+export interface MemberAbilities {
+  edit: boolean; changeCell: boolean; transfer: boolean;
+  reprimand: boolean; warning: boolean; dismiss: boolean; expel: boolean; exempt: boolean; suspend: boolean;
+}
+
 export interface MemberProfile extends Member {
+  abilities: MemberAbilities;
   periods: { id: number; unit_id: number; unit_name: string; valid_from: string; valid_to: string | null }[];
   seats: { id: number; position: SeatPosition; from_date: string; to_date: string | null; term: string; unit_id: number; unit_name: string }[];
 }

@@ -46,9 +46,12 @@ const competent = (actor: Actor, s: SubjectRef) => s.reopened
 export const SUBJECT_VERIFY = allow('assessment.subject.verify', competent);
 export const SUBJECT_DECIDE = allow('assessment.subject.decide', competent);
 
-/** A complaint: the member assessed, or an editor over the unit (for a collective). */
+/**
+ * A complaint is the right of whoever was assessed: the member themself, or (for a collective) an editor over
+ * its unit. An office is not a complainant about a member's result: it is on the deciding side.
+ */
 export const SUBJECT_COMPLAIN = allow('assessment.subject.complain', (actor: Actor, s: SubjectRef) =>
-  (s.memberId !== null && actor.memberId === s.memberId) || hasRoleOver(actor, s.unitPath, EDITORS));
+  s.memberId !== null ? actor.memberId === s.memberId : hasRoleOver(actor, s.unitPath, EDITORS));
 
 /** The Standing Committee's additional assessment of a committee member: managers over the deciding level. */
 export const SUBJECT_ADDITIONAL = allow('assessment.subject.additional', (actor: Actor, s: SubjectRef) =>

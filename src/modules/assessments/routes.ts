@@ -1,5 +1,5 @@
 // HTTP face of review cycles and subjects. Handlers parse, authorize, and call the use cases.
-import { canReadPath } from '../../shared/scope.js';
+import { PATH_READ } from '../../shared/scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { AUTHENTICATED } from '../../shared/policy.js';
 import { notFound } from '../../shared/errors.js';
@@ -7,6 +7,7 @@ import { loadUnit } from '../orgs/service.js';
 import { cycleDto, cycleOverview, cycleRef, createCycle, loadCycle } from './cycles.js';
 import { CYCLE_CREATE, CYCLE_READ, RESULTS_READ, SUBJECT_VIEW } from './policy.js';
 import { listRemarks, refWithGroup } from './remarks.js';
+import { subjectAbilities } from './abilities.js';
 import { remarkRoutes } from './remark-routes.js';
 import * as q from './queries.js';
 import { CreateCycleBody, CycleParams, SubjectListQuery, SubjectParams, UnitQuery } from './schemas.js';
@@ -20,7 +21,7 @@ export function assessmentRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/assessment-cycles', { config: { policy: CYCLE_CREATE }, schema: { tags, body: CreateCycleBody } }, async (req, reply) => {
     const root = await loadUnit(ctx.db, req.body.rootUnitId);
-    const actor = req.authorize(root, { entity: 'unit', hideAs404: !canReadPath(req.actor!, root.path) });
+    const actor = req.authorize(root, { entity: 'unit', readableBy: PATH_READ });
     reply.status(201);
     return createCycle(ctx.db, actor, req.body, req.locale);
   });
@@ -58,10 +59,10 @@ export function assessmentRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/assessment-subjects/:subjectId', { config: { policy: SUBJECT_VIEW }, schema: { tags, params: SubjectParams } }, async (req) => {
     const s = await loadSubject(ctx.db, req.params.subjectId);
     const ref = await refWithGroup(ctx.db, req.actor, s, ctx.config.today!());
-    req.authorize(ref, { entity: 'assessment_subject' });
+    const actor = req.authorize(ref, { entity: 'assessment_subject' });
     // The review's remarks go along (read-only), so that the level verifying sees what the cell said.
     const [d, remarks] = await Promise.all([detail(ctx.db, s), listRemarks(ctx.db, s.id)]);
-    return { ...d, remarks, viewerWorkingGroupId: ref.workingGroupId };
+    return { ...d, remarks, viewerWorkingGroupId: ref.workingGroupId, abilities: subjectAbilities(actor, ref) };
   });
 
   stepRoutes(app, ctx);

@@ -2,7 +2,6 @@
 // a reader who may not take the step gets 403.
 import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { can } from '../../shared/policy.js';
 import {
   SUBJECT_ADDITIONAL, SUBJECT_COMPLAIN, SUBJECT_DECIDE, SUBJECT_READ, SUBJECT_REVIEW, SUBJECT_SELF, SUBJECT_VERIFY,
 } from './policy.js';
@@ -16,7 +15,7 @@ export function stepRoutes(app: App, ctx: ModuleContext) {
   // Asked by the step once the subject is locked (one read of it): 404 to who may not read it, 403 to who may not act.
   const authorize = (req: FastifyRequest): Authorize => (s) => {
     const ref = subjectRef(s);
-    return req.authorize(ref, { entity: 'assessment_subject', hideAs404: !can(req.actor!, SUBJECT_READ, ref) });
+    return req.authorize(ref, { entity: 'assessment_subject', readableBy: SUBJECT_READ });
   };
   const params = SubjectParams;
 

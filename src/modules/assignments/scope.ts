@@ -1,16 +1,7 @@
-// Helpers shared by the grassroots-work routes: which subtree a list covers, and loading members in scope.
+// Helpers shared by the grassroots-work routes: loading members in scope (lists: orgs/list-scope.ts).
 import type { Db } from '../../db/connection.js';
-import { readableRoots, type Actor } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
 import { getMember } from '../members/queries.js';
-import { loadUnit } from '../orgs/service.js';
-
-/** The unit a list covers: the one asked for, or the caller's widest readable root. */
-export async function listRoot(db: Db, actor: Actor | null, unitId: number | undefined) {
-  const id = unitId ?? (actor ? readableRoots(actor)[0]?.unitId : undefined);
-  if (!id) throw notFound('unit');
-  return loadUnit(db, id);
-}
 
 /** A member with the path of their cell, as a scope resource ({ path }). */
 export async function loadMemberRef(db: Db, id: number) {

@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
+import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { readableRoots } from '../../domain/access/scope.js';
-import { notFound } from '../../shared/errors.js';
-import { loadUnit } from '../orgs/service.js';
 import { AUDIT_LIST, AUDIT_VERIFY } from './policy.js';
 import { listAudit, verifyAudit } from './service.js';
 import { readLogRoutes } from './read-log-routes.js';
@@ -19,9 +17,7 @@ const ListQuery = Type.Object({
 export function auditRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/audit', { config: { policy: AUDIT_LIST }, schema: { tags: ['audit'], querystring: ListQuery } }, async (req) => {
     const q = req.query;
-    const unitId = q.unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
-    if (!unitId) throw notFound('unit');
-    const unit = await loadUnit(ctx.db, unitId);
+    const unit = await listScope(ctx.db, req.actor, q.unitId);
     req.authorize(unit, { entity: 'unit' });
     const { rows, total } = await listAudit(ctx.db, {
       scopePaths: [unit.path], entityType: q.entityType, entityId: q.entityId, action: q.action,

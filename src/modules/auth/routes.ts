@@ -9,6 +9,7 @@ import * as service from './service.js';
 import { sessionFlags } from './service.js';
 import * as account from './account-service.js';
 import { secondFactorState } from './queries.js';
+import { sessionAbilities } from './abilities.js';
 
 export const SESSION_COOKIE = 'gr_session';
 
@@ -73,6 +74,7 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
       memberId: actor.memberId, locale: actor.locale, grants: actor.grants, csrfToken: req.sessionCsrf,
       mustChangePassword: flags?.mustChangePassword ?? false, totpEnabled: flags?.totpEnabled ?? false,
       secondFactorAvailable: mayUseSecondFactor(actor),
+      abilities: sessionAbilities(actor),
     };
   });
 

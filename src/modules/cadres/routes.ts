@@ -1,8 +1,8 @@
 // HTTP face of the cadre rotation register.
 import type { App, ModuleContext } from '../../shared/http.js';
-import { can } from '../../shared/policy.js';
 import { loadUnit } from '../orgs/service.js';
-import { listRoot, loadMemberRef } from '../assignments/scope.js';
+import { loadMemberRef } from '../assignments/scope.js';
+import { listScope } from '../orgs/list-scope.js';
 import { CADRE_MANAGE, CADRE_READ } from './policy.js';
 import { CadreListQuery, CadreParams, CreateCadreBody, CreateRotationBody, RotationListQuery, type CreateRotation } from './schemas.js';
 import * as service from './service.js';
@@ -13,7 +13,7 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
   const tags = ['cadres'];
 
   app.get('/api/cadres', { config: { policy: CADRE_READ }, schema: { tags, querystring: CadreListQuery } }, async (req) => {
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.list(ctx.db, unit.path, req.query.q);
   });
@@ -27,7 +27,7 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/cadres', { config: { policy: CADRE_MANAGE }, schema: { tags, body: CreateCadreBody } }, async (req, reply) => {
     const member = await loadMemberRef(ctx.db, req.body.memberId);
-    const actor = req.authorize(member, { entity: 'member', hideAs404: !can(req.actor!, CADRE_READ, member) });
+    const actor = req.authorize(member, { entity: 'member', readableBy: CADRE_READ });
     const unit = await loadUnit(ctx.db, req.body.position.unitId);
     req.authorize(unit, { entity: 'unit', hideAs404: true });
     reply.status(201);
@@ -36,7 +36,7 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/rotations', { config: { policy: CADRE_MANAGE }, schema: { tags, body: CreateRotationBody } }, async (req, reply) => {
     const decidedBy = await loadUnit(ctx.db, req.body.decidedByUnitId);
-    const actor = req.authorize(decidedBy, { entity: 'unit', hideAs404: !can(req.actor!, CADRE_READ, decidedBy) });
+    const actor = req.authorize(decidedBy, { entity: 'unit', readableBy: CADRE_READ });
     const cadre = await service.loadCadre(ctx.db, req.body.cadreId);
     req.authorize(cadre, { entity: 'cadre', policy: CADRE_READ, hideAs404: true });
     const to = await loadUnit(ctx.db, req.body.toUnitId);
@@ -46,19 +46,19 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.get('/api/rotations', { config: { policy: CADRE_READ }, schema: { tags, querystring: RotationListQuery } }, async (req) => {
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.rotations(ctx.db, unit.path, req.query.year);
   });
 
   app.get('/api/rotations/stats', { config: { policy: CADRE_READ }, schema: { tags, querystring: CadreListQuery } }, async (req) => {
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.stats(ctx.db, unit.path);
   });
 
   app.get('/api/rotations/watch', { config: { policy: CADRE_READ }, schema: { tags, querystring: CadreListQuery } }, async (req) => {
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.watch(ctx.db, unit.path, today());
   });

@@ -4,7 +4,7 @@ import { AUTHENTICATED } from '../../shared/policy.js';
 import { notFound } from '../../shared/errors.js';
 import { ASSIGNMENT_READ, GRASSROOTS_SETTINGS } from '../assignments/policy.js';
 import { CoverageQuery, SettingsBody } from '../assignments/schemas.js';
-import { listRoot } from '../assignments/scope.js';
+import { listScope } from '../orgs/list-scope.js';
 import * as q from './queries.js';
 import * as service from './service.js';
 
@@ -13,7 +13,7 @@ export function coverageRoutes(app: App, ctx: ModuleContext) {
   const tags = ['coverage'];
 
   app.get('/api/coverage', { config: { policy: ASSIGNMENT_READ }, schema: { tags, querystring: CoverageQuery } }, async (req) => {
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.coverage(ctx.db, unit, today(), { limit: req.query.limit, top: req.query.top });
   });

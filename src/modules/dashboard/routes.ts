@@ -1,7 +1,7 @@
 // The province dashboard with drill-down to any unit: the membership tables of the unit, admissions
 // per year against the target, the levels of the latest cycle and Resolution 21 progress.
 import { Type } from 'typebox';
-import type { App, ModuleContext } from '../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../shared/http.js';
 import { resolution21, LEVELS, DEFAULT_ADMISSION_TARGET, type LevelCounts } from '../../domain/quality/targets.js';
 import { hasRoleOver, READERS, type Actor } from '../../domain/access/scope.js';
 import { loadUnit } from '../orgs/service.js';
@@ -39,7 +39,7 @@ export function dashboardRoutes(app: App, ctx: ModuleContext) {
     return {
       unit: { id: unit.id, name: unit.name, kind: unit.kind },
       // The path from the root of the tree to this unit, readable parts only (the breadcrumb of the drill-down).
-      breadcrumb: breadcrumb(unit.path, ancestors, req.actor!),
+      breadcrumb: breadcrumb(unit.path, ancestors, actorOf(req)),
       children: kids,
       tables: stats.tables,
       admissions,

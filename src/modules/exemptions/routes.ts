@@ -33,14 +33,14 @@ export function exemptionRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/exemptions', { config: { policy: EXEMPTION_RECORD }, schema: { tags, body: RecordExemptionBody } }, async (req, reply) => {
     const m = await getMember(ctx.db, req.body.memberId);
     if (!m) throw notFound('member');
-    const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id, kind: req.body.kind } as never, 'member');
+    const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id, kind: req.body.kind }, 'member', EXEMPTION_RECORD);
     reply.status(201);
     return service.record(ctx.db, actor, req.body, today());
   });
 
   app.post('/api/exemptions/:exemptionId/restore', { config: { policy: EXEMPTION_RECORD }, schema: { tags, params: ExemptionParams, body: RestoreBody } }, async (req) => {
     const r = await service.load(ctx.db, req.params.exemptionId);
-    const actor = authorizeWrite(req, { path: r.member_path, memberId: r.member_id, kind: r.kind } as never, 'exemption');
+    const actor = authorizeWrite(req, { path: r.member_path, memberId: r.member_id, kind: r.kind }, 'exemption', EXEMPTION_RECORD);
     return service.restore(ctx.db, actor, r.id, req.body, today());
   });
 }

@@ -1,8 +1,7 @@
 // HTTP face of the residential group and household register.
 import type { App, ModuleContext } from '../../shared/http.js';
-import { can } from '../../shared/policy.js';
 import { loadUnit } from '../orgs/service.js';
-import { listRoot } from '../assignments/scope.js';
+import { listScope } from '../orgs/list-scope.js';
 import { HOUSEHOLD_EDIT, HOUSEHOLD_READ } from './policy.js';
 import { CreateGroupBody, CreateHouseholdBody, GroupListQuery, GroupParams, HouseholdListQuery, HouseholdParams, UpdateGroupBody, UpdateHouseholdBody } from './schemas.js';
 import * as service from './service.js';
@@ -13,14 +12,14 @@ export function householdRoutes(app: App, ctx: ModuleContext) {
   const tags = ['households'];
 
   app.get('/api/residential-groups', { config: { policy: HOUSEHOLD_READ }, schema: { tags, querystring: GroupListQuery } }, async (req) => {
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.listGroups(ctx.db, unit.path);
   });
 
   app.post('/api/residential-groups', { config: { policy: HOUSEHOLD_EDIT }, schema: { tags, body: CreateGroupBody } }, async (req, reply) => {
     const unit = await loadUnit(ctx.db, req.body.unitId);
-    const actor = req.authorize(unit, { entity: 'unit', hideAs404: !can(req.actor!, HOUSEHOLD_READ, unit) });
+    const actor = req.authorize(unit, { entity: 'unit', readableBy: HOUSEHOLD_READ });
     await service.loadArea(ctx.db, unit.id);
     reply.status(201);
     return service.createGroup(ctx.db, actor, req.body, unit.path);
@@ -28,7 +27,7 @@ export function householdRoutes(app: App, ctx: ModuleContext) {
 
   app.patch('/api/residential-groups/:groupId', { config: { policy: HOUSEHOLD_EDIT }, schema: { tags, params: GroupParams, body: UpdateGroupBody } }, async (req) => {
     const g = await service.loadGroup(ctx.db, req.params.groupId);
-    const actor = req.authorize(g, { entity: 'residential_group', hideAs404: !can(req.actor!, HOUSEHOLD_READ, g) });
+    const actor = req.authorize(g, { entity: 'residential_group', readableBy: HOUSEHOLD_READ });
     return service.updateGroup(ctx.db, actor, g.id, req.body);
   });
 
@@ -38,7 +37,7 @@ export function householdRoutes(app: App, ctx: ModuleContext) {
       req.authorize(g, { entity: 'residential_group' });
       return service.listHouseholds(ctx.db, g.path, req.query, today());
     }
-    const unit = await listRoot(ctx.db, req.actor, req.query.unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.listHouseholds(ctx.db, unit.path, req.query, today());
   });
@@ -57,14 +56,14 @@ export function householdRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/households', { config: { policy: HOUSEHOLD_EDIT }, schema: { tags, body: CreateHouseholdBody } }, async (req, reply) => {
     const g = await service.loadGroup(ctx.db, req.body.residentialGroupId);
-    const actor = req.authorize(g, { entity: 'residential_group', hideAs404: !can(req.actor!, HOUSEHOLD_READ, g) });
+    const actor = req.authorize(g, { entity: 'residential_group', readableBy: HOUSEHOLD_READ });
     reply.status(201);
     return service.createHousehold(ctx.db, actor, req.body, g.path);
   });
 
   app.patch('/api/households/:householdId', { config: { policy: HOUSEHOLD_EDIT }, schema: { tags, params: HouseholdParams, body: UpdateHouseholdBody } }, async (req) => {
     const h = await service.loadHousehold(ctx.db, req.params.householdId);
-    const actor = req.authorize(h, { entity: 'household', hideAs404: !can(req.actor!, HOUSEHOLD_READ, h) });
+    const actor = req.authorize(h, { entity: 'household', readableBy: HOUSEHOLD_READ });
     return service.updateHousehold(ctx.db, actor, h.id, req.body);
   });
 }

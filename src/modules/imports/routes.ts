@@ -1,7 +1,7 @@
 // HTTP face of the member import. Files arrive as a raw body (see upload.ts).
 import { Type } from 'typebox';
 import type pg from 'pg';
-import type { App, ModuleContext } from '../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../shared/http.js';
 import { AUTHENTICATED } from '../../shared/policy.js';
 import { IMPORT_FIELDS } from '../../domain/imports/columns.js';
 import { loadUnit } from '../orgs/service.js';
@@ -99,7 +99,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/imports/:jobId/discard', { config: { policy: IMPORT_MANAGE }, schema: { tags, params: JobParams } }, async (req) => {
     const job = await service.loadJob(ctx.db, req.params.jobId);
     req.authorize(jobRef(job), { entity: 'import', hideAs404: true });
-    await service.discard(ctx.db, req.actor!, job);
+    await service.discard(ctx.db, actorOf(req), job);
     return toJobView(await service.loadJob(ctx.db, job.id), req.locale);
   });
 }

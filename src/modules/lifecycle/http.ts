@@ -1,11 +1,9 @@
 // Small helpers shared by the lifecycle routes.
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { readableRoots } from '../../domain/access/scope.js';
-import { can } from '../../shared/policy.js';
-import { notFound } from '../../shared/errors.js';
 import type { Db } from '../../db/connection.js';
-import { loadUnit } from '../orgs/service.js';
+import { listScope } from '../orgs/list-scope.js';
+import type { Policy } from '../../shared/policy.js';
 import { LC_READ } from './policy.js';
 
 export const DateT = Type.String({ format: 'date' });
@@ -14,15 +12,13 @@ export const Text = (max: number, min = 0) => Type.String({ minLength: min, maxL
 export const Version = Type.Integer({ minimum: 1 });
 
 /** Authorizes a write; someone who may not even read the record gets 404 (learns nothing), a reader 403. */
-export function authorizeWrite(req: FastifyRequest, resource: { path: string; memberId?: number }, entity: string, policy?: string) {
-  return req.authorize(resource, { entity, policy, hideAs404: !can(req.actor!, LC_READ, resource) });
+export function authorizeWrite<R extends { path: string; memberId?: number }>(req: FastifyRequest, resource: R, entity: string, policy?: Policy<R>) {
+  return req.authorize(resource, { entity, policy, readableBy: LC_READ });
 }
 
 /** The unit a list asks for, or the caller's widest readable root; authorized for reading. */
 export async function listUnit(req: FastifyRequest, db: Db, unitId: number | undefined) {
-  const id = unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
-  if (!id) throw notFound('unit');
-  const unit = await loadUnit(db, id);
+  const unit = await listScope(db, req.actor, unitId);
   req.authorize({ path: unit.path }, { entity: 'unit', policy: LC_READ });
   return unit;
 }

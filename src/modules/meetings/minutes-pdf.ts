@@ -1,7 +1,8 @@
 // The minutes of a meeting as a PDF: the Party document header, date (dd/mm/yyyy), times, attendance, agenda,
 // minutes and resolution. Roboto carries the Vietnamese glyphs (src/shared/pdf.ts).
 import { translate, type Locale } from '../../shared/i18n.js';
-import { pdfBuffer, pdfDocument, vietnamTime } from '../../shared/pdf.js';
+import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
+import { formatDateTime } from '../../domain/text/format.js';
 import { partyHeader } from '../reports/pdf.js';
 import type { meetingDto } from './service.js';
 
@@ -30,6 +31,6 @@ export function minutesPdf(m: Meeting, meta: { user: string; at: Date; locale: L
   return pdfBuffer(pdfDocument({
     title: `${tr('pdf.title')} ${dmy(m.heldOn)}`, author: meta.user, content, pageMargins: [50, 40, 40, 50], defaultStyle: { lineHeight: 1.2 },
     styles: { title: { fontSize: 15, bold: true, alignment: 'center', margin: [0, 8, 0, 4] }, h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] } },
-    footer: (page, pages) => tr('pdf.footer', { user: meta.user, at: vietnamTime(meta.at).split(' ').map((p, i) => (i === 0 ? dmy(p) : p)).join(' '), page, pages }),
+    footer: (page, pages) => tr('pdf.footer', { user: meta.user, at: formatDateTime(meta.at), page, pages }),
   }));
 }

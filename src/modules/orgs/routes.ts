@@ -4,6 +4,7 @@ import type { App, ModuleContext } from '../../shared/http.js';
 import { AUTHENTICATED } from '../../shared/policy.js';
 import { readableRoots } from '../../domain/access/scope.js';
 import { UNIT_READ } from './policy.js';
+import { unitAbilities } from './abilities.js';
 import * as service from './service.js';
 import { restructureRoutes } from './restructure/routes.js';
 import { UnitParams } from './schemas.js';
@@ -27,8 +28,8 @@ export function orgRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/units/:unitId', { config: { policy: UNIT_READ }, schema: { tags: ['units'], params: UnitParams, querystring: AsOf } }, async (req) => {
     const unit = await service.loadUnit(ctx.db, req.params.unitId);
-    req.authorize(unit, { entity: 'unit' });
-    return service.unitPage(ctx.db, unit, req.query.asOf);
+    const actor = req.authorize(unit, { entity: 'unit' });
+    return { ...await service.unitPage(ctx.db, unit, req.query.asOf), abilities: unitAbilities(actor, unit) };
   });
 
   app.get('/api/units/:unitId/children', { config: { policy: UNIT_READ }, schema: { tags: ['units'], params: UnitParams, querystring: AsOf } }, async (req) => {

@@ -1,6 +1,6 @@
 // HTTP face of the recruitment pipeline, the funnel and the yearly targets.
 import type { FastifyRequest } from 'fastify';
-import type { App, ModuleContext } from '../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../shared/http.js';
 import { can } from '../../shared/policy.js';
 import { invalid } from '../../shared/errors.js';
 import { loadUnit } from '../orgs/service.js';
@@ -21,7 +21,7 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const year = (y?: number) => y ?? Number(today().slice(0, 4));
   const tags = ['recruitment'];
-  const canSee = (req: FastifyRequest) => (m: { id: number; unit_path: string }) => can(req.actor!, LC_READ, { path: m.unit_path });
+  const canSee = (req: FastifyRequest) => (m: { id: number; unit_path: string }) => can(actorOf(req), LC_READ, { path: m.unit_path });
   const candidateFor = async (req: FastifyRequest, id: number) => {
     const c = await service.load(ctx.db, id);
     authorizeWrite(req, { path: c.unit_path }, 'candidate');
@@ -49,33 +49,33 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
 
   app.patch('/api/candidates/:candidateId', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: UpdateCandidateBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.update(ctx.db, req.actor!, c.id, req.body, today(), canSee(req));
+    return service.update(ctx.db, actorOf(req), c.id, req.body, today(), canSee(req));
   });
 
   app.post('/api/candidates/:candidateId/advance', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: AdvanceBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.advance(ctx.db, req.actor!, c.id, req.body, req.locale);
+    return service.advance(ctx.db, actorOf(req), c.id, req.body, req.locale);
   });
 
   app.post('/api/candidates/:candidateId/admit', { config: { policy: LC_DECIDE }, schema: { tags, params: CandidateParams, body: AdmitBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return admission.admit(ctx.db, req.actor!, c.id, req.body, today(), req.locale);
+    return admission.admit(ctx.db, actorOf(req), c.id, req.body, today(), req.locale);
   });
 
   app.post('/api/candidates/:candidateId/ceremony', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: CeremonyBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return admission.ceremony(ctx.db, req.actor!, c.id, req.body, today());
+    return admission.ceremony(ctx.db, actorOf(req), c.id, req.body, today());
   });
 
   app.post('/api/candidates/:candidateId/withdraw', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: WithdrawBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.withdraw(ctx.db, req.actor!, c.id, req.body, today(), req.locale);
+    return service.withdraw(ctx.db, actorOf(req), c.id, req.body, today(), req.locale);
   });
 
   // Correcting the introducers is its own step: it stays open after the candidate stage, until admission.
   app.put('/api/candidates/:candidateId/introducers', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: IntroducersBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.correctIntroducers(ctx.db, req.actor!, c.id, req.body, today(), canSee(req), req.locale);
+    return service.correctIntroducers(ctx.db, actorOf(req), c.id, req.body, today(), canSee(req), req.locale);
   });
 
   app.get('/api/recruitment/funnel', { config: { policy: LC_READ }, schema: { tags, querystring: YearQuery } }, async (req) => {

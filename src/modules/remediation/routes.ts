@@ -1,9 +1,7 @@
 // HTTP face of remediation plans.
+import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { readableRoots } from '../../domain/access/scope.js';
-import { notFound } from '../../shared/errors.js';
 import { can } from '../../shared/policy.js';
-import { loadUnit } from '../orgs/service.js';
 import { PLAN_LIST, PLAN_READ, PLAN_REPORT, PLAN_WRITE } from './policy.js';
 import { CreatePlanBody, ItemParams, ItemStatusBody, PlanListQuery, PlanParams, ReportBody, VersionBody } from './schemas.js';
 import * as service from './service.js';
@@ -22,9 +20,7 @@ export function remediationRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.get('/api/remediation-plans', { config: { policy: PLAN_LIST }, schema: { tags, querystring: PlanListQuery } }, async (req) => {
-    const unitId = req.query.unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
-    if (!unitId) throw notFound('unit');
-    const unit = await loadUnit(ctx.db, unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.list(ctx.db, unit.path, today(), req.query.overdue ?? false);
   });

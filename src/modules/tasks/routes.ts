@@ -1,11 +1,10 @@
 // HTTP face of targets and tasks.
 import type { FastifyRequest } from 'fastify';
+import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
-import { readableRoots } from '../../domain/access/scope.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { AUTHENTICATED, can } from '../../shared/policy.js';
-import { canReadPath, requireOneInScope } from '../../shared/scope.js';
-import { loadUnit } from '../orgs/service.js';
+import { PATH_READ, requireOneInScope } from '../../shared/scope.js';
 import * as evaluation from './evaluation.js';
 import { TASK_ASSIGN, TASK_EVALUATE, TASK_LIST, TASK_READ, TASK_REPORT, TASK_WITHDRAW } from './policy.js';
 import { CreateTaskBody, EvaluateBody, ExcludeBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
@@ -18,7 +17,7 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
     // Units outside the caller's reading scope answer like missing ones (404), never 403.
     const { holder, assigner } = await service.resolveAssigner(ctx.db, req.body);
     requireOneInScope(req.actor!, holder, 'unit');
-    const actor = req.authorize(assigner, { entity: 'unit', hideAs404: !canReadPath(req.actor!, assigner.path) });
+    const actor = req.authorize(assigner, { entity: 'unit', readableBy: PATH_READ });
     reply.status(201);
     return service.create(ctx.db, actor, req.body, req.locale);
   });
@@ -29,9 +28,7 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.get('/api/tasks', { config: { policy: TASK_LIST }, schema: { tags, querystring: TaskListQuery } }, async (req) => {
-    const unitId = req.query.unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
-    if (!unitId) throw notFound('unit');
-    const unit = await loadUnit(ctx.db, unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.inSubtree(ctx.db, unit.path, req.query.open ?? false);
   });
@@ -70,7 +67,7 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody } }, async (req) => {
     const t = await service.loadTask(ctx.db, req.params.taskId);
     const ref = service.taskRef(t);
-    const actor = req.authorize(ref, { entity: 'task', hideAs404: !can(req.actor!, TASK_READ, ref) });
+    const actor = req.authorize(ref, { entity: 'task', readableBy: TASK_READ });
     return service.report(ctx.db, actor, t.id, req.body, ctx.config.today!());
   });
 }

@@ -1,6 +1,7 @@
 // HTTP face of transfers of Party activities, the introduction letter PDF and the member file package.
 import type { FastifyRequest } from 'fastify';
-import type { App, ModuleContext } from '../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../shared/http.js';
+import { canReadPath } from '../../shared/scope.js';
 import { can } from '../../shared/policy.js';
 import { invalid, notFound } from '../../shared/errors.js';
 import { getMember } from '../members/queries.js';
@@ -22,7 +23,7 @@ const ref = (t: TransferRow) => ({ fromPath: t.from_path, toPath: t.to_path, mem
 export function transferRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['transfers'];
-  const readable = (req: FastifyRequest, t: TransferRow) => can(req.actor!, TRANSFER_READ, ref(t));
+  const readable = (req: FastifyRequest, t: TransferRow) => can(actorOf(req), TRANSFER_READ, ref(t));
   const loadFor = async (req: FastifyRequest, id: number, policy?: string) => {
     const t = await service.load(ctx.db, id);
     req.authorize(ref(t), { entity: 'transfer', policy, hideAs404: !readable(req, t) });
@@ -54,11 +55,11 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     const m = await getMember(ctx.db, body.memberId);
     if (!m) throw notFound('member');
     const res = { fromPath: m.unit_path, memberId: m.id, toPath: null };
-    req.authorize(res, { entity: 'member', hideAs404: !can(req.actor!, TRANSFER_READ, res) });
+    req.authorize(res, { entity: 'member', readableBy: TRANSFER_READ });
     // The two endpoints are distinct on purpose: a letter to another province must not move anyone here.
     if (!out && (body.destination !== undefined || body.toUnitId === undefined)) throw invalid('transfer_wrong_endpoint_out');
     if (out && (body.toUnitId !== undefined || !body.destination?.trim())) throw invalid('transfer_wrong_endpoint_within');
-    const id = await service.create(ctx.db, req.actor!, body, out, today());
+    const id = await service.create(ctx.db, actorOf(req), body, out, today());
     reply.status(201);
     return lists.one(ctx.db, await service.load(ctx.db, id), today());
   };
@@ -67,7 +68,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/transfers/:transferId/issue', { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams, body: IssueBody } }, async (req) => {
     const t = await loadFor(req, req.params.transferId);
-    await service.issue(ctx.db, req.actor!, t.id, req.body, today());
+    await service.issue(ctx.db, actorOf(req), t.id, req.body, today());
     return lists.one(ctx.db, await service.load(ctx.db, t.id), today());
   });
   for (const [path, fn, policy] of [['hand-over', service.handOver, TRANSFER_SEND], ['receive', service.receive, TRANSFER_RECEIVE], ['cancel', service.cancel, TRANSFER_SEND]] as const) {
@@ -79,7 +80,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
         throw invalid('transfer_out_of_province_no_receive');
       }
       t = await loadFor(req, t.id);
-      await fn(ctx.db, req.actor!, t.id, req.body, today());
+      await fn(ctx.db, actorOf(req), t.id, req.body, today());
       return lists.one(ctx.db, await service.load(ctx.db, t.id), today());
     });
   }
@@ -88,7 +89,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     const t = await loadFor(req, req.params.transferId);
     if (!t.letter_no) throw invalid('transfer_no_letter');
     const { settings } = await lists.context(ctx.db);
-    const pdf = await letterPdf(t, req.actor!.displayName, new Date(), req.locale, settings.letterPresentWorkingDays);
+    const pdf = await letterPdf(t, actorOf(req).displayName, new Date(), req.locale, settings.letterPresentWorkingDays);
     noteMemberRead(req, { memberId: t.member_id, unitPath: t.from_path }, 'transfer_letter');
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="gioi-thieu-${t.id}.pdf"`).send(pdf);
   });
@@ -98,14 +99,14 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     if (!t.out_of_province || !t.letter_no) throw invalid('transfer_no_package');
     noteMemberRead(req, { memberId: t.member_id, unitPath: t.from_path }, 'transfer_package');
     // A file to hand to the other province: saved, not opened in a tab.
-    const pkg = await exportPackage(ctx.db, t, req.actor!.displayName, new Date());
+    const pkg = await exportPackage(ctx.db, t, actorOf(req).displayName, new Date());
     return reply.type('application/json; charset=utf-8').header('content-disposition', `attachment; filename="ho-so-dang-vien-${t.id}.json"`)
       .send(JSON.stringify(pkg));
   });
 
   app.post('/api/transfers/import', { config: { policy: TRANSFER_RECEIVE }, schema: { tags, body: ImportBody } }, async (req, reply) => {
     const unit = await loadUnit(ctx.db, req.body.toUnitId);
-    const actor = req.authorize({ toPath: unit.path }, { entity: 'unit', hideAs404: !can(req.actor!, LC_READ, { path: unit.path }) });
+    const actor = req.authorize({ toPath: unit.path }, { entity: 'unit', hideAs404: !canReadPath(actorOf(req), unit.path) });
     reply.status(201);
     return importPackage(ctx.db, actor, req.body, today());
   });

@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
+import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { todayInVietnam } from '../../shared/http.js';
-import { readableRoots, ROLES } from '../../domain/access/scope.js';
-import { notFound } from '../../shared/errors.js';
+import { ROLES } from '../../domain/access/scope.js';
 import { requireOneInScope } from '../../shared/scope.js';
 import { requireActor } from '../../shared/http.js';
 import { loadUnit } from '../orgs/service.js';
@@ -28,9 +28,7 @@ export function userRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today?.() ?? todayInVietnam();
 
   app.get('/api/users', { config: { policy: USER_MANAGE }, schema: { tags, querystring: Type.Object({ unitId: Type.Optional(Type.Integer({ minimum: 1 })) }) } }, async (req) => {
-    const unitId = req.query.unitId ?? (req.actor ? readableRoots(req.actor)[0]?.unitId : undefined);
-    if (!unitId) throw notFound('unit');
-    const unit = await loadUnit(ctx.db, unitId);
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return service.listUsers(ctx.db, unit.path);
   });

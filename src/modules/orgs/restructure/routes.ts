@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../../shared/http.js';
-import { canReadPath } from '../../../shared/scope.js';
+import { PATH_READ } from '../../../shared/scope.js';
 import { UNIT_CREATE, UNIT_RESTRUCTURE } from '../policy.js';
 import { UnitParams } from '../schemas.js';
 import { loadUnit } from '../service.js';
@@ -63,7 +63,7 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
   // A unit the caller cannot even read answers 404 like a missing one, in the path and in the body alike.
   const authorizeUnit = async (req: FastifyRequest, id: number, policy?: string) => {
     const unit = await loadUnit(ctx.db, id);
-    return req.authorize(unit, { policy, entity: 'unit', hideAs404: !canReadPath(req.actor!, unit.path) });
+    return req.authorize(unit, { policy, entity: 'unit', readableBy: PATH_READ });
   };
 
   app.post('/api/units', { config: { policy: UNIT_CREATE }, schema: { tags, body: CreateBody } }, async (req) => {

@@ -6,7 +6,6 @@ import { Alert, Button, Card, Descriptions, Form, Input, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
-import { hasRoleOver, MANAGERS } from '../../auth/permissions';
 import { applyFieldErrors, dottedPath } from '../../components/formErrors';
 import { fmtDateTime } from '../../format';
 import type { Me } from '../../types';
@@ -22,7 +21,7 @@ export const satInPeriod = (seats: Seat[], from: string, to: string) =>
 
 export function AdditionalCard({ s, me, onDone }: { s: SubjectDetail; me: Me; onDone: (next: SubjectDetail) => void }) {
   const { t } = useTranslation();
-  const manager = s.memberId !== null && !s.notRatedReason && hasRoleOver(me, s.deciderPath, MANAGERS);
+  const manager = s.memberId !== null && !s.notRatedReason && s.abilities?.additional === true;
   const profile = useQuery({
     queryKey: ['members', 'profile', s.memberId], enabled: manager,
     queryFn: () => api.get<{ seats: Seat[] }>(`/api/members/${s.memberId}`),

@@ -7,7 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/useMe';
-import { hasAnyRole, MANAGERS } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate } from '../../format';
 import { cyclesApi, type Cycle, type MySubject } from './api';
@@ -41,7 +41,7 @@ export default function CyclesPage() {
         <div style={{ display: 'flex', alignItems: 'center', marginBottom: 12 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>{t('assessments.cycles.heading')}</Typography.Title>
           <span style={{ flex: 1 }} />
-          {hasAnyRole(me, MANAGERS) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="cycle-create">{t('assessments.cycles.create')}</Button>}
+          {may(me, 'assessmentCycle.create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="cycle-create">{t('assessments.cycles.create')}</Button>}
         </div>
         <Table<Cycle> rowKey="id" loading={cycles.isFetching} dataSource={cycles.data ?? []} data-testid="cycle-table"
           locale={{ emptyText: t('assessments.cycles.empty') }}

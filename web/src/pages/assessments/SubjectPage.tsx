@@ -5,9 +5,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/useMe';
-import { EDITORS, hasRoleOver, isWithin, MANAGERS, READERS } from '../../auth/permissions';
+import { canReadUnit } from '../../auth/permissions';
 import { ErrorResult } from '../../components/ErrorResult';
-import type { Me } from '../../types';
 import { PageLoading } from '../../components/PageLoading';
 import { fmtDate, fmtDateTime } from '../../format';
 import { cyclesApi, type SubjectDetail } from './api';
@@ -21,15 +20,14 @@ import { ComplaintForm, DecideForm, PublishButton, ReviewForm, SelfForm, VerifyF
 
 const FORMS = { self_assessment: SelfForm, collective_review: ReviewForm, verification: VerifyForm, decision: DecideForm } as const;
 
-/** The server's step policies (src/modules/assessments/policy.ts), only to hide forms the user could not submit. */
-function mayAct(me: Me, s: SubjectDetail): boolean {
-  const own = s.memberId !== null && me.memberId === s.memberId;
-  const competent = s.reopened
-    ? me.grants.some((g) => MANAGERS.includes(g.role) && g.unitPath !== s.deciderPath && isWithin(s.deciderPath, g.unitPath))
-    : hasRoleOver(me, s.deciderPath, MANAGERS) || me.grants.some((g) => g.role === 'cell_secretary' && g.unitPath === s.deciderPath);
-  if (s.step === 'self_assessment') return own || hasRoleOver(me, s.unitPath, EDITORS);
-  if (s.step === 'collective_review') return hasRoleOver(me, s.unitPath, EDITORS);
-  return competent;
+/** Whether the caller may take the subject's current step, as the server's step policies answered with the subject. */
+function mayAct(s: SubjectDetail): boolean {
+  const a = s.abilities;
+  if (!a) return false;
+  if (s.step === 'self_assessment') return a.self;
+  if (s.step === 'collective_review') return a.review;
+  if (s.step === 'verification') return a.verify;
+  return a.decide;
 }
 
 export default function SubjectPage() {
@@ -43,15 +41,17 @@ export default function SubjectPage() {
   const s = q.data;
   const onDone = (next: SubjectDetail) => {
     // A step's answer does not carry the caller's working group: keep the one read with the page.
-    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({ ...next, viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null, remarks: old?.remarks ?? [] }));
+    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({ ...next, viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null, remarks: old?.remarks ?? [], abilities: old?.abilities }));
+    // A complaint or a decision changes who may take the next step: ask the server again.
+    void qc.invalidateQueries({ queryKey: ['assessments', 'subject', id] });
     void qc.invalidateQueries({ queryKey: ['assessments', 'quota'] });
     void qc.invalidateQueries({ queryKey: ['assessments', 'board'] });
   };
-  const Form = s.notRatedReason || !mayAct(me, s) ? null : FORMS[s.step as keyof typeof FORMS];
-  const mayComplain = (s.memberId !== null && me.memberId === s.memberId) || hasRoleOver(me, s.unitPath, EDITORS);
+  const Form = s.notRatedReason || !mayAct(s) ? null : FORMS[s.step as keyof typeof FORMS];
+  const mayComplain = s.abilities?.complain === true;
   const ev = s.evaluation;
   // The observer role is a working group's account: it comments and records attendance like a group member.
-  const workingGroup = (s.viewerWorkingGroupId ?? null) !== null || hasRoleOver(me, s.unitPath, ['observer']);
+  const workingGroup = s.abilities?.attendance === true;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -75,7 +75,7 @@ export default function SubjectPage() {
           <Card title={t(`assessments.steps.${s.step}`)}>
             {!Form && s.step !== 'decided' && s.step !== 'published' && !s.notRatedReason && <Typography.Text type="secondary">{t('assessments.subject.noForm')}</Typography.Text>}
             {Form && <Form s={s} onDone={onDone} />}
-            {s.step === 'decided' && mayAct(me, s) && <PublishButton s={s} onDone={onDone} />}
+            {s.step === 'decided' && mayAct(s) && <PublishButton s={s} onDone={onDone} />}
             {(s.step === 'decided' || s.step === 'published') && mayComplain && <ComplaintForm s={s} onDone={onDone} />}
           </Card>
           {/* The self-assessment form shows them itself; every later step (and every reader) sees them here. */}
@@ -109,8 +109,8 @@ export default function SubjectPage() {
                 {s.quota.mustMove > 0 && <Alert type="error" showIcon title={t('assessments.quota.mustMove', { n: s.quota.mustMove })} />}
               </Card>
             )}
-            <Card title={t('assessments.remarks.title')}><Remarks subjectId={s.id} mayComment={workingGroup || hasRoleOver(me, s.unitPath, EDITORS)} /></Card>
-            {(workingGroup || hasRoleOver(me, s.unitPath, READERS)) && (
+            <Card title={t('assessments.remarks.title')}><Remarks subjectId={s.id} mayComment={s.abilities?.remark === true} /></Card>
+            {(workingGroup || canReadUnit(me, s.unitPath)) && (
               <Card title={t('assessments.attendance.title')}><Attendance subjectId={s.id} mayRecord={workingGroup} /></Card>
             )}
             <Card title={t('assessments.subject.history')}>

@@ -39,6 +39,11 @@ export interface SubjectDetail {
   recordedTasks?: RecordedTask[];
   /** The caller's working group assigned to the unit (only on GET; steps answer without it). */
   viewerWorkingGroupId?: number | null;
+  /** What the caller may do with this subject, from the server's policies (only on GET; kept across steps). */
+  abilities?: SubjectAbilities;
+}
+export interface SubjectAbilities {
+  self: boolean; review: boolean; verify: boolean; decide: boolean; complain: boolean; additional: boolean; remark: boolean; attendance: boolean;
 }
 export interface RecordedTask {
   id: number; title: string; keyTarget: boolean; dueOn: string; completion: string | null; evaluation: string | null;

@@ -5,6 +5,7 @@ import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useAbility } from '../../auth/permissions';
 import { UnitPicker } from '../../components/UnitPicker';
 import { fmtDate, toIso } from '../../format';
 import { EndAssignmentModal, type EndTarget } from './EndAssignmentModal';
@@ -87,6 +88,7 @@ export default function AssignmentsPage() {
   const [unitId, setUnitId] = useState<number | null>(null);
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState(false);
+  const mayCreate = useAbility('assignment.create');
   const q = useQuery({ queryKey: ['grassroots', 'unit-assignments', unitId, all], queryFn: () => api.get<UnitAssignment[]>('/api/unit-assignments', { unitId, current: !all }) });
   const [ending, setEnding] = useState<EndTarget | null>(null);
   const end = (a: UnitAssignment) => setEnding({ kind: 'unit', id: a.id, version: a.version, validFrom: a.validFrom,
@@ -97,7 +99,7 @@ export default function AssignmentsPage() {
       <Space wrap>
         <UnitFilter value={unitId} onChange={setUnitId} />
         <Switch checked={all} onChange={setAll} /> {t('grassroots.assignments.showEnded')}
-        <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.assignments.add')}</Button>
+        {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.assignments.add')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
       <Table<UnitAssignment> rowKey="id" loading={q.isLoading} dataSource={q.data ?? []} size="small"
@@ -107,7 +109,7 @@ export default function AssignmentsPage() {
           { title: t('grassroots.common.from'), dataIndex: 'validFrom', render: fmtDate },
           { title: t('grassroots.common.to'), dataIndex: 'validTo', render: (v: string | null) => (v ? fmtDate(v) : '—') },
           { title: t('grassroots.common.note'), dataIndex: 'note' },
-          { key: 'end', render: (_: unknown, a) => (a.validTo ? null : <Button size="small" onClick={() => end(a)}>{t('grassroots.assignments.end')}</Button>) },
+          { key: 'end', render: (_: unknown, a) => (a.validTo || !mayCreate ? null : <Button size="small" onClick={() => end(a)}>{t('grassroots.assignments.end')}</Button>) },
         ]} />
       <AddAssignment open={adding} onClose={() => setAdding(false)} />
       <MemberHouseholdsSection onEnd={setEnding} />

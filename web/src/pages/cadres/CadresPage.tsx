@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
+import { useAbility } from '../../auth/permissions';
 import { UnitPicker } from '../../components/UnitPicker';
 import { fmtDate, fmtNumber, toIso } from '../../format';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
@@ -80,6 +81,7 @@ export default function CadresPage() {
   const [unitId, setUnitId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [addingCadre, setAddingCadre] = useState(false);
+  const mayCreate = useAbility('cadre.create');
   const watch = useQuery({ queryKey: ['grassroots', 'watch', unitId], queryFn: () => api.get<Rotation[]>('/api/rotations/watch', { unitId }) });
   const list = useQuery({ queryKey: ['grassroots', 'rotations', unitId], queryFn: () => api.get<Rotation[]>('/api/rotations', { unitId }) });
   const stats = useQuery({ queryKey: ['grassroots', 'rotation-stats', unitId], queryFn: () => api.get<Stat[]>('/api/rotations/stats', { unitId }) });
@@ -98,8 +100,8 @@ export default function CadresPage() {
       <Typography.Title level={3}>{t('grassroots.cadres.title')}</Typography.Title>
       <Space wrap>
         <UnitFilter value={unitId} onChange={setUnitId} />
-        <Button onClick={() => setAddingCadre(true)}>{t('grassroots.cadres.addCadre')}</Button>
-        <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.cadres.add')}</Button>
+        {mayCreate && <Button onClick={() => setAddingCadre(true)}>{t('grassroots.cadres.addCadre')}</Button>}
+        {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.cadres.add')}</Button>}
       </Space>
       <ErrorLine error={watch.error ?? list.error ?? stats.error} />
       <Tabs items={[

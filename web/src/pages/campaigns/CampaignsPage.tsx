@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
+import { useAbility } from '../../auth/permissions';
 import { fmtDate, fmtNumber } from '../../format';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
 import { CampaignForm } from './CampaignForm';
@@ -15,6 +16,7 @@ export default function CampaignsPage() {
   const { t } = useTranslation();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const mayCreate = useAbility('campaign.create');
   const [editing, setEditing] = useState<number | null>(null);
   const q = useQuery({ queryKey: ['grassroots', 'campaigns', unitId], queryFn: () => api.get<Campaign[]>('/api/campaigns', { unitId }) });
   return (
@@ -22,7 +24,7 @@ export default function CampaignsPage() {
       <Typography.Title level={3}>{t('grassroots.campaigns.title')}</Typography.Title>
       <Space wrap>
         <UnitFilter value={unitId} onChange={setUnitId} />
-        <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.campaigns.create')}</Button>
+        {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.campaigns.create')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
       <Table<Campaign> rowKey="id" loading={q.isLoading} dataSource={q.data ?? []} size="small"
@@ -33,7 +35,7 @@ export default function CampaignsPage() {
           { title: t('grassroots.campaigns.deadline'), dataIndex: 'deadline', render: fmtDate },
           { title: t('grassroots.campaigns.households'), dataIndex: 'total', render: (v: number) => fmtNumber(v) },
           { title: t('grassroots.campaigns.done'), key: 'p', render: (_: unknown, c) => <Progress percent={c.total ? Math.round((100 * (c.counts.site_handed_over ?? 0)) / c.total) : 0} size="small" /> },
-          { title: '', key: 'edit', width: 80, render: (_: unknown, c) => <Button size="small" type="link" onClick={() => setEditing(c.id)}>{t('grassroots.common.edit')}</Button> },
+          { title: '', key: 'edit', width: 80, render: (_: unknown, c) => mayCreate && <Button size="small" type="link" onClick={() => setEditing(c.id)}>{t('grassroots.common.edit')}</Button> },
         ]} />
       <CampaignForm open={creating} campaign={null} onClose={() => setCreating(false)} />
       <CampaignForm open={editing !== null} campaign={q.data?.find((c) => c.id === editing) ?? null} onClose={() => setEditing(null)} />

@@ -1,25 +1,14 @@
 // Helpers shared by the data pages (import, reconciliation, quality, reports, dashboard): the unit in
 // scope (kept in ?unitId= so a link or a reload keeps it), raw file uploads, and the EChart holder.
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import * as echarts from 'echarts';
 import { localizeChart } from '../../chartFormat';
 import { ApiError } from '../../api';
-import { useCurrentUser } from '../../auth/useMe';
 import { UnitPicker } from '../../components/UnitPicker';
 
-export function useScopeUnit(): { unitId: number | undefined; setUnitId: (id: number | undefined) => void } {
-  const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
-  const fromUrl = Number(params.get('unitId'));
-  const fallback = me.grants.find((g) => g.role !== 'member')?.unitId;
-  return {
-    unitId: fromUrl > 0 ? fromUrl : fallback,
-    setUnitId: (id) => setParams((p) => { const n = new URLSearchParams(p); if (id) n.set('unitId', String(id)); else n.delete('unitId'); return n; }),
-  };
-}
+export { useScopeUnit } from '../../auth/useScopeUnit';
 
 export function ScopeBar({ unitId, onChange, extra }: { unitId: number | undefined; onChange: (id: number | undefined) => void; extra?: React.ReactNode }) {
   const { t } = useTranslation();

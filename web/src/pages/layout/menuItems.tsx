@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, HomeOutlined, IdcardOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import { canManageUsers, canReadRegistry } from '../../auth/permissions';
+import { canReadRegistry, may } from '../../auth/permissions';
 import { moduleRoutes } from '../../modules';
 import type { Me } from '../../types';
 
@@ -35,7 +35,7 @@ export function menuItems(me: Me, t: TFunction): (Leaf | Group)[] {
     ...groups,
     ...loose,
     ...(canReadRegistry(me) ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
-    ...(canManageUsers(me) ? [{ key: '/users', icon: <UserOutlined />, label: t('nav.users') }] : []),
+    ...(may(me, 'user.manage') ? [{ key: '/users', icon: <UserOutlined />, label: t('nav.users') }] : []),
   ];
 }
 

@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { whenValid } from '../../components/formErrors';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate, toIso, todayIso, toDayjs, DATE_FORMAT } from '../../format';
-import { MANAGERS, EDITORS } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { ScopeBar, useScopeUnit, useWrite } from './shared';
 
 interface Probationer {
@@ -26,8 +26,8 @@ export default function ProbationPage() {
   const list = useQuery({ queryKey: key, queryFn: () => api.get<Probationer[]>('/api/probation', { unitId, filter }), enabled: !!unitId });
   const forms = useWrite((a: { id: number; version: number; forms: string[] }) => api.put(`/api/probation/${a.id}/forms`, { version: a.version, forms: a.forms }), [['probation']]);
   const decide = useWrite((body: Record<string, unknown>) => api.post(`/api/probation/${deciding!.memberId}/decision`, body), [['probation']], () => setDeciding(null));
-  const canEdit = me.grants.some((g) => EDITORS.includes(g.role));
-  const canDecide = me.grants.some((g) => MANAGERS.includes(g.role));
+  const canEdit = may(me, 'lifecycle.edit');
+  const canDecide = may(me, 'lifecycle.decide');
 
   return (
     <div>

@@ -6,11 +6,17 @@ import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../format';
 import { MemberPicker } from '../../components/MemberPicker';
 import { useWrite } from './shared';
+import { useCurrentUser } from '../../auth/useMe';
+import { may } from '../../auth/permissions';
 import { closeFresh } from '../../components/freshForm';
 
 export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'exemption' | null; unitId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
+  // Only the forms and kinds this user may record (a cell reprimands and warns; committees dismiss, expel, suspend).
+  const me = useCurrentUser();
+  const forms = (['reprimand', 'warning', 'dismissal', 'expulsion'] as const).filter((f) => may(me, `discipline.${f}`));
+  const kinds = (['exempted', 'temporarily_exempted', 'suspended'] as const).filter((k) => may(me, `exemption.${k}`));
   const save = useWrite((body: Record<string, unknown>) => api.post(kind === 'discipline' ? '/api/discipline' : '/api/exemptions', body),
     [['discipline'], ['exemptions']], () => { form.resetFields(); onClose(); });
   const submit = () => whenValid(form, (v) => {
@@ -26,7 +32,7 @@ export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'e
         <Form.Item name="memberId" label={t('lifecycle.common.member')} rules={req}><MemberPicker unitId={unitId} /></Form.Item>
         {kind === 'discipline' ? <>
           <Form.Item name="form" label={t('lifecycle.records.form')}>
-            <Select options={['reprimand', 'warning', 'dismissal', 'expulsion'].map((f) => ({ value: f, label: t(`lifecycle.records.forms.${f}`) }))} />
+            <Select options={forms.map((f) => ({ value: f, label: t(`lifecycle.records.forms.${f}`) }))} />
           </Form.Item>
           <Form.Item name="decidedOn" label={t('lifecycle.common.decidedOn')} rules={req}><DatePicker format={DATE_FORMAT} /></Form.Item>
           <Form.Item name="decisionNo" label={t('lifecycle.common.decisionNo')} rules={req}><Input /></Form.Item>
@@ -35,7 +41,7 @@ export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'e
           <Form.Item name="selfDetectedRemedied" valuePropName="checked"><Checkbox>{t('lifecycle.records.selfDetected')}</Checkbox></Form.Item>
         </> : <>
           <Form.Item name="kind" label={t('lifecycle.records.kind')}>
-            <Select options={['exempted', 'temporarily_exempted', 'suspended'].map((k) => ({ value: k, label: t(`lifecycle.records.kinds.${k}`) }))} />
+            <Select options={kinds.map((k) => ({ value: k, label: t(`lifecycle.records.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="fromDate" label={t('lifecycle.records.fromDate')} rules={req}><DatePicker format={DATE_FORMAT} /></Form.Item>
           <Form.Item name="toDate" label={t('lifecycle.records.toDate')}><DatePicker format={DATE_FORMAT} /></Form.Item>

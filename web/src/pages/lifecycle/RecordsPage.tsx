@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate } from '../../format';
-import { EDITORS, MANAGERS } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { RecordModal } from './RecordForms';
 import { OtherRecordModal } from './OtherRecords';
 import { UnitDisciplineModal, UnitDisciplineTable } from './UnitDiscipline';
@@ -27,14 +27,13 @@ export default function RecordsPage() {
   const discipline = useQuery({ queryKey: ['discipline', unitId ?? 0], queryFn: () => api.get<Discipline[]>('/api/discipline', { unitId }), enabled: !!unitId });
   const exemptions = useQuery({ queryKey: ['exemptions', unitId ?? 0, due], queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }), enabled: !!unitId });
   const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), [['exemptions']]);
-  const canEdit = me.grants.some((g) => EDITORS.includes(g.role));
-  const canDecide = me.grants.some((g) => MANAGERS.includes(g.role));
+  const canEdit = may(me, 'lifecycle.edit');
   return (
     <div>
       <ScopeBar title={t('lifecycle.records.title')} unitId={unitId} onChange={setUnitId} extra={canEdit && <Space>
         <Button onClick={() => setAdding('discipline')}>{t('lifecycle.records.new.discipline')}</Button>
         <Button onClick={() => setAdding('exemption')}>{t('lifecycle.records.new.exemption')}</Button>
-        {canDecide && <Button onClick={() => setUnitDiscipline(true)}>{t('lifecycle.unitDiscipline.new')}</Button>}
+        {may(me, 'unitDiscipline.create') && <Button onClick={() => setUnitDiscipline(true)}>{t('lifecycle.unitDiscipline.new')}</Button>}
         <Button onClick={() => setOther(true)}>{t('lifecycle.records.other')}</Button>
       </Space>} />
       <Tabs items={[
@@ -47,7 +46,7 @@ export default function RecordsPage() {
             { title: t('lifecycle.common.authority'), dataIndex: 'authority' },
           ]} />
         ) },
-        { key: 'units', label: t('lifecycle.unitDiscipline.tab'), children: <UnitDisciplineTable unitId={unitId} /> },
+        { key: 'units', label: t('lifecycle.unitDiscipline.tab'), children: <UnitDisciplineTable unitId={unitId ?? null} /> },
         { key: 'exemptions', label: t('lifecycle.records.tabs.exemptions'), children: <>
           <Segmented value={due ? 'due' : 'all'} onChange={(v) => setDue(v === 'due')} style={{ marginBottom: 12 }}
             options={[{ value: 'all', label: t('lifecycle.common.all') }, { value: 'due', label: t('lifecycle.records.dueToRestore') }]} />
@@ -60,8 +59,8 @@ export default function RecordsPage() {
           ]} />
         </> },
       ]} />
-      <RecordModal kind={adding} unitId={unitId} onClose={() => setAdding(null)} />
-      <OtherRecordModal open={other} unitId={unitId} onClose={() => setOther(false)} />
+      <RecordModal kind={adding} unitId={unitId ?? null} onClose={() => setAdding(null)} />
+      <OtherRecordModal open={other} unitId={unitId ?? null} onClose={() => setOther(false)} />
       <UnitDisciplineModal open={unitDiscipline} onClose={() => setUnitDiscipline(false)} />
     </div>
   );

@@ -1,22 +1,15 @@
 // Shared pieces of the lifecycle pages: the unit the page works on (the user's first readable root by
 // default, changed with the unit picker), and a mutation helper that shows server messages.
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { App as AntApp, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
-import { useCurrentUser } from '../../auth/useMe';
-import { READERS } from '../../auth/permissions';
 import { UnitPicker } from '../../components/UnitPicker';
 
-export function useScopeUnit() {
-  const me = useCurrentUser();
-  const roots = me.grants.filter((g) => READERS.includes(g.role)).sort((a, b) => a.unitPath.split('.').length - b.unitPath.split('.').length);
-  const [unitId, setUnitId] = useState<number | null>(roots[0]?.unitId ?? null);
-  return { unitId, setUnitId, me };
-}
+export { useScopeUnit } from '../../auth/useScopeUnit';
 
-export function ScopeBar({ title, unitId, onChange, extra }: { title: string; unitId: number | null; onChange: (id: number | null) => void; extra?: ReactNode }) {
+export function ScopeBar({ title, unitId, onChange, extra }: { title: string; unitId: number | null | undefined; onChange: (id: number | null) => void; extra?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
@@ -24,7 +17,7 @@ export function ScopeBar({ title, unitId, onChange, extra }: { title: string; un
       <Space wrap>
         <span>{t('lifecycle.common.unit')}</span>
         <div style={{ minWidth: 280 }}>
-          <UnitPicker value={unitId} onChange={(v) => onChange(typeof v === 'number' ? v : null)} aria-label={t('lifecycle.common.unit')} />
+          <UnitPicker value={unitId ?? null} onChange={(v) => onChange(typeof v === 'number' ? v : null)} aria-label={t('lifecycle.common.unit')} />
         </div>
         {extra}
       </Space>

@@ -1,6 +1,7 @@
 // The committee's roll-up of a month or a quarter: per cell, meetings held and the flags.
 import { useState } from 'react';
-import { Input, Table } from 'antd';
+import { Input } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

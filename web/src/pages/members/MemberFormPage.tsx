@@ -6,11 +6,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../api';
-import { useCurrentUser } from '../../auth/useMe';
-import { hasRoleOver, MANAGERS } from '../../auth/permissions';
+import { useAbility } from '../../auth/permissions';
 import { applyFieldErrors } from '../../components/formErrors';
 import { ErrorResult } from '../../components/ErrorResult';
 import { NotFoundResult } from '../../components/NotFoundResult';
+import { NotAllowedResult } from '../../components/NotAllowedResult';
 import type { Member } from '../../types';
 import { useUnit } from '../units/queries';
 import { changedFields, emptyValues, toFormValues, toPayload, type MemberFormValues } from './memberForm';
@@ -27,7 +27,6 @@ export default function MemberFormPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const me = useCurrentUser();
   const params = useParams();
   const [search] = useSearchParams();
   const isEdit = params.memberId !== undefined;
@@ -38,6 +37,7 @@ export default function MemberFormPage() {
   const [form] = Form.useForm<MemberFormValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
+  const mayCreate = useAbility('member.create');
 
   useEffect(() => {
     if (member.data) form.setFieldsValue(toFormValues(member.data));
@@ -46,9 +46,11 @@ export default function MemberFormPage() {
   if (isEdit && !id) return <NotFoundResult />;
   if (isEdit && member.isPending) return <Card><Skeleton active /></Card>;
   if (isEdit && member.isError) return <ErrorResult error={member.error} onRetry={() => void member.refetch()} />;
+  // The server says whether this record (or a new one) may be saved: a form that must fail is not shown.
+  if (isEdit ? member.data?.abilities?.edit !== true : !mayCreate) return <NotAllowedResult />;
 
   // Moving a member to another cell is for managers; a cell secretary edits the record in place.
-  const unitEditable = !isEdit || (!!unit.data && hasRoleOver(me, unit.data.path, MANAGERS));
+  const unitEditable = !isEdit || member.data?.abilities?.changeCell === true;
 
   async function save(values: MemberFormValues) {
     setError(null);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api';
 import { useCurrentUser } from '../../auth/useMe';
-import { EDITORS, hasAnyRole } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { StatusTag } from '../../components/StatusTag';
 import { fmtCount, fmtDate } from '../../format';
@@ -49,7 +49,7 @@ export default function MemberListPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>{t('members.title')}</Typography.Title>
           {list.data && <Typography.Text type="secondary" data-testid="member-total">{t('members.total', { n: fmtCount(list.data.total, i18n.language) })}</Typography.Text>}
           <span style={{ flex: 1 }} />
-          {hasAnyRole(me, EDITORS) && (
+          {may(me, 'member.create') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/members/new${params.unitId ? `?unitId=${params.unitId}` : ''}`)}>
               {t('members.add')}
             </Button>

@@ -5,13 +5,12 @@ import { AuditOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/useMe';
-import { canEditMembersIn, canReadRegistry } from '../../auth/permissions';
+import { canReadRegistry } from '../../auth/permissions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { NotFoundResult } from '../../components/NotFoundResult';
 import { StatusTag } from '../../components/StatusTag';
 import { fmtDate } from '../../format';
 import type { MemberProfile } from '../../types';
-import { useUnit } from '../units/queries';
 import { MemberTimeline } from './MemberTimeline';
 import { parseId, useMember } from './queries';
 
@@ -21,13 +20,12 @@ export default function MemberProfilePage() {
   const me = useCurrentUser();
   const id = parseId(useParams().memberId);
   const member = useMember(id);
-  const unit = useUnit(member.data && canReadRegistry(me) ? member.data.unitId : null);
 
   if (!id) return <NotFoundResult />;
   if (member.isPending) return <Card><Skeleton active /></Card>;
   if (member.isError) return <ErrorResult error={member.error} onRetry={() => void member.refetch()} />;
   const m = member.data;
-  const canEdit = !!unit.data && canEditMembersIn(me, unit.data.path);
+  const canEdit = m.abilities?.edit === true;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../format';
-import { EDITORS, MANAGERS } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { ScopeBar, useScopeUnit } from '../lifecycle/shared';
 import { FunnelChart } from './FunnelChart';
 import { CandidateForm } from './CandidateForm';
@@ -25,8 +25,8 @@ export default function RecruitmentPage() {
   const list = useQuery({ queryKey: ['candidates', unitId ?? 0, stage], queryFn: () => api.get<Item[]>('/api/candidates', { unitId, stage: stage === 'all' ? undefined : stage }), enabled: !!unitId });
   const funnel = useQuery({ queryKey: ['funnel', unitId ?? 0], queryFn: () => api.get<{ stages: { stage: string; count: number }[] }>('/api/recruitment/funnel', { unitId }), enabled: !!unitId });
   const targets = useQuery({ queryKey: ['targets', unitId ?? 0], queryFn: () => api.get<Target[]>('/api/recruitment/targets', { unitId }), enabled: !!unitId });
-  const canEdit = me.grants.some((g) => EDITORS.includes(g.role));
-  const canDecide = me.grants.some((g) => MANAGERS.includes(g.role));
+  const canEdit = may(me, 'lifecycle.edit');
+  const canDecide = may(me, 'lifecycle.decide');
   return (
     <div>
       <ScopeBar title={t('lifecycle.recruitment.title')} unitId={unitId} onChange={setUnitId}
@@ -55,7 +55,7 @@ export default function RecruitmentPage() {
             { title: t('lifecycle.recruitment.stage'), dataIndex: 'stage', render: (s: string) => <Tag color="blue">{t(`lifecycle.recruitment.stages.${s}`)}</Tag> },
           ]} />
       )}
-      <CandidateForm open={creating} unitId={unitId} onClose={() => setCreating(false)} />
+      <CandidateForm open={creating} unitId={unitId ?? null} onClose={() => setCreating(false)} />
       <CandidateDrawer id={open} onClose={() => setOpen(null)} canDecide={canDecide} />
     </div>
   );

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../format';
-import { MANAGERS } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { ScopeBar, useScopeUnit, useWrite } from '../lifecycle/shared';
 import { ReviewModal, type Dialog } from './ReviewModals';
 
@@ -26,7 +26,7 @@ export default function ScreeningPage() {
   const { message } = AntApp.useApp();
   const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), [['flags']],
     (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })), { announce: false });
-  const canDecide = me.grants.some((g) => MANAGERS.includes(g.role));
+  const canDecide = may(me, 'lifecycle.decide');
   const evidence = (f: Flag) => {
     const e = f.evidence;
     if (Array.isArray(e.months)) return (e.months as string[]).map((m) => `${m.slice(5, 7)}/${m.slice(0, 4)}`).join(', ');

@@ -5,6 +5,7 @@ import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useAbility } from '../../auth/permissions';
 import { whenValid } from '../../components/formErrors';
 import { ErrorResult } from '../../components/ErrorResult';
 import { DATE_FORMAT, fmtDate, toIso } from '../../format';
@@ -25,6 +26,9 @@ export default function TransfersPage() {
   const { unitId, setUnitId } = useScopeUnit();
   const [tab, setTab] = useState<'out' | 'in' | 'overdue'>('out');
   const [creating, setCreating] = useState(false);
+  // Sending (record, issue, hand over, cancel) and receiving are the two sides' abilities.
+  const maySend = useAbility('transfer.create');
+  const mayReceive = useAbility('transfer.import');
   const [importing, setImporting] = useState(false);
   const [issuing, setIssuing] = useState<Transfer | null>(null);
   const [form] = Form.useForm();
@@ -38,21 +42,21 @@ export default function TransfersPage() {
 
   const actions = (r: Transfer) => (
     <Space wrap>
-      {r.state === 'recorded' && <Button size="small" onClick={() => { form.resetFields(); setIssuing(r); }}>{t('lifecycle.transfers.issue')}</Button>}
-      {r.state === 'issued' && <Button size="small" onClick={() => step.mutate({ t: r, action: 'hand-over' })}>{t('lifecycle.transfers.handOver')}</Button>}
-      {!r.outOfProvince && tab === 'in' && (r.state === 'issued' || r.state === 'in_transit') &&
+      {maySend && r.state === 'recorded' && <Button size="small" onClick={() => { form.resetFields(); setIssuing(r); }}>{t('lifecycle.transfers.issue')}</Button>}
+      {maySend && r.state === 'issued' && <Button size="small" onClick={() => step.mutate({ t: r, action: 'hand-over' })}>{t('lifecycle.transfers.handOver')}</Button>}
+      {mayReceive && !r.outOfProvince && tab === 'in' && (r.state === 'issued' || r.state === 'in_transit') &&
         <Button size="small" type="primary" onClick={() => step.mutate({ t: r, action: 'receive' })}>{t('lifecycle.transfers.receive')}</Button>}
-      {tab === 'out' && ['recorded', 'issued'].includes(r.state) && <Button size="small" danger onClick={() => step.mutate({ t: r, action: 'cancel' })}>{t('lifecycle.transfers.cancel')}</Button>}
+      {maySend && tab === 'out' && ['recorded', 'issued'].includes(r.state) && <Button size="small" danger onClick={() => step.mutate({ t: r, action: 'cancel' })}>{t('lifecycle.transfers.cancel')}</Button>}
       {r.letterNo && <Button size="small" href={`/api/transfers/${r.id}/letter.pdf`} target="_blank">{t('lifecycle.transfers.letter')}</Button>}
-      {r.outOfProvince && r.letterNo && <Button size="small" href={`/api/transfers/${r.id}/package`} download={`ho-so-dang-vien-${r.id}.json`}>{t('lifecycle.transfers.package')}</Button>}
+      {maySend && r.outOfProvince && r.letterNo && <Button size="small" href={`/api/transfers/${r.id}/package`} download={`ho-so-dang-vien-${r.id}.json`}>{t('lifecycle.transfers.package')}</Button>}
     </Space>
   );
 
   return (
     <div>
       <ScopeBar title={t('lifecycle.transfers.title')} unitId={unitId} onChange={setUnitId}
-        extra={<Space><Button onClick={() => setImporting(true)}>{t('lifecycle.transfers.import')}</Button>
-          <Button type="primary" onClick={() => setCreating(true)}>{t('lifecycle.transfers.new')}</Button></Space>} />
+        extra={<Space>{mayReceive && <Button onClick={() => setImporting(true)}>{t('lifecycle.transfers.import')}</Button>}
+          {maySend && <Button type="primary" onClick={() => setCreating(true)}>{t('lifecycle.transfers.new')}</Button>}</Space>} />
       <Tabs activeKey={tab} onChange={(k) => setTab(k as typeof tab)}
         items={(['out', 'in', 'overdue'] as const).map((k) => ({ key: k, label: t(`lifecycle.transfers.tabs.${k}`) }))} />
       {list.isError ? <ErrorResult error={list.error} onRetry={() => void list.refetch()} /> : (

@@ -13,7 +13,7 @@ import { CreateChildAction } from './restructure/CreateChildDialog';
 import { ErrorResult } from '../../components/ErrorResult';
 import { fmtCount, fmtDate } from '../../format';
 import { useCurrentUser } from '../../auth/useMe';
-import { canReadUnit, hasRoleOver, MANAGERS } from '../../auth/permissions';
+import { canReadUnit } from '../../auth/permissions';
 import type { UnitPageData } from '../../types';
 
 export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: string | null }) {
@@ -72,7 +72,7 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
           defaultActiveKey={u.childCount > 0 ? 'children' : u.dissolvedOn ? 'history' : 'committee'}
           items={[
             { key: 'children', label: t('units.tabs.children'), children: <UnitChildren unitId={u.id} asOf={u.asOf} /> },
-            { key: 'committee', label: t('units.tabs.committee'), children: <UnitCommittee unitId={u.id} canManage={!past && !u.dissolvedOn && hasRoleOver(me, u.path, MANAGERS)} /> },
+            { key: 'committee', label: t('units.tabs.committee'), children: <UnitCommittee unitId={u.id} canManage={!past && !u.dissolvedOn && u.abilities?.manageCommittee === true} /> },
             { key: 'history', label: t('units.tabs.history'), children: <UnitHistory unitId={u.id} dissolvedOn={u.dissolvedOn} /> },
           ]}
         />

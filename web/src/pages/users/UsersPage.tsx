@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { useCurrentUser } from '../../auth/useMe';
-import { canManageUsers } from '../../auth/permissions';
+import { may } from '../../auth/permissions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { NotFoundResult } from '../../components/NotFoundResult';
 import { fmtDate, todayIso } from '../../format';
@@ -20,7 +20,7 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 export default function UsersPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const allowed = canManageUsers(me);
+  const allowed = may(me, 'user.manage');
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<UserRow[]>('/api/users'), enabled: allowed });
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<{ user: UserRow; grant: UserGrant } | null>(null);

@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
+import { useAbility } from '../../auth/permissions';
 import { fmtDate, fmtNumber, toIso } from '../../format';
 import { ErrorLine, UnitFilter, errorText } from '../assignments/shared';
 import { WorkingGroupForm } from './WorkingGroupForm';
@@ -24,6 +25,7 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
   const qc = useQueryClient();
   const [form] = Form.useForm<{ heldOn: Dayjs; summary: string }>();
   const [editing, setEditing] = useState(false);
+  const mayEdit = useAbility('workingGroup.create');
   const q = useQuery({ queryKey: ['grassroots', 'working-group', id], enabled: id !== null, queryFn: () => api.get<Detail>(`/api/working-groups/${id}`) });
   async function record(v: { heldOn: Dayjs; summary: string }) {
     try {
@@ -35,7 +37,7 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
   const g = q.data;
   return (
     <Drawer open={id !== null} onClose={onClose} size="large" title={g?.name}
-      extra={g && <Button onClick={() => setEditing(true)}>{t('grassroots.workingGroups.edit')}</Button>}>
+      extra={g && mayEdit && <Button onClick={() => setEditing(true)}>{t('grassroots.workingGroups.edit')}</Button>}>
       <WorkingGroupForm open={editing && !!g} group={g ?? null} onClose={() => setEditing(false)} />
       <ErrorLine error={q.error} />
       {g && (
@@ -64,13 +66,14 @@ export default function WorkingGroupsPage() {
   const [unitId, setUnitId] = useState<number | null>(null);
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const mayCreate = useAbility('workingGroup.create');
   const q = useQuery({ queryKey: ['grassroots', 'working-groups', unitId], queryFn: () => api.get<Row[]>('/api/working-groups', { unitId }) });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.workingGroups.title')}</Typography.Title>
       <Space wrap>
         <UnitFilter value={unitId} onChange={setUnitId} />
-        <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>
+        {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
       <Table<Row> rowKey="id" size="small" loading={q.isLoading} dataSource={q.data ?? []} onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}

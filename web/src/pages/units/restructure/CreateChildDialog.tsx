@@ -4,8 +4,6 @@ import { useState } from 'react';
 import { Button, Form, Input, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../../auth/useMe';
-import { hasRoleOver, MANAGERS } from '../../../auth/permissions';
 import type { UnitKind, UnitPageData } from '../../../types';
 import { RestructureModal } from './RestructureModal';
 
@@ -24,11 +22,9 @@ interface Values { code: string; name: string; kind: UnitKind }
 /** The button and its dialog; nothing when the unit cannot hold units or the user may not create under it. */
 export function CreateChildAction({ unit }: { unit: UnitPageData }) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const [open, setOpen] = useState(false);
   const kinds = CHILD_KINDS[unit.kind] ?? [];
-  // The server's rule for creating (unit.create): province admins and committee offices over the parent.
-  if (kinds.length === 0 || !hasRoleOver(me, unit.path, MANAGERS)) return null;
+  if (kinds.length === 0 || !unit.abilities?.createChild) return null;
   return (
     <>
       <Button icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="create-child">{t('steps.createChild.action')}</Button>

@@ -4,8 +4,6 @@ import { useState } from 'react';
 import { Button } from 'antd';
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, SplitCellsOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../../auth/useMe';
-import { canRestructure } from '../../../auth/permissions';
 import type { UnitPageData } from '../../../types';
 import { RenameDialog } from './RenameDialog';
 import { MoveDialog } from './MoveDialog';
@@ -17,9 +15,8 @@ type Kind = 'rename' | 'move' | 'merge' | 'split' | 'dissolve';
 
 export function RestructureActions({ unit }: { unit: UnitPageData }) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const [open, setOpen] = useState<Kind | null>(null);
-  if (!canRestructure(me, unit.path)) return null;
+  if (!unit.abilities?.restructure) return null;
   const isRoot = unit.parentId === null;
   const close = () => setOpen(null);
 
