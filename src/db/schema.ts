@@ -77,8 +77,9 @@ import type { LifecycleTables } from '../modules/lifecycle/tables.js';
 import type { DataExchangeTables } from '../modules/imports/tables.js';
 import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
 import type { AuditTables } from '../modules/audit/tables.js';
+import type { ReorgTables } from '../modules/reorg/tables.js';
 
-export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables {}
+export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables, ReorgTables {}
 
 export type DisciplineForm = 'reprimand' | 'warning' | 'dismissal' | 'expulsion' | 'dissolution';
 export interface DisciplineRecordTable {
