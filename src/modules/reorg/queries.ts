@@ -103,3 +103,10 @@ export async function membersMovedBy(db: Q, rIds: number[]) {
   const rows = await db.selectFrom('member_cell_period').select('member_id').distinct().where('restructuring_id', 'in', rIds).execute();
   return rows.map((r) => r.member_id);
 }
+
+/** The savepoint each operation of a plan runs under: a refused operation is rolled back alone. */
+export async function savepoint(trx: Trx, step: 'set' | 'release' | 'rollback') {
+  if (step === 'set') await sql`SAVEPOINT reorg_op`.execute(trx);
+  else if (step === 'release') await sql`RELEASE SAVEPOINT reorg_op`.execute(trx);
+  else await sql`ROLLBACK TO SAVEPOINT reorg_op`.execute(trx);
+}

@@ -2,7 +2,6 @@
 // Each operation runs under a savepoint: a refused one is rolled back and its refusal kept with its row,
 // and the next ones still run, so the user sees every refusal at once. Units are named by code and looked
 // up when their row runs, so a row can name a unit an earlier row created.
-import { sql } from 'kysely';
 import type { Actor } from '../../domain/access/scope.js';
 import { checkShape, type ReorgOp, type RowError } from '../../domain/orgs/reorg.js';
 import { toAppError } from '../../shared/errors-http.js';
@@ -101,13 +100,13 @@ export async function runPlan(trx: Trx, actor: Actor, today: string, plan: PlanC
   for (const [i, op] of list.entries()) {
     const shape = checkShape(op) ?? removesNew(op, created);
     if (shape) { result.errors.push(shape); continue; }
-    await sql`SAVEPOINT reorg_op`.execute(trx);
+    await q.savepoint(trx, 'set');
     try {
       result.outcomes.push({ row: op.row, outcome: await runOne(trx, actor, today, plan, op) });
       for (const code of [op.kind === 'create' || (op.kind === 'merge' && !op.into) ? op.code : undefined, ...(op.parts ?? []).map((p) => p.code)]) if (code) created.add(code);
-      await sql`RELEASE SAVEPOINT reorg_op`.execute(trx);
+      await q.savepoint(trx, 'release');
     } catch (e) {
-      await sql`ROLLBACK TO SAVEPOINT reorg_op`.execute(trx);
+      await q.savepoint(trx, 'rollback');
       if (e instanceof RowRefusal) { result.errors.push(e.refusal); continue; }
       const err = toAppError(e);
       if (!err) throw e;
