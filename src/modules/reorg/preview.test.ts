@@ -100,3 +100,19 @@ describe('plan rules (pure)', () => {
     expect(plansOverlap(a, { effectiveOn: '2026-10-02', rootPath: '1.2', touched: ['Y'] })).toBeNull();
   });
 });
+
+describe('interrupted runs', () => {
+  it('puts a plan a stopped process left applying back to draft, to be applied again', async () => {
+    const { resetInterruptedPlans } = await import('./service.js');
+    const id = (await createPlan(t, admin, 1, [{ kind: 'rename', unit: 'T.A.2', name: 'Chi bộ Trường C' }], { effectiveOn: '2026-10-07' })).json().id;
+    await t.db.updateTable('reorg_plan').set({ status: 'applying' }).where('id', '=', id).execute();
+    expect(await resetInterruptedPlans(t.db)).toBe(1);
+    const plan = (await t.call(admin, 'GET', `/api/reorg-plans/${id}`)).json();
+    expect(plan.status).toBe('draft');
+    expect(plan.failure.code).toBe('reorg_interrupted');
+    expect((await t.call(admin, 'GET', `/api/reorg-plans/${id}/preview`)).statusCode).toBe(200);
+    const { plan: applied } = await applyAndWait(t, admin, id);
+    expect(applied.status).toBe('applied');
+    expect((await t.call(admin, 'GET', `/api/reorg-plans/${id}/preview`)).statusCode).toBe(409);
+  });
+});

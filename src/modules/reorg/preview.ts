@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import type { ReorgOp } from '../../domain/orgs/reorg.js';
 import { inTransaction } from '../../shared/tx.js';
+import { conflict } from '../../shared/errors.js';
 import * as q from './queries.js';
 import * as pq from './preview-queries.js';
 import { runPlan } from './run.js';
@@ -25,6 +26,8 @@ async function namedUnits(trx: Parameters<typeof q.unitByCode>[0], ops: ReorgOp[
 }
 
 export async function preview(db: Db, actor: Actor, today: string, plan: q.PlanRow, page: number) {
+  // An applied plan's units have changed already: its result is the tree itself.
+  if (plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: plan.status });
   const input = await planInput(db, plan);
   const started = performance.now();
   const result = await inTransaction(db, true, async (trx) => {

@@ -110,3 +110,18 @@ export async function savepoint(trx: Trx, step: 'set' | 'release' | 'rollback') 
   else if (step === 'release') await sql`RELEASE SAVEPOINT reorg_op`.execute(trx);
   else await sql`ROLLBACK TO SAVEPOINT reorg_op`.execute(trx);
 }
+
+// Held by the transaction applying or undoing a plan: a plan marked so with no holder was left by a stopped process.
+const PLAN_LOCK = 7_011_932;
+
+export async function holdPlan(trx: Trx, planId: number) {
+  await sql`SELECT pg_advisory_xact_lock(${PLAN_LOCK}, ${planId}::int)`.execute(trx);
+}
+
+/** On start: plans a stopped process left applying or undoing (rolled back) go back to where they were. */
+export async function resetInterruptedPlans(db: Q): Promise<number> {
+  const r = await sql`UPDATE reorg_plan SET status = CASE status WHEN 'applying' THEN 'draft' ELSE 'applied' END,
+      progress = 0, failure = '{"code":"reorg_interrupted","params":{}}'::jsonb, version = version + 1
+    WHERE status IN ('applying', 'undoing') AND pg_try_advisory_xact_lock(${PLAN_LOCK}, id::int)`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}

@@ -104,6 +104,7 @@ export async function apply(db: Db, actor: Actor, today: string, plan: q.PlanRow
 async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input: PlanInput) {
   try {
     return await inTransaction(db, false, async (trx) => {
+      await q.holdPlan(trx, plan.id);
       const ctx = context(plan.unit_path, input);
       // The rows as they stand, before the first operation, for undo.
       const self: number[] = [];
@@ -156,6 +157,7 @@ export async function undo(db: Db, actor: Actor, plan: q.PlanRow) {
 async function restore(db: Db, actor: Actor, plan: q.PlanRow, state: AppliedState) {
   try {
     return await inTransaction(db, false, async (trx) => {
+      await q.holdPlan(trx, plan.id);
       const changed = await uq.changedSince(trx, state.units, state.members);
       if (changed > 0) throw conflict('reorg_undo_changed', { count: changed });
       const snap = plan.snapshot as q.Snapshot;
@@ -179,3 +181,6 @@ async function restore(db: Db, actor: Actor, plan: q.PlanRow, state: AppliedStat
     throw e;
   }
 }
+
+/** On start: plans a stopped process left applying or undoing (rolled back, nothing written) can be run again. */
+export const resetInterruptedPlans = (db: Db) => q.resetInterruptedPlans(db);
