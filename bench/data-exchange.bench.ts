@@ -20,7 +20,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { HEADERS, IMPORT_FIELDS } from '../src/domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../src/domain/imports/values.js';
 import { searchName, sortKey } from '../src/domain/names/index.js';
-import { copyLine } from '../src/db/seed/copy.js';
+import { copyLine } from '../src/db/copy.js';
 import * as imports from '../src/modules/imports/service.js';
 import * as reconciliation from '../src/modules/reconciliation/service.js';
 import { writeMembersXlsx } from '../src/modules/reports/member-export.js';

@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { createDb, createPool } from '../src/db/connection.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { startEmbedded } from '../src/db/embedded.js';
-import { seedDemo } from '../src/db/seed/index.js';
+import { seedDemo } from '../src/seed/index.js';
 import { buildServer } from '../src/server.js';
 import { printReport } from './lib.js';
 import { benchSeed } from './seed.js';
@@ -18,7 +18,7 @@ import { benchQueries } from './queries.js';
 
 const members = Number(process.env.BENCH_MEMBERS ?? 110_300);
 
-/** Later modules add bench/<module>.bench.ts whose default export takes this environment. */
+/** Modules add bench/<module>.bench.ts whose default export takes this environment. */
 export interface BenchEnv { pool: pg.Pool; db: ReturnType<typeof createDb>; api: string }
 
 async function runModuleBenches(env: BenchEnv) {

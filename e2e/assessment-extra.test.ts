@@ -1,4 +1,4 @@
-// Journeys around the review of issue 3: the Standing Committee's additional assessment of a committee member,
+// Journeys around the review: the Standing Committee's additional assessment of a committee member,
 // a working-group member recording attendance at a review meeting, and a task given to a member found with the
 // shared member picker.
 import { afterAll, beforeAll, expect, test } from 'vitest';

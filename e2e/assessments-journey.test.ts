@@ -1,4 +1,4 @@
-// Journeys of issue 3: a member writes a self-assessment; the cell secretary records the meeting and the quota
+// Assessment journeys: a member writes a self-assessment; the cell secretary records the meeting and the quota
 // meter blocks one excellent too many; the grassroots committee decides; the province sees the statistics change.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -19,7 +19,7 @@ beforeAll(async () => {
     today: TODAY,
     load: async (db) => {
       // Imported here so a normal run never loads the seed module.
-      const { seedDemo } = await import('../src/db/seed/index.js');
+      const { seedDemo } = await import('../src/seed/index.js');
       await seedDemo(db.pool, { profile: 'province', members: 20_000, today: TODAY });
     },
   });

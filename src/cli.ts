@@ -5,7 +5,7 @@ import { withDatabase } from './db/with-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { backup, restore } from './db/backup.js';
 import { registerAuditCommands } from './modules/audit/cli.js';
-import { ensureDemoData, printDemoLogins } from './db/demo.js';
+import { ensureDemoData, printDemoLogins } from './seed/demo.js';
 import { processLocale, translate } from './shared/i18n.js';
 import { AppError } from './shared/errors.js';
 import { registerRulesCommands } from './modules/assessments/cli.js';

@@ -6,8 +6,9 @@ import { migrateToLatest } from './db/migrate.js';
 import { assertPortFree } from './db/embedded.js';
 import { buildServer } from './server.js';
 import { AppError } from './shared/errors.js';
+import { formatDecimal } from './domain/text/format.js';
 import { processLocale, translate } from './shared/i18n.js';
-import { ensureDemoData, printDemoLogins } from './db/demo.js';
+import { ensureDemoData, printDemoLogins } from './seed/demo.js';
 import { purgeExpiredSessions } from './modules/auth/queries.js';
 import { linkPending } from './modules/audit/linker.js';
 import { resetInterruptedJobs } from './modules/imports/service.js';
@@ -55,7 +56,7 @@ async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<Re
   void purge();
   setInterval(purge, 3600_000).unref();
   const url = `http://localhost:${config.port}`;
-  console.log(translate(locale, 'cli.started', { url }) + ` (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(translate(locale, 'cli.started', { url }) + ` (${formatDecimal((Date.now() - started) / 1000, locale, 1)} s)`);
   await printDemoLogins(database.db);
 }
 

@@ -47,7 +47,7 @@ interface Found { actions: Set<string>; entities: Set<string>; templates: Set<st
 
 function scan(): Found {
   const found: Found = { actions: new Set(), entities: new Set(), templates: new Set(), calls: 0 };
-  const files = [...sourceFiles(join(root, 'src/modules')), join(root, 'src/db/demo.ts')];
+  const files = [...sourceFiles(join(root, 'src/modules')), join(root, 'src/seed/demo.ts')];
   for (const file of files) {
     const src = readFileSync(file, 'utf8');
     const constants = new Map([...src.matchAll(/const ([A-Z][A-Z0-9_]*) = '([^']+)'/g)].map((m) => [m[1]!, m[2]!]));

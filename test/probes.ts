@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-// Access probes of later modules. Each module may add src/modules/<module>/access-probes.ts whose default
+// Access probes of the modules. Each module may add src/modules/<module>/access-probes.ts whose default
 // export builds its probes (creating out-of-scope records through the API if it needs them).
 // test/access.test.ts walks them with the foundation's own probes.
 import type { TestApp } from './http.js';

@@ -1,18 +1,17 @@
 // Kysely table types for the migrations in ./migrations. Keep in step with the SQL.
 import type { ColumnType, Generated } from 'kysely';
+import type { MemberCategory } from '../domain/members/category.js';
 
 type Id = Generated<number>;
 type DateStr = string; // 'YYYY-MM-DD'
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | undefined, string>;
 
-export type UnitKind =
-  | 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
-  | 'grassroots_cell' | 'partial_committee' | 'cell';
-export type MemberStatus =
-  | 'probationary' | 'official' | 'exempted' | 'temporarily_exempted' | 'suspended'
-  | 'transferred_out' | 'removed' | 'expelled' | 'deceased';
-export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
+// The vocabularies are defined once, with the pure rules that use them.
+import type { UnitKind } from '../domain/orgs/tree.js';
+import type { MemberStatus } from '../domain/members/record.js';
+import type { Role } from '../domain/access/scope.js';
+export type { MemberStatus, Role, UnitKind };
 
 export interface OrgUnitTable {
   id: Id; code: string; name: string; kind: UnitKind; parent_id: number | null; path: string;
@@ -32,6 +31,7 @@ export interface MemberTable {
   party_card_no: string | null; admitted_on: DateStr; official_on: DateStr | null; education: string;
   theory_level: string; occupation: Generated<string>; position: Generated<string>; phone: Generated<string>;
   status: MemberStatus; unit_id: number; version: Generated<number>;
+  member_category: Generated<MemberCategory | null>;
   created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 export interface MemberCellPeriodTable {
@@ -70,14 +70,14 @@ export interface AuditEntryTable {
   prev_hash: string | null; hash: string | null;
 }
 
-// Later modules declare their tables in src/modules/<module>/tables.ts; Database joins them all.
-import type { AssessmentTables } from '../modules/assessments/tables.js';
-import type { AuthTables } from '../modules/auth/tables.js';
-import type { LifecycleTables } from '../modules/lifecycle/tables.js';
-import type { DataExchangeTables } from '../modules/imports/tables.js';
-import type { GrassrootsWorkTables } from '../modules/assignments/tables.js';
-import type { AuditTables } from '../modules/audit/tables.js';
-import type { ReorgTables } from '../modules/reorg/tables.js';
+// Each wing's tables are declared in ./tables/<wing>.ts; Database joins them all.
+import type { AssessmentTables } from './tables/assessments.js';
+import type { AuthTables } from './tables/auth.js';
+import type { LifecycleTables } from './tables/lifecycle.js';
+import type { DataExchangeTables } from './tables/data-exchange.js';
+import type { GrassrootsWorkTables } from './tables/grassroots-work.js';
+import type { AuditTables } from './tables/audit.js';
+import type { ReorgTables } from './tables/reorg.js';
 
 export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables, ReorgTables {}
 

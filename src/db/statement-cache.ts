@@ -32,7 +32,8 @@ export function statementName(text: string): string | null {
   if (n === undefined) {
     if (names.size >= MAX_NAMES || text.length > MAX_TEXT || !DATA_STATEMENT.test(text) || STAR_COLUMNS.test(text)
       || SUBTREE.test(text)) return null;
-    names.set(text, (n = names.size + 1));
+    n = names.size + 1;
+    names.set(text, n);
   }
   return `grassroots_${generation}_${n}`;
 }

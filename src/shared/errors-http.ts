@@ -25,7 +25,7 @@ export function toAppError(err: unknown): AppError | null {
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const locale = req.locale ?? 'vi';
   if (err.validation) {
-    const details = fieldErrors(err.validation as never, locale);
+    const details = fieldErrors(err.validation, locale);
     return reply.status(400).send({
       code: 'validation',
       message: `${translate(locale, 'errors.validation')} ${details.map((d) => d.message).join(' ')}`.trim(),

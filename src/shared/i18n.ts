@@ -2,6 +2,7 @@
 // Catalogs are src/i18n/<module>.<locale>.json, deep-merged: each module owns its own file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { formatDate, formatDateTime, formatNumber, isIsoDate, isIsoInstant } from '../domain/text/format.js';
 
 export type Locale = 'vi' | 'en';
 type Catalog = { [key: string]: string | Catalog };
@@ -29,8 +30,26 @@ export function translate(locale: Locale, key: string, params: Record<string, un
     if (name === 'entity' && typeof value === 'string') return lookup(catalogs[locale], `entities.${value}`) ?? value;
     // Unit kinds in messages read as words ("chi bộ trực thuộc"), not codes ("cell").
     if ((name === 'kind' || name === 'parentKind') && typeof value === 'string') return lookup(catalogs[locale], `unitKinds.${value}`) ?? value;
-    return value === undefined ? '' : String(value);
+    return show(locale, name, value);
   });
+}
+
+// Parameters that are identifiers or raw input, printed as given: a record number is not a quantity ("bản ghi
+// số 12345", port 5432), and a rejected value is echoed exactly as the user typed it.
+const VERBATIM = new Set(['value', 'id', 'headId', 'job', 'given', 'port', 'code', 'citizenId', 'cardNo', 'card', 'username', 'password']);
+
+/**
+ * A parameter as text in the locale's format (src/domain/text/format.ts): numbers grouped (108.419 / 108,419), calendar
+ * dates and instants as dd/mm/yyyy (with the Vietnam time for instants), so a call site passes raw values.
+ */
+function show(locale: Locale, name: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (VERBATIM.has(name)) return String(value);
+  if (value instanceof Date) return formatDateTime(value, locale);
+  if (typeof value === 'number') return formatNumber(value, locale);
+  if (typeof value === 'string' && isIsoDate(value)) return formatDate(value, locale);
+  if (typeof value === 'string' && isIsoInstant(value)) return formatDateTime(value, locale);
+  return String(value);
 }
 
 function lookup(catalog: Catalog, key: string): string | undefined {

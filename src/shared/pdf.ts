@@ -28,9 +28,6 @@ function getPdfMake(): PdfMake {
   return made;
 }
 
-/** A moment as 'YYYY-MM-DD HH:mm' in Vietnam time (UTC+7 all year). */
-export const vietnamTime = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-
 export interface PdfDocumentOptions {
   title: string;
   /** The exporting user (document author). */

@@ -34,7 +34,9 @@ const checkDeep: SchemaValidateFunction = function (_schema: unknown, data: unkn
       if (!r.ok) errors.push(error(path, r.problem));
       else if (r.value !== value) set(r.value);
     } else if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, key, `${path}/${i}`, (s) => { value[i] = s; }));
+      value.forEach((v, i) => {
+        visit(v, key, `${path}/${i}`, (s) => { value[i] = s; });
+      });
     } else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       for (const k of Object.keys(o)) visit(o[k], k, `${path}/${k}`, (s) => { o[k] = s; });

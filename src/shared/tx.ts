@@ -28,7 +28,10 @@ export function committed(db: Db, trx: Transaction<Database>) {
     const work = listener(db, trx);
     if (!work) continue;
     let set = inFlight.get(db);
-    if (!set) inFlight.set(db, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      inFlight.set(db, set);
+    }
     const tracked: Promise<void> = work.finally(() => set.delete(tracked));
     set.add(tracked);
   }

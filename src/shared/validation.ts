@@ -31,7 +31,10 @@ export interface FieldError {
 }
 
 /** Turns Ajv errors into one sentence per field, in the user's language. */
-export function fieldErrors(errors: ErrorObject[], locale: Locale): FieldError[] {
+/** What a validation error needs to become a sentence: Ajv's errors and Fastify's have these in common. */
+type SchemaError = Pick<ErrorObject, 'keyword' | 'instancePath' | 'params'>;
+
+export function fieldErrors(errors: readonly SchemaError[], locale: Locale): FieldError[] {
   const out: FieldError[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -51,7 +54,7 @@ export function fieldErrors(errors: ErrorObject[], locale: Locale): FieldError[]
   return out;
 }
 
-function messageKey(e: ErrorObject, leaf: string): string {
+function messageKey(e: SchemaError, leaf: string): string {
   if (e.keyword === 'hygiene') return String((e.params as { reason?: string }).reason);
   if (e.keyword === 'pattern' && leaf === 'citizenId') return 'citizenId';
   if (e.keyword === 'pattern' && leaf === 'phone') return 'phone';

@@ -1,4 +1,4 @@
-// The conformance cases of the assessment rule engine (issue 3, item 10): each NN-name.case.json is evaluated by
+// The conformance cases of the assessment rule engine: each NN-name.case.json is evaluated by
 // the same function as `grassroots rules evaluate` and compared with the hand-written NN-name.expected.json.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

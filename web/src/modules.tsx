@@ -1,4 +1,4 @@
-// Pages of later modules: each exports `routes` from pages/<module>/routes.tsx (see docs/modules.md).
+// Pages of the wings beyond the foundation: each exports `routes` from pages/<module>/routes.tsx (see docs/modules.md).
 // They are found at build time, so a module adds pages without editing the router or the menu.
 import type { ReactNode } from 'react';
 

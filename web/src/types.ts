@@ -1,15 +1,15 @@
 // Shapes of the API responses (see src/modules/*/service.ts and dto.ts on the server).
-export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
-export type UnitKind = 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
-  | 'grassroots_cell' | 'partial_committee' | 'cell';
-export type MemberStatus = 'probationary' | 'official' | 'exempted' | 'temporarily_exempted' | 'suspended'
-  | 'transferred_out' | 'removed' | 'expelled' | 'deceased';
+// The vocabularies (roles, unit kinds, member statuses) are the server's own, from src/domain.
+import { ROLES as ALL_ROLES, type Role } from '../../src/domain/access/scope';
+import type { UnitKind } from '../../src/domain/orgs/tree';
+import { MEMBER_STATUSES as STATUSES, AGE_BANDS, type MemberStatus } from '../../src/domain/members/record';
+export type { MemberStatus, Role, UnitKind };
+export { AGE_BANDS };
+import type { MemberCategory } from '../../src/domain/members/category';
 export type Gender = 'male' | 'female';
 
-export const MEMBER_STATUSES: MemberStatus[] = ['probationary', 'official', 'exempted', 'temporarily_exempted',
-  'suspended', 'transferred_out', 'removed', 'expelled', 'deceased'];
-export const AGE_BANDS = ['18-30', '31-40', '41-50', '51-60', '61-70', '71+'] as const;
-export const ROLES: Role[] = ['province_admin', 'committee_office', 'cell_secretary', 'member', 'observer'];
+export const MEMBER_STATUSES: readonly MemberStatus[] = STATUSES;
+export const ROLES: readonly Role[] = ALL_ROLES;
 
 export interface Grant { role: Role; unitId: number; unitPath: string }
 
@@ -110,6 +110,8 @@ export interface MemberListItem {
 export interface Page<T> { total: number; page: number; pageSize: number; items: T[] }
 
 export interface Member extends MemberListItem {
+  /** Form 2A / 2B / 2C of the self-assessment (Hướng dẫn 43-HD/BTCTW); null: not set. */
+  memberCategory: MemberCategory | null;
   ethnicity: string;
   hometown: string;
   residence: string;

@@ -1,5 +1,6 @@
 // Access is scoped to subtrees of the org tree. Paths are ltree strings of unit ids ('1.17.503').
-export type Role = 'province_admin' | 'committee_office' | 'cell_secretary' | 'member' | 'observer';
+export const ROLES = ['province_admin', 'committee_office', 'cell_secretary', 'member', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Grant {
   role: Role;

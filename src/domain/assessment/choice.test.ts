@@ -13,7 +13,7 @@ describe('checkChoice', () => {
     expect(c.ok ? [] : c.reasons.map((r) => r.ruleId)).toEqual(['reg366.points_band']);
   });
   it('a higher level over [U]/[P] settings only needs a non-blank override reason', () => {
-    const sick = evaluate('reg366-2025', best366({ sickLeaveMonths: 4 }));
+    const sick = evaluate('reg366-2025', best366({ sickLeaveDays: 120 }));
     expect(sick.allowed).toBe('completed');
     expect(checkChoice(sick, 'excellent')).toMatchObject({ ok: false, overridable: true });
     expect(checkChoice(sick, 'excellent', { reason: '   ' })).toMatchObject({ ok: false, overridable: true });
@@ -21,7 +21,7 @@ describe('checkChoice', () => {
   });
   it('only the reasons capping below the chosen level count', () => {
     // sick leave (setting) caps at completed; points 75 ([V]) cap at good: good is overridable, excellent is not
-    const ev = evaluate('reg366-2025', best366({ points: { general: 20, tasks: 55 }, sickLeaveMonths: 4 }));
+    const ev = evaluate('reg366-2025', best366({ points: { general: 20, tasks: 55 }, sickLeaveDays: 120 }));
     expect(checkChoice(ev, 'good', { reason: 'lý do' })).toEqual({ ok: true });
     expect(checkChoice(ev, 'excellent', { reason: 'lý do' })).toMatchObject({ ok: false, overridable: false });
   });

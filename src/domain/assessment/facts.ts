@@ -24,9 +24,12 @@ export function validateFacts(ruleSet: RuleSetId, f: SubjectFacts): FactError[] 
     if (typeof d.decidedOn !== 'string' || !ISO_DATE.test(d.decidedOn)) out.push(err(`discipline.${i}.decidedOn`, 'invalid', 'Ngày quyết định phải có dạng YYYY-MM-DD', 'The decision date must be YYYY-MM-DD'));
     if (typeof d.selfDetectedRemedied !== 'boolean') out.push(err(`discipline.${i}.selfDetectedRemedied`, 'invalid', 'Cần ghi rõ có tự phát hiện, khắc phục hay không', 'Say whether it was self-detected and remedied'));
   });
-  for (const k of ['sickLeaveMonths', 'maternityLeaveMonths'] as const) {
-    const v = f[k];
-    if (v !== undefined && (!isNum(v) || v < 0 || v > 60)) out.push(err(k, 'range', 'Số tháng phải từ 0 đến 60', 'Months must be 0 to 60'));
+  const sick = f.sickLeaveDays;
+  if (sick !== undefined && (!isCount(sick) || sick > 1830)) out.push(err('sickLeaveDays', 'range', 'Số ngày nghỉ ốm phải là số nguyên từ 0 đến 1830', 'Sick-leave days must be a whole number from 0 to 1830'));
+  const maternity = f.maternityLeaveMonths;
+  if (maternity !== undefined && (!isNum(maternity) || maternity < 0 || maternity > 60)) out.push(err('maternityLeaveMonths', 'range', 'Số tháng phải từ 0 đến 60', 'Months must be 0 to 60'));
+  if ((f as { sickLeaveMonths?: unknown }).sickLeaveMonths !== undefined) {
+    out.push(err('sickLeaveMonths', 'renamed', 'Nghỉ ốm nay ghi bằng số ngày (sickLeaveDays), không bằng tháng', 'Sick leave is now given in days (sickLeaveDays), not months'));
   }
   if (f.subordinateUnits !== undefined && !isCount(f.subordinateUnits)) out.push(err('subordinateUnits', 'invalid', 'Phải là số nguyên không âm', 'Must be a whole number ≥ 0'));
   if (f.subordinateUnitsDisciplined !== undefined) {

@@ -79,7 +79,7 @@ describe('reg124-2023 collectives', () => {
     expect(ev(cell({ internalDisunity: true })).allowed).toBe('not_completed');
   });
   it('sick leave does not apply to a collective', () => {
-    expect(ev(cell({ sickLeaveMonths: 6 })).allowed).toBe('excellent');
+    expect(ev(cell({ sickLeaveDays: 180 })).allowed).toBe('excellent');
   });
 });
 
@@ -94,7 +94,7 @@ describe('reg124-2023 facts', () => {
     expect(errs).toEqual([expect.objectContaining({ field: 'tasks.total', code: 'sum' })]);
   });
   it('every reason carries vi, en and a source', () => {
-    const e = ev(best124({ criteria: ratings('member', 'weak'), degradation: true, sickLeaveMonths: 4, maternityLeaveMonths: 2 }));
+    const e = ev(best124({ criteria: ratings('member', 'weak'), degradation: true, sickLeaveDays: 120, maternityLeaveMonths: 2 }));
     for (const r of e.reasons) {
       expect(r.vi.length).toBeGreaterThan(10);
       expect(r.en.length).toBeGreaterThan(10);

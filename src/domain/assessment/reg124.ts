@@ -1,7 +1,7 @@
 // reg124-2023 [V]: criteria ratings + share of targets met (Quy định 124-QĐ/TW, Hướng dẫn 25-HD/BTCTW).
 import { CRITERIA } from './criteria.js';
 import { collectiveFacts, disciplineDetail, disciplineSplit, leaveReasons } from './common.js';
-import { NOT_STATED, pct, reason } from './reasons.js';
+import { NOT_STATED, numVi, pct, reason } from './reasons.js';
 import type { RuleSettings } from './settings.js';
 import { isIndividual, type CriterionRating, type Reason, type SubjectFacts } from './types.js';
 
@@ -19,7 +19,7 @@ export function reg124Reasons(f: SubjectFacts, s: RuleSettings): Reason[] {
   const t = f.tasks;
   if (t && t.total > 0) {
     if ((t.total - t.notDone) * 2 < t.total && t.keyMissed > 0) {
-      const detail = { vi: `đạt ${pct(t.total - t.notDone, t.total)}%, ${t.keyMissed} chỉ tiêu trọng tâm không đạt`, en: `${pct(t.total - t.notDone, t.total)}% met, ${t.keyMissed} key targets missed` };
+      const detail = { vi: `đạt ${numVi(pct(t.total - t.notDone, t.total))}%, ${t.keyMissed} chỉ tiêu trọng tâm không đạt`, en: `${pct(t.total - t.notDone, t.total)}% met, ${t.keyMissed} key targets missed` };
       if (t.forceMajeure) out.push(reason('reg124.force_majeure', { detail }));
       else out.push(reason('reg124.targets_below_half', { cap: 'not_completed', detail }));
     }
@@ -55,7 +55,7 @@ function targetReasons(f: SubjectFacts): Reason[] {
   if (t.late + t.notDone > 0 || t.exceeded * 2 < t.total) {
     return [reason('reg124.excellent_targets', {
       cap: 'good',
-      detail: { vi: `đúng hạn ${pct(t.onTime + t.exceeded, t.total)}%, vượt mức ${pct(t.exceeded, t.total)}%`, en: `${pct(t.onTime + t.exceeded, t.total)}% on time, ${pct(t.exceeded, t.total)}% exceeded` },
+      detail: { vi: `đúng hạn ${numVi(pct(t.onTime + t.exceeded, t.total))}%, vượt mức ${numVi(pct(t.exceeded, t.total))}%`, en: `${pct(t.onTime + t.exceeded, t.total)}% on time, ${pct(t.exceeded, t.total)}% exceeded` },
     })];
   }
   return [];

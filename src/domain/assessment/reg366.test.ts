@@ -82,15 +82,25 @@ describe('reg366-2025 conditions of excellent and special cases', () => {
 });
 
 describe('leave (both rule sets)', () => {
-  it('sick leave of 3 months or more caps an individual below good; 2.5 months does not', () => {
-    expect(ev(best366({ sickLeaveMonths: 3 })).allowed).toBe('completed');
-    expect(ev(best366({ sickLeaveMonths: 2.5 })).allowed).toBe('excellent');
-    expect(evaluate('reg124-2023', { kind: 'leader', criteria: Object.fromEntries(['politics_ideology', 'ethics_lifestyle', 'discipline_awareness', 'work_style', 'task_results', 'leadership_capacity', 'unit_results'].map((k) => [k, 'excellent'])), concreteProducts: true, tasks: tasks(), sickLeaveMonths: 4 }).allowed).toBe('completed');
+  it('sick leave of 3 months (90 days, a month counting 30 days) or more caps an individual below good', () => {
+    expect(ev(best366({ sickLeaveDays: 90 })).allowed).toBe('completed');
+    expect(ev(best366({ sickLeaveDays: 89 })).allowed).toBe('excellent');
+    const r = ev(best366({ sickLeaveDays: 95 })).reasons.find((x) => x.ruleId === 'common.sick_leave')!;
+    expect(r.vi).toContain('95 ngày, ngưỡng 3 tháng = 90 ngày');
+    expect(r.source).toContain('Bộ luật Dân sự 2015, Điều 146');
+    expect(evaluate('reg124-2023', { kind: 'leader', criteria: Object.fromEntries(['politics_ideology', 'ethics_lifestyle', 'discipline_awareness', 'work_style', 'task_results', 'leadership_capacity', 'unit_results'].map((k) => [k, 'excellent'])), concreteProducts: true, tasks: tasks(), sickLeaveDays: 120 }).allowed).toBe('completed');
   });
-  it('the sick leave threshold and cap are settings', () => {
-    expect(ev(best366({ sickLeaveMonths: 3 }), { sickLeaveCap: { months: 4 } }).allowed).toBe('excellent');
-    expect(ev(best366({ sickLeaveMonths: 3 }), { sickLeaveCap: { enabled: false } }).allowed).toBe('excellent');
-    expect(ev(best366({ sickLeaveMonths: 5 }), { sickLeaveCap: { cap: 'not_completed' } }).allowed).toBe('not_completed');
+  it('the sick leave threshold (in months) and cap are settings', () => {
+    expect(ev(best366({ sickLeaveDays: 90 }), { sickLeaveCap: { months: 4 } }).allowed).toBe('excellent');
+    expect(ev(best366({ sickLeaveDays: 120 }), { sickLeaveCap: { months: 4 } }).allowed).toBe('completed');
+    expect(ev(best366({ sickLeaveDays: 74 }), { sickLeaveCap: { months: 2.5 } }).allowed).toBe('excellent');
+    expect(ev(best366({ sickLeaveDays: 75 }), { sickLeaveCap: { months: 2.5 } }).allowed).toBe('completed');
+    expect(ev(best366({ sickLeaveDays: 90 }), { sickLeaveCap: { enabled: false } }).allowed).toBe('excellent');
+    expect(ev(best366({ sickLeaveDays: 150 }), { sickLeaveCap: { cap: 'not_completed' } }).allowed).toBe('not_completed');
+  });
+  it('refuses sick leave that is not whole days, and the old months field', () => {
+    expect(validateFacts('reg366-2025', best366({ sickLeaveDays: 2.5 })).map((e) => e.field)).toEqual(['sickLeaveDays']);
+    expect(validateFacts('reg366-2025', best366({ sickLeaveMonths: 3 } as never)).map((e) => e.code)).toEqual(['renamed']);
   });
   it('maternity leave is informational: only the time worked is rated, no cap', () => {
     const e = ev(best366({ maternityLeaveMonths: 6 }));

@@ -61,9 +61,9 @@ function taskReasons(f: SubjectFacts): Reason[] {
   };
   if (t.notDone > 0) out.push(reason('reg366.completed_done', { cap: 'not_completed', detail: figures }));
   if (t.notDone > 0 && t.forceMajeure) out.push(reason('reg366.force_majeure'));
-  if (t.late * 5 > t.total) out.push(reason('reg366.completed_late', { cap: 'not_completed', detail: { vi: `trễ hạn ${pct(t.late, t.total)}%`, en: `${pct(t.late, t.total)}% late` } }));
+  if (t.late * 5 > t.total) out.push(reason('reg366.completed_late', { cap: 'not_completed', detail: { vi: `trễ hạn ${numVi(pct(t.late, t.total))}%`, en: `${pct(t.late, t.total)}% late` } }));
   if (t.late + t.notDone > 0) out.push(reason('reg366.good_on_time', { cap: 'completed', detail: figures }));
   // ≥ 30% exceeded, in whole numbers: 10 × exceeded ≥ 3 × total
-  if (t.exceeded * 10 < t.total * 3) out.push(reason('reg366.excellent_exceeded', { cap: 'good', detail: { vi: `vượt mức ${pct(t.exceeded, t.total)}%`, en: `${pct(t.exceeded, t.total)}% exceeded` } }));
+  if (t.exceeded * 10 < t.total * 3) out.push(reason('reg366.excellent_exceeded', { cap: 'good', detail: { vi: `vượt mức ${numVi(pct(t.exceeded, t.total))}%`, en: `${pct(t.exceeded, t.total)}% exceeded` } }));
   return out;
 }

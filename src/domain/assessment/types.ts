@@ -39,7 +39,8 @@ export interface SubjectFacts {
   tasks?: TaskFigures;
   concreteProducts?: boolean;
   discipline?: DisciplineFact[];                     // in the period
-  sickLeaveMonths?: number; maternityLeaveMonths?: number;
+  sickLeaveDays?: number;                            // whole days of sick leave in the period (see common.ts)
+  maternityLeaveMonths?: number;
   degradation?: boolean;                             // degradation in ideology/ethics or a breach of what members must not do
   earlierShortcomingsRemedied?: boolean;             // absent: nothing outstanding
   subordinateUnits?: number; subordinateUnitsDisciplined?: number; leadershipDisciplined?: boolean; internalDisunity?: boolean;

@@ -9,7 +9,10 @@ export function isWorkingDay(d: string, holidays: ReadonlySet<string>): boolean 
 const numeric = new WeakMap<ReadonlySet<string>, Set<number>>();
 const asDays = (holidays: ReadonlySet<string>) => {
   let days = numeric.get(holidays);
-  if (!days) numeric.set(holidays, (days = new Set([...holidays].map(toDay))));
+  if (!days) {
+    days = new Set([...holidays].map(toDay));
+    numeric.set(holidays, days);
+  }
   return days;
 };
 

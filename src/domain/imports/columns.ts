@@ -5,6 +5,7 @@ import { searchName } from '../names/index.js';
 export const IMPORT_FIELDS = [
   'fullName', 'gender', 'birthDate', 'ethnicity', 'hometown', 'residence', 'citizenId', 'partyCardNo',
   'admittedOn', 'officialOn', 'education', 'theoryLevel', 'occupation', 'position', 'phone', 'status', 'unitCode',
+  'memberCategory',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -32,6 +33,7 @@ export const HEADERS: Record<ImportField, string[]> = {
   phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'Phone'],
   status: ['Tình trạng', 'Trạng thái', 'Status'],
   unitCode: ['Mã chi bộ', 'Mã đơn vị', 'Unit code'],
+  memberCategory: ['Đối tượng đảng viên', 'Mẫu tự kiểm điểm', 'Mẫu kiểm điểm', 'Member category'],
 };
 
 /** Header text as compared: lower case, no diacritics, punctuation and required-marks dropped. */

@@ -1,10 +1,11 @@
 // Validation of member rows read from an import file. Pure: the registry's facts (units in the
 // importer's scope, citizen IDs and card numbers already taken) come in as plain data.
+import { categoryFromText, type MemberCategory } from '../members/category.js';
 import { checkRecordDates, type MemberStatus } from '../members/record.js';
 import { normalizeFullName } from '../names/index.js';
 import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
 import { withoutControls } from './controls.js';
-import { cellText, checkedCellText, dateFromText, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
+import { cellText, checkedCellText, dateFromText, formatDate, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
 
 export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
 
@@ -23,7 +24,7 @@ export interface ImportedMember {
   row: number; fullName: string; gender: 'male' | 'female'; birthDate: string; ethnicity: string; hometown: string;
   residence: string; citizenId: string; partyCardNo: string | null; admittedOn: string; officialOn: string | null;
   education: string; theoryLevel: string; occupation: string; position: string; phone: string; status: MemberStatus;
-  unit: ScopeUnit;
+  unit: ScopeUnit; memberCategory: MemberCategory | null;
 }
 
 export interface RowError { row: number; field: ImportField; code: string; params?: Record<string, string | number> }
@@ -115,12 +116,15 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   if (!status && textOf('status') !== '') fail('status', 'status_unknown', { value: textOf('status').slice(0, 40) });
   else if (!status) fail('status', 'required');
   const unit = checkUnit(textOf('unitCode'), facts, fail);
+  const memberCategory = categoryFromText(textOf('memberCategory'));
+  if (memberCategory === undefined) fail('memberCategory', 'category_unknown', { value: textOf('memberCategory').slice(0, 40) });
   if (birthDate && admittedOn && status && !errors.some((e) => e.field === 'officialOn')) {
-    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code);
+    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code, p.params ? { earliest: formatDate(p.params.earliest) } : undefined);
   }
   const member = errors.length ? undefined : {
     row: src.row, fullName, gender: gender!, birthDate: birthDate!, ethnicity, hometown, residence, citizenId, partyCardNo: card,
     admittedOn: admittedOn!, officialOn, education, theoryLevel, occupation, position, phone, status: status!, unit: unit!,
+    memberCategory: memberCategory ?? null,
   } satisfies ImportedMember;
   return { errors, member, citizenId: /^[0-9]{12}$/.test(citizenId) ? citizenId : '', card };
 }

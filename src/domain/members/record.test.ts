@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthRangeForAgeBand, checkRecordDates } from './record.js';
+import { ageOn, birthRangeForAgeBand, checkRecordDates, probationEnd } from './record.js';
 
 describe('ageOn', () => {
   it('counts whole years, the birthday itself included', () => {
@@ -21,6 +21,16 @@ describe('checkRecordDates', () => {
     expect(checkRecordDates({ ...ok, officialOn: '2004-01-01' }, today)).toContainEqual({ field: 'officialOn', code: 'official_before_admitted' });
     expect(checkRecordDates({ ...ok, officialOn: null }, today)).toContainEqual({ field: 'officialOn', code: 'official_date_required' });
     expect(checkRecordDates({ ...ok, officialOn: null, status: 'probationary' }, today)).toEqual([]);
+  });
+  it('needs the official date at least twelve calendar months after admission (Charter, Article 5)', () => {
+    const early = (officialOn: string, admittedOn = ok.admittedOn) => checkRecordDates({ ...ok, admittedOn, officialOn }, today);
+    expect(early('2005-03-03')).toEqual([{ field: 'officialOn', code: 'official_before_probation_end', params: { earliest: '2006-03-02' } }]);
+    expect(early('2006-03-01')).toEqual([{ field: 'officialOn', code: 'official_before_probation_end', params: { earliest: '2006-03-02' } }]);
+    expect(early('2006-03-02')).toEqual([]);
+    // calendar months: admitted on 29 Feb of a leap year, the earliest is 28 Feb of the next
+    expect(early('2005-02-27', '2004-02-29')[0]?.params).toEqual({ earliest: '2005-02-28' });
+    expect(early('2005-02-28', '2004-02-29')).toEqual([]);
+    expect(probationEnd('2024-01-31')).toBe('2025-01-31');
   });
 });
 

@@ -1,9 +1,24 @@
 // Pure checks of a member record that a JSON schema cannot express (dates relative to each other).
+import { addMonths } from '../calendar/dates.js';
+
+/** Probation lasts twelve months from admission (Party Charter, Article 5). */
+export const PROBATION_MONTHS = 12;
+
+/** The earliest official date for a member admitted on `admittedOn`: twelve calendar months later. */
+export function probationEnd(admittedOn: string): string {
+  return addMonths(admittedOn, PROBATION_MONTHS);
+}
 export const MEMBER_STATUSES = [
   'probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended',
   'transferred_out', 'removed', 'expelled', 'deceased',
 ] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/** Members who still take part in a cell's life: counted in totals, they block a dissolve. */
+export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const satisfies readonly MemberStatus[];
+/** Members who can be given work, a household or a seat: official and probationary. */
+export const SERVING_STATUSES = ['official', 'probationary'] as const satisfies readonly MemberStatus[];
+export const isServing = (status: string): boolean => (SERVING_STATUSES as readonly string[]).includes(status);
 
 export const AGE_BANDS = ['18-30', '31-40', '41-50', '51-60', '61-70', '71+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -17,7 +32,9 @@ export interface RecordDates {
 
 export interface RecordProblem {
   field: keyof RecordDates;
-  code: 'date_in_future' | 'too_young_at_admission' | 'official_before_admitted' | 'official_date_required';
+  code: 'date_in_future' | 'too_young_at_admission' | 'official_before_admitted' | 'official_before_probation_end' | 'official_date_required';
+  /** For official_before_probation_end: the earliest official date (ISO). */
+  params?: { earliest: string };
 }
 
 /** Whole years between two ISO dates (birthdays count only once reached). */
@@ -35,6 +52,9 @@ export function checkRecordDates(r: RecordDates, today: string): RecordProblem[]
   if (r.officialOn !== null) {
     if (r.officialOn > today) out.push({ field: 'officialOn', code: 'date_in_future' });
     if (r.officialOn <= r.admittedOn) out.push({ field: 'officialOn', code: 'official_before_admitted' });
+    else if (r.officialOn < probationEnd(r.admittedOn)) {
+      out.push({ field: 'officialOn', code: 'official_before_probation_end', params: { earliest: probationEnd(r.admittedOn) } });
+    }
   } else if (r.status === 'official') {
     out.push({ field: 'officialOn', code: 'official_date_required' });
   }

@@ -58,7 +58,7 @@ describe('splitName', () => {
 });
 
 describe('sortKey', () => {
-  const before = (a: string, b: string): void => {
+  const sortsBefore = (a: string, b: string): void => {
     expect(sortKey(a) < sortKey(b), `${a} < ${b}`).toBe(true);
   };
 
@@ -81,50 +81,50 @@ describe('sortKey', () => {
     expect(sortKey('  Nguyễn \t Văn   An ')).toBe(sortKey('Nguyễn Văn An'));
   });
   it('orders letters in the Vietnamese alphabet', () => {
-    before('An', 'Ăn');
-    before('Ăn', 'Ân');
-    before('Ân', 'Bình');
-    before('Dũng', 'Đức');
-    before('Đức', 'Em');
-    before('Em', 'Êm');
-    before('Hồ', 'Hơ');
-    before('Ôn', 'Ơn');
-    before('Ơn', 'Phúc');
-    before('Tú', 'Ưng');
-    before('Ưng', 'Vân');
+    sortsBefore('An', 'Ăn');
+    sortsBefore('Ăn', 'Ân');
+    sortsBefore('Ân', 'Bình');
+    sortsBefore('Dũng', 'Đức');
+    sortsBefore('Đức', 'Em');
+    sortsBefore('Em', 'Êm');
+    sortsBefore('Hồ', 'Hơ');
+    sortsBefore('Ôn', 'Ơn');
+    sortsBefore('Ơn', 'Phúc');
+    sortsBefore('Tú', 'Ưng');
+    sortsBefore('Ưng', 'Vân');
   });
   it('places f j w z at their Latin positions', () => {
-    before('Êm', 'Fan');
-    before('Fan', 'Giang');
-    before('Ích', 'Jon');
-    before('Jon', 'Khánh');
-    before('Vân', 'Wang');
-    before('Wang', 'Xuân');
-    before('Yến', 'Zê');
+    sortsBefore('Êm', 'Fan');
+    sortsBefore('Fan', 'Giang');
+    sortsBefore('Ích', 'Jon');
+    sortsBefore('Jon', 'Khánh');
+    sortsBefore('Vân', 'Wang');
+    sortsBefore('Wang', 'Xuân');
+    sortsBefore('Yến', 'Zê');
   });
   it('sorts a shorter word before a longer one with the same prefix', () => {
-    before('An', 'Anh');
-    before('Nguyễn Văn Hà', 'Nguyễn Văn Hải');
-    before('Lê Thị Lan', 'Lê Thị Ánh Lan');
+    sortsBefore('An', 'Anh');
+    sortsBefore('Nguyễn Văn Hà', 'Nguyễn Văn Hải');
+    sortsBefore('Lê Thị Lan', 'Lê Thị Ánh Lan');
   });
   it('sorts by given name, then family, then middle', () => {
-    before('Nguyễn Văn An', 'Trần Thị Bình');
-    before('Trần Thị Bình', 'Lê Văn Cường');
-    before('Lê Thị Lan', 'Nguyễn Thị Lan');
-    before('Nguyễn Thị Lan', 'Nguyễn Văn Lan');
-    before('Lan', 'Lê Lan');
+    sortsBefore('Nguyễn Văn An', 'Trần Thị Bình');
+    sortsBefore('Trần Thị Bình', 'Lê Văn Cường');
+    sortsBefore('Lê Thị Lan', 'Nguyễn Thị Lan');
+    sortsBefore('Nguyễn Thị Lan', 'Nguyễn Văn Lan');
+    sortsBefore('Lan', 'Lê Lan');
   });
   it('uses tones only as a secondary difference', () => {
     const tones = ['Lan', 'Làn', 'Lản', 'Lãn', 'Lán', 'Lạn'];
     expect(byKey([...tones].reverse())).toEqual(tones);
-    before('Nguyên Văn An', 'Nguyễn Văn An');
+    sortsBefore('Nguyên Văn An', 'Nguyễn Văn An');
     // Base letters differ (family), so the tone on the given name is ignored.
-    before('Lê Thị Ánh', 'Nguyễn Văn Anh');
-    before('Lê Thị Ánh', 'Lê Thị Anhh');
+    sortsBefore('Lê Thị Ánh', 'Nguyễn Văn Anh');
+    sortsBefore('Lê Thị Ánh', 'Lê Thị Anhh');
   });
   it('ignores punctuation and encodes unknown letters after z', () => {
     expect(sortKey("H'Hen")).toBe(sortKey('HHen'));
-    before('Zê', 'Øystein');
+    sortsBefore('Zê', 'Øystein');
     expect(sortKey('Øystein').startsWith('~0000f8y0s0')).toBe(true);
   });
   it('sorts a realistic list', () => {

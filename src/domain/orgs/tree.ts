@@ -77,5 +77,4 @@ export function unassignedInSplit(memberIds: number[], childIds: number[], parts
   return bad(memberIds, a.members) + bad(childIds, a.children);
 }
 
-/** Statuses of members who still take part in a cell's life (they block a dissolve and count in totals). */
-export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
+export { ACTIVE_STATUSES } from '../members/record.js';

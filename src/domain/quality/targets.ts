@@ -2,7 +2,9 @@
 // than 90% of grassroots organizations and of members rated good or better; admissions of 3–4% of
 // the membership a year. The admission target used is 3% (the lower bound), a setting [U].
 
-export const LEVELS = ['excellent', 'good', 'completed', 'not_completed'] as const;
+import { LEVELS } from '../assessment/levels.js';
+
+export { LEVELS };
 export type LevelCounts = Record<(typeof LEVELS)[number], number>;
 
 export const DEFAULT_ADMISSION_TARGET = 0.03;

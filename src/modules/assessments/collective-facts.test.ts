@@ -56,14 +56,24 @@ describe('facts of collectives, one by one and in bulk', () => {
     expect((await bulk()).proposed).toEqual(one);
   });
 
-  it('agree when the organization\'s discipline was self-detected and remedied: it no longer counts', async () => {
+  it('agree when the organization\'s discipline was self-detected and remedied: it still counts for the parent', async () => {
     const list = (await t.call(office, 'GET', '/api/unit-discipline?unitId=6')).json() as { id: number; version: number }[];
     const fixed = await t.call(office, 'PATCH', `/api/unit-discipline/${list[0]!.id}`, { version: list[0]!.version, selfDetectedRemedied: true });
     expect(fixed.statusCode).toBe(200);
-    expect((await evaluation('grassroots_org4')).facts).toMatchObject({ subordinateUnitsDisciplined: 0 });
-    // cell 6's own warning no longer caps it either; cell 5 stays not_completed for its secretary
+    // The collective rules name no exemption: org 4 still has 1 of 2 units disciplined (over 20%).
+    expect((await evaluation('grassroots_org4')).facts).toMatchObject({ subordinateUnitsDisciplined: 1 });
+    expect((await evaluation('grassroots_org4')).proposed).toBe('not_completed');
+    // cell 6's own warning, self-detected and remedied, caps it at good (no excellent) instead of not_completed
     const one = await oneByOne();
-    expect(one).toEqual({ excellent: 0, good: 3, completed: 0, not_completed: 1 });
+    expect(one).toEqual({ excellent: 0, good: 2, completed: 0, not_completed: 2 });
+    expect((await bulk()).proposed).toEqual(one);
+  });
+
+  it('a self-detected and remedied discipline of a committee member still counts as leadership disciplined', async () => {
+    await t.db.updateTable('discipline_record').set({ self_detected_remedied: true }).where('member_id', '=', 1).execute();
+    expect((await evaluation('party_cell5')).facts).toMatchObject({ leadershipDisciplined: true });
+    expect((await evaluation('party_cell5')).proposed).toBe('not_completed');
+    const one = await oneByOne();
     expect((await bulk()).proposed).toEqual(one);
   });
 });

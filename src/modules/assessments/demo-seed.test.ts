@@ -1,8 +1,8 @@
-// The demo data of this module (src/db/seed/extend-assessments.ts) on the small profile: a decided last year
+// The demo data of this module (src/seed/extend-assessments.ts) on the small profile: a decided last year
 // within the quota with plans for not_completed, and a current cycle at mixed steps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../../test/db.js';
-import { seedDemo } from '../../db/seed/index.js';
+import { seedDemo } from '../../seed/index.js';
 import { checkQuota, type Level } from '../../domain/assessment/index.js';
 
 let t: TestDb;

@@ -2,14 +2,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { DisciplineFact, TaskFigures } from '../../domain/assessment/index.js';
+import { countedTasks } from '../tasks/queries.js';
 import type { CycleRow, SubjectRow } from './queries.js';
 import type { ReviewEntry, SelfEntry } from './schemas.js';
 
 type Q = Kysely<Database>;
 
 /**
- * In one round trip: the completion figures of the tasks the subject had due in the period (see TaskFigures;
- * none when it had no task) and its discipline decided in the period.
+ * In one round trip: the completion figures of the tasks the subject had due in the period (see TaskFigures and
+ * countedTasks: the assigning body's evaluation decides, withdrawn and force-majeure tasks are left out; none when
+ * no task counts) and its discipline decided in the period.
  */
 export async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to: string) {
   const tasksOf = s.member_id !== null ? sql`holder_member_id = ${s.member_id}` : sql`holder_unit_id = ${s.unit_id} AND holder_member_id IS NULL`;
@@ -18,10 +20,10 @@ export async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to:
     tasks: { total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number };
     discipline: { form: DisciplineFact['form']; decided_on: string; self_detected_remedied: boolean }[];
   }>`SELECT
-    (SELECT json_build_object('total', count(*), 'on_time', count(*) FILTER (WHERE completion = 'on_time'),
-        'late', count(*) FILTER (WHERE completion = 'late'), 'exceeded', count(*) FILTER (WHERE completion = 'exceeded'),
-        'not_done', count(*) FILTER (WHERE completion IS NULL), 'key_missed', count(*) FILTER (WHERE completion IS NULL AND key_target))
-       FROM assigned_task WHERE due_on BETWEEN ${from} AND ${to} AND ${tasksOf}) AS tasks,
+    (SELECT json_build_object('total', count(*), 'on_time', count(*) FILTER (WHERE outcome = 'on_time'),
+        'late', count(*) FILTER (WHERE outcome = 'late'), 'exceeded', count(*) FILTER (WHERE outcome = 'exceeded'),
+        'not_done', count(*) FILTER (WHERE outcome = 'not_done'), 'key_missed', count(*) FILTER (WHERE outcome = 'not_done' AND key_target))
+       FROM ${countedTasks(sql`due_on BETWEEN ${from} AND ${to} AND ${tasksOf}`)} AS t) AS tasks,
     (SELECT coalesce(json_agg(json_build_object('form', form, 'decided_on', decided_on, 'self_detected_remedied', self_detected_remedied)), '[]')
        FROM discipline_record WHERE decided_on BETWEEN ${from} AND ${to} AND ${disciplineOf}) AS discipline`.execute(db);
   const { tasks: t, discipline } = r.rows[0]!;
@@ -30,7 +32,11 @@ export async function tasksAndDiscipline(db: Q, s: SubjectRow, from: string, to:
   return { tasks, discipline: discipline.map((d) => ({ form: d.form, decidedOn: d.decided_on, selfDetectedRemedied: d.self_detected_remedied })) };
 }
 
-/** For a collective: its subordinate units on the period's last day, those disciplined, and its leadership's discipline. */
+/**
+ * For a collective: its subordinate units on the period's last day, those disciplined, and its leadership's discipline.
+ * Every discipline counts, self-detected and remedied or not: the collective rules (excellent needs no subordinate
+ * unit or leadership member disciplined; more than 20% of units disciplined) name no such exemption.
+ */
 export async function collectiveFacts(db: Q, s: SubjectRow, from: string, to: string) {
   const r = await sql<{ units: string; disciplined: string; leadership: boolean }>`
     WITH kids AS (
@@ -38,10 +44,10 @@ export async function collectiveFacts(db: Q, s: SubjectRow, from: string, to: st
       WHERE parent_id = ${s.unit_id} AND valid_from <= ${to} AND (valid_to IS NULL OR valid_to > ${to}))
     SELECT (SELECT count(*) FROM kids) AS units,
       (SELECT count(DISTINCT d.unit_id) FROM discipline_record d JOIN kids k ON k.unit_id = d.unit_id
-        WHERE d.member_id IS NULL AND d.decided_on BETWEEN ${from} AND ${to} AND NOT d.self_detected_remedied) AS disciplined,
+        WHERE d.member_id IS NULL AND d.decided_on BETWEEN ${from} AND ${to}) AS disciplined,
       EXISTS (SELECT 1 FROM discipline_record d
         JOIN committee_seat cs ON cs.member_id = d.member_id JOIN committee_term t ON t.id = cs.term_id
-        WHERE t.unit_id = ${s.unit_id} AND d.decided_on BETWEEN ${from} AND ${to} AND NOT d.self_detected_remedied
+        WHERE t.unit_id = ${s.unit_id} AND d.decided_on BETWEEN ${from} AND ${to}
           AND cs.from_date <= ${to} AND (cs.to_date IS NULL OR cs.to_date > ${from})) AS leadership`.execute(db);
   const row = r.rows[0]!;
   return { subordinateUnits: Number(row.units), subordinateUnitsDisciplined: Number(row.disciplined), leadershipDisciplined: row.leadership };
@@ -61,12 +67,12 @@ export function disciplineInPeriod(db: Q, c: CycleRow) {
       FROM discipline_record WHERE decided_on BETWEEN ${c.period_from} AND ${c.period_to} GROUP BY 1, 2`.execute(db).then((r) => r.rows);
 }
 
-/** The completion figures of the tasks due in the cycle's period under `path`, per holder (member, or unit). */
+/** The completion figures of the tasks due in the cycle's period under `path`, per holder (member, or unit), as counted for one subject. */
 export function taskFiguresIn(db: Q, c: CycleRow, path: string) {
   return sql<{ member_id: number | null; unit_id: number; total: number; on_time: number; late: number; exceeded: number; not_done: number; key_missed: number }>`
       SELECT holder_member_id AS member_id, holder_unit_id AS unit_id, count(*)::int AS total,
-        (count(*) FILTER (WHERE completion = 'on_time'))::int AS on_time, (count(*) FILTER (WHERE completion = 'late'))::int AS late,
-        (count(*) FILTER (WHERE completion = 'exceeded'))::int AS exceeded, (count(*) FILTER (WHERE completion IS NULL))::int AS not_done,
-        (count(*) FILTER (WHERE completion IS NULL AND key_target))::int AS key_missed
-      FROM assigned_task WHERE due_on BETWEEN ${c.period_from} AND ${c.period_to} AND holder_path <@ ${path}::ltree GROUP BY 1, 2`.execute(db).then((r) => r.rows);
+        (count(*) FILTER (WHERE outcome = 'on_time'))::int AS on_time, (count(*) FILTER (WHERE outcome = 'late'))::int AS late,
+        (count(*) FILTER (WHERE outcome = 'exceeded'))::int AS exceeded, (count(*) FILTER (WHERE outcome = 'not_done'))::int AS not_done,
+        (count(*) FILTER (WHERE outcome = 'not_done' AND key_target))::int AS key_missed
+      FROM ${countedTasks(sql`due_on BETWEEN ${c.period_from} AND ${c.period_to} AND holder_path <@ ${path}::ltree`)} AS t GROUP BY 1, 2`.execute(db).then((r) => r.rows);
 }

@@ -19,7 +19,7 @@ export function enteredFacts(kind: SubjectKind, self: SelfEntry | null, review: 
       f.points = { general: self.generalPoints ?? 0, tasks: self.taskPoints ?? 0 };
     }
     if (self.concreteProducts !== undefined) f.concreteProducts = self.concreteProducts;
-    if (self.sickLeaveMonths !== undefined) f.sickLeaveMonths = self.sickLeaveMonths;
+    if (self.sickLeaveDays !== undefined) f.sickLeaveDays = self.sickLeaveDays;
     if (self.maternityLeaveMonths !== undefined) f.maternityLeaveMonths = self.maternityLeaveMonths;
     if (self.shortcomingsRemedied !== undefined) f.earlierShortcomingsRemedied = self.shortcomingsRemedied;
     if (self.tasks) f.tasks = self.tasks;

@@ -201,7 +201,7 @@ export async function quotaGroupLevels(db: Q, cycleId: number, path: string) {
 /**
  * The collective facts of every collective subject of a cycle in a subtree, in one query — the same figures
  * facts.ts reads one subject at a time: subordinate units on the period's last day, those with a Party-organization
- * discipline record (member NULL) in the period that is not self-detected and remedied, and whether a member
+ * discipline record (member NULL) in the period, self-detected and remedied or not, and whether a member
  * seated on the unit's committee during the period was disciplined in it.
  */
 export async function collectiveFactsIn(db: Q, c: { id: number; period_from: string; period_to: string }, path: string) {
@@ -214,14 +214,14 @@ export async function collectiveFactsIn(db: Q, c: { id: number; period_from: str
       WHERE path <@ ${path}::ltree AND valid_from <= ${c.period_to} AND (valid_to IS NULL OR valid_to > ${c.period_to})),
     disciplined AS (
       SELECT DISTINCT unit_id FROM discipline_record
-      WHERE member_id IS NULL AND decided_on BETWEEN ${c.period_from} AND ${c.period_to} AND NOT self_detected_remedied),
+      WHERE member_id IS NULL AND decided_on BETWEEN ${c.period_from} AND ${c.period_to}),
     subordinate AS (
       SELECT k.parent_id AS unit_id, count(*)::int AS units, count(d.unit_id)::int AS disciplined
       FROM kids k LEFT JOIN disciplined d ON d.unit_id = k.unit_id GROUP BY k.parent_id),
     leadership AS (
       SELECT DISTINCT t.unit_id FROM discipline_record d
       JOIN committee_seat cs ON cs.member_id = d.member_id JOIN committee_term t ON t.id = cs.term_id
-      WHERE d.decided_on BETWEEN ${c.period_from} AND ${c.period_to} AND NOT d.self_detected_remedied
+      WHERE d.decided_on BETWEEN ${c.period_from} AND ${c.period_to}
         AND cs.from_date <= ${c.period_to} AND (cs.to_date IS NULL OR cs.to_date > ${c.period_from}))
     SELECT s.unit_id, coalesce(o.units, 0) AS units, coalesce(o.disciplined, 0) AS disciplined, l.unit_id IS NOT NULL AS leadership
     FROM subjects s LEFT JOIN subordinate o ON o.unit_id = s.unit_id LEFT JOIN leadership l ON l.unit_id = s.unit_id`.execute(db);

@@ -1,4 +1,4 @@
-// Working groups and reviews (issue 3 item 8): members of a group assigned to a unit see its reviews read-only,
+// Working groups and reviews: members of a group assigned to a unit see its reviews read-only,
 // comment on them and record attendance at the review meeting; nobody else outside the unit's scope can.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';

@@ -1,5 +1,5 @@
 // Remarks on a subject's review: comments (reviewers, working groups) and attendance at the review meeting
-// (members of a working group assigned to the unit, issue 3 item 8). The working groups themselves are the
+// (members of a working group assigned to the unit, DOMAIN.md on working groups). The working groups themselves are the
 // grassroots-work module's (src/modules/working-groups); here they are only read, to know who may remark.
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { LEVELS } from '../../domain/assessment/index.js';
+import { formatDate } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import type { results } from './results.js';
 
@@ -13,7 +14,8 @@ export async function resultsWorkbook(r: Results, locale: Locale): Promise<Buffe
   const wb = new ExcelJS.Workbook();
   const head = [t('assessments.export.kind'), ...BUCKETS.map((b) => t(`assessments.export.${b}`))];
   const sheet = wb.addWorksheet(t('assessments.export.byKind'));
-  sheet.addRow([r.cycle.title, `${r.cycle.periodFrom} – ${r.cycle.periodTo}`]).font = { bold: true };
+  // Dates as dd/mm/yyyy text, as in every export (docs/decisions.md); figures as numbers.
+  sheet.addRow([r.cycle.title, `${formatDate(r.cycle.periodFrom, locale)} – ${formatDate(r.cycle.periodTo, locale)}`]).font = { bold: true };
   sheet.addRow(head).font = { bold: true };
   for (const [kind, c] of Object.entries(r.byKind)) sheet.addRow([t(`assessments.kinds.${kind}`), ...BUCKETS.map((b) => c[b])]);
   if (r.previous) {
@@ -24,7 +26,9 @@ export async function resultsWorkbook(r: Results, locale: Locale): Promise<Buffe
   sheet.addRow([]);
   const r21 = r.resolution21;
   for (const [label, v] of [['assessments.export.r21Members', r21.members], ['assessments.export.r21Orgs', r21.grassrootsOrgs]] as const) {
-    sheet.addRow([t(label), v ? Math.round(v.share * 1000) / 10 : '', v ? t(v.met ? 'assessments.export.met' : 'assessments.export.notMet') : '']);
+    const row = sheet.addRow([t(label), v ? Math.round(v.share * 1000) / 1000 : '', v ? t(v.met ? 'assessments.export.met' : 'assessments.export.notMet') : '']);
+    // A share stays a number; Excel shows it as a percentage with the reader's own separators.
+    row.getCell(2).numFmt = '0.0%';
   }
   sheet.columns.forEach((col, i) => { col.width = i === 0 ? 36 : 16; });
   const units = wb.addWorksheet(t('assessments.export.byUnit'));

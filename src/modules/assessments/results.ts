@@ -15,7 +15,10 @@ export async function distribution(db: Db, cycleId: number, path: string, withCh
   const byKind: Record<string, Counts> = {};
   const perChild = new Map<number, Counts>();
   for (const r of rows) {
-    if (!r.by_child) (byKind[r.kind!] ??= empty())[r.bucket as keyof Counts] = r.n;
+    if (!r.by_child) {
+      byKind[r.kind!] ??= empty();
+      byKind[r.kind!]![r.bucket as keyof Counts] = r.n;
+    }
     else if (r.child !== null) {
       const c = perChild.get(r.child) ?? empty();
       c[r.bucket as keyof Counts] = r.n;

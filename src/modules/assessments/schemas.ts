@@ -64,7 +64,8 @@ export const SelfAssessmentBody = Type.Object({
   generalPoints: Type.Optional(points(30)),
   taskPoints: Type.Optional(points(70)),
   concreteProducts: Type.Optional(Type.Boolean()),
-  sickLeaveMonths: Type.Optional(Type.Number({ minimum: 0, maximum: 12 })),
+  // Whole days in the period (a year at most); the rule converts its threshold in months at 30 days a month.
+  sickLeaveDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 })),
   maternityLeaveMonths: Type.Optional(Type.Number({ minimum: 0, maximum: 12 })),
   shortcomingsRemedied: Type.Optional(Type.Boolean()),
   proposedLevel: Type.Optional(lit(LEVEL_VALUES)),

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { evaluate, validateFacts, type RuleSetId, type SubjectKind } from '../../domain/assessment/index.js';
 import { isWithin, READERS, type Actor } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
+import { recordedTasks } from '../tasks/service.js';
 import { gatherFacts } from './facts.js';
 import { removalReviewYears } from '../remediation/flag.js';
 import { impactOn, meterRow } from './order-quota.js';
@@ -62,7 +63,8 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
       evaluation = { ...evaluationDto(evaluate(c.rule_set as RuleSetId, facts, settingsOf(c))), facts };
     }
   }
-  const { steps, unit, plans, years, group_levels: group } = await q.surroundings(db, s);
+  const [{ steps, unit, plans, years, group_levels: group }, tasks] = await Promise.all([q.surroundings(db, s),
+    recordedTasks(db, { memberId: s.member_id, unitId: s.unit_id }, c.period_from, c.period_to)]);
   const level = (s.level ?? 'good') as 'good';
   const quota = s.not_rated_reason ? null : meterRow(impactOn(group, c, s, level).before);
   return {
@@ -76,6 +78,8 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
     quotaOverrides: overridesOf(steps),
     openPlans: plans.map((p) => ({ id: p.id, reason: p.reason, cycleId: p.cycle_id })),
     removalReviewYears: removalReviewYears(years),
+    // The tasks recorded in the app whose evaluated results make the task figures (they replace typed-in figures).
+    recordedTasks: tasks,
   };
 }
 

@@ -1,4 +1,4 @@
-// Registers the routes of issue 6: assignments, households, visits, campaigns, working groups, cadre rotation.
+// Registers the routes of the grassroots-work wing: assignments, households, visits, campaigns, working groups, cadre rotation.
 // Each capability keeps its own folder (routes.ts, service.ts, queries.ts, policy.ts); list their routes here.
 import type { App, ModuleContext } from '../../shared/http.js';
 import { householdRoutes } from '../households/routes.js';

@@ -55,7 +55,10 @@ const states = new WeakMap<Db, LinkerState>();
 /** Asks for a linking pass after a commit; the promise settles when a pass begun after the call has ended. */
 export function requestLink(db: Db): Promise<void> {
   let s = states.get(db);
-  if (!s) states.set(db, (s = { pass: null, again: false }));
+  if (!s) {
+    s = { pass: null, again: false };
+    states.set(db, s);
+  }
   const state = s;
   if (state.pass) {
     state.again = true;

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/connection.js';
+import type { ReadPurpose } from '../../db/tables/audit.js';
 
 // One lock for linking the chain, across every process on the database: one linker at a time.
 const CHAIN_LOCK = 7_011_930;
@@ -43,11 +44,11 @@ export type NewEntry = Omit<Insertable<Database['audit_entry']>, 'seq' | 'id' | 
  * use it only where that write cannot miss (the row locked and its version checked), or throw to roll back.
  */
 export function withEntry(trx: Transaction<Database>, row: NewEntry) {
-  return trx.with('audit_insert', (db) => db.insertInto('audit_entry').values(row as never).returning('seq'));
+  return trx.with('audit_insert', (db) => db.insertInto('audit_entry').values(row).returning('seq'));
 }
 
 export async function insertEntry(trx: Transaction<Database>, row: NewEntry): Promise<number> {
-  const r = await trx.insertInto('audit_entry').values(row as never).returning('seq').executeTakeFirstOrThrow();
+  const r = await trx.insertInto('audit_entry').values(row).returning('seq').executeTakeFirstOrThrow();
   return r.seq;
 }
 
@@ -93,9 +94,9 @@ export async function chainHashes(db: Db, ids: number[]): Promise<Map<number, st
   return new Map(rows.map((r) => [Number(r.id), r.hash!]));
 }
 
-export async function insertReads(db: Db, rows: { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: string }[]) {
+export async function insertReads(db: Db, rows: { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: ReadPurpose }[]) {
   await db.insertInto('read_access_log').values(rows.map((r) => ({
-    at: r.at, user_id: r.userId, member_id: r.memberId, unit_path: r.unitPath, route: r.route, purpose: r.purpose as never,
+    at: r.at, user_id: r.userId, member_id: r.memberId, unit_path: r.unitPath, route: r.route, purpose: r.purpose,
   }))).execute();
 }
 

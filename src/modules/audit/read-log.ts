@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../shared/http.js';
 import type { Db } from '../../db/connection.js';
-import type { ReadPurpose } from './tables.js';
+import type { ReadPurpose } from '../../db/tables/audit.js';
 import * as q from './queries.js';
 
 export interface MemberRead { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: ReadPurpose }
@@ -29,7 +29,10 @@ export function noteMemberRead(req: FastifyRequest, member: { memberId: number; 
 
 function queueOf(db: Db): Queue {
   let queue = queues.get(db);
-  if (!queue) queues.set(db, (queue = { rows: [], timer: null, writing: null }));
+  if (!queue) {
+    queue = { rows: [], timer: null, writing: null };
+    queues.set(db, queue);
+  }
   return queue;
 }
 

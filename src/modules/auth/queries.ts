@@ -138,7 +138,7 @@ export async function disableTotp(db: Q, userId: number) {
 }
 
 /** Records the step a code was accepted at, unless a concurrent request took it first (then false). */
-export async function useTotpStep(db: Q, userId: number, step: number): Promise<boolean> {
+export async function consumeTotpStep(db: Q, userId: number, step: number): Promise<boolean> {
   const r = await db.updateTable('app_user').set({ totp_last_step: step })
     .where('id', '=', userId).where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
     .executeTakeFirst();

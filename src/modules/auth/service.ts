@@ -94,7 +94,7 @@ export async function checkSecondFactor(db: Db, userId: number, code: string): P
   const clean = code.replace(/[\s-]/g, '');
   if (/^\d{6}$/.test(clean)) {
     const step = matchTotp(base32Decode(user.totp_secret)!, clean, Date.now() / 1000, user.totp_last_step === null ? null : Number(user.totp_last_step));
-    return step !== null && (await q.useTotpStep(db, userId, step));
+    return step !== null && (await q.consumeTotpStep(db, userId, step));
   }
   const recovery = normalizeRecoveryCode(clean);
   if (!recovery) return false;

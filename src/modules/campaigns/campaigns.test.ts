@@ -92,7 +92,7 @@ describe('campaign board', () => {
     expect(p.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(p.rawPayload);
     for (const s of ['BÁO CÁO TIẾN ĐỘ ĐỢT VẬN ĐỘNG', 'Nguyễn Văn Hộ1', 'Đã nhận bồi thường']) expect(text).toContain(s);
-    expect(text).toMatch(/Người dùng office .*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(text).toMatch(/Người dùng office .*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     // Every label is worded: no catalog key ("report.deadline") printed in place of a missing word.
     for (const s of ['Hạn hoàn thành', 'Tổng hợp']) expect(text).toContain(s);
     expect(text).not.toMatch(/\b(report|campaign_status)\.[a-z_]+/);

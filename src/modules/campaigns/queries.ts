@@ -1,7 +1,7 @@
 // SQL of mass-mobilization campaigns: the campaign, its households with their status, and the status history.
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { CampaignStatus } from '../assignments/tables.js';
+import type { CampaignStatus } from '../../db/tables/grassroots-work.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -69,13 +69,13 @@ export function addStatusChange(db: Q, v: StatusChange | StatusChange[]) {
 
 export async function moveHousehold(db: Q, id: number, version: number, status: CampaignStatus, blockedReason: string) {
   const r = await db.updateTable('campaign_household')
-    .set({ status, blocked_reason: blockedReason, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .set((eb) => ({ status, blocked_reason: blockedReason, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 export async function setInCharge(db: Q, id: number, version: number, workingGroupId: number | null, memberIds: number[]) {
-  const r = await db.updateTable('campaign_household').set({ working_group_id: workingGroupId, version: sql`version + 1`, updated_at: sql`now()` } as never)
+  const r = await db.updateTable('campaign_household').set((eb) => ({ working_group_id: workingGroupId, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) return false;
   await db.deleteFrom('campaign_household_member').where('campaign_household_id', '=', id).execute();

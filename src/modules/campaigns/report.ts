@@ -4,13 +4,13 @@ import ExcelJS from 'exceljs';
 import { neutralizeWorkbook } from '../../shared/spreadsheet-safe.js';
 import { CAMPAIGN_STATUSES } from '../../domain/campaigns/status.js';
 import { translate, type Locale } from '../../shared/i18n.js';
-import { pdfBuffer, pdfDocument, vietnamTime as stamp } from '../../shared/pdf.js';
+import { formatDate, formatDateTime, formatNumber } from '../../domain/text/format.js';
+import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 import type { board } from './service.js';
 
 type Board = Awaited<ReturnType<typeof board>>;
 export interface ReportMeta { user: string; now: Date; locale: Locale }
 
-const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 function rows(b: Board, locale: Locale) {
   const st = (s: string) => translate(locale, `campaign_status.${s}`);
@@ -23,10 +23,10 @@ export async function campaignXlsx(b: Board, meta: ReportMeta): Promise<Buffer> 
   const tr = (k: string, p: Record<string, unknown> = {}) => translate(meta.locale, `report.${k}`, p);
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.user;
-  const by = tr('footer', { user: meta.user, at: stamp(meta.now), page: '&P', pages: '&N' });
+  const by = tr('footer', { user: meta.user, at: formatDateTime(meta.now, meta.locale), page: '&P', pages: '&N' });
   const summary = wb.addWorksheet(tr('sheet_summary'), { headerFooter: { oddFooter: `&L${by}` } });
   summary.addRows([[tr('title')], [b.campaign.name], [tr('goal'), b.campaign.goal], [tr('place'), b.campaign.place],
-    [tr('deadline'), vnDate(b.campaign.deadline)], [tr('unit'), b.campaign.unitName], [], [tr('status'), tr('count')]]);
+    [tr('deadline'), formatDate(b.campaign.deadline, meta.locale)], [tr('unit'), b.campaign.unitName], [], [tr('status'), tr('count')]]);
   for (const s of CAMPAIGN_STATUSES) summary.addRow([translate(meta.locale, `campaign_status.${s}`), b.campaign.counts[s]]);
   summary.addRow([tr('total'), b.campaign.total]);
   summary.addRow([]);
@@ -48,21 +48,21 @@ export async function campaignPdf(b: Board, meta: ReportMeta): Promise<Buffer> {
   return pdfBuffer(pdfDocument({
     title: `${tr('title')} — ${c.name}`, author: meta.user, landscape: true, pageMargins: [40, 40, 40, 50],
     defaultStyle: { fontSize: 10 },
-    footer: (page, pages) => tr('footer', { user: meta.user, at: stamp(meta.now), page, pages }),
+    footer: (page, pages) => tr('footer', { user: meta.user, at: formatDateTime(meta.now, meta.locale), page, pages }),
     content: [
       { text: tr('title'), fontSize: 15, bold: true, alignment: 'center' },
       { text: c.name, fontSize: 12, alignment: 'center', margin: [0, 4, 0, 10] },
       { text: [{ text: `${tr('goal')}: `, bold: true }, c.goal] },
-      { text: [{ text: `${tr('place')}: `, bold: true }, c.place, '    ', { text: `${tr('deadline')}: `, bold: true }, vnDate(c.deadline), '    ', { text: `${tr('unit')}: `, bold: true }, c.unitName] },
+      { text: [{ text: `${tr('place')}: `, bold: true }, c.place, '    ', { text: `${tr('deadline')}: `, bold: true }, formatDate(c.deadline, meta.locale), '    ', { text: `${tr('unit')}: `, bold: true }, c.unitName] },
       { text: tr('summary'), bold: true, margin: [0, 10, 0, 4] },
       { table: { body: [
         CAMPAIGN_STATUSES.map((s) => ({ text: translate(meta.locale, `campaign_status.${s}`), bold: true })).concat([{ text: tr('total'), bold: true }]),
-        CAMPAIGN_STATUSES.map((s) => String(c.counts[s])).concat([String(c.total)]),
+        CAMPAIGN_STATUSES.map((s) => formatNumber(c.counts[s], meta.locale)).concat([formatNumber(c.total, meta.locale)]),
       ] } },
       { text: tr('households'), bold: true, margin: [0, 10, 0, 4] },
       { table: { headerRows: 1, widths: [24, 100, '*', 90, 110, 80, 100], body: [
         ['no', 'head', 'address', 'status', 'members', 'group', 'reason'].map((k) => ({ text: tr(k), bold: true })),
-        ...rows(b, meta.locale).map((r) => r.map(String)),
+        ...rows(b, meta.locale).map((r) => r.map((v) => (typeof v === 'number' ? formatNumber(v, meta.locale) : String(v)))),
       ] }, layout: 'lightHorizontalLines' },
     ],
   }));

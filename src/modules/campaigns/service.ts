@@ -14,6 +14,7 @@ import { householdsWithArea } from '../visits/queries.js';
 import type { UnitRow } from '../orgs/queries.js';
 import * as q from './queries.js';
 import type { AddHouseholds, CreateCampaign, InCharge, Move, UpdateCampaign } from './schemas.js';
+import { isServing } from '../../domain/members/record.js';
 
 const related = (a: string, b: string) => isWithin(a, b) || isWithin(b, a);
 
@@ -91,7 +92,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateCamp
  */
 async function checkInCharge(db: Db, actor: Actor, path: string, memberIds: number[], workingGroupId: number | null | undefined) {
   for (const m of requireInScope(actor, memberIds, await q.membersWithPath(db, memberIds), 'member')) {
-    if (!isWithin(m.path, path) || !['official', 'probationary'].includes(m.status)) throw invalid('member_out_of_unit', { name: m.full_name });
+    if (!isWithin(m.path, path) || !isServing(m.status)) throw invalid('member_out_of_unit', { name: m.full_name });
   }
   if (workingGroupId) {
     const wg = requireOneInScope(actor, await q.workingGroupWithPath(db, workingGroupId), 'working_group', (w) => related(w.path, path));

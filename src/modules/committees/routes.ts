@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { UNIT_READ } from '../orgs/policy.js';
-import { UnitParams } from '../orgs/routes.js';
+import { UnitParams } from '../orgs/schemas.js';
 import { loadUnit } from '../orgs/service.js';
 import { COMMITTEE_MANAGE } from './policy.js';
 import * as service from './service.js';

@@ -2,10 +2,12 @@
 // Each query filters the subtree through org_unit.path (gist) and counts in the database.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { SERVING_STATUSES } from '../../domain/members/record.js';
+import { literalList } from '../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
 
-const ACTIVE = sql`('official','probationary')`;
+const ACTIVE = literalList(SERVING_STATUSES);
 const currentA = (today: string) => sql`a.valid_from <= ${today} AND (a.valid_to IS NULL OR a.valid_to > ${today})`;
 
 /** Active units strictly below the root with nobody in charge today: the first `top`, and how many by kind. */

@@ -3,9 +3,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { assessmentTablesExist } from '../reports/queries.js';
+import { ACTIVE_STATUSES } from '../../domain/members/record.js';
+import { literalList } from '../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
-const ACTIVE = sql.raw(`('probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended')`);
+const ACTIVE = literalList(ACTIVE_STATUSES);
 
 export async function children(db: Q, unitId: number) {
   const r = await sql<{ id: number; name: string; kind: string; members: number }>`

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Database, DisciplineForm } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
 
@@ -45,11 +45,11 @@ export function listUnitRecords(db: Q, subtreePath: string) {
 
 /** A new decision, of a member (memberId) or of a Party organization (memberId null); returns its id. */
 export async function insertRecord(db: Q, r: {
-  memberId: number | null; unitId: number; form: string; decidedOn: string; decisionNo: string; authority: string;
+  memberId: number | null; unitId: number; form: DisciplineForm; decidedOn: string; decisionNo: string; authority: string;
   reason: string; selfDetectedRemedied: boolean;
 }): Promise<number> {
   const row = await db.insertInto('discipline_record').values({
-    member_id: r.memberId, unit_id: r.unitId, form: r.form as never, decided_on: r.decidedOn, decision_no: r.decisionNo,
+    member_id: r.memberId, unit_id: r.unitId, form: r.form, decided_on: r.decidedOn, decision_no: r.decisionNo,
     authority: r.authority, reason: r.reason, self_detected_remedied: r.selfDetectedRemedied,
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;

@@ -1,5 +1,5 @@
 // SQL of the residential group and household register. A group's scope is its commune's path.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -29,8 +29,8 @@ export function insertGroup(db: Q, v: { unit_id: number; name: string; kind: 're
   return db.insertInto('residential_group').values(v).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
 }
 
-export async function updateGroup(db: Q, id: number, version: number, values: Record<string, unknown>) {
-  const r = await db.updateTable('residential_group').set({ ...values, version: sql`version + 1` } as never)
+export async function updateGroup(db: Q, id: number, version: number, values: Updateable<Database['residential_group']>) {
+  const r = await db.updateTable('residential_group').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -86,8 +86,8 @@ export function insertHousehold(db: Q, v: { residential_group_id: number; addres
   return db.insertInto('household').values(v).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
 }
 
-export async function updateHousehold(db: Q, id: number, version: number, values: Record<string, unknown>) {
-  const r = await db.updateTable('household').set({ ...values, version: sql`version + 1` } as never)
+export async function updateHousehold(db: Q, id: number, version: number, values: Updateable<Database['household']>) {
+  const r = await db.updateTable('household').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -9,7 +9,7 @@
 // transaction's own pg client (the CLI, and the web when the pool is in the module context).
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type pg from 'pg';
-import { copyRows, type CopyValue } from '../../db/seed/copy.js';
+import { copyRows, type CopyValue } from '../../db/copy.js';
 import type { Database } from '../../db/schema.js';
 import type { ImportedMember } from '../../domain/imports/validate.js';
 import { searchName, sortKey } from '../../domain/names/index.js';
@@ -45,13 +45,13 @@ export function singleClientDb(client: pg.PoolClient): Transaction<Database> {
 
 const MEMBER_COLUMNS = ['id', 'full_name', 'search_name', 'sort_key', 'gender', 'birth_date', 'ethnicity', 'hometown', 'residence',
   'citizen_id', 'party_card_no', 'admitted_on', 'official_on', 'education', 'theory_level', 'occupation', 'position', 'phone',
-  'status', 'unit_id'] as const;
+  'status', 'unit_id', 'member_category'] as const;
 const STAGE_COLUMNS = ['member_id', 'row_no', 'unit_id', 'admitted_on', 'official_on', 'joined_on'] as const;
 
 const memberRow = (id: number, m: ImportedMember): CopyValue[] => [
   id, m.fullName, searchName(m.fullName), sortKey(m.fullName), m.gender, m.birthDate, m.ethnicity, m.hometown, m.residence,
   m.citizenId, m.partyCardNo, m.admittedOn, m.officialOn, m.education, m.theoryLevel, m.occupation, m.position, m.phone,
-  m.status, m.unit.id,
+  m.status, m.unit.id, m.memberCategory,
 ];
 
 /** As the registry's create: a member joins the cell on admission, or when the cell was founded if later. */

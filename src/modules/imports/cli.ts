@@ -10,10 +10,13 @@ import type { Db } from '../../db/connection.js';
 import { withDatabase } from '../../db/with-database.js';
 import { todayInVietnam } from '../../shared/http.js';
 import { invalid } from '../../shared/errors.js';
+import { formatNumber } from '../../domain/text/format.js';
 import { translate } from '../../shared/i18n.js';
 import type { AuditActor } from '../audit/service.js';
 import { MEMBER_STATUSES, AGE_BANDS } from '../../domain/members/record.js';
 import { renderError } from './dto.js';
+import type { ColumnMapping } from '../../domain/imports/columns.js';
+import type { RowError } from '../../domain/imports/validate.js';
 import { unitByCodeOrRoot } from './queries.js';
 import * as service from './service.js';
 import * as reports from '../reports/service.js';
@@ -21,7 +24,7 @@ import type { ExportFilter } from '../reports/member-export.js';
 
 const cliActor = (): AuditActor => ({ userId: null, displayName: `CLI (${userInfo().username})` });
 const progress = (label: string) => (done: number, total?: number) => {
-  process.stderr.write(`\r${label}: ${done.toLocaleString('vi-VN')}${total ? ` / ${total.toLocaleString('vi-VN')}` : ''}   `);
+  process.stderr.write(`\r${label}: ${formatNumber(done, 'vi')}${total ? ` / ${formatNumber(total, 'vi')}` : ''}   `);
 };
 
 /** The unit named by its code, or the root of the tree when no code is given. */
@@ -43,8 +46,8 @@ export function registerDataCommands(program: Command): void {
       const id = await service.preview(db, actor, root, await readFile(file), basename(file), today, o.mapping);
       const job = await service.loadJob(db, id);
       console.log(translate('vi', 'cli.import_checked', { rows: job.total_rows, errors: job.error_count, unit: root.name }));
-      for (const e of (job.errors as never[]).slice(0, 200)) {
-        const r = renderError(e, job.mapping as never, job.headers as string[], 'vi');
+      for (const e of (job.errors as RowError[]).slice(0, 200)) {
+        const r = renderError(e, job.mapping as ColumnMapping, job.headers as string[], 'vi');
         console.log(`  ${translate('vi', 'cli.import_row', { row: r.row, column: r.column ?? '-' })}: ${r.message}`);
       }
       if (job.error_count > 0 || o.dryRun) {

@@ -54,6 +54,8 @@ const BAD: [Over, string][] = [
   [{ unitCode: 'T.B.1.1' }, 'unitCode:unit_unknown'], // a real cell, but outside the importer's subtree
   [{ phone: '12345' }, 'phone:phone_format'],
   [{ theoryLevel: 'x'.repeat(51) }, 'theoryLevel:too_long'],
+  [{ officialOn: '18/05/2016' }, 'officialOn:official_before_probation_end'], // one day short of 12 months
+  [{ memberCategory: '2D' }, 'memberCategory:category_unknown'],
 ];
 
 describe('a file with bad rows', () => {
@@ -66,13 +68,17 @@ describe('a file with bad rows', () => {
     const job = res.json();
     const byRow = new Map<number, string[]>();
     for (const e of job.errors) byRow.set(e.row, [...(byRow.get(e.row) ?? []), `${e.field}:${e.code}`]);
-    BAD.forEach(([, expected], i) => expect(byRow.get(i + 2), `row ${i + 2}`).toContain(expected));
+    BAD.forEach(([, expected], i) => {
+      expect(byRow.get(i + 2), `row ${i + 2}`).toContain(expected);
+    });
     expect(job.validRows).toBe(0);
     const dup = job.errors.find((e: { row: number; field: string }) => e.row === 16 && e.field === 'citizenId');
     expect(dup).toEqual({ row: 16, column: 'G', header: 'Số CCCD', field: 'citizenId', code: 'duplicate_in_file', message: 'Số CCCD trùng với dòng 2.' });
     const en = (await t.call(office, 'GET', `/api/imports/${job.id}`, undefined, { 'accept-language': 'en' })).json();
     expect(en.errors.find((e: { row: number; field: string }) => e.row === 16 && e.field === 'citizenId').message).toBe('Citizen ID repeats the value of row 2.');
     expect(en.errors.find((e: { row: number }) => e.row === 8).message).toBe('Date of birth "31/02/1990" is not a date in dd/mm/yyyy.');
+    const short = job.errors.find((e: { code: string }) => e.code === 'official_before_probation_end');
+    expect(short.message).toBe('Ngày chính thức phải từ 19/05/2016 trở đi: thời gian dự bị là 12 tháng kể từ ngày vào Đảng (Điều lệ Đảng, Điều 5).');
 
     const commit = await t.call(office, 'POST', `/api/imports/${job.id}/commit`);
     expect(commit.statusCode).toBe(409);
@@ -91,6 +97,15 @@ describe('text and file formats', () => {
     const m = await t.db.selectFrom('member').select(['full_name', 'hometown', 'gender', 'search_name']).where('citizen_id', '=', '037090000200').executeTakeFirstOrThrow();
     expect(m).toEqual({ full_name: 'Trịnh Thị Ngọc Ánh'.normalize('NFC'), hometown: 'xã Hải Hậu, tỉnh Nam Định'.normalize('NFC'), gender: 'female', search_name: 'trinh thi ngoc anh' });
     expect(m.full_name).not.toBe(nfd('Trịnh Thị Ngọc Ánh'));
+  });
+
+  it('imports the member category (Form 2A/2B/2C) and leaves it unset when the cell is empty', async () => {
+    const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(210, { memberCategory: 'Mẫu 2A' }), memberRow(211, { memberCategory: 'ngoài hệ thống chính trị' }), memberRow(212)]);
+    const job = (await upload(t, office, file, 'doi-tuong.xlsx', 'unitId=4')).json();
+    expect(job.errors).toEqual([]);
+    await commitAndWait(t, office, job.id);
+    const rows = await t.db.selectFrom('member').select(['citizen_id', 'member_category']).where('citizen_id', 'in', ['037090000210', '037090000211', '037090000212']).orderBy('citizen_id').execute();
+    expect(rows.map((r) => r.member_category)).toEqual(['leader_manager', 'outside_political_system', null]);
   });
 
   it('reads a CSV with a byte-order mark, semicolons and quoted fields', async () => {
@@ -130,14 +145,14 @@ describe('text and file formats', () => {
   it('reads a sheet of 1,000 columns, using the known ones and ignoring the rest', async () => {
     const wide = (cells: Cells, filler: (i: number) => string) => {
       const out: Cells = [];
-      cells.forEach((c, i) => { out.push(c); for (let k = 0; k < 57; k++) out.push(filler(i * 57 + k)); });
+      cells.forEach((c, i) => { out.push(c); for (let k = 0; k < 54; k++) out.push(filler(i * 54 + k)); });
       return [...out, ...Array.from({ length: 1000 - out.length }, (_, k) => filler(5000 + k))];
     };
     const header = wide(TEMPLATE_HEADERS, (i) => `Cột phụ ${i}`);
     expect(header.length).toBe(1000);
     const job = (await upload(t, office, await xlsxOf([header, wide(memberRow(400), (i) => `x${i}`)]), 'rong.xlsx', 'unitId=4')).json();
-    expect(job).toMatchObject({ errorCount: 0, totalRows: 1, ignoredColumns: 983 });
-    expect(job.fields.find((f: { field: string }) => f.field === 'citizenId').column).toBe(6 * 58);
+    expect(job).toMatchObject({ errorCount: 0, totalRows: 1, ignoredColumns: 1000 - TEMPLATE_HEADERS.length });
+    expect(job.fields.find((f: { field: string }) => f.field === 'citizenId').column).toBe(6 * 55);
     expect((await commitAndWait(t, office, job.id)).json().status).toBe('committed');
   });
 

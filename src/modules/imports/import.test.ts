@@ -23,7 +23,7 @@ describe('member import from a real .xlsx', () => {
     expect(res.statusCode, res.body).toBe(201);
     const job = res.json();
     expect(job).toMatchObject({ status: 'previewed', totalRows: 3, validRows: 3, errorCount: 0, errors: [] });
-    expect(job.columns.filter((c: { field: string | null }) => c.field).length).toBe(17);
+    expect(job.columns.filter((c: { field: string | null }) => c.field).length).toBe(18);
     expect(await count()).toBe(before); // a preview writes no member
 
     const done = await commitAndWait(t, office, job.id);
@@ -135,10 +135,10 @@ describe('member import from a real .xlsx', () => {
     expect(await resetInterruptedJobs(t.db)).toBe(1);
     release();
     await worker;
-    const after = async (id: number) => (await t.call(office, 'GET', `/api/imports/${id}`, undefined, { 'accept-language': 'en' })).json();
-    expect(await after(dead.id)).toMatchObject({ status: 'previewed', progress: 0, failure: 'import_interrupted',
+    const jobNow = async (id: number) => (await t.call(office, 'GET', `/api/imports/${id}`, undefined, { 'accept-language': 'en' })).json();
+    expect(await jobNow(dead.id)).toMatchObject({ status: 'previewed', progress: 0, failure: 'import_interrupted',
       failureMessage: 'The work was interrupted because the server stopped mid-way; nothing was changed. Please do it again.' });
-    expect(await after(alive.id)).toMatchObject({ status: 'committing' });
+    expect(await jobNow(alive.id)).toMatchObject({ status: 'committing' });
     // The reset job can be committed again.
     expect((await commitAndWait(t, office, dead.id)).json()).toMatchObject({ status: 'committed', failure: null });
   });

@@ -1,4 +1,4 @@
-// Registers the routes of issue 5: import, reconciliation, data quality, reports and exports.
+// Registers the routes of the data-exchange wing: import, reconciliation, data quality, reports and exports.
 // Each capability keeps its own folder (routes.ts, service.ts, queries.ts, policy.ts); list their routes here.
 import type { App, ModuleContext } from '../../shared/http.js';
 import { importRoutes } from './routes.js';

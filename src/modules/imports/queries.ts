@@ -1,6 +1,7 @@
 // SQL of the import jobs: the job rows, the registry facts a preview checks, and the bulk insert.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { ImportJobStatus } from '../../db/tables/data-exchange.js';
 import { holdsMembers } from '../../domain/orgs/tree.js';
 import type { ScopeUnit } from '../../domain/imports/validate.js';
 
@@ -50,14 +51,14 @@ export function listJobs(db: Q, subtreePath: string, limit: number) {
     .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`).orderBy('j.id', 'desc').limit(limit).execute();
 }
 
-export async function insertJob(db: Q, v: Database['import_job'] extends infer T ? { [K in keyof T]?: unknown } : never) {
-  const r = await db.insertInto('import_job').values(v as never).returning('id').executeTakeFirstOrThrow();
+export async function insertJob(db: Q, v: Insertable<Database['import_job']>) {
+  const r = await db.insertInto('import_job').values(v).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
 
-export async function updateJob(db: Q, id: number, values: Record<string, unknown>, whereStatus?: string) {
-  let q = db.updateTable('import_job').set((eb) => ({ ...(values as object), version: eb('version', '+', 1) })).where('id', '=', id);
-  if (whereStatus) q = q.where('status', '=', whereStatus as never);
+export async function updateJob(db: Q, id: number, values: Updateable<Database['import_job']>, whereStatus?: ImportJobStatus) {
+  let q = db.updateTable('import_job').set((eb) => ({ ...values, version: eb('version', '+', 1) })).where('id', '=', id);
+  if (whereStatus) q = q.where('status', '=', whereStatus);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -71,7 +71,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
   app.put('/api/imports/:jobId/mapping', { config: { policy: IMPORT_MANAGE }, schema: { tags, params: JobParams, body: MappingBody } }, async (req) => {
     const job = await service.loadJob(ctx.db, req.params.jobId);
     const actor = req.authorize(jobRef(job), { entity: 'import', hideAs404: true });
-    await service.remap(ctx.db, actor, job, req.body.mapping as never, today(), req.body.saveAs?.normalize('NFC'));
+    await service.remap(ctx.db, actor, job, req.body.mapping, today(), req.body.saveAs?.normalize('NFC'));
     return toJobView(await service.loadJob(ctx.db, job.id), req.locale);
   });
 

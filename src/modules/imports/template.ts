@@ -10,7 +10,7 @@ const EXAMPLE: Record<string, string> = {
   fullName: 'Nguyễn Văn An', gender: 'Nam', birthDate: '15/01/1990', ethnicity: 'Kinh', hometown: 'xã Yên Khánh, tỉnh Ninh Bình',
   residence: 'thôn Đông, xã Yên Khánh', citizenId: '036090001234', partyCardNo: '93001234', admittedOn: '19/05/2015',
   officialOn: '19/05/2016', education: '12/12', theoryLevel: 'Sơ cấp', occupation: 'Giáo viên', position: '', phone: '0912345678',
-  status: 'Chính thức', unitCode: 'CB-001',
+  status: 'Chính thức', unitCode: 'CB-001', memberCategory: '2C',
 };
 
 export async function templateWorkbook(locale: Locale): Promise<Buffer> {

@@ -21,6 +21,7 @@ export function memberRow(i: number, over: Partial<Record<ImportField, string | 
     ethnicity: 'Kinh', hometown: 'xã Yên Khánh, tỉnh Ninh Bình', residence: 'thôn Đông', citizenId: `0370900${String(i).padStart(5, '0')}`,
     partyCardNo: `77${String(i).padStart(6, '0')}`, admittedOn: '19/05/2015', officialOn: '19/05/2016', education: '12/12',
     theoryLevel: 'Sơ cấp', occupation: 'Nông dân', position: '', phone: '0987654321', status: 'Chính thức', unitCode: 'T.A.1.1',
+    memberCategory: '',
   };
   const v = { ...base, ...over };
   return IMPORT_FIELDS.map((f) => v[f]);

@@ -24,7 +24,10 @@ export function unescapeXml(s: string): string {
 const ATTRS = new Map<string, RegExp>();
 const attr = (attrs: string, name: string) => {
   let re = ATTRS.get(name);
-  if (!re) ATTRS.set(name, (re = new RegExp(`\\b${name}="([^"]*)"`)));
+  if (!re) {
+    re = new RegExp(`\\b${name}="([^"]*)"`);
+    ATTRS.set(name, re);
+  }
   return re.exec(attrs)?.[1];
 };
 

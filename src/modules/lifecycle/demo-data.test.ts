@@ -2,7 +2,7 @@
 // fee bases by occupation with fees paid at the proposed amount, candidates linked to the registry, transfers in progress, and members the screening would flag.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../../test/db.js';
-import { seedDemo } from '../../db/seed/index.js';
+import { seedDemo } from '../../seed/index.js';
 import { mergeSettings } from '../../domain/lifecycle/settings.js';
 import { proposals } from '../meetings/fee-basis.js';
 

@@ -9,7 +9,10 @@ const cache = new WeakMap<Db, { at: number; settings?: Promise<Settings>; holida
 
 function entry(db: Db) {
   let e = cache.get(db);
-  if (!e || Date.now() - e.at > TTL) cache.set(db, (e = { at: Date.now() }));
+  if (!e || Date.now() - e.at > TTL) {
+    e = { at: Date.now() };
+    cache.set(db, e);
+  }
   return e;
 }
 

@@ -1,11 +1,12 @@
 // SQL of cell meetings with their attendance, monthly Party fees and each member's fee basis.
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Presence } from '../lifecycle/tables.js';
+import type { Presence } from '../../db/tables/lifecycle.js';
+import { ACTIVE_STATUSES } from '../../domain/members/record.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
-const ACTIVE = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
+const ACTIVE = ACTIVE_STATUSES;
 
 /** Members on a cell's rolls today (Vietnamese order). */
 export function roster(db: Q, unitId: number) {

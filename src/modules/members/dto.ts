@@ -8,7 +8,7 @@ export function toDto(m: MemberRow) {
     hometown: m.hometown, residence: m.residence, citizenId: m.citizen_id, partyCardNo: m.party_card_no,
     admittedOn: m.admitted_on, officialOn: m.official_on, education: m.education, theoryLevel: m.theory_level,
     occupation: m.occupation, position: m.position, phone: m.phone, status: m.status as MemberStatus,
-    unitId: m.unit_id, unitName: m.unit_name, version: m.version,
+    unitId: m.unit_id, unitName: m.unit_name, memberCategory: m.member_category, version: m.version,
   };
 }
 export type MemberDto = ReturnType<typeof toDto>;

@@ -96,6 +96,36 @@ describe('member records', () => {
     expect(res.json().details).toEqual([{ field: 'admittedOn', message: 'Đảng viên phải đủ 18 tuổi khi kết nạp.' }]);
   });
 
+  it('refuses an official date before the twelve months of probation are over, under the field', async () => {
+    const early = { ...newMember, citizenId: '036190009998', partyCardNo: null, admittedOn: '2024-03-15', officialOn: '2024-03-16' };
+    const res = await t.call(admin, 'POST', '/api/members', early);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details).toEqual([{ field: 'officialOn',
+      message: 'Ngày chính thức phải từ 15/03/2025 trở đi: thời gian dự bị là 12 tháng kể từ ngày kết nạp (Điều lệ Đảng, Điều 5).' }]);
+    const dayShort = await t.call(admin, 'POST', '/api/members', { ...early, officialOn: '2025-03-14' }, { 'accept-language': 'en' });
+    expect(dayShort.json().details[0].message).toBe('The official date must be on or after 15/03/2025: probation lasts 12 months from admission (Party Charter, Article 5).');
+    const patch = await t.call(admin, 'PATCH', '/api/members/3', { version: 1, admittedOn: '2024-03-15', officialOn: '2024-09-01' });
+    expect(patch.statusCode).toBe(400);
+    expect(patch.json().details.map((d: { field: string }) => d.field)).toEqual(['officialOn']);
+  });
+
+  it('sets the member category (Form 2A/2B/2C) by hand, and refuses an unknown one', async () => {
+    const created = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '036190009997', partyCardNo: null, memberCategory: 'in_political_system' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().memberCategory).toBe('in_political_system');
+    const id = created.json().id as number;
+    const changed = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: created.json().version, memberCategory: 'leader_manager' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().memberCategory).toBe('leader_manager');
+    const cleared = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: changed.json().version, memberCategory: null });
+    expect(cleared.json().memberCategory).toBeNull();
+    const bad = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: cleared.json().version, memberCategory: 'boss' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0].field).toBe('memberCategory');
+    const audit = await t.call(admin, 'GET', `/api/audit?entityType=member&entityId=${id}`);
+    expect(audit.json().items.some((e: { before?: Record<string, unknown>; after?: Record<string, unknown> }) => e.after?.memberCategory === 'leader_manager')).toBe(true);
+  });
+
   it('edits a phone number with optimistic concurrency', async () => {
     const ok = await t.call(secretary, 'PATCH', '/api/members/3', { version: 1, phone: '0901112233' });
     expect(ok.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 // SQL of the member registry. The list filters a subtree through org_unit.path (gist) and sorts on
 // member.sort_key (Vietnamese order, given name first); name search uses the trigram index.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database, MemberStatus } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -61,8 +61,8 @@ export function getMember(db: Q, id: number, forUpdate = false) {
 }
 export type MemberRow = NonNullable<Awaited<ReturnType<typeof getMember>>>;
 
-export async function insertMember(trx: Transaction<Database>, values: Database['member'] extends infer T ? Omit<{ [K in keyof T]?: unknown }, 'id'> : never) {
-  const row = await trx.insertInto('member').values(values as never).returning('id').executeTakeFirstOrThrow();
+export async function insertMember(trx: Transaction<Database>, values: Omit<Insertable<Database['member']>, 'id'>) {
+  const row = await trx.insertInto('member').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -1,5 +1,6 @@
 // Request schemas of the member registry. Messages for each failed rule come from src/i18n.
 import { Type, type Static } from 'typebox';
+import { MEMBER_CATEGORIES } from '../../domain/members/category.js';
 import { AGE_BANDS, MEMBER_STATUSES } from '../../domain/members/record.js';
 
 const text = (min: number, max: number) => Type.String({ minLength: min, maxLength: max });
@@ -23,9 +24,11 @@ export const memberFields = {
   phone: Type.String({ pattern: '^(0[0-9]{9})?$' }),
   status: Type.Union(MEMBER_STATUSES.map((s) => Type.Literal(s))),
   unitId: Type.Integer({ minimum: 1 }),
+  // Form 2A / 2B / 2C of the self-assessment (Hướng dẫn 43-HD/BTCTW); null: not set.
+  memberCategory: Type.Union([...MEMBER_CATEGORIES.map((c) => Type.Literal(c)), Type.Null()]),
 };
 
-const { partyCardNo, officialOn, occupation, position, phone, ...required } = memberFields;
+const { partyCardNo, officialOn, occupation, position, phone, memberCategory, ...required } = memberFields;
 
 export const CreateMemberBody = Type.Object({
   ...required,
@@ -34,6 +37,7 @@ export const CreateMemberBody = Type.Object({
   occupation: Type.Optional(occupation),
   position: Type.Optional(position),
   phone: Type.Optional(phone),
+  memberCategory: Type.Optional(memberCategory),
 }, { additionalProperties: false });
 export type CreateMember = Static<typeof CreateMemberBody>;
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../domain/access/scope.js';
 import { birthRangeForAgeBand, checkRecordDates, type MemberStatus } from '../../domain/members/record.js';
 import { ACTIVE_STATUSES, holdsMembers } from '../../domain/orgs/tree.js';
+import { formatDate } from '../../domain/imports/values.js';
 import { normalizeFullName, searchName, sortKey } from '../../domain/names/index.js';
 import { AppError, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { translate, type Locale } from '../../shared/i18n.js';
@@ -49,9 +50,14 @@ function assertDates(r: { birthDate: string; admittedOn: string; officialOn: str
   if (problems.length === 0) return;
   const details = problems.map((p) => ({
     field: p.field,
-    message: translate(locale, `errors.${p.code}`, { field: translate(locale, `fields.${p.field}`) }),
+    message: translate(locale, `errors.${p.code}`, { field: translate(locale, `fields.${p.field}`), ...datesParams(p.params) }),
   }));
   throw new AppError('validation', 400, {}, details);
+}
+
+/** Dates in a problem's parameters read as dd/mm/yyyy in the message. */
+function datesParams(params: { earliest: string } | undefined) {
+  return params ? { earliest: formatDate(params.earliest) } : {};
 }
 
 function derivedName(fullName: string) {
@@ -70,6 +76,7 @@ export async function create(db: Db, actor: Actor, input: CreateMember, today: s
       party_card_no: input.partyCardNo ?? null, admitted_on: input.admittedOn, official_on: input.officialOn ?? null,
       education: input.education.trim(), theory_level: input.theoryLevel.trim(), occupation: input.occupation?.trim() ?? '',
       position: input.position?.trim() ?? '', phone: input.phone ?? '', status: input.status, unit_id: cell.id,
+      member_category: input.memberCategory ?? null,
     });
     const joined = input.admittedOn > cell.founded_on ? input.admittedOn : cell.founded_on;
     await q.openCellPeriod(trx, id, cell.id, joined);
@@ -87,7 +94,7 @@ const COLUMNS: Record<string, string> = {
   gender: 'gender', birthDate: 'birth_date', ethnicity: 'ethnicity', hometown: 'hometown', residence: 'residence',
   citizenId: 'citizen_id', partyCardNo: 'party_card_no', admittedOn: 'admitted_on', officialOn: 'official_on',
   education: 'education', theoryLevel: 'theory_level', occupation: 'occupation', position: 'position', phone: 'phone',
-  status: 'status', unitId: 'unit_id',
+  status: 'status', unitId: 'unit_id', memberCategory: 'member_category',
 };
 
 export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, today: string, locale: Locale): Promise<MemberDto> {

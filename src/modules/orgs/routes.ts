@@ -6,8 +6,8 @@ import { readableRoots } from '../../domain/access/scope.js';
 import { UNIT_READ } from './policy.js';
 import * as service from './service.js';
 import { restructureRoutes } from './restructure/routes.js';
+import { UnitParams } from './schemas.js';
 
-export const UnitParams = Type.Object({ unitId: Type.Integer({ minimum: 1 }) });
 // Every read of the tree takes the same optional `asOf` day: the tree, counts and unit as they stood then.
 const AsOf = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date' })) });
 

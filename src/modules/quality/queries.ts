@@ -2,6 +2,8 @@
 // units directly below the chosen one (drill-down), with probable duplicates found in the whole subtree.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { ACTIVE_STATUSES } from '../../domain/members/record.js';
+import { literalList } from '../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
 
@@ -17,7 +19,7 @@ export async function qualityByChild(db: Q, root: { id: number; path: string }, 
       SELECT m.*, u.kind, u.dissolved_on,
         CASE WHEN nlevel(u.path) > nlevel(${root.path}::ltree) THEN subpath(u.path, 0, nlevel(${root.path}::ltree) + 1) ELSE u.path END AS gpath
       FROM member m JOIN org_unit u ON u.id = m.unit_id
-      WHERE u.path <@ ${root.path}::ltree AND m.status IN ('probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended')
+      WHERE u.path <@ ${root.path}::ltree AND m.status IN ${literalList(ACTIVE_STATUSES)}
     ), dup AS (
       SELECT search_name, birth_date FROM m GROUP BY 1, 2 HAVING count(*) > 1
     )
@@ -48,7 +50,7 @@ export function membersMissing(db: Q, path: string, column: 'party_card_no' | 'p
   let q = db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select(['m.id', 'm.full_name', 'm.birth_date', 'u.name as unit_name'])
     .where(sql<boolean>`u.path <@ ${path}::ltree`)
-    .where('m.status', 'in', ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended']);
+    .where('m.status', 'in', ACTIVE_STATUSES);
   q = column === 'party_card_no' ? q.where('m.party_card_no', 'is', null) : q.where(`m.${column}`, '=', '');
   return q.orderBy('m.sort_key').limit(limit).execute();
 }

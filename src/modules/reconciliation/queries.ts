@@ -1,13 +1,13 @@
 // SQL of reconciliation: the registry of a subtree as comparable records, the stored results.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ReconciliationKind } from '../imports/tables.js';
+import type { ReconciliationKind } from '../../db/tables/data-exchange.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
 /** Statuses of members a current list is expected to hold. */
-export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
+export { ACTIVE_STATUSES } from '../../domain/members/record.js';
 
 export function registryOf(db: Q, subtreePath: string) {
   return db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')

@@ -6,6 +6,7 @@ import { hasControl } from '../../domain/imports/controls.js';
 import { readListPerson } from '../../domain/reconciliation/list.js';
 import { COMPARED_FIELDS, countKinds, reconcile, type ComparedField, type Difference, type RegistryPerson } from '../../domain/reconciliation/match.js';
 import { checkRecordDates, type MemberStatus } from '../../domain/members/record.js';
+import { formatDate } from '../../domain/imports/values.js';
 import { normalizeFullName, searchName, sortKey } from '../../domain/names/index.js';
 import { AppError, conflict, invalid, notFound, staleVersion } from '../../shared/errors.js';
 import { translate, type Locale } from '../../shared/i18n.js';
@@ -115,7 +116,7 @@ async function applyToMember(trx: Trx, actor: AuditActor, memberId: number, vers
   const problems = checkRecordDates({ birthDate: next.birthDate as string, admittedOn: next.admittedOn as string,
     officialOn: (next.officialOn as string | null) ?? null, status: before.status as MemberStatus }, today);
   if (problems.length) {
-    throw new AppError('validation', 400, {}, problems.map((p) => ({ field: p.field, message: translate(locale, `errors.${p.code}`, { field: translate(locale, `fields.${p.field}`) }) })));
+    throw new AppError('validation', 400, {}, problems.map((p) => ({ field: p.field, message: translate(locale, `errors.${p.code}`, { field: translate(locale, `fields.${p.field}`), ...(p.params ? { earliest: formatDate(p.params.earliest) } : {}) }) })));
   }
   const values: Record<string, unknown> = Object.fromEntries(accepted.map((d) => [COLUMN[d.field], next[d.field]]));
   if (accepted.some((d) => d.field === 'fullName')) Object.assign(values, { search_name: searchName(next.fullName as string), sort_key: sortKey(next.fullName as string) });

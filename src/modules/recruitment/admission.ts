@@ -67,7 +67,7 @@ export async function ceremony(db: Db, actor: Actor, id: number, input: { versio
     const memberId = await insertMember(trx, {
       full_name: c.full_name, search_name: searchName(c.full_name), sort_key: sortKey(c.full_name), gender: c.gender, birth_date: c.birth_date,
       ethnicity: c.ethnicity, hometown: c.hometown || '—', residence: c.residence || '—', citizen_id: c.citizen_id,
-      party_card_no: input.partyCardNo ?? null, admitted_on: input.ceremonyOn, official_on: null, education: EDUCATION_TEXT[c.education],
+      party_card_no: input.partyCardNo ?? null, admitted_on: input.ceremonyOn, official_on: null, education: EDUCATION_TEXT[c.education] ?? '—',
       theory_level: '', occupation: c.occupation, status: 'probationary', unit_id: c.unit_id,
     });
     await openCellPeriod(trx, memberId, c.unit_id, input.ceremonyOn);

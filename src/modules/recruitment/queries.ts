@@ -1,6 +1,8 @@
 // SQL of the recruitment pipeline: candidates with their introducers, the funnel and the yearly targets.
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { ACTIVE_STATUSES } from '../../domain/members/record.js';
+import { literalList } from '../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -39,7 +41,7 @@ export function targets(db: Q, unitId: number, year: number) {
   return sql<{ unit_id: number; name: string; members: string; admitted: string; target: number | null }>`
     SELECT u.id AS unit_id, u.name,
       (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
-        WHERE mu.path <@ u.path AND m.status IN ('probationary','official','exempted','temporarily_exempted','suspended')) AS members,
+        WHERE mu.path <@ u.path AND m.status IN ${literalList(ACTIVE_STATUSES)}) AS members,
       (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
         WHERE mu.path <@ u.path AND m.admitted_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date) AS admitted,
       t.target

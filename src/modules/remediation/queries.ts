@@ -1,5 +1,5 @@
 // SQL of remediation plans, their items and progress reports.
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -51,14 +51,23 @@ export function reportsOf(db: Q, planId: number) {
     .where('r.plan_id', '=', planId).orderBy('r.id').execute();
 }
 
-export async function insertPlan(trx: Transaction<Database>, v: Record<string, unknown>, items: Record<string, unknown>[]) {
-  const { id } = await trx.insertInto('remediation_plan').values(v as never).returning('id').executeTakeFirstOrThrow();
-  await trx.insertInto('remediation_item').values(items.map((i) => ({ ...i, plan_id: id })) as never).execute();
+export async function insertPlan(
+  trx: Transaction<Database>, v: Insertable<Database['remediation_plan']>, items: Omit<Insertable<Database['remediation_item']>, 'plan_id'>[],
+) {
+  const { id } = await trx.insertInto('remediation_plan').values(v).returning('id').executeTakeFirstOrThrow();
+  await trx.insertInto('remediation_item').values(items.map((i) => ({ ...i, plan_id: id }))).execute();
   return id;
 }
 
-export async function bump(trx: Transaction<Database>, table: 'remediation_plan' | 'remediation_item', id: number, version: number, set: Record<string, unknown>) {
-  const r = await trx.updateTable(table).set({ ...set, version: sql`version + 1` } as never).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+export async function bumpPlan(trx: Transaction<Database>, id: number, version: number, set: Updateable<Database['remediation_plan']>) {
+  const r = await trx.updateTable('remediation_plan').set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function bumpItem(trx: Transaction<Database>, id: number, version: number, set: Updateable<Database['remediation_item']>) {
+  const r = await trx.updateTable('remediation_item').set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -75,7 +75,7 @@ export async function setItemStatus(db: Db, actor: Actor, p: q.PlanRow, itemId: 
     const item = await q.lockItem(trx, p.id, itemId);
     if (!item) throw notFound('remediation_item');
     if (p.status === 'closed') throw conflict('plan_closed');
-    if (item.version !== body.version || !(await q.bump(trx, 'remediation_item', item.id, body.version, { status: body.status }))) throw staleVersion();
+    if (item.version !== body.version || !(await q.bumpItem(trx, item.id, body.version, { status: body.status }))) throw staleVersion();
     await appendAudit(trx, actor, { action: 'remediation.item', entityType: 'remediation_plan', entityId: p.id, scopePath: p.unit_path, before: { itemId, status: item.status }, after: { itemId, status: body.status } });
   });
 }
@@ -94,7 +94,7 @@ export async function close(db: Db, actor: Actor, p: q.PlanRow, version: number)
   return inTransaction(db, false, async (trx) => {
     const open = await q.openItemsOf(trx, p.id);
     if (open.length) throw conflict('plan_items_open', { count: open.length });
-    if (!(await q.bump(trx, 'remediation_plan', p.id, version, { status: 'closed' }))) throw staleVersion();
+    if (!(await q.bumpPlan(trx, p.id, version, { status: 'closed' }))) throw staleVersion();
     await appendAudit(trx, actor, { action: 'remediation.close', entityType: 'remediation_plan', entityId: p.id, scopePath: p.unit_path, before: { status: 'open' }, after: { status: 'closed' } });
   });
 }

@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { ACTIVE_STATUSES } from '../../domain/orgs/tree.js';
-import type { ReorgPlanStatus } from './tables.js';
+import type { ReorgPlanStatus } from '../../db/tables/reorg.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 type Trx = Transaction<Database>;

@@ -3,7 +3,7 @@
 // and, for a collective, its review report (báo cáo kiểm điểm tập thể).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { formatDate } from '../../domain/imports/values.js';
+import { formatDate } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { AppError } from '../../shared/errors.js';
 import { partyHeader, renderPdf } from './pdf.js';
@@ -18,6 +18,8 @@ export async function loadSubject(db: Q, id: number) {
 export type SubjectRow = NonNullable<Awaited<ReturnType<typeof loadSubject>>>;
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+// Points stay numbers so the message writes them in the reader's format (82,25 / 82.25).
+const num = (v: unknown) => (typeof v === 'number' ? v : str(v));
 
 export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; locale: Locale }, today: string): Promise<Buffer> {
   const t = (k: string, p: Record<string, unknown> = {}) => translate(meta.locale, `reports.assessment.${k}`, p);
@@ -32,7 +34,7 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
     { text: member ? t('memberTitle') : t('collectiveTitle'), style: 'title' },
     { text: s.cycle_title, alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
     member
-      ? { stack: [`${t('name')}: ${s.display_name}`, `${t('birthDate')}: ${formatDate(s.birth_date)}`, `${t('position')}: ${str(s.position) || '—'}`, `${t('cell')}: ${s.unit_name}`] }
+      ? { stack: [`${t('name')}: ${s.display_name}`, `${t('birthDate')}: ${formatDate(s.birth_date, meta.locale)}`, `${t('position')}: ${str(s.position) || '—'}`, `${t('cell')}: ${s.unit_name}`] }
       : { text: `${t('collective')}: ${s.display_name}` },
     { text: t('selfSection'), style: 'h2' },
     { text: str(self.summary) || t('none') },
@@ -42,7 +44,7 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
       ...criteria.map(([k, v]) => [k.replace(/_/g, ' '), translate(meta.locale, `reports.ratings.${v}`)])] }, margin: [0, 6, 0, 6] });
   }
   if (self.generalPoints !== undefined || self.taskPoints !== undefined) {
-    content.push({ text: t('points', { general: str(self.generalPoints), tasks: str(self.taskPoints) }) });
+    content.push({ text: t('points', { general: num(self.generalPoints), tasks: num(self.taskPoints) }) });
   }
   content.push({ text: `${t('selfProposed')}: ${level(self.proposedLevel)}` },
     { text: member ? t('cellSection') : t('reviewSection'), style: 'h2' },

@@ -8,6 +8,8 @@ import type { Db } from '../../db/connection.js';
 import { HEADERS, IMPORT_FIELDS, type ImportField } from '../../domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../../domain/imports/values.js';
 import type { MemberStatus } from '../../domain/members/record.js';
+import { CATEGORY_FORM, type MemberCategory } from '../../domain/members/category.js';
+import { formatDateTime } from '../../domain/text/format.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { safeRow } from '../../shared/spreadsheet-safe.js';
 import { exportMembersBatch, type ExportFilter } from './queries.js';
@@ -40,6 +42,7 @@ function cellsOf(m: Row): Record<ImportField, string> {
     admittedOn: formatDate(s('admitted_on')), officialOn: formatDate(s('official_on') || null), education: s('education'),
     theoryLevel: s('theory_level'), occupation: s('occupation'), position: s('position'), phone: s('phone'),
     status: STATUS_LABELS[m.status as MemberStatus], unitCode: s('unit_code'),
+    memberCategory: m.member_category ? CATEGORY_FORM[m.member_category as MemberCategory] : '',
   };
 }
 
@@ -49,7 +52,7 @@ export async function writeMembersXlsx(db: Db, subtreePath: string, f: ExportFil
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   wb.creator = meta.user;
   wb.created = meta.at;
-  const at = meta.at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  const at = formatDateTime(meta.at, meta.locale);
   const by = translate(meta.locale, 'exports.footer', { user: meta.user, at });
   const sheet = wb.addWorksheet(translate(meta.locale, 'exports.sheet'), {
     headerFooter: { oddHeader: `&L${meta.unitName}`, oddFooter: `&L${by}&R&P/&N` },

@@ -1,11 +1,13 @@
 // Official report PDFs (fonts, page and export footer from src/shared/pdf.ts): the Party document header and
 // the reports' own footer wording.
 import { translate, type Locale } from '../../shared/i18n.js';
+import { formatDateTime, type FormatLocale } from '../../domain/text/format.js';
 import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 
 export interface PdfMeta { user: string; at: Date; locale: Locale; title: string }
 
-export const stamp = (at: Date) => at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+/** The time of export in footers: 'dd/mm/yyyy HH:mm', Vietnam time. */
+export const stamp = (at: Date, locale: FormatLocale) => formatDateTime(at, locale);
 
 /** The national header of Party documents: the organization on the left, the Party's name on the right. */
 export function partyHeader(unitName: string, place: string, on: string) {
@@ -25,6 +27,6 @@ export function renderPdf(content: unknown[], meta: PdfMeta, landscape = false):
     title: meta.title, author: meta.user, content, landscape, pageMargins: [50, 40, 40, 50],
     defaultStyle: { lineHeight: 1.2 },
     styles: { title: { fontSize: 15, bold: true, alignment: 'center', margin: [0, 8, 0, 4] }, h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] } },
-    footer: (page, pages) => translate(meta.locale, 'reports.footer', { user: meta.user, at: stamp(meta.at), page, pages }),
+    footer: (page, pages) => translate(meta.locale, 'reports.footer', { user: meta.user, at: stamp(meta.at, meta.locale), page, pages }),
   }));
 }

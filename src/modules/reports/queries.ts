@@ -4,6 +4,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { birthRangeForAgeBand, type AgeBand, type MemberStatus } from '../../domain/members/record.js';
 import { searchName } from '../../domain/names/index.js';
+import { ACTIVE_STATUSES } from '../../domain/members/record.js';
+import { literalList } from '../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
 
@@ -35,7 +37,7 @@ export function activeMembersGrouped(db: Q, root: { id: number; path: string }, 
     SELECT g.id AS unit_id, ${dim} AS k, count(*)::int AS n
     FROM member m JOIN org_unit u ON u.id = m.unit_id
     JOIN g ON g.path = CASE WHEN nlevel(u.path) > nlevel(${root.path}::ltree) THEN subpath(u.path, 0, nlevel(${root.path}::ltree) + 1) ELSE u.path END
-    WHERE u.path <@ ${root.path}::ltree AND m.status IN ('probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended')
+    WHERE u.path <@ ${root.path}::ltree AND m.status IN ${literalList(ACTIVE_STATUSES)}
     GROUP BY 1, 2`.execute(db).then((r) => r.rows);
 }
 

@@ -6,9 +6,10 @@ import { ageBand, educationGroup, EDUCATION_GROUPS } from '../../domain/quality/
 import { AGE_BANDS } from '../../domain/members/record.js';
 import { translate, type Locale } from '../../shared/i18n.js';
 import { activeMembersGrouped, statisticsUnits } from './queries.js';
+import { ACTIVE_STATUSES } from '../../domain/members/record.js';
 
 type Q = Kysely<Database>;
-const ACTIVE = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const;
+const ACTIVE = ACTIVE_STATUSES;
 
 export interface StatTable { key: string; title: string; columns: { key: string; label: string }[]; rows: { unitId: number; name: string; values: number[] }[]; total: number[] }
 export interface Statistics { unitId: number; unitName: string; on: string; tables: StatTable[] }

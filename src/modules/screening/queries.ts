@@ -4,6 +4,8 @@
 // queue of flags, removal cases, exits, and the yearly count of names taken off the rolls.
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { SERVING_STATUSES } from '../../domain/members/record.js';
+import { literalList } from '../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -67,7 +69,7 @@ export async function cellPeriods(db: Q, ids: number[], path: string) {
 export function educationEvents(db: Q, path: string) {
   return db.selectFrom('member_event as e').innerJoin('member as m', 'm.id', 'e.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select(['e.member_id', 'm.unit_id', 'e.kind', 'e.occurred_on'])
-    .where('e.kind', 'in', ['educated', 'education_progress']).where('m.status', 'in', ['official', 'probationary'])
+    .where('e.kind', 'in', ['educated', 'education_progress']).where('m.status', 'in', SERVING_STATUSES)
     .where(sql<boolean>`u.path <@ ${path}::ltree`).execute();
 }
 

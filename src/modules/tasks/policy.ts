@@ -17,3 +17,12 @@ export const TASK_READ = allow('task.read', (actor: Actor, t: TaskRef) => isHold
 
 /** Reporting progress: the holder, or (for a collective, or on a member's behalf) an editor over the holder. */
 export const TASK_REPORT = allow('task.report', (actor: Actor, t: TaskRef) => isHolder(actor, t) || hasRoleOver(actor, t.holderPath, EDITORS));
+
+/**
+ * Evaluating a reported result, withdrawing a task, marking it missed for force majeure: the assigning body,
+ * that is whoever holds an editing role over the unit that gave the task (the person who gave it while they hold
+ * that role, its secretary, its office, the levels above). Never the holder: nobody rates their own task.
+ */
+const isAssigner = (actor: Actor, t: TaskRef) => !isHolder(actor, t) && hasRoleOver(actor, t.assignerPath, EDITORS);
+export const TASK_EVALUATE = allow('task.evaluate', isAssigner);
+export const TASK_WITHDRAW = allow('task.withdraw', isAssigner);

@@ -1,12 +1,14 @@
 // HTTP face of targets and tasks.
+import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { readableRoots } from '../../domain/access/scope.js';
-import { notFound } from '../../shared/errors.js';
+import { AppError, notFound } from '../../shared/errors.js';
 import { AUTHENTICATED, can } from '../../shared/policy.js';
 import { canReadPath, requireOneInScope } from '../../shared/scope.js';
 import { loadUnit } from '../orgs/service.js';
-import { TASK_ASSIGN, TASK_LIST, TASK_READ, TASK_REPORT } from './policy.js';
-import { CreateTaskBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
+import * as evaluation from './evaluation.js';
+import { TASK_ASSIGN, TASK_EVALUATE, TASK_LIST, TASK_READ, TASK_REPORT, TASK_WITHDRAW } from './policy.js';
+import { CreateTaskBody, EvaluateBody, ExcludeBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
 import * as service from './service.js';
 
 export function taskRoutes(app: App, ctx: ModuleContext) {
@@ -36,8 +38,33 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/tasks/:taskId', { config: { policy: TASK_READ }, schema: { tags, params: TaskParams } }, async (req) => {
     const t = await service.loadTask(ctx.db, req.params.taskId);
-    req.authorize(service.taskRef(t), { entity: 'task' });
-    return service.detail(ctx.db, t);
+    const ref = service.taskRef(t);
+    const actor = req.authorize(ref, { entity: 'task' });
+    return service.detail(ctx.db, t, { report: can(actor, TASK_REPORT, ref), evaluate: can(actor, TASK_EVALUATE, ref), withdraw: can(actor, TASK_WITHDRAW, ref) });
+  });
+
+  /** The assigning body's actions: a task the caller cannot read is missing (404); one they read but did not give, 403 with why. */
+  async function asAssigner(req: FastifyRequest<{ Params: { taskId: number } }>, policy: string) {
+    const t = await service.loadTask(ctx.db, req.params.taskId);
+    const ref = service.taskRef(t);
+    const readable = can(req.actor!, TASK_READ, ref);
+    if (readable && !can(req.actor!, policy, ref)) throw new AppError('task_not_assigner', 403, { assigner: t.assigner_name });
+    return req.authorize(ref, { entity: 'task', hideAs404: !readable });
+  }
+
+  app.post('/api/tasks/:taskId/evaluation', { config: { policy: TASK_EVALUATE }, schema: { tags, params: TaskParams, body: EvaluateBody } }, async (req) => {
+    const actor = await asAssigner(req, TASK_EVALUATE);
+    return evaluation.evaluate(ctx.db, actor, req.params.taskId, req.body, req.locale);
+  });
+
+  app.post('/api/tasks/:taskId/withdraw', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody } }, async (req) => {
+    const actor = await asAssigner(req, TASK_WITHDRAW);
+    return evaluation.exclude(ctx.db, actor, req.params.taskId, 'withdrawn', req.body, req.locale);
+  });
+
+  app.post('/api/tasks/:taskId/force-majeure', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody } }, async (req) => {
+    const actor = await asAssigner(req, TASK_WITHDRAW);
+    return evaluation.exclude(ctx.db, actor, req.params.taskId, 'force_majeure', req.body, req.locale);
   });
 
   app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody } }, async (req) => {

@@ -26,6 +26,21 @@ export const ProgressBody = Type.Object({
 }, { additionalProperties: false });
 export type Progress = Static<typeof ProgressBody>;
 
+export const EVALUATIONS = ['exceeded', 'completed', 'not_completed'] as const;
+export const EvaluateBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  rating: Type.Union(EVALUATIONS.map((e) => Type.Literal(e))),
+  comment: Type.Optional(Type.String({ maxLength: 2000 })),
+}, { additionalProperties: false });
+export type Evaluate = Static<typeof EvaluateBody>;
+
+/** Withdrawing a task, or marking it missed for force majeure: both need the reason. */
+export const ExcludeBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  reason: Type.String({ maxLength: 2000 }),
+}, { additionalProperties: false });
+export type Exclude = Static<typeof ExcludeBody>;
+
 export const TaskParams = Type.Object({ taskId: Type.Integer({ minimum: 1 }) });
 export const TaskListQuery = Type.Object({
   unitId: Type.Optional(Type.Integer({ minimum: 1 })),

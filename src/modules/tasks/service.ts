@@ -27,6 +27,8 @@ export function taskDto(t: q.TaskRow) {
     holderMemberName: t.holder_member_name, holderUnitId: t.holder_unit_id, holderUnitName: t.holder_unit_name,
     assignerUnitId: t.assigner_unit_id, assignerName: t.assigner_name, assessorUnitId: t.assessor_unit_id,
     progressValue: Number(t.progress_value), completion: t.completion, completedOn: t.completed_on, version: t.version,
+    evaluation: t.evaluation, evaluationComment: t.evaluation_comment, evaluatedByName: t.evaluated_by_name, evaluatedAt: t.evaluated_at,
+    exclusion: t.exclusion, exclusionReason: t.exclusion_reason, excludedByName: t.excluded_by_name, excludedAt: t.excluded_at,
   };
 }
 
@@ -68,24 +70,28 @@ export async function report(db: Db, actor: Actor, id: number, input: Progress, 
     const t = await q.getTask(trx, id, true);
     if (!t) throw notFound('task');
     if (t.version !== input.version) throw staleVersion();
-    if (t.completion) throw conflict('task_completed');
+    if (t.exclusion) throw conflict(t.exclusion === 'withdrawn' ? 'task_withdrawn' : 'task_force_majeure');
+    // A result rated not completed may be revised: the new report goes back to the assigning body for evaluation.
+    if (t.completion && t.evaluation !== 'not_completed') throw conflict('task_completed');
     const on = input.reportedOn ?? today;
     const completion = input.done ? completionOf({ dueOn: t.due_on, targetValue: Number(t.target_value) }, { completedOn: on, value: input.value }) : null;
     await q.addProgress(trx, { taskId: id, on, value: input.value, evidence: input.evidence.trim(), actorUserId: actor.userId });
-    const values = { progress_value: input.value, completion, completed_on: input.done ? on : null };
+    const values = { progress_value: input.value, completion, completed_on: input.done ? on : null,
+      evaluation: null, evaluation_comment: null, evaluated_by: null, evaluated_at: null };
     if (!(await q.recordProgress(trx, id, input.version, values))) throw staleVersion();
     const after = taskDto((await q.getTask(trx, id))!);
     await appendAudit(trx, actor, {
       action: 'task.progress', entityType: 'task', entityId: id, scopePath: t.holder_path,
-      before: { progressValue: Number(t.progress_value), completion: t.completion }, after: { progressValue: after.progressValue, completion, evidence: input.evidence.trim() },
+      before: { progressValue: Number(t.progress_value), completion: t.completion, evaluation: t.evaluation }, after: { progressValue: after.progressValue, completion, evidence: input.evidence.trim() },
     });
     return after;
   });
 }
 
-export async function detail(db: Db, t: q.TaskRow) {
+/** `can`: what the caller may do with it, so that the page offers only those actions. */
+export async function detail(db: Db, t: q.TaskRow, can: { report: boolean; evaluate: boolean; withdraw: boolean }) {
   const progress = await q.progressOf(db, t.id);
-  return { ...taskDto(t), progress: progress.map((p) => ({ id: p.id, reportedOn: p.reported_on, value: Number(p.value), evidence: p.evidence, actorName: p.actor_name, at: p.created_at })) };
+  return { ...taskDto(t), can, progress: progress.map((p) => ({ id: p.id, reportedOn: p.reported_on, value: Number(p.value), evidence: p.evidence, actorName: p.actor_name, at: p.created_at })) };
 }
 
 export async function mine(db: Db, memberId: number | null) {
@@ -94,4 +100,15 @@ export async function mine(db: Db, memberId: number | null) {
 
 export async function inSubtree(db: Db, path: string, openOnly: boolean) {
   return (await q.tasksIn(db, path, openOnly)).map(taskDto);
+}
+
+/**
+ * The recorded tasks behind a subject's task figures, each with how it counts (`outcome` null: withdrawn or missed
+ * for force majeure, left out), so that the self-assessment form says which figures came from them.
+ */
+export async function recordedTasks(db: Db, holder: { memberId: number | null; unitId: number }, from: string, to: string) {
+  return (await q.tasksForFigures(db, holder, from, to)).map((r) => ({
+    id: r.id, title: r.title, keyTarget: r.key_target, dueOn: r.due_on, completion: r.completion, evaluation: r.evaluation,
+    exclusion: r.exclusion, outcome: r.outcome,
+  }));
 }

@@ -2,19 +2,19 @@
 // glyphs), with a footer naming the exporting user and the time of export.
 import type { Locale } from '../../shared/i18n.js';
 import { translate } from '../../shared/i18n.js';
-import { pdfBuffer, pdfDocument, vietnamTime } from '../../shared/pdf.js';
+import { formatDate, formatDateTime } from '../../domain/text/format.js';
+import { pdfBuffer, pdfDocument } from '../../shared/pdf.js';
 import type { TransferRow } from './queries.js';
-
-const vnDate = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
 
 export async function letterPdf(t: TransferRow, exportedBy: string, now: Date, locale: Locale, days: number): Promise<Buffer> {
   const tr = (k: string, p: Record<string, unknown> = {}) => translate(locale, `letter.${k}`, p);
+  const vnDate = (d: string | null) => formatDate(d, locale);
   const destination = t.out_of_province ? t.destination : t.to_name ?? '';
   return pdfBuffer(pdfDocument({
     title: `${tr('title')} ${t.letter_no}`, subject: t.letter_no ?? '', author: exportedBy, pageMargins: [60, 50, 50, 60],
     defaultStyle: { fontSize: 12, lineHeight: 1.3 },
     styles: { title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 18, 0, 4] } },
-    footer: (page, pages) => tr('footer', { user: exportedBy, time: vietnamTime(now), page, pages }),
+    footer: (page, pages) => tr('footer', { user: exportedBy, time: formatDateTime(now, locale), page, pages }),
     content: [
       { columns: [{ text: t.from_name, bold: true }, { text: tr('motto'), alignment: 'right', bold: true }] },
       { text: `${tr('number')}: ${t.letter_no}`, margin: [0, 6, 0, 0] },

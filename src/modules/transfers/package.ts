@@ -27,7 +27,10 @@ export async function exportPackage(db: Db, t: TransferRow, exportedBy: string, 
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const ACTIVE = ['official', 'probationary'];
+const ACTIVE = ['official', 'probationary'] as const;
+type ActiveStatus = (typeof ACTIVE)[number];
+const isActive = (s: string): s is ActiveStatus => (ACTIVE as readonly string[]).includes(s);
+const isGender = (s: string): s is 'male' | 'female' => s === 'male' || s === 'female';
 
 export async function importPackage(db: Db, actor: Actor, body: ImportPackage, today: string) {
   const p = body.package.member;
@@ -35,14 +38,16 @@ export async function importPackage(db: Db, actor: Actor, body: ImportPackage, t
   const status = str(p.status) === 'transferred_out' ? (p.officialOn ? 'official' : 'probationary') : str(p.status);
   const problems = ['fullName', 'birthDate', 'citizenId', 'admittedOn', 'gender'].filter((k) => !str(p[k]));
   if (!/^[0-9]{12}$/.test(str(p.citizenId))) problems.push('citizenId');
-  if (!ACTIVE.includes(status)) problems.push('status');
-  if (problems.length) throw invalid('package_invalid', { fields: [...new Set(problems)].join(', ') });
+  if (!isActive(status)) problems.push('status');
+  const gender = str(p.gender);
+  if (!isGender(gender)) problems.push('gender');
+  if (problems.length || !isActive(status) || !isGender(gender)) throw invalid('package_invalid', { fields: [...new Set(problems)].join(', ') });
   if (body.receivedOn > today) throw invalid('transfer_date_in_future');
   return inTransaction(db, false, async (trx) => {
     const cell = await loadCell(trx, body.toUnitId);
     const name = normalizeFullName(fullName);
     const id = await insertMember(trx, {
-      full_name: name, search_name: searchName(name), sort_key: sortKey(name), gender: str(p.gender), birth_date: str(p.birthDate),
+      full_name: name, search_name: searchName(name), sort_key: sortKey(name), gender, birth_date: str(p.birthDate),
       ethnicity: str(p.ethnicity) || 'Kinh', hometown: str(p.hometown), residence: str(p.residence), citizen_id: str(p.citizenId),
       party_card_no: str(p.partyCardNo) || null, admitted_on: str(p.admittedOn), official_on: str(p.officialOn) || null,
       education: str(p.education) || '—', theory_level: str(p.theoryLevel), occupation: str(p.occupation), position: str(p.position),

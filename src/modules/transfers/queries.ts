@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { TransferState } from '../lifecycle/tables.js';
+import type { TransferState } from '../../db/tables/lifecycle.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;

@@ -74,7 +74,7 @@ describe('transfer within the province', () => {
     const words = pdfText(pdf);
     expect(words).toContain('GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG');
     expect(words).toContain('Giới thiệu đồng chí: Lê Văn An, sinh ngày 15/01/1992');
-    expect(words).toMatch(/Xuất bởi .+ lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(giờ Việt Nam\) — trang 1\/1/);
+    expect(words).toMatch(/Xuất bởi .+ lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(giờ Việt Nam\) — trang 1\/1/);
   });
 });
 
@@ -132,6 +132,14 @@ describe('transfer out of the province', () => {
     expect(imported.statusCode).toBe(201);
     expect(imported.json()).toMatchObject({ fullName: 'Nguyễn Văn Ngoan', status: 'official', unitId: 8 });
     expect((await t.call(secretary, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-25', package: incoming })).statusCode).toBe(404);
+    // A package from another system with a gender the register does not know is refused by name, not by the database.
+    const odd = { ...pkg, member: { ...pkg.member, citizenId: '036170000098', partyCardNo: null, gender: 'nam' } };
+    const refused = await t.call(secretary8, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-25', package: odd });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'package_invalid' });
+    expect(refused.json().message).toContain('gender');
+    const found = await t.call(admin, 'GET', '/api/members?q=036170000098');
+    expect(found.json().total).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../shared/http.js';
 import { todayInVietnam } from '../../shared/http.js';
-import { readableRoots } from '../../domain/access/scope.js';
+import { readableRoots, ROLES } from '../../domain/access/scope.js';
 import { notFound } from '../../shared/errors.js';
 import { requireOneInScope } from '../../shared/scope.js';
 import { requireActor } from '../../shared/http.js';
@@ -10,7 +10,7 @@ import { ACCOUNT_MANAGE, GRANT_ROLE, USER_MANAGE } from './policy.js';
 import * as service from './service.js';
 
 const date = Type.String({ format: 'date' });
-const RoleT = Type.Union(['province_admin', 'committee_office', 'cell_secretary', 'member', 'observer'].map((r) => Type.Literal(r as 'member')));
+const RoleT = Type.Union(ROLES.map((r) => Type.Literal(r as 'member')));
 const GrantBody = Type.Object({ role: RoleT, unitId: Type.Integer({ minimum: 1 }), validFrom: date, validTo: Type.Optional(date) }, { additionalProperties: false });
 const UserBody = Type.Object({
   username: Type.String({ minLength: 3, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' }),

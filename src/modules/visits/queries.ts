@@ -1,7 +1,7 @@
 // SQL of visit logs and the problems they find. Problems carry the unit visited, so lists filter a subtree.
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { ProblemStatus } from '../assignments/tables.js';
+import type { ProblemStatus } from '../../db/tables/grassroots-work.js';
 
 type Q = Kysely<Database>;
 
@@ -60,7 +60,7 @@ export function getProblem(db: Q, id: number, forUpdate = false) {
 export type ProblemRow = NonNullable<Awaited<ReturnType<typeof getProblem>>>;
 
 export async function updateProblem(db: Q, id: number, version: number, v: { status: ProblemStatus; follow_up: string; solved_on: string | null; solved_in_visit_id: number | null }) {
-  const r = await db.updateTable('visit_problem').set({ ...v, version: sql`version + 1` } as never)
+  const r = await db.updateTable('visit_problem').set((eb) => ({ ...v, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/service.js';
 import type { UnitRow } from '../orgs/queries.js';
 import { getUnit } from '../orgs/queries.js';
 import type { MemberRef } from '../assignments/scope.js';
-import type { ProblemStatus } from '../assignments/tables.js';
+import type { ProblemStatus } from '../../db/tables/grassroots-work.js';
 import * as q from './queries.js';
 import type { CreateVisit, ProblemListQueryT, ProblemUpdateT } from './schemas.js';
 

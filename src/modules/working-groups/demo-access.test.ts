@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../../../test/http.js';
 import { TODAY } from '../../../test/fixture.js';
-import { seedDemo } from '../../db/seed/index.js';
-import { DEMO_PASSWORD } from '../../db/seed/users.js';
+import { seedDemo } from '../../seed/index.js';
+import { DEMO_PASSWORD } from '../../seed/users.js';
 
 let t: TestApp;
 let member: Session;

@@ -10,6 +10,7 @@ import { membersWithPath } from '../campaigns/queries.js';
 import type { UnitRow } from '../orgs/queries.js';
 import * as q from './queries.js';
 import type { Activity, CreateWorkingGroup, UpdateWorkingGroup } from './schemas.js';
+import { isServing } from '../../domain/members/record.js';
 
 type GroupMember = { memberId: number; role: 'leader' | 'deputy' | 'member' };
 
@@ -26,7 +27,7 @@ async function checkComposition(db: Db, actor: Actor, path: string, members: Gro
     const ids = members.map((m) => m.memberId);
     if (new Set(ids).size !== ids.length) throw invalid('duplicate_in_list');
     const found = requireInScope(actor, ids, await membersWithPath(db, ids), 'member');
-    const outsider = found.find((m) => !isWithin(m.path, path) || !['official', 'probationary'].includes(m.status));
+    const outsider = found.find((m) => !isWithin(m.path, path) || !isServing(m.status));
     if (outsider) throw invalid('member_out_of_unit', { name: outsider.full_name });
   }
   if (unitIds) {

@@ -1,6 +1,7 @@
 // A small ECharts holder: initialises on mount, updates on option change, resizes with the window.
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts';
+import { localizeChart } from '../chartFormat';
 
 export function EChart({ option, height = 320, testId }: { option: echarts.EChartsOption; height?: number; testId?: string }) {
   const el = useRef<HTMLDivElement>(null);
@@ -12,6 +13,6 @@ export function EChart({ option, height = 320, testId }: { option: echarts.EChar
     window.addEventListener('resize', resize);
     return () => { window.removeEventListener('resize', resize); chart.current?.dispose(); chart.current = null; };
   }, []);
-  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+  useEffect(() => { chart.current?.setOption(localizeChart(option), true); }, [option]);
   return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
 }

@@ -1,6 +1,6 @@
 // i18next set-up: Vietnamese first, English second; the choice is remembered in localStorage and
 // sent to the API (Accept-Language) so server messages come back in the same language.
-import i18n from 'i18next';
+import i18n, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
@@ -14,6 +14,7 @@ const moduleFiles = import.meta.glob<{ default: Messages }>('./*.*.json', { eage
 const withModules = (base: Messages, lang: Lang): Messages => Object.assign({}, base,
   ...Object.entries(moduleFiles).filter(([file]) => file.endsWith(`.${lang}.json`)).map(([, m]) => m.default));
 import { setApiLanguage } from '../api';
+import { interpolatedValue } from '../format';
 
 export type Lang = 'vi' | 'en';
 const STORAGE_KEY = 'grassroots.lang';
@@ -33,14 +34,19 @@ function apply(lang: string) {
   document.title = lang === 'en' ? 'Grassroots: Party organization work' : 'Grassroots: Công tác tổ chức xây dựng Đảng';
 }
 
+/** The formatter i18next calls for every {{value}} (alwaysFormat); the catalogs use no named formats. */
+const formatter: FormatterModule = { type: 'formatter', init() {}, add() {}, addCached() {}, format: (value, format, lng, options) => (format ? value : interpolatedValue(value, String(options?.interpolationkey ?? ''), lng)) };
+
 const initial = storedLanguage();
 apply(initial);
 
-void i18n.use(initReactI18next).init({
+void i18n.use(initReactI18next).use(formatter).init({
   resources: { vi: { translation: withModules(vi, 'vi') }, en: { translation: withModules(en, 'en') } },
   lng: initial,
   fallbackLng: 'vi',
-  interpolation: { escapeValue: false },
+  // Every value put into a sentence is written the app's way (format.ts): numbers per language, ISO dates as
+  // dd/mm/yyyy. Years, record numbers and echoed input are left as they are.
+  interpolation: { escapeValue: false, alwaysFormat: true },
   returnNull: false,
 });
 

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { canReadPath } from '../../../shared/scope.js';
 import { UNIT_CREATE, UNIT_RESTRUCTURE } from '../policy.js';
-import { UnitParams } from '../routes.js';
+import { UnitParams } from '../schemas.js';
 import { loadUnit } from '../service.js';
 import { UNIT_KINDS } from '../../../domain/orgs/tree.js';
 import * as service from './service.js';

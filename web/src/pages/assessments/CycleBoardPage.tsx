@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageLoading } from '../../components/PageLoading';
-import { fmtDate } from '../../format';
+import { fmtDate, fmtNumber } from '../../format';
 import { cyclesApi, STEPS, SUBJECT_KINDS, type BoardItem } from './api';
 import { LevelTag, StepTag } from './LevelTag';
 import { QuotaMeter } from './QuotaMeter';
@@ -38,7 +38,7 @@ export default function CycleBoardPage() {
           <Link to={`/assessments/cycles/${c.id}/results`}>{t('assessments.results.link')}</Link>
         </Typography.Paragraph>
         <Row gutter={16}>
-          {STEPS.map((s) => <Col key={s} xs={12} md={4}><Statistic title={t(`assessments.steps.${s}`)} value={c.steps[s] ?? 0} /></Col>)}
+          {STEPS.map((s) => <Col key={s} xs={12} md={4}><Statistic title={t(`assessments.steps.${s}`)} value={fmtNumber(c.steps[s] ?? 0)} /></Col>)}
         </Row>
         <Typography.Text type="secondary">{t('assessments.board.notRatedCount', { n: c.notRated })}</Typography.Text>
       </Card>

@@ -11,6 +11,7 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { PageLoading } from '../../components/PageLoading';
 import { cyclesApi, LEVELS, type R21 } from './api';
 import { EChart } from '../../components/EChart';
+import { fmtNumber, fmtPercent } from '../../format';
 
 const COLORS = { excellent: '#d4b106', good: '#389e0d', completed: '#1677ff', not_completed: '#cf1322' };
 
@@ -19,7 +20,7 @@ function R21Card({ label, now, before }: { label: string; now: R21 | null; befor
   const pct = (r: R21 | null) => (r ? Math.round(r.share * 1000) / 10 : null);
   return (
     <Card size="small" data-testid="r21">
-      <Statistic title={label} value={pct(now) ?? '—'} suffix={now ? '%' : ''} valueStyle={{ color: now ? (now.met ? '#389e0d' : '#cf1322') : undefined }} />
+      <Statistic title={label} value={now ? fmtPercent(now.share) : '—'} valueStyle={{ color: now ? (now.met ? '#389e0d' : '#cf1322') : undefined }} />
       {now && <Progress percent={pct(now)!} success={{ percent: 90 }} showInfo={false} status={now.met ? 'success' : 'exception'} />}
       <Typography.Text type="secondary">
         {now ? t(now.met ? 'assessments.results.r21Met' : 'assessments.results.r21NotMet') : t('assessments.results.noneDecided')}
@@ -75,7 +76,7 @@ export default function ResultsPage() {
       <Card title={t('assessments.results.byKind')}>
         <EChart option={byKind} testId="chart-by-kind" />
         <Typography.Text data-testid="members-counts">
-          {LEVELS.map((l) => `${t(`assessments.levels.${l}`)}: ${r.byKind.member?.[l] ?? 0}`).join(' · ')}
+          {LEVELS.map((l) => `${t(`assessments.levels.${l}`)}: ${fmtNumber(r.byKind.member?.[l] ?? 0)}`).join(' · ')}
         </Typography.Text>
       </Card>
       {r.children.length > 0 && <Card title={t('assessments.results.byUnit')}><EChart option={byUnit} height={Math.max(240, r.children.length * 28)} /></Card>}

@@ -7,6 +7,8 @@ import { CRITERIA } from '../../../../src/domain/assessment/criteria';
 import { ApiError, type FieldError } from '../../api';
 import { applyFieldErrors, type NamePath } from '../../components/formErrors';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
+import { RecordedTasks } from './RecordedTasks';
+import { decimalSeparator } from '../../format';
 
 type Done = (s: SubjectDetail) => void;
 const RATINGS = ['excellent', 'good', 'average', 'weak'];
@@ -58,7 +60,7 @@ const OPTIONAL_TEXT = new Set(['overrideReason', 'quotaOverrideReason']);
 const strip = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v)
   .filter(([k, x]) => x !== undefined && x !== null && !(x === '' && OPTIONAL_TEXT.has(k))));
 
-const SELF_FIELDS = ['summary', 'generalPoints', 'taskPoints', 'sickLeaveMonths', 'maternityLeaveMonths', 'proposedLevel', 'concreteProducts'];
+const SELF_FIELDS = ['summary', 'generalPoints', 'taskPoints', 'sickLeaveDays', 'maternityLeaveMonths', 'proposedLevel', 'concreteProducts'];
 const isEmpty = (form: FormInstance, name: string) => typeof form.getFieldValue(name) !== 'number';
 
 /** Where each server field of the self-assessment shows: the task figures, points and criteria are spread over several inputs. */
@@ -95,9 +97,12 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   // Marked only (no rule here): the server's own sentence is what shows under an empty one.
   const tasksRequired = s.cycle.ruleSet === 'reg366-2025';
   const criteria = CRITERIA[s.kind as keyof typeof CRITERIA] ?? [];
+  // Tasks recorded in the app replace typed-in figures (the server counts them): the form shows them instead.
+  const recorded = s.recordedTasks ?? [];
+  const fromTasks = recorded.some((x) => x.outcome !== null);
   function submit(v: Record<string, unknown>) {
     const tasks = TASK_FIELDS.every((k) => typeof v[`task_${k}`] === 'number') ? Object.fromEntries(TASK_FIELDS.map((k) => [k, v[`task_${k}`]])) : undefined;
-    const body = strip({ summary: v.summary ?? '', generalPoints: v.generalPoints, taskPoints: v.taskPoints, sickLeaveMonths: v.sickLeaveMonths,
+    const body = strip({ summary: v.summary ?? '', generalPoints: v.generalPoints, taskPoints: v.taskPoints, sickLeaveDays: v.sickLeaveDays,
       maternityLeaveMonths: v.maternityLeaveMonths, concreteProducts: v.concreteProducts, proposedLevel: v.proposedLevel, tasks,
       criteria: is124 ? Object.fromEntries(criteria.map((c) => [c.id, v[`c_${c.id}`]]).filter(([, x]) => x)) : undefined });
     void send({ summary: '', ...body });
@@ -112,17 +117,22 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
         </Form.Item>
       )) : (
         <Space wrap>
-          <Form.Item name="generalPoints" label={t('assessments.self.generalPoints')} required><InputNumber min={0} max={30} step={0.25} data-testid="general-points" /></Form.Item>
-          <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} data-testid="task-points" /></Form.Item>
+          <Form.Item name="generalPoints" label={t('assessments.self.generalPoints')} required><InputNumber min={0} max={30} step={0.25} decimalSeparator={decimalSeparator(i18n.language)} data-testid="general-points" /></Form.Item>
+          <Form.Item name="taskPoints" label={t('assessments.self.taskPoints')} required><InputNumber min={0} max={70} step={0.25} decimalSeparator={decimalSeparator(i18n.language)} data-testid="task-points" /></Form.Item>
+        </Space>
+      )}
+      {recorded.length > 0 && <RecordedTasks tasks={recorded} />}
+      {!fromTasks && (
+        <Space wrap>
+          {TASK_FIELDS.map((k) => (
+            <Form.Item key={k} name={`task_${k}`} label={t(`assessments.self.tasks.${k}`)} required={tasksRequired}><InputNumber min={0} max={10000} data-testid={`task-${k}`} /></Form.Item>
+          ))}
         </Space>
       )}
       <Space wrap>
-        {TASK_FIELDS.map((k) => (
-          <Form.Item key={k} name={`task_${k}`} label={t(`assessments.self.tasks.${k}`)} required={tasksRequired}><InputNumber min={0} max={10000} data-testid={`task-${k}`} /></Form.Item>
-        ))}
-      </Space>
-      <Space wrap>
-        <Form.Item name="sickLeaveMonths" label={t('assessments.self.sickLeave')}><InputNumber min={0} max={12} /></Form.Item>
+        <Form.Item name="sickLeaveDays" label={t('rules2025.sickLeaveDays')} extra={t('rules2025.sickLeaveDaysHint')}>
+          <InputNumber min={0} max={366} precision={0} data-testid="sick-leave-days" />
+        </Form.Item>
         <Form.Item name="maternityLeaveMonths" label={t('assessments.self.maternityLeave')}><InputNumber min={0} max={12} /></Form.Item>
         <Form.Item name="proposedLevel" label={t('assessments.self.proposedLevel')}><Select allowClear style={{ width: 240 }} options={levelOptions(t)} /></Form.Item>
       </Space>

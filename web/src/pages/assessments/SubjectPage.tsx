@@ -14,6 +14,7 @@ import { cyclesApi, type SubjectDetail } from './api';
 import { LevelTag, StepTag } from './LevelTag';
 import { AdditionalCard } from './Additional';
 import { Attendance } from './Attendance';
+import { RecordedTasks } from './RecordedTasks';
 import { Remarks } from './Remarks';
 import { ReviewRecord } from './ReviewRecord';
 import { ComplaintForm, DecideForm, PublishButton, ReviewForm, SelfForm, VerifyForm } from './StepForms';
@@ -77,6 +78,8 @@ export default function SubjectPage() {
             {s.step === 'decided' && mayAct(me, s) && <PublishButton s={s} onDone={onDone} />}
             {(s.step === 'decided' || s.step === 'published') && mayComplain && <ComplaintForm s={s} onDone={onDone} />}
           </Card>
+          {/* The self-assessment form shows them itself; every later step (and every reader) sees them here. */}
+          {Form !== SelfForm && (s.recordedTasks?.length ?? 0) > 0 && <div style={{ marginTop: 16 }}><RecordedTasks tasks={s.recordedTasks!} /></div>}
           <Card title={t('verifier.title')} style={{ marginTop: 16 }}><ReviewRecord s={s} /></Card>
           <div style={{ marginTop: 16 }}><AdditionalCard s={s} me={me} onDone={onDone} /></div>
         </Col>

@@ -35,8 +35,14 @@ export interface SubjectDetail {
   quotaOverrides: QuotaOverride[];
   /** The review's remarks (only on GET; steps answer without them). */
   remarks?: import('./Remarks').Remark[];
+  /** The tasks recorded in the app whose evaluated results make the task figures (they replace typed-in ones). */
+  recordedTasks?: RecordedTask[];
   /** The caller's working group assigned to the unit (only on GET; steps answer without it). */
   viewerWorkingGroupId?: number | null;
+}
+export interface RecordedTask {
+  id: number; title: string; keyTarget: boolean; dueOn: string; completion: string | null; evaluation: string | null;
+  exclusion: 'withdrawn' | 'force_majeure' | null; outcome: 'on_time' | 'late' | 'exceeded' | 'not_done' | null;
 }
 export type Counts = Record<Level | 'pending' | 'not_rated', number>;
 export interface R21 { decided: number; share: number; target: number; met: boolean }

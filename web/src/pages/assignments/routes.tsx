@@ -1,4 +1,4 @@
-// Pages of grassroots work (issue 6), wired into the router and the menu by web/src/modules.tsx.
+// Pages of the grassroots-work wing, wired into the router and the menu by web/src/modules.tsx.
 import { lazy } from 'react';
 import { ApartmentOutlined, FlagOutlined, HomeOutlined, PieChartOutlined, SolutionOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ModuleRoute } from '../../modules';

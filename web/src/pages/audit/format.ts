@@ -60,7 +60,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MAX_ITEMS = 10;
 
 /** Fields whose values are codes with their own catalog section. */
-const VALUE_CATALOGS: Record<string, string> = { status: 'status', gender: 'gender', role: 'roles', kind: 'unitKinds', position: 'positions' };
+const VALUE_CATALOGS: Record<string, string> = { status: 'status', gender: 'gender', role: 'roles', kind: 'unitKinds', position: 'positions', memberCategory: 'rules2025.memberCategory' };
 
 /** One value as text: dates dd/mm/yyyy, yes/no, "—" for nothing, objects as short "field: value" lists. */
 export function formatValue(t: Translate, value: unknown, field = ''): string {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
-import { fmtDate, toIso } from '../../format';
+import { fmtDate, fmtNumber, toIso } from '../../format';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
 import { AddCadre } from './AddCadre';
 
@@ -108,7 +108,7 @@ export default function CadresPage() {
           <Table<Stat> rowKey="year" size="small" pagination={false} dataSource={stats.data ?? []}
             columns={[{ title: t('grassroots.cadres.year'), dataIndex: 'year' },
               ...KINDS.map((k) => ({ title: t(`grassroots.rotationKind.${k}`), key: k, render: (_: unknown, s: Stat) => s.counts[k] ?? 0 })),
-              { title: t('grassroots.cadres.total'), dataIndex: 'total' }]} />) },
+              { title: t('grassroots.cadres.total'), dataIndex: 'total', render: (v: number) => fmtNumber(v) }]} />) },
       ]} />
       <AddRotation open={adding} onClose={() => setAdding(false)} />
       <AddCadre open={addingCadre} onClose={() => setAddingCadre(false)} />

@@ -5,10 +5,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api';
-import { fmtDate } from '../../format';
+import { fmtDate, fmtNumber } from '../../format';
 import { EChart } from '../../components/EChart';
 import { ErrorLine, errorText } from '../assignments/shared';
-import type { Campaign } from './CampaignsPage';
+import type { Campaign } from './types';
 import { AddHouseholds, InChargeModal } from './CampaignForms';
 import { CampaignForm } from './CampaignForm';
 
@@ -78,7 +78,7 @@ export default function CampaignBoardPage() {
       <Row gutter={8} wrap={false} style={{ overflowX: 'auto' }}>
         {(board.data?.columns ?? []).map((col) => (
           <Col key={col.status} style={{ minWidth: 210 }} data-testid={`column-${col.status}`}>
-            <Card size="small" title={<span>{t(`grassroots.campaignStatus.${col.status}`)} <Tag>{col.cards.length}</Tag></span>}>
+            <Card size="small" title={<span>{t(`grassroots.campaignStatus.${col.status}`)} <Tag>{fmtNumber(col.cards.length)}</Tag></span>}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 {col.cards.map((card) => {
                   const next = STATUSES[STATUSES.indexOf(card.status) + 1];

@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DATE_FORMAT, toDayjs, toIso } from '../../format';
 import { changedFields, useFormSave, useReloadOnVersion } from '../households/saveForm';
-import type { Campaign } from './CampaignsPage';
+import type { Campaign } from './types';
 
 interface Values { unitId: number; name: string; goal: string; place: string; startsOn: Dayjs; deadline: Dayjs }
 const FIELDS = ['unitId', 'name', 'goal', 'place', 'startsOn', 'deadline'] as const;

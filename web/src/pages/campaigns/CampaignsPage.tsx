@@ -5,14 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
-import { fmtDate } from '../../format';
+import { fmtDate, fmtNumber } from '../../format';
 import { ErrorLine, UnitFilter } from '../assignments/shared';
 import { CampaignForm } from './CampaignForm';
-
-export interface Campaign {
-  id: number; unitId: number; unitName: string; name: string; goal: string; place: string; startsOn: string; deadline: string;
-  version: number; counts: Record<string, number>; total: number;
-}
+import type { Campaign } from './types';
 
 export default function CampaignsPage() {
   const { t } = useTranslation();
@@ -34,7 +30,7 @@ export default function CampaignsPage() {
           { title: t('grassroots.campaigns.unit'), dataIndex: 'unitName' },
           { title: t('grassroots.campaigns.place'), dataIndex: 'place' },
           { title: t('grassroots.campaigns.deadline'), dataIndex: 'deadline', render: fmtDate },
-          { title: t('grassroots.campaigns.households'), dataIndex: 'total' },
+          { title: t('grassroots.campaigns.households'), dataIndex: 'total', render: (v: number) => fmtNumber(v) },
           { title: t('grassroots.campaigns.done'), key: 'p', render: (_: unknown, c) => <Progress percent={c.total ? Math.round((100 * (c.counts.site_handed_over ?? 0)) / c.total) : 0} size="small" /> },
           { title: '', key: 'edit', width: 80, render: (_: unknown, c) => <Button size="small" type="link" onClick={() => setEditing(c.id)}>{t('grassroots.common.edit')}</Button> },
         ]} />

@@ -11,7 +11,7 @@ import { api } from '../../api';
 import { EChart, ScopeBar, useScopeUnit } from '../imports/shared';
 import type { StatTable } from '../reports/ReportsPage';
 import './dashboard.css';
-import { fmtCount } from '../../format';
+import { fmtCount, fmtNumber, fmtPercent } from '../../format';
 
 interface Dashboard {
   unit: { id: number; name: string }; breadcrumb: { id: number; name: string }[];
@@ -65,8 +65,8 @@ export default function DashboardPage() {
             <Col xs={24} md={8}><Card><Statistic title={t('imports.dashboard.members')} value={fmtCount(d.tables[0]?.total[0] ?? 0, i18n.language)} /></Card></Col>
             {d.resolution21.map((p) => (
               <Col xs={24} md={Math.floor(16 / d.resolution21.length)} key={p.key}>
-                <Card><Statistic title={t(`imports.dashboard.r21.${p.key}`)} value={p.value === null ? '—' : `${(p.value * 100).toFixed(1)}%`}
-                  suffix={p.met === null ? null : <Tag color={p.met ? 'green' : 'red'}>{t(p.met ? 'imports.dashboard.met' : 'imports.dashboard.notMet')} ({(p.target * 100).toFixed(0)}%)</Tag>} />
+                <Card><Statistic title={t(`imports.dashboard.r21.${p.key}`)} value={p.value === null ? '—' : fmtPercent(p.value)}
+                  suffix={p.met === null ? null : <Tag color={p.met ? 'green' : 'red'}>{t(p.met ? 'imports.dashboard.met' : 'imports.dashboard.notMet')} ({fmtPercent(p.target, 0)})</Tag>} />
                   {/* Level figures come from one annual cycle: name it, so nobody takes another review's figures for them. */}
                   {p.key !== 'admissions' && d.latestCycle && (
                     <Typography.Text type="secondary" data-testid={`r21-cycle-${p.key}`}>
@@ -85,7 +85,7 @@ export default function DashboardPage() {
             <Col span={24}><Card title={t('imports.dashboard.children')}>
               <Table rowKey="id" size="small" pagination={false} dataSource={d.children}
                 columns={[{ title: t('imports.reports.unit'), render: (_, c) => <Link to={`?unitId=${c.id}`}>{c.name}</Link> },
-                  { title: t('imports.dashboard.members'), dataIndex: 'members', align: 'right' }]} />
+                  { title: t('imports.dashboard.members'), dataIndex: 'members', align: 'right', render: (v: number) => fmtNumber(v) }]} />
             </Card></Col>
           </Row>
         </div>

@@ -3,7 +3,7 @@ import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { UnitPicker } from '../../components/UnitPicker';
-import type { Group } from './HouseholdsPage';
+import type { Group } from './types';
 import { changedFields, useFormSave, useReloadOnVersion } from './saveForm';
 
 interface GroupValues { unitId: number; name: string; kind: string; cellId: number | null }

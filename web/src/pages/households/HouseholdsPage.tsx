@@ -4,15 +4,13 @@ import { Button, Card, Checkbox, Input, Modal, Space, Table, Tag, Typography, me
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
-import { todayIso } from '../../format';
+import { fmtNumber, todayIso } from '../../format';
 import { ErrorLine, UnitFilter, errorText, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../components/MemberPicker';
 import { AddHousehold, GroupForm } from './HouseholdForms';
 import { HouseholdHistory } from './HouseholdHistory';
+import type { Group } from './types';
 
-export interface Group {
-  id: number; unitId: number; unitName: string; name: string; kind: string; cellId: number | null; cellName: string | null; households: number; version: number;
-}
 interface Home {
   id: number; address: string; headName: string; people: number; groupName: string; unitName: string;
   inCharge: { memberId: number; memberName: string; outsideArea: boolean } | null;
@@ -72,7 +70,7 @@ export default function HouseholdsPage() {
             { title: t('grassroots.common.kind'), dataIndex: 'kind', render: (k: string) => t(`grassroots.groupKind.${k}`) },
             { title: t('grassroots.households.commune'), dataIndex: 'unitName' },
             { title: t('grassroots.households.cell'), dataIndex: 'cellName', render: (c: string | null) => c ?? <Tag color="orange">{t('grassroots.households.noCell')}</Tag> },
-            { title: t('grassroots.coverage.households'), dataIndex: 'households' },
+            { title: t('grassroots.coverage.households'), dataIndex: 'households', render: (v: number) => fmtNumber(v) },
             { title: '', key: 'edit', width: 80, render: (_: unknown, g) => (
               <Button size="small" type="link" onClick={(e) => { e.stopPropagation(); setEditingGroup(g.id); }}>{t('grassroots.common.edit')}</Button>) },
           ]} />

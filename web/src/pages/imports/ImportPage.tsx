@@ -8,7 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { useCurrentUser } from '../../auth/useMe';
-import { fmtDateTime } from '../../format';
+import { fmtDateTime, fmtNumber } from '../../format';
 import { ScopeBar, uploadFile, useScopeUnit } from './shared';
 import type { ImportJob, JobSummary } from './types';
 import { MappingEditor } from './MappingEditor';
@@ -74,7 +74,7 @@ export default function ImportPage() {
             { title: t('imports.import.file'), dataIndex: 'filename' },
             { title: t('imports.import.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`imports.status.${s}`)}</Tag> },
             { title: t('imports.import.rows'), dataIndex: 'total_rows' },
-            { title: t('imports.import.errors'), dataIndex: 'error_count' },
+            { title: t('imports.import.errors'), dataIndex: 'error_count', render: (v: number) => fmtNumber(v) },
             { title: t('imports.import.by'), dataIndex: 'created_by_name' },
             { title: t('imports.import.at'), dataIndex: 'created_at', render: (v: string) => fmtDateTime(v) },
           ]} />

@@ -1,4 +1,4 @@
-// Pages of the data-exchange group (issue 5), wired into the router and the menu by web/src/modules.tsx.
+// Pages of the data-exchange wing, wired into the router and the menu by web/src/modules.tsx.
 import { lazy } from 'react';
 import { ImportOutlined } from '@ant-design/icons';
 import type { ModuleRoute } from '../../modules';

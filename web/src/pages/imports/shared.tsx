@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import * as echarts from 'echarts';
+import { localizeChart } from '../../chartFormat';
 import { ApiError } from '../../api';
 import { useCurrentUser } from '../../auth/useMe';
 import { UnitPicker } from '../../components/UnitPicker';
@@ -55,6 +56,6 @@ export function EChart({ option, height = 300, testId }: { option: echarts.EChar
     window.addEventListener('beforeprint', resize);
     return () => { window.removeEventListener('resize', resize); window.removeEventListener('beforeprint', resize); chart.current?.dispose(); chart.current = null; };
   }, []);
-  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+  useEffect(() => { chart.current?.setOption(localizeChart(option), true); }, [option]);
   return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
 }

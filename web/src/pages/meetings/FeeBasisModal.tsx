@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { api } from '../../api';
 import { applyFieldErrors, whenValid } from '../../components/formErrors';
 import { useWrite } from '../lifecycle/shared';
+import { fmtNumber } from '../../format';
 
 export const BASIS_KINDS = ['insured_salary', 'insurance_benefit', 'pension', 'student', 'other'] as const;
 export const PERCENT_KINDS: readonly string[] = ['insured_salary', 'insurance_benefit', 'pension'];
@@ -36,7 +37,7 @@ export function FeeBasisModal({ target, onClose }: { target: BasisTarget | null;
         </Form.Item>
         <Form.Item name="monthlyAmount" label={t('lifecycle.fees.monthlyAmount')} extra={t('lifecycle.fees.monthlyAmountHint')}
           rules={[{ required: !!kind && PERCENT_KINDS.includes(kind) }]} hidden={!kind || !PERCENT_KINDS.includes(kind)}>
-          <InputNumber<number> min={0} step={100000} style={{ width: 220 }} formatter={(v) => (v === undefined || v === null || String(v) === '' ? '' : Number(v).toLocaleString('vi-VN'))}
+          <InputNumber<number> min={0} step={100000} style={{ width: 220 }} formatter={(v) => (v === undefined || v === null || String(v) === '' ? '' : fmtNumber(Number(v)))}
             parser={(s) => Number((s ?? '').replace(/\D/g, ''))} />
         </Form.Item>
         <Form.Item name="from" label={t('lifecycle.fees.fromMonth')} rules={[{ required: true }]}>

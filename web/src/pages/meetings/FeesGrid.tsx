@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../api';
-import { DATE_FORMAT, fmtCount, todayIso, toDayjs, toIso } from '../../format';
+import { DATE_FORMAT, fmtCount, fmtNumber, todayIso, toDayjs, toIso } from '../../format';
 import { useWrite } from '../lifecycle/shared';
 import { FeeBasisModal, type Basis, type BasisTarget } from './FeeBasisModal';
 
@@ -40,7 +40,7 @@ export function FeesGrid({ unitId }: { unitId: number }) {
     const p = r.proposed;
     if (p.source === 'flat') return t('lifecycle.fees.flat');
     if (p.percent !== undefined && r.basis?.monthlyAmount !== null && r.basis?.monthlyAmount !== undefined) {
-      return t('lifecycle.fees.percentOf', { percent: p.percent.toLocaleString(i18n.language === 'en' ? 'en-US' : 'vi-VN'), amount: money(r.basis.monthlyAmount), kind: t(`lifecycle.fees.kinds.${p.source}`) });
+      return t('lifecycle.fees.percentOf', { percent: fmtNumber(p.percent, i18n.language), amount: money(r.basis.monthlyAmount), kind: t(`lifecycle.fees.kinds.${p.source}`) });
     }
     return t(`lifecycle.fees.kinds.${p.source}`);
   };

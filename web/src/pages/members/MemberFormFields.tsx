@@ -4,6 +4,7 @@ import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DATE_FORMAT, todayIso } from '../../format';
+import { MEMBER_CATEGORIES } from '../../../../src/domain/members/category';
 import { MEMBER_STATUSES } from '../../types';
 import { memberRules, THEORY_LEVELS } from './memberForm';
 
@@ -64,7 +65,12 @@ export function MemberFormFields({ unitEditable, unitName, unitId }: Props) {
         </Form.Item>,
       )}
       {col(<Form.Item name="occupation" label={t('fields.occupation')}><Input maxLength={100} /></Form.Item>)}
-      {col(<Form.Item name="position" label={t('fields.position')}><Input maxLength={200} /></Form.Item>, 24)}
+      {col(
+        <Form.Item name="memberCategory" label={t('rules2025.memberCategoryLabel')} extra={t('rules2025.memberCategoryHint')}>
+          <Select allowClear data-testid="member-category" options={MEMBER_CATEGORIES.map((c) => ({ value: c, label: t(`rules2025.memberCategory.${c}`) }))} />
+        </Form.Item>,
+      )}
+      {col(<Form.Item name="position" label={t('fields.position')}><Input maxLength={200} /></Form.Item>, 16)}
     </Row>
   );
 }

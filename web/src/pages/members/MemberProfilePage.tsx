@@ -93,6 +93,7 @@ function MemberFields({ m }: { m: MemberProfile }) {
       { key: 'education', label: t('fields.education'), children: text(m.education) },
       { key: 'theoryLevel', label: t('fields.theoryLevel'), children: text(m.theoryLevel) },
       { key: 'occupation', label: t('fields.occupation'), children: text(m.occupation) },
+      { key: 'memberCategory', label: t('rules2025.memberCategoryLabel'), children: <span data-testid="member-category">{m.memberCategory ? t(`rules2025.memberCategory.${m.memberCategory}`) : text(null)}</span> },
       { key: 'position', label: t('fields.position'), children: text(m.position), span: 'filled' },
       { key: 'hometown', label: t('fields.hometown'), children: text(m.hometown), span: 'filled' },
       { key: 'residence', label: t('fields.residence'), children: text(m.residence), span: 'filled' },

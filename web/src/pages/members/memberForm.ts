@@ -2,7 +2,9 @@
 import type { Rule } from 'antd/es/form';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
-import { toDayjs, todayIso, toIso } from '../../format';
+import type { MemberCategory } from '../../../../src/domain/members/category';
+import { probationEnd } from '../../../../src/domain/members/record';
+import { fmtDate, toDayjs, todayIso, toIso } from '../../format';
 import type { Gender, Member, MemberStatus } from '../../types';
 
 export interface MemberFormValues {
@@ -23,6 +25,7 @@ export interface MemberFormValues {
   phone: string;
   status?: MemberStatus;
   unitId?: number;
+  memberCategory?: MemberCategory | null;
 }
 
 export type MemberPayload = Omit<Member, 'id' | 'version' | 'unitName'>;
@@ -34,7 +37,7 @@ export function toFormValues(m: Member): MemberFormValues {
     fullName: m.fullName, gender: m.gender, birthDate: toDayjs(m.birthDate), ethnicity: m.ethnicity, hometown: m.hometown,
     residence: m.residence, citizenId: m.citizenId, partyCardNo: m.partyCardNo ?? '', admittedOn: toDayjs(m.admittedOn),
     officialOn: toDayjs(m.officialOn), education: m.education, theoryLevel: m.theoryLevel, occupation: m.occupation,
-    position: m.position, phone: m.phone, status: m.status, unitId: m.unitId,
+    position: m.position, phone: m.phone, status: m.status, unitId: m.unitId, memberCategory: m.memberCategory,
   };
 }
 
@@ -50,7 +53,7 @@ export function toPayload(v: MemberFormValues): Partial<MemberPayload> {
     hometown: s(v.hometown), residence: s(v.residence), citizenId: s(v.citizenId), partyCardNo: s(v.partyCardNo) || null,
     admittedOn: toIso(v.admittedOn) ?? undefined, officialOn: toIso(v.officialOn), education: s(v.education),
     theoryLevel: s(v.theoryLevel), occupation: s(v.occupation), position: s(v.position), phone: s(v.phone),
-    status: v.status, unitId: v.unitId,
+    status: v.status, unitId: v.unitId, memberCategory: v.memberCategory ?? null,
   };
 }
 
@@ -94,6 +97,9 @@ export function memberRules(t: TFunction) {
       validator: (_: unknown, v: Dayjs | null) => {
         const admitted = toIso(getFieldValue('admittedOn') as Dayjs | null);
         if (v && admitted && toIso(v)! <= admitted) return Promise.reject(new Error(t('validation.officialAfterAdmitted')));
+        if (v && admitted && toIso(v)! < probationEnd(admitted)) {
+          return Promise.reject(new Error(t('rules2025.officialBeforeProbationEnd', { earliest: fmtDate(probationEnd(admitted)) })));
+        }
         if (!v && getFieldValue('status') === 'official') return Promise.reject(new Error(t('validation.officialRequired')));
         return Promise.resolve();
       },

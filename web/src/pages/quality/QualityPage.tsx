@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { api } from '../../api';
 import { ScopeBar, useScopeUnit } from '../imports/shared';
+import { fmtNumber, fmtPercent } from '../../format';
 
 const FIELDS = ['citizenId', 'partyCardNo', 'phone', 'theoryLevel', 'occupation', 'officialOn', 'hometown', 'residence'] as const;
 interface UnitQuality {
@@ -28,11 +29,11 @@ export default function QualityPage() {
         <Table<UnitQuality> rowKey="unitId" size="small" loading={q.isLoading} dataSource={q.data?.units ?? []} pagination={{ pageSize: 50 }} scroll={{ x: true }}
           columns={[
             { title: t('imports.quality.unit'), fixed: 'left', render: (_, u) => <Button type="link" onClick={() => setUnitId(u.unitId)}>{u.name}</Button> },
-            { title: t('imports.quality.score'), dataIndex: 'score', render: (v: number) => <Progress percent={v} size="small" status={v < 80 ? 'exception' : 'normal'} style={{ width: 120 }} /> },
-            { title: t('imports.quality.members'), dataIndex: 'members' },
-            ...FIELDS.map((f) => ({ title: t(`imports.fields.${f}`), render: (_: unknown, u: UnitQuality) => `${u.completeness[f]}%` })),
-            { title: t('imports.quality.duplicates'), dataIndex: 'duplicates' },
-            { title: t('imports.quality.stale'), dataIndex: 'stale' },
+            { title: t('imports.quality.score'), dataIndex: 'score', render: (v: number) => <Progress percent={v} format={(p) => fmtPercent((p ?? 0) / 100)} size="small" status={v < 80 ? 'exception' : 'normal'} style={{ width: 120 }} /> },
+            { title: t('imports.quality.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
+            ...FIELDS.map((f) => ({ title: t(`imports.fields.${f}`), render: (_: unknown, u: UnitQuality) => fmtPercent(u.completeness[f] / 100) })),
+            { title: t('imports.quality.duplicates'), dataIndex: 'duplicates', render: (v: number) => fmtNumber(v) },
+            { title: t('imports.quality.stale'), dataIndex: 'stale', render: (v: number) => fmtNumber(v) },
             { title: t('imports.quality.withoutCell'), dataIndex: 'withoutCell' },
           ]} />
       </Card>

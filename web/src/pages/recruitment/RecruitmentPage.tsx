@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
-import { fmtDate } from '../../format';
+import { fmtDate, fmtNumber } from '../../format';
 import { EDITORS, MANAGERS } from '../../auth/permissions';
 import { ScopeBar, useScopeUnit } from '../lifecycle/shared';
 import { FunnelChart } from './FunnelChart';
@@ -35,9 +35,9 @@ export default function RecruitmentPage() {
         <Col xs={24} md={14}><Card size="small" title={t('lifecycle.recruitment.targets')}>
           <Table<Target> rowKey="unitId" size="small" pagination={{ pageSize: 8 }} loading={targets.isPending && !!unitId} dataSource={targets.data ?? []} columns={[
             { title: t('lifecycle.common.unit'), dataIndex: 'name' },
-            { title: t('lifecycle.recruitment.members'), dataIndex: 'members' },
+            { title: t('lifecycle.recruitment.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
             { title: t('lifecycle.recruitment.target'), dataIndex: 'target', render: (v: number, r) => <>{v}{r.isDefault && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.recruitment.default')}</Tag>}</> },
-            { title: t('lifecycle.recruitment.admitted'), dataIndex: 'admitted', render: (v: number, r) => <Tag color={v >= r.target ? 'green' : 'orange'}>{v}</Tag> },
+            { title: t('lifecycle.recruitment.admitted'), dataIndex: 'admitted', render: (v: number, r) => <Tag color={v >= r.target ? 'green' : 'orange'}>{fmtNumber(v)}</Tag> },
           ]} />
         </Card></Col>
       </Row>

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorResult } from '../../components/ErrorResult';
-import { fmtDate } from '../../format';
+import { fmtDate, fmtNumber } from '../../format';
 import { MANAGERS } from '../../auth/permissions';
 import { ScopeBar, useScopeUnit, useWrite } from '../lifecycle/shared';
 import { ReviewModal, type Dialog } from './ReviewModals';
@@ -65,9 +65,9 @@ export default function ScreeningPage() {
         { key: 'stats', label: t('lifecycle.screening.tabs.stats'), children: stats.data && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>{t('lifecycle.screening.total', { year: stats.data.year, count: stats.data.total })}</Typography.Text>
-            <Space wrap>{Object.entries(stats.data.byReason).map(([r, n]) => <Tag key={r}>{reason(r)}: {n}</Tag>)}</Space>
+            <Space wrap>{Object.entries(stats.data.byReason).map(([r, n]) => <Tag key={r}>{reason(r)}: {fmtNumber(n)}</Tag>)}</Space>
             <Table rowKey="unitId" size="small" pagination={false} dataSource={stats.data.byUnit} columns={[
-              { title: t('lifecycle.common.unit'), dataIndex: 'name' }, { title: t('lifecycle.screening.count'), dataIndex: 'total' },
+              { title: t('lifecycle.common.unit'), dataIndex: 'name' }, { title: t('lifecycle.screening.count'), dataIndex: 'total', render: (v: number) => fmtNumber(v) },
             ]} />
           </Space>
         ) },

@@ -11,7 +11,7 @@ import { toIso } from '../../format';
 import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker } from '../../components/MemberPicker';
 import { closeFresh } from '../../components/freshForm';
-import type { Problem } from './VisitsPage';
+import type { Problem } from './types';
 import { VisitHouseholdPicker } from './VisitHouseholdPicker';
 
 const CATEGORIES = ['livelihood', 'land', 'site_clearance', 'environment', 'infrastructure', 'security_order', 'social_policy', 'party_building', 'other'];

@@ -7,12 +7,9 @@ import { api } from '../../api';
 import { fmtDate } from '../../format';
 import { ErrorLine, UnitFilter, type Paged } from '../assignments/shared';
 import { LogVisit } from './LogVisit';
+import type { Problem } from './types';
 
 interface VisitItem { id: number; unitName: string; visitedOn: string; kind: string; visitorName: string; summary: string; escalation: string; problemsFound: number; households: number }
-export interface Problem {
-  id: number; unitId: number; unitName: string; category: string; description: string; status: string; followUp: string;
-  openedOn: string; solvedOn: string | null; version: number; foundBy: string; householdAddress: string | null; ageDays: number; ageBand: string;
-}
 
 const STATUS_COLOR: Record<string, string> = { open: 'red', in_progress: 'gold', solved: 'green' };
 const AGE_COLOR: Record<string, string> = { under_30: 'default', '30_to_90': 'orange', over_90: 'red' };

@@ -6,7 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api';
-import { fmtDate, toIso } from '../../format';
+import { fmtDate, fmtNumber, toIso } from '../../format';
 import { ErrorLine, UnitFilter, errorText } from '../assignments/shared';
 import { WorkingGroupForm } from './WorkingGroupForm';
 
@@ -78,7 +78,7 @@ export default function WorkingGroupsPage() {
           { title: t('grassroots.common.unit'), dataIndex: 'unitName' },
           { title: t('grassroots.common.from'), dataIndex: 'validFrom', render: fmtDate },
           { title: t('grassroots.common.to'), dataIndex: 'validTo', render: (v: string | null) => (v ? fmtDate(v) : '—') },
-          { title: t('grassroots.workingGroups.members'), dataIndex: 'members' },
+          { title: t('grassroots.workingGroups.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
           { title: t('grassroots.workingGroups.units'), dataIndex: 'units' },
           { title: t('grassroots.workingGroups.activities'), dataIndex: 'activities' },
           { title: '', dataIndex: 'current', render: (c: boolean) => (c ? <Tag color="green">{t('grassroots.workingGroups.current')}</Tag> : null) },

@@ -32,6 +32,10 @@ export interface AssignedTaskTable {
   holder_path: string; assigner_unit_id: number; assessor_unit_id: number; progress_value: Generated<Numeric>;
   completion: 'on_time' | 'late' | 'exceeded' | null; completed_on: DateStr | null; version: Generated<number>;
   created_by: number | null; created_at: Generated<Date>;
+  /** The assigning body's rating of the reported result, and a task taken out of the figures (migration 0016). */
+  evaluation: 'exceeded' | 'completed' | 'not_completed' | null; evaluation_comment: string | null;
+  evaluated_by: number | null; evaluated_at: Date | null;
+  exclusion: 'withdrawn' | 'force_majeure' | null; exclusion_reason: string | null; excluded_by: number | null; excluded_at: Date | null;
 }
 export interface TaskProgressTable {
   id: Id; task_id: number; reported_on: DateStr; value: Numeric; evidence: string; actor_user_id: number | null;

@@ -1,7 +1,7 @@
 // Turns the tree shape into org_unit rows: ids in depth-first order starting at 1, ltree paths of ids,
 // readable hierarchical codes ('NDI', 'NDI.YY', 'NDI.YY.012', 'NDI.YY.012.03', 'NDI.YY.012.P1.02')
 // and founding dates no earlier than the parent's.
-import type { UnitKind } from '../schema.js';
+import type { UnitKind } from '../db/schema.js';
 import type { OrgType } from './orgs-data.js';
 import { DISTRICTS, PROVINCE, localitiesOf, type Locality } from './places-data.js';
 import { dayBetween, dayOf, isoOf, ymd, type Rng } from './rng.js';
@@ -67,10 +67,14 @@ export function buildUnits(subs: readonly SubShape[], rng: Rng, today: number): 
       first?.locality ?? city[0]!, founded('subordinate_committee', root, isBloc ? BLOC_FOUNDED : undefined));
     sub.grassroots.forEach((g, gi) => {
       const gRow = add(subRow, `${subRow.code}.${pad(gi + 1, 3)}`, g.name, g.kind, g.type, g.locality);
-      g.cells.forEach((c, ci) => add(gRow, `${gRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality));
+      g.cells.forEach((c, ci) => {
+        add(gRow, `${gRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality);
+      });
       g.partials.forEach((p, pi) => {
         const pRow = add(gRow, `${gRow.code}.P${pi + 1}`, p.name, 'partial_committee', g.type, g.locality);
-        p.cells.forEach((c, ci) => add(pRow, `${pRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality));
+        p.cells.forEach((c, ci) => {
+          add(pRow, `${pRow.code}.${pad(ci + 1, 2)}`, c, 'cell', g.type, g.locality);
+        });
       });
     });
   }

@@ -2,7 +2,7 @@
 // database: rows are built in memory (plan.ts) and streamed with COPY, all in one transaction.
 import type pg from 'pg';
 import { withDeferredChecks } from './bulk.js';
-import { copyRows, type CopyValue } from './copy.js';
+import { copyRows, type CopyValue } from '../db/copy.js';
 import { memberEvents } from './members.js';
 import { planProvince, type Plan } from './plan.js';
 import { insertDemoUsers } from './users.js';

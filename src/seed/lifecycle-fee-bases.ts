@@ -6,8 +6,8 @@
 // - Retirees, and most veterans: pension. Farmers, fishers, traders, self-employed: the fixed "other" amount;
 //   the youngest of them are students. A few mothers are on maternity benefit (100 % of the salary) for 6 months.
 // - About 1 in 14 members has no basis recorded yet: the flat amount is proposed for them.
-import type { FeeBasisKind } from '../../domain/lifecycle/fees.js';
-import { addMonths } from '../../domain/calendar/dates.js';
+import type { FeeBasisKind } from '../domain/lifecycle/fees.js';
+import { addMonths } from '../domain/calendar/dates.js';
 import type { MemberRow } from './members.js';
 import type { Rng } from './rng.js';
 

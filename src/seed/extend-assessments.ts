@@ -2,12 +2,12 @@
 // Two province-wide cycles under reg366-2025: last year's, fully decided and published with a realistic
 // distribution (most good, a few not_completed with remediation plans), and this year's in progress at mixed
 // steps. Subjects come from the same pure planner the API uses (plan-subjects.ts), loaded with COPY.
-import type { Level } from '../../domain/assessment/index.js';
-import { checkQuota } from '../../domain/assessment/index.js';
-import { planSubjects, type PlannedSubject } from '../../modules/assessments/plan-subjects.js';
+import type { Level } from '../domain/assessment/index.js';
+import { checkQuota } from '../domain/assessment/index.js';
+import { planSubjects, type PlannedSubject } from '../modules/assessments/plan-subjects.js';
 import { withDeferredChecks } from './bulk.js';
-import { copyRows, type CopyValue } from './copy.js';
-import type { SeedContext } from './extensions.js';
+import { copyRows, type CopyValue } from '../db/copy.js';
+import type { SeedContext } from './context.js';
 import { createRng, table, type Rng } from './rng.js';
 
 const GONE = new Set(['transferred_out', 'removed', 'expelled', 'deceased']);

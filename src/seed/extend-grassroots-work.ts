@@ -2,8 +2,8 @@
 // Residential groups for every commune/ward (one per locality cell, plus groups without a cell: the Resolution 21
 // gap), about 3 households per member (COPY), who is in charge of units and households (with planted gaps),
 // visit logs, the Đào river bridge campaign (39 households) and a year of cadre rotations.
-import type { SeedContext } from './extensions.js';
-import { copyRows, type CopyValue } from './copy.js';
+import type { SeedContext } from './context.js';
+import { copyRows, type CopyValue } from '../db/copy.js';
 import { FAMILY, GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE } from './names-data.js';
 import { addYears, createRng, dayOf, isoOf, type Rng } from './rng.js';
 import type { UnitRow } from './units.js';
@@ -186,7 +186,7 @@ async function seedBridgeCampaign(ctx: SeedContext, rng: Rng, groups: { id: numb
     const status = statuses[i]!;
     households.push([id, 1, hid, status, status === 'blocked' ? 'Chưa thống nhất đơn giá bồi thường đất vườn' : '', 1]);
     carers.push([id, people[i % people.length]!.id]);
-    const last = status === 'blocked' ? rng.int(1, 3) : STEPS.indexOf(status as never);
+    const last = status === 'blocked' ? rng.int(1, 3) : (STEPS as readonly string[]).indexOf(status);
     let day = start;
     for (let s = 0; s <= last; s++) { history.push([1, id, s === 0 ? null : STEPS[s - 1]!, STEPS[s]!, isoOf(day)]); day += rng.int(3, 18); }
     if (status === 'blocked') history.push([1, id, STEPS[last]!, 'blocked', isoOf(day)]);

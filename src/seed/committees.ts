@@ -1,6 +1,6 @@
 // A committee (cấp ủy) term for every unit, its seats filled with official members of the unit's
 // subtree. Congresses run bottom-up: cells in spring, grassroots in early summer, the province in autumn.
-import type { UnitKind } from '../schema.js';
+import type { UnitKind } from '../db/schema.js';
 import type { MemberRow } from './members.js';
 import { isoOf, ymd, type Rng } from './rng.js';
 import type { UnitRow } from './units.js';

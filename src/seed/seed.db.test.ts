@@ -2,7 +2,7 @@
 // schema exactly as migrated, and refuses a database that already has units.
 import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, type TestDb } from '../../../test/db.js';
+import { freshDb, type TestDb } from '../../test/db.js';
 import { seedDemo, type SeedResult } from './index.js';
 
 const schema = async (t: TestDb) => {

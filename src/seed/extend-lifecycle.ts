@@ -5,14 +5,14 @@
 // members who would be flagged (chronic absence, unpaid fees, educated without progress).
 import type { MemberRow } from './members.js';
 import type { UnitRow } from './units.js';
-import { copyRows, type CopyValue } from './copy.js';
+import { copyRows, type CopyValue } from '../db/copy.js';
 import { createRng, type Rng } from './rng.js';
 import { withDeferredChecks } from './bulk.js';
-import type { SeedContext } from './extensions.js';
-import { addDays, addMonths } from '../../domain/calendar/dates.js';
-import { APPLICATION_FORMS, PROBATION_FORMS, STAGES } from '../../domain/recruitment/stages.js';
-import { basisInForce, proposedFee } from '../../domain/lifecycle/fees.js';
-import { SETTING_DEFAULTS } from '../../domain/lifecycle/settings.js';
+import type { SeedContext } from './context.js';
+import { addDays, addMonths } from '../domain/calendar/dates.js';
+import { APPLICATION_FORMS, PROBATION_FORMS, STAGES } from '../domain/recruitment/stages.js';
+import { basisInForce, proposedFee } from '../domain/lifecycle/fees.js';
+import { SETTING_DEFAULTS } from '../domain/lifecycle/settings.js';
 import { planFeeBases, type SeedFeeBasis } from './lifecycle-fee-bases.js';
 
 const SOURCES = ['students', 'cooperatives', 'private_enterprises', 'youth_union', 'residential_area', 'other'] as const;

@@ -2,7 +2,7 @@
 // these few rows are written one by one.
 import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
-import type { Role } from '../schema.js';
+import type { Role } from '../db/schema.js';
 import type { DemoPicks } from './plan.js';
 
 export const DEMO_PASSWORD = 'Demo@2026-Grassroots';

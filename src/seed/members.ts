@@ -1,7 +1,7 @@
 // Party members: realistic Vietnamese names, dates, statuses and registry numbers, laid out cell by
 // cell in depth-first unit order (so every subtree's members are one contiguous slice).
-import { normalizeFullName, searchName, sortKey } from '../../domain/names/index.js';
-import type { MemberStatus } from '../schema.js';
+import { normalizeFullName, searchName, sortKey } from '../domain/names/index.js';
+import type { MemberStatus } from '../db/schema.js';
 import {
   EDUCATION, EDUCATION_OLD, EDUCATION_PROFESSIONAL, ETHNICITY, FAMILY, GIVEN_FEMALE, GIVEN_MALE,
   MIDDLE_FEMALE, MIDDLE_MALE, OCCUPATION, OTHER_HOMETOWNS, POSITION, THEORY_LEVEL,
@@ -9,7 +9,7 @@ import {
 import { ALL_LOCALITIES } from './places-data.js';
 import { addYears, apportion, dayBetween, isoOf, table, ymd, yearOf, type Rng } from './rng.js';
 import { holdsMembers, type UnitRow } from './units.js';
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../shared/errors.js';
 
 export interface MemberRow {
   id: number;

@@ -1,8 +1,8 @@
 // The demo province: loaded once into an empty database, its logins printed at every start.
 import { sql } from 'kysely';
-import type { Db } from './connection.js';
-import type { OpenDatabase } from './open.js';
-import { seedDemo, DEMO_PASSWORD } from './seed/index.js';
+import type { Db } from '../db/connection.js';
+import type { OpenDatabase } from '../db/open.js';
+import { seedDemo, DEMO_PASSWORD } from './index.js';
 import { translate } from '../shared/i18n.js';
 import { appendAudit } from '../modules/audit/service.js';
 import { inTransaction } from '../shared/tx.js';
@@ -11,13 +11,13 @@ export async function ensureDemoData(database: OpenDatabase, members?: number) {
   const has = await database.db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
   if (has) return;
   const count = members ?? 110_300;
-  console.log(translate('vi', 'cli.seeding', { members: count.toLocaleString('vi-VN') }));
+  console.log(translate('vi', 'cli.seeding', { members: count }));
   const t0 = Date.now();
   const result = await seedDemo(database.pool, { profile: 'province', members, onProgress: (m) => console.log(`  ${m}`) });
   await inTransaction(database.db, false, (trx) => appendAudit(trx, { userId: null, displayName: 'grassroots seed' }, {
     action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
   }));
-  console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: ((Date.now() - t0) / 1000).toFixed(1) }));
+  console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: Math.round((Date.now() - t0) / 100) / 10 }));
 }
 
 export async function printDemoLogins(db: Db) {

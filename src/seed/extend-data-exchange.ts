@@ -2,7 +2,7 @@
 // Saved column mappings at the province for the two sources a province imports from: the national
 // member database's export (CSDL đảng viên 3.0) and the electronic member handbook's list. They show up
 // in the import page's "saved mapping" choice. Imports, reconciliations and exports are made by people.
-import type { SeedContext } from './extensions.js';
+import type { SeedContext } from './context.js';
 
 const MAPPINGS: [string, Record<string, string>][] = [
   ['CSDL đảng viên 3.0', {

@@ -1,7 +1,7 @@
 // The pure generators of the demo seed (no database): shape, determinism, member data quality.
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyLine, copyValue } from './copy.js';
+import { copyLine, copyValue } from '../db/copy.js';
 import { memberEvents } from './members.js';
 import { planProvince, type Plan } from './plan.js';
 import { addYears, createRng, dayOf } from './rng.js';
