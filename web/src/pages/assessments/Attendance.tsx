@@ -2,7 +2,8 @@
 // (POST .../attendance: the meeting date, present or absent with the reason, and a note), and the list of
 // who attended or was absent when.
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Radio, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Radio, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';

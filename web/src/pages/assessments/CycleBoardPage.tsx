@@ -1,5 +1,6 @@
 // /assessments/cycles/:cycleId: the cycle's subjects by step, with filters, and the live quota meter.
-import { Card, Col, Row, Segmented, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Row, Segmented, Select, Space, Statistic, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';

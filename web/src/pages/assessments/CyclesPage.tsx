@@ -1,6 +1,7 @@
 // /assessments: the review cycles in the user's scope, opening a new one, and the user's own assessments.
 import { useState } from 'react';
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 // /grassroots/assignments: committee members in charge of units, with their periods; add and end assignments.
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Space, Switch, Table, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Space, Switch, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

@@ -1,5 +1,5 @@
 // Before/after of one audit entry as a small "field | before | after" table, in words; changed values are marked.
-import { Table } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useTranslation } from 'react-i18next';
 import { diffRows, fieldLabel, formatValue, type DiffRow, type Translate } from './format';
 

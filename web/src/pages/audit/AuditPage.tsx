@@ -1,5 +1,6 @@
 // /audit: the trail of the user's scope, newest first, filterable by entity; rows expand into a diff.
-import { Button, Card, Input, Select, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Tabs, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';

@@ -1,6 +1,7 @@
 // The read-access log (province administrators): who read which member's record, when, and how.
 import { useState } from 'react';
-import { DatePicker, InputNumber, Space, Table } from 'antd';
+import { DatePicker, InputNumber, Space } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import type { Dayjs } from 'dayjs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 // /grassroots/cadres: whom to watch (rotated cadres and their next review), rotations, statistics per year and kind.
 import { useEffect, useState } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';

@@ -1,6 +1,7 @@
 // /grassroots/campaigns: mass-mobilization campaigns in scope, their progress, and the form to open or edit one.
 import { useState } from 'react';
-import { Button, Progress, Space, Table, Typography } from 'antd';
+import { Button, Progress, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

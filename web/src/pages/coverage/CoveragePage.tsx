@@ -1,6 +1,7 @@
 // /grassroots/coverage: units with nobody in charge, households per member, and the Resolution 21 targets.
 import { useState } from 'react';
-import { Card, Col, Progress, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

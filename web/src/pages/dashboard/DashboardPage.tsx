@@ -2,7 +2,8 @@
 // education; admissions per year against the target; levels of the latest cycle; Resolution 21 progress.
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { Breadcrumb, Button, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Col, Empty, Row, Statistic, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

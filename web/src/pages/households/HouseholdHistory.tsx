@@ -1,6 +1,7 @@
 // The history of one household, in a drawer of the households page: the members in charge of it over time,
 // the visits that concerned it with the problems found and their status, and its path through each campaign.
-import { Descriptions, Drawer, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Descriptions, Drawer, Empty, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

@@ -1,6 +1,7 @@
 // /grassroots/households: residential groups and the household register of a commune, with who is in charge.
 import { useState } from 'react';
-import { Button, Card, Checkbox, Input, Modal, Space, Table, Tag, Typography, message } from 'antd';
+import { Button, Card, Checkbox, Input, Modal, Space, Tag, Typography, message } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';

@@ -2,7 +2,8 @@
 // commit all or nothing with a progress bar → see the new members; a whole import can be undone.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Input, Popconfirm, Progress, Select, Space, Table, Tag, Typography, Upload, message } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Progress, Select, Space, Tag, Typography, Upload, message } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 // The column mapping of an import: for each field of the registry, the column of the file it is read from.
 import { useEffect, useState } from 'react';
-import { Button, Select, Space, Table, Tag } from 'antd';
+import { Button, Select, Space, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from './types';
 

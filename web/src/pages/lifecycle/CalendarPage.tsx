@@ -1,7 +1,8 @@
 // Deadlines and thresholds of the lifecycle (settings, each with the rule's default) and the public-holiday
 // calendar behind the working-day deadlines. Everyone reads them; a province admin changes them.
 import { useEffect, useState } from 'react';
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';

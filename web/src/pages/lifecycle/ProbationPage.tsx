@@ -1,6 +1,7 @@
 // Probationary members: the countdown to the end of the 12 months, the forms 10–15-KNĐ, and the decision.
 import { useState } from 'react';
-import { Button, Checkbox, DatePicker, Form, Input, Modal, Segmented, Table, Tag } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Modal, Segmented, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

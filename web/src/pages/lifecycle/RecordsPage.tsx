@@ -1,7 +1,8 @@
 // Discipline records (of members and of Party organizations) and exemptions / suspensions of a unit; an exemption
 // is ended with "Restore".
 import { useState } from 'react';
-import { Button, Segmented, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Segmented, Space, Tabs, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

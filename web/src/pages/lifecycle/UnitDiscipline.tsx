@@ -1,6 +1,7 @@
 // Discipline of Party organizations (reprimand, warning, dissolution), recorded by the committee of the level
 // above. A dissolution is recorded only: the unit is dissolved in the tree from its page (restructuring).
-import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';

@@ -1,7 +1,8 @@
 // One meeting of a cell: date, kind, topic and the attendance of every member on one screen (one save).
 // Keyboard: Tab moves between rows; each row's presence is a radio group (arrow keys change it).
 import { useEffect, useState } from 'react';
-import { Button, DatePicker, Input, Radio, Select, Space, Table } from 'antd';
+import { Button, DatePicker, Input, Radio, Select, Space } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

@@ -2,7 +2,8 @@
 // fee rule proposes from each member's basis (percentage of income, or a group's fixed amount; the flat amount
 // without a basis); the user can change any of them. Clearing "paid" removes a payment entered by mistake.
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, DatePicker, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, InputNumber, Space, Tooltip, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';

@@ -1,7 +1,8 @@
 // Cell meetings and Party fees: the year's meetings of the chosen unit, a new meeting's attendance grid and
 // the month's fee sheet (both for a cell).
 import { useState } from 'react';
-import { Alert, Button, Table, Tabs } from 'antd';
+import { Alert, Button, Tabs } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

@@ -1,5 +1,6 @@
 // /members: server-side paged, sorted and filtered list (never fetches everything).
-import { Button, Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import type { SorterResult } from 'antd/es/table/interface';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';

@@ -1,5 +1,6 @@
 // /members/:id: the record, its status, unit, cell periods, committee seats and timeline.
-import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { AuditOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';

@@ -1,6 +1,7 @@
 // Data quality per unit, worst first: completeness of each field, duplicates, stale records and
 // members without a cell. A unit's name drills down into it.
-import { Button, Card, InputNumber, Progress, Space, Table, Typography } from 'antd';
+import { Button, Card, InputNumber, Progress, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';

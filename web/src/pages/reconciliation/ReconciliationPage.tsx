@@ -1,7 +1,8 @@
 // Reconcile an external list against the registry: upload, read the results by kind, and accept or
 // reject each difference field by field (accepted values go into the member record).
 import { useState } from 'react';
-import { Button, Card, Space, Table, Tabs, Tag, Typography, Upload, message } from 'antd';
+import { Button, Card, Space, Tabs, Tag, Typography, Upload, message } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

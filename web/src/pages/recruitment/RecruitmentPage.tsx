@@ -1,6 +1,7 @@
 // The recruitment pipeline of a unit: the funnel, this year's target against admissions, and the candidates.
 import { useState } from 'react';
-import { Button, Card, Col, Row, Segmented, Table, Tag } from 'antd';
+import { Button, Card, Col, Row, Segmented, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

@@ -1,6 +1,7 @@
 // /remediation: plans in scope, overdue items, and subjects rated not_completed that still need a plan.
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

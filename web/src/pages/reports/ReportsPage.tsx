@@ -1,7 +1,8 @@
 // Reports and exports: the member list with filters (.xlsx), and the basic statistical tables
 // (on screen, .xlsx and PDF). Files are plain links: the browser downloads them with the session.
 import { useState } from 'react';
-import { Button, Card, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Select, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,8 @@
 // Screening and removal of names: run the screening, review each flag (dismiss or propose removal), the
 // committee's decisions, and the counts of names taken off the rolls by reason and unit.
 import { useState } from 'react';
-import { App as AntApp, Button, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Space, Tabs, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

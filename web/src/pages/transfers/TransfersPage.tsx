@@ -1,6 +1,7 @@
 // Transfers of Party activities: outgoing, incoming and overdue, each step a button; the letter prints as PDF.
 import { useState } from 'react';
-import { Button, DatePicker, Form, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Space, Tabs, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useChildren } from './queries';

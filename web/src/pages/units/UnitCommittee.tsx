@@ -1,6 +1,7 @@
 // The unit's committee per term, seats ordered by position (secretary first, as the server sorts them).
 import { useState } from 'react';
-import { Button, Card, Empty, Space, Spin, Table, Tag } from 'antd';
+import { Button, Card, Empty, Space, Spin, Tag } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

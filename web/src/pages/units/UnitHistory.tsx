@@ -1,5 +1,6 @@
 // Versions of the unit: each period with its name and parent, and the restructuring that began it.
-import { Table, Tag, Tooltip, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useHistory } from './queries';

@@ -1,6 +1,7 @@
 // /grassroots/visits: visit and contact logs, the open problems with their age, and the form to log a visit.
 import { useState } from 'react';
-import { Button, Card, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Radio, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';

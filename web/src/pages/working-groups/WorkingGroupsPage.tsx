@@ -1,7 +1,8 @@
 // /grassroots/working-groups: working groups with their composition, units and activities; record an activity,
 // form a group or edit one.
 import { useState } from 'react';
-import { Button, DatePicker, Drawer, Form, Input, List, Space, Table, Tag, Typography, message } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, List, Space, Tag, Typography, message } from 'antd';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';

@@ -1,5 +1,6 @@
 // What a restructuring would do, from the preview answer: units changed, members moved, a sample of them.
-import { Alert, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Space, Tag, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useTranslation } from 'react-i18next';
 import { fmtCount, fmtDate } from '../../../format';
 import type { RestructureOutcome } from '../../../types';

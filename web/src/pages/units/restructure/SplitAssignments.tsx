@@ -1,6 +1,7 @@
 // Which part each member and child unit goes to (default: the first). Rows can be reassigned in bulk.
 import { useState } from 'react';
-import { Alert, Form, Select, Space, Table, Typography } from 'antd';
+import { Alert, Form, Select, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem, UnitNode } from '../../../types';
