@@ -1,12 +1,13 @@
 // Reorganization plan: upload a plan file (per-row errors), preview the tree before and after with the
 // members whose cell changes and what is in flight, then apply it as one with a progress bar (or undo it).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Table, Tag, Tree, Typography, Upload, message } from 'antd';
+import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload, message } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
+import { ResponsiveTable as Table } from '../../components/ResponsiveTable';
 import { useCurrentUser } from '../../auth/useMe';
 import { ScopeBar, uploadFile, useScopeUnit } from '../imports/shared';
 import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
