@@ -12,6 +12,7 @@ import { ensureDemoData, printDemoLogins } from './seed/demo.js';
 import { purgeExpiredSessions } from './modules/auth/queries.js';
 import { linkPending } from './modules/audit/linker.js';
 import { resetInterruptedJobs } from './modules/imports/service.js';
+import { resetInterruptedPlans } from './modules/reorg/service.js';
 
 const locale = processLocale();
 
@@ -47,6 +48,7 @@ async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<Re
   await ensureDemoData(database, config.seedMembers);
   await linkPending(database.db, { wait: false }); // entries a stopped process committed but did not link
   await resetInterruptedJobs(database.db); // imports a stopped process left half-way (rolled back) can be run again
+  await resetInterruptedPlans(database.db); // so can reorganization plans
   app = await buildServer({ db: database.db, pool: database.pool, serveWeb: true, secureCookie: config.secureCookie, sessionIdleMinutes: config.sessionIdleMinutes, trustProxy: config.trustProxy, uploadsPerMinute: config.uploadsPerMinute, logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
   // Expired sessions are useless rows: clear them now and every hour.

@@ -77,8 +77,9 @@ import type { LifecycleTables } from './tables/lifecycle.js';
 import type { DataExchangeTables } from './tables/data-exchange.js';
 import type { GrassrootsWorkTables } from './tables/grassroots-work.js';
 import type { AuditTables } from './tables/audit.js';
+import type { ReorgTables } from './tables/reorg.js';
 
-export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables {}
+export interface Database extends FoundationTables, AuthTables, AssessmentTables, LifecycleTables, DataExchangeTables, GrassrootsWorkTables, AuditTables, ReorgTables {}
 
 export type DisciplineForm = 'reprimand' | 'warning' | 'dismissal' | 'expulsion' | 'dissolution';
 export interface DisciplineRecordTable {

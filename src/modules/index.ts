@@ -9,10 +9,11 @@ import { assessmentModule } from './assessments/module.js';
 import { lifecycleModule } from './lifecycle/module.js';
 import { dataExchangeModule } from './imports/module.js';
 import { grassrootsWorkModule } from './assignments/module.js';
+import { reorgRoutes } from './reorg/routes.js';
 
 export type RegisterRoutes = (app: App, ctx: ModuleContext) => void;
 
 export const moduleRoutes: RegisterRoutes[] = [
   auditRoutes, orgRoutes, committeeRoutes, memberRoutes, userRoutes,
-  assessmentModule, lifecycleModule, dataExchangeModule, grassrootsWorkModule,
+  assessmentModule, lifecycleModule, dataExchangeModule, grassrootsWorkModule, reorgRoutes,
 ];

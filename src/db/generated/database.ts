@@ -6,6 +6,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type AttendanceKind = "absent_excused" | "absent_unexcused" | "present";
 
 export type CandidateSource = "cooperatives" | "other" | "private_enterprises" | "residential_area" | "students" | "youth_union";
@@ -664,6 +672,33 @@ export interface RemovalCase {
   version: Generated<number>;
 }
 
+export interface ReorgOperation {
+  kind: string;
+  plan_id: Int8;
+  row_no: number;
+  spec: Json;
+}
+
+export interface ReorgPlan {
+  applied_at: Timestamp | null;
+  applied_state: Json | null;
+  created_at: Generated<Timestamp>;
+  created_by: Int8 | null;
+  decision_no: string | null;
+  effective_on: string;
+  failure: Json | null;
+  id: Generated<Int8>;
+  progress: Generated<number>;
+  restructuring_ids: Generated<ArrayType<Int8>>;
+  snapshot: Json | null;
+  status: Generated<string>;
+  title: string;
+  touched: Generated<string[]>;
+  undone_at: Timestamp | null;
+  unit_id: Int8;
+  version: Generated<number>;
+}
+
 export interface ResidentialGroup {
   cell_id: Int8 | null;
   id: Generated<Int8>;
@@ -894,6 +929,8 @@ export interface DB {
   remediation_plan: RemediationPlan;
   remediation_report: RemediationReport;
   removal_case: RemovalCase;
+  reorg_operation: ReorgOperation;
+  reorg_plan: ReorgPlan;
   residential_group: ResidentialGroup;
   restructuring: Restructuring;
   review_cycle: ReviewCycle;

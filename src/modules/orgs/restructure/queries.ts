@@ -55,6 +55,11 @@ export async function moveSubtree(trx: Trx, unitId: number, oldPath: string, new
   return rows.rows;
 }
 
+export async function setKind(trx: Trx, id: number, kind: UnitKind) {
+  await trx.updateTable('org_unit').set((eb) => ({ kind, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id).execute();
+}
+
 export async function nextUnitId(trx: Trx): Promise<number> {
   const r = await sql<{ id: string }>`SELECT nextval(pg_get_serial_sequence('org_unit', 'id')) AS id`.execute(trx);
   return Number(r.rows[0]!.id);
