@@ -70,7 +70,8 @@ export function App() {
           <Route path="members/:memberId/edit" element={<MemberFormPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="users" element={<UsersPage />} />
-          {moduleRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
+          {/* A page whose menu entry is for other roles shows not-found at once, instead of asking the server and being refused. */}
+          {moduleRoutes.map((r) => <Route key={r.path} path={r.path} element={!r.menu?.roles || me.data!.grants.some((g) => r.menu!.roles!.includes(g.role)) ? r.element : <NotFoundResult />} />)}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

@@ -43,8 +43,10 @@ export default function CycleBoardPage() {
         </Row>
         <Typography.Text type="secondary">{t('assessments.board.notRatedCount', { n: c.notRated })}</Typography.Text>
       </Card>
-      <Row gutter={16}>
-        <Col xs={24} lg={17}>
+      {/* The quota meter sits beside the board only on wide screens (≥1600 px); below that it goes above the board,
+          which then has the whole width for its columns and step filter. */}
+      <Row gutter={[16, 16]}>
+        <Col xs={{ span: 24, order: 2 }} xxl={{ span: 17, order: 1 }}>
           <Card>
             <div style={{ overflowX: 'auto', marginBottom: 8 }}>
               <Segmented value={step ?? 'all'} onChange={(v) => set('step', v === 'all' ? undefined : String(v))}
@@ -71,7 +73,7 @@ export default function CycleBoardPage() {
               ]} />
           </Card>
         </Col>
-        <Col xs={24} lg={7}>
+        <Col xs={{ span: 24, order: 1 }} xxl={{ span: 7, order: 2 }}>
           <Card title={t('assessments.quota.title')}><QuotaMeter cycleId={cycleId} /></Card>
         </Col>
       </Row>

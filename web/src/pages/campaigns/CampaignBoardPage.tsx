@@ -1,10 +1,11 @@
 // /grassroots/campaigns/:campaignId: the kanban board (one column per status), the chart over time, the reports.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Dropdown, Input, Modal, Row, Space, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Descriptions, Dropdown, Flex, Input, Modal, Space, Tag, Typography, message } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api';
+import { ErrorResult } from '../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../format';
 import { EChart } from '../../components/EChart';
 import { ErrorLine, errorText } from '../assignments/shared';
@@ -53,6 +54,8 @@ export default function CampaignBoardPage() {
       data: (chart.data?.series ?? []).map((d) => d.counts[s] ?? 0) })),
   }), [chart.data, t]);
 
+  // A campaign outside the user's scope (or gone) is the not-found page, like any other record.
+  if (board.error instanceof ApiError && board.error.status === 404) return <ErrorResult error={board.error} />;
   const c = board.data?.campaign;
   const last = chart.data?.series.at(-1);
   return (
@@ -61,10 +64,10 @@ export default function CampaignBoardPage() {
       {c && (
         <>
           <Typography.Title level={3}>{c.name}</Typography.Title>
-          <Descriptions size="small" column={3} items={[
+          <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
             { key: 'g', label: t('grassroots.campaigns.goal'), children: c.goal }, { key: 'p', label: t('grassroots.campaigns.place'), children: c.place },
-            { key: 'd', label: t('grassroots.campaigns.deadline'), children: fmtDate(c.deadline) }]} data-testid="campaign-facts" />
-          <Space>
+            { key: 'd', label: t('grassroots.campaigns.deadline'), children: <span style={{ whiteSpace: 'nowrap' }}>{fmtDate(c.deadline)}</span> }]} data-testid="campaign-facts" />
+          <Space wrap>
             <Button href={`/api/campaigns/${c.id}/report.xlsx`}>{t('grassroots.campaigns.excel')}</Button>
             <Button href={`/api/campaigns/${c.id}/report.pdf`}>{t('grassroots.campaigns.pdf')}</Button>
             <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.campaigns.addHouseholds')}</Button>
@@ -75,35 +78,37 @@ export default function CampaignBoardPage() {
           <InChargeModal card={inCharge} unitId={c.unitId} onClose={() => setInCharge(null)} />
         </>
       )}
-      <Row gutter={8} wrap={false} style={{ overflowX: 'auto' }}>
+      {/* All seven columns share the width of a 1366 px screen; a column's name wraps rather than being cut. */}
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(136px, 1fr))', gap: 8, overflowX: 'auto' }}>
         {(board.data?.columns ?? []).map((col) => (
-          <Col key={col.status} style={{ minWidth: 210 }} data-testid={`column-${col.status}`}>
-            <Card size="small" title={<span>{t(`grassroots.campaignStatus.${col.status}`)} <Tag>{fmtNumber(col.cards.length)}</Tag></span>}>
+          <div key={col.status} style={{ minWidth: 0 }} data-testid={`column-${col.status}`}>
+            <Card size="small" styles={{ title: { whiteSpace: 'normal' }, body: { padding: 6 } }}
+              title={<span>{t(`grassroots.campaignStatus.${col.status}`)} <Tag>{fmtNumber(col.cards.length)}</Tag></span>}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 {col.cards.map((card) => {
                   const next = STATUSES[STATUSES.indexOf(card.status) + 1];
                   return (
-                    <Card key={card.id} size="small" data-testid={`card-${card.id}`}>
+                    <Card key={card.id} size="small" data-testid={`card-${card.id}`} styles={{ body: { padding: 8, overflowWrap: 'anywhere' } }}>
                       <div><b>{card.headName}</b></div>
                       <div style={{ fontSize: 12 }}>{card.address}</div>
                       <div style={{ fontSize: 12 }}>{card.members.map((m) => m.name).join(', ')}{card.workingGroupName ? ` · ${card.workingGroupName}` : ''}</div>
                       {card.blockedReason && <Tag color="red">{card.blockedReason}</Tag>}
-                      <Space size={4} style={{ marginTop: 4 }}>
+                      <Flex vertical gap={4} align="start" style={{ marginTop: 4 }}>
                         {next && next !== 'blocked' && card.status !== 'blocked' && <Button size="small" onClick={() => void move(card, next)}>{t('grassroots.campaigns.next')}</Button>}
                         <Dropdown menu={{ items: STATUSES.filter((s) => s !== card.status).map((s) => ({ key: s, label: t(`grassroots.campaignStatus.${s}`) })),
                           onClick: ({ key }) => void move(card, key) }}>
                           <Button size="small">{t('grassroots.campaigns.moveTo')}</Button>
                         </Dropdown>
-                        <Button size="small" type="link" onClick={() => setInCharge(card)}>{t('grassroots.campaigns.inCharge')}</Button>
-                      </Space>
+                        <Button size="small" type="link" style={{ paddingInline: 0 }} onClick={() => setInCharge(card)}>{t('grassroots.campaigns.inCharge')}</Button>
+                      </Flex>
                     </Card>
                   );
                 })}
               </Space>
             </Card>
-          </Col>
+          </div>
         ))}
-      </Row>
+      </div>
       <Card title={t('grassroots.campaigns.chart')}>
         {last && <div data-testid="chart-today">{STATUSES.map((s) => `${t(`grassroots.campaignStatus.${s}`)}: ${last.counts[s] ?? 0}`).join(' · ')}</div>}
         <EChart option={option} testId="campaign-chart" />

@@ -29,10 +29,18 @@ const bar = (labels: string[], values: number[]): EChartsOption => ({
   tooltip: {}, grid: { left: 40, right: 10, top: 20, bottom: 60 }, xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
   series: [{ type: 'bar', data: values, label: { show: true, position: 'top' } }],
 });
-const pie = (labels: string[], values: number[]): EChartsOption => ({
-  tooltip: { trigger: 'item' }, legend: { bottom: 0 },
-  series: [{ type: 'pie', radius: ['35%', '65%'], data: labels.map((name, i) => ({ name, value: values[i] })), label: { formatter: '{b}: {c}' } }],
-});
+// A pie names its parts in the legend, each with its count, rather than beside the slices: small and empty slices'
+// labels would pile onto each other. Empty parts draw no slice; a pie with no figure at all is an empty state.
+const pie = (labels: string[], values: number[]): EChartsOption => {
+  const count = new Map(labels.map((name, i) => [name, values[i] ?? 0]));
+  return {
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+    legend: { orient: 'vertical', right: 0, top: 'middle', formatter: (name: string) => `${name}: ${count.get(name) ?? 0}` },
+    series: [{ type: 'pie', radius: ['35%', '65%'], center: ['30%', '50%'], label: { show: false },
+      data: labels.map((name, i) => ({ name, value: values[i] ?? 0 })) }],
+  };
+};
+const allZero = (values: number[]) => values.every((v) => !v);
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -44,7 +52,7 @@ export default function DashboardPage() {
     return d.tables.map((tb) => {
       const labels = tb.columns.slice(1).map((c) => c.label);
       const values = tb.total.slice(1);
-      return { key: tb.key, title: tb.title, option: tb.key === 'status' || tb.key === 'gender' ? pie(labels, values) : bar(labels, values) };
+      return { key: tb.key, title: tb.title, empty: allZero(values), option: tb.key === 'status' || tb.key === 'gender' ? pie(labels, values) : bar(labels, values) };
     });
   }, [d]);
   const admissions: EChartsOption | null = d ? {
@@ -77,11 +85,14 @@ export default function DashboardPage() {
                 </Card>
               </Col>
             ))}
-            {charts.map((c) => <Col xs={24} lg={12} key={c.key}><Card title={c.title}><EChart option={c.option} testId={`chart-${c.key}`} /></Card></Col>)}
+            {charts.map((c) => <Col xs={24} lg={12} key={c.key}><Card title={c.title}>
+              {c.empty ? <Empty data-testid={`chart-${c.key}`} description={t('walk.chartEmpty')} /> : <EChart option={c.option} testId={`chart-${c.key}`} />}
+            </Card></Col>)}
             <Col xs={24} lg={12}><Card title={t('imports.dashboard.admissions')}>{admissions && <EChart option={admissions} testId="chart-admissions" />}</Card></Col>
             <Col xs={24} lg={12}><Card title={d.latestCycle ? `${t('imports.dashboard.levels')}: ${cycleName(d.latestCycle)}` : t('imports.dashboard.levels')}>
-              {d.latestCycle ? <EChart testId="chart-levels" option={pie(LEVELS.map((l) => t(`imports.levels.${l}`)), LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0))} />
-                : <Empty description={t('imports.dashboard.noCycle')} />}
+              {!d.latestCycle ? <Empty description={t('imports.dashboard.noCycle')} />
+                : allZero(LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0)) ? <Empty data-testid="chart-levels" description={t('walk.chartEmpty')} />
+                  : <EChart testId="chart-levels" option={pie(LEVELS.map((l) => t(`imports.levels.${l}`)), LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0))} />}
             </Card></Col>
             <Col span={24}><Card title={t('imports.dashboard.children')}>
               <Table rowKey="id" size="small" pagination={false} dataSource={d.children}

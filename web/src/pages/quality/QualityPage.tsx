@@ -29,8 +29,8 @@ export default function QualityPage() {
       <Card title={q.data?.unitName}>
         <Table<UnitQuality> rowKey="unitId" size="small" loading={q.isLoading} dataSource={q.data?.units ?? []} pagination={{ pageSize: 50 }} scroll={{ x: true }}
           columns={[
-            { title: t('imports.quality.unit'), fixed: 'left', render: (_, u) => <Button type="link" onClick={() => setUnitId(u.unitId)}>{u.name}</Button> },
-            { title: t('imports.quality.score'), dataIndex: 'score', render: (v: number) => <Progress percent={v} format={(p) => fmtPercent((p ?? 0) / 100)} size="small" status={v < 80 ? 'exception' : 'normal'} style={{ width: 120 }} /> },
+            { title: t('imports.quality.unit'), fixed: 'left', render: (_, u) => <Button type="link" style={{ whiteSpace: 'normal', textAlign: 'start', height: 'auto', paddingInline: 0 }} onClick={() => setUnitId(u.unitId)}>{u.name}</Button> },
+            { title: t('imports.quality.score'), dataIndex: 'score', render: (v: number) => <Progress percent={v} format={(p) => fmtPercent((p ?? 0) / 100)} size="small" status={v < 80 ? 'exception' : 'normal'} style={{ width: 96, marginInlineEnd: 0 }} /> },
             { title: t('imports.quality.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
             ...FIELDS.map((f) => ({ title: t(`imports.fields.${f}`), render: (_: unknown, u: UnitQuality) => fmtPercent(u.completeness[f] / 100) })),
             { title: t('imports.quality.duplicates'), dataIndex: 'duplicates', render: (v: number) => fmtNumber(v) },
