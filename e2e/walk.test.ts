@@ -72,7 +72,7 @@ afterAll(async () => {
 /** The app's pages: the router's own (App.tsx) and every module's routes.tsx, with real ids from the fixture. */
 function pages(): string[] {
   return [
-    '/units', '/units/5', '/members', '/members/new', '/members/2', '/members/2/edit', '/audit', '/users', '/account',
+    '/units', '/units/5', '/units/reorganization', '/members', '/members/new', '/members/2', '/members/2/edit', '/audit', '/users', '/account',
     '/assessments', `/assessments/cycles/${ids.cycle}`, `/assessments/cycles/${ids.cycle}/results`, `/assessments/subjects/${ids.subject}`,
     '/tasks', '/remediation',
     '/recruitment', '/probation', '/transfers', '/meetings', '/discipline', '/screening', '/lifecycle/calendar',
@@ -124,6 +124,12 @@ async function problems(page: Page, errors: string[]): Promise<string[]> {
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
     refused: !!document.querySelector('[data-testid="not-found"], .ant-result-403'),
+    // The innermost elements that stick out on the right, to name the culprit.
+    offenders: Array.from(document.querySelectorAll('body *')).filter((el) => {
+      const right = (e: Element) => e.getBoundingClientRect().right;
+      return el.getBoundingClientRect().width > 0 && right(el) > window.innerWidth + 1
+        && !Array.from(el.children).some((c) => right(c) > window.innerWidth + 1);
+    }).slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 50)}`),
   }));
   // The browser itself logs every refused request ("Failed to load resource: … 404"); on a page the role may not
   // open, which then shows the not-found page, that line is the expected answer, not a defect of the app.
@@ -135,7 +141,7 @@ async function problems(page: Page, errors: string[]): Promise<string[]> {
     if (!ALLOWED_CODES.has(m)) out.push(`code: ${m}`);
   }
   for (const m of new Set(found.text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [])) out.push(`ISO date: ${m}`);
-  if (found.scrollWidth > found.innerWidth) out.push(`sideways scroll: ${found.scrollWidth} px wide in ${found.innerWidth}`);
+  if (found.scrollWidth > found.innerWidth) out.push(`sideways scroll: ${found.scrollWidth} px wide in ${found.innerWidth} (${found.offenders.join(', ')})`);
   return out;
 }
 

@@ -27,6 +27,8 @@ export default function CycleBoardPage() {
     placeholderData: keepPreviousData,
   });
   if (overview.isError) return <ErrorResult error={overview.error} onRetry={() => void overview.refetch()} />;
+  // A member may see the cycle exist but not its board: the board's refusal is the page's answer.
+  if (board.isError && !board.data) return <ErrorResult error={board.error} onRetry={() => void board.refetch()} />;
   if (!overview.data) return <PageLoading />;
   const c = overview.data;
 

@@ -30,7 +30,9 @@ function MemberHouseholdsSection({ onEnd }: { onEnd: (t: EndTarget) => void }) {
       <Typography.Title level={4}>{t('grassroots.assignments.householdsTitle')}</Typography.Title>
       <Space wrap>
         <Typography.Text>{t('grassroots.assignments.householdMember')}</Typography.Text>
-        <MemberPicker id="household-assignment-member" value={memberId ?? undefined} onChange={(v) => setMemberId(typeof v === 'number' ? v : null)} />
+        <div style={{ width: 'min(360px, calc(100vw - 32px))' }}>
+          <MemberPicker id="household-assignment-member" value={memberId ?? undefined} onChange={(v) => setMemberId(typeof v === 'number' ? v : null)} />
+        </div>
       </Space>
       <ErrorLine error={q.error} />
       {memberId !== null && (

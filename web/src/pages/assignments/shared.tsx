@@ -10,9 +10,9 @@ import { UnitPicker } from '../../components/UnitPicker';
 export function UnitFilter({ value, onChange }: { value: number | null; onChange: (v: number | null) => void }) {
   const { t } = useTranslation();
   return (
-    <Space>
+    <Space wrap>
       <Typography.Text>{t('grassroots.common.unit')}</Typography.Text>
-      <div style={{ minWidth: 320 }}>
+      <div style={{ width: 'min(320px, calc(100vw - 32px))' }}>
         <UnitPicker value={value} onChange={(v) => onChange(typeof v === 'number' ? v : null)} placeholder={t('grassroots.common.allMine')} aria-label={t('grassroots.common.unit')} />
       </div>
     </Space>
