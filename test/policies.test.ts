@@ -130,6 +130,11 @@ const TABLE: Row<unknown>[] = [
   row(tasks.TASK_READ, { holderPath: CELL5, holderMemberId: 2, assignerPath: COMMUNE4 }, 'admin office secretary member'),
   row(tasks.TASK_REPORT, { holderPath: CELL5, holderMemberId: 2, assignerPath: COMMUNE4 }, 'admin office secretary member'),
   row(tasks.TASK_REPORT, { holderPath: CELL8, holderMemberId: null, assignerPath: '1.3.7' }, 'admin secretary8'),
+  // Whoever assigns evaluates: editors over the assigning unit, never the holder.
+  row(tasks.TASK_EVALUATE, { holderPath: CELL5, holderMemberId: 2, assignerPath: COMMUNE4 }, 'admin office'),
+  row(tasks.TASK_EVALUATE, { holderPath: CELL5, holderMemberId: 2, assignerPath: CELL5 }, 'admin office secretary'),
+  row(tasks.TASK_WITHDRAW, { holderPath: CELL5, holderMemberId: 2, assignerPath: COMMUNE4 }, 'admin office'),
+  row(tasks.TASK_WITHDRAW, { holderPath: CELL5, holderMemberId: 1, assignerPath: CELL5 }, 'admin office'),
   // transfers
   row(transfers.TRANSFER_READ, { fromPath: CELL5, toPath: CELL8, memberId: 2 }, NAMES.join(' ')),
   row(transfers.TRANSFER_READ, { fromPath: CELL5, toPath: null, memberId: 3 }, 'admin office secretary'),
