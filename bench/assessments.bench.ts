@@ -5,8 +5,8 @@
 import type { BenchEnv } from './run.js';
 import { measure, report, reportOnce, timeOnce } from './lib.js';
 import { load } from './load.js';
-import { bulkProposals } from '../src/modules/assessments/bulk-evaluate.js';
-import { getCycle } from '../src/modules/assessments/queries.js';
+import { bulkProposals } from '../src/modules/assessments/reviews/bulk-evaluate.js';
+import { getCycle } from '../src/modules/assessments/reviews/queries.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const WARMUP = 1_000;

@@ -21,9 +21,9 @@ import { HEADERS, IMPORT_FIELDS } from '../src/domain/imports/columns.js';
 import { formatDate, GENDER_LABELS, STATUS_LABELS } from '../src/domain/imports/values.js';
 import { searchName, sortKey } from '../src/domain/names/index.js';
 import { copyLine } from '../src/db/copy.js';
-import * as imports from '../src/modules/imports/service.js';
-import * as reconciliation from '../src/modules/reconciliation/service.js';
-import { writeMembersXlsx } from '../src/modules/reports/member-export.js';
+import * as imports from '../src/modules/data-exchange/imports/service.js';
+import * as reconciliation from '../src/modules/data-exchange/reconciliation/service.js';
+import { writeMembersXlsx } from '../src/modules/data-exchange/reports/member-export.js';
 
 const N = Number(process.env.BENCH_MEMBERS ?? 110_300);
 const actor = { userId: null, displayName: 'bench' };

@@ -2,7 +2,7 @@
 // suspects query sent raw, and the overdue-transfer and probation-due lists (p95) beside their raw SQL.
 import type { BenchEnv } from './run.js';
 import { measure, report, reportOnce, timeOnce } from './lib.js';
-import { suspectsSql } from '../src/modules/screening/queries.js';
+import { suspectsSql } from '../src/modules/lifecycle/screening/queries.js';
 import { windowMonths } from '../src/domain/screening/rules.js';
 import { addDays, addMonths } from '../src/domain/calendar/dates.js';
 import { todayInVietnam } from '../src/shared/http.js';

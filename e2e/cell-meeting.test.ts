@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pdfBuffer, pdfDocument } from '../src/shared/pdf.js';
-import { pdfText } from '../src/modules/reports/pdf-text.js';
+import { pdfText } from '../src/modules/data-exchange/reports/pdf-text.js';
 import { letNoticesThrough, openFromMenu, startHarness, type Harness } from './harness.js';
 
 let h: Harness;

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, type Harness } from './harness.js';
-import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/imports/test-files.js';
+import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/data-exchange/imports/test-files.js';
 
 let h: Harness;
 // SCREENSHOTS=1 also writes the user guide's pictures of this screen (docs/images).

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, type Harness } from './harness.js';
-import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/imports/test-files.js';
+import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/data-exchange/imports/test-files.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });

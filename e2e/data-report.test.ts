@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from './harness.js';
-import { pdfText } from '../src/modules/reports/pdf-text.js';
+import { pdfText } from '../src/modules/data-exchange/reports/pdf-text.js';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, type Harness } from './harness.js';
-import { xlsxOf } from '../src/modules/imports/test-files.js';
+import { xlsxOf } from '../src/modules/data-exchange/imports/test-files.js';
 import { PLAN_COLUMNS, PLAN_HEADERS } from '../src/domain/orgs/reorg.js';
 
 let h: Harness;

@@ -4,12 +4,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { withDatabase } from './db/with-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { backup, restore } from './db/backup.js';
-import { registerAuditCommands } from './modules/audit/cli.js';
+import { registerAuditCommands } from './modules/foundation/audit/cli.js';
 import { ensureDemoData, printDemoLogins } from './seed/demo.js';
 import { processLocale, translate } from './shared/i18n.js';
 import { AppError } from './shared/errors.js';
-import { registerRulesCommands } from './modules/assessments/cli.js';
-import { registerDataCommands } from './modules/imports/cli.js';
+import { registerRulesCommands } from './modules/assessments/reviews/cli.js';
+import { registerDataCommands } from './modules/data-exchange/imports/cli.js';
 
 const positiveInt = (v: string) => {
   const n = Number(v);

@@ -9,10 +9,10 @@ import { AppError } from './shared/errors.js';
 import { formatDecimal } from './domain/text/format.js';
 import { processLocale, translate } from './shared/i18n.js';
 import { ensureDemoData, printDemoLogins } from './seed/demo.js';
-import { purgeExpiredSessions } from './modules/auth/queries.js';
-import { linkPending } from './modules/audit/linker.js';
-import { resetInterruptedJobs } from './modules/imports/service.js';
-import { resetInterruptedPlans } from './modules/reorg/service.js';
+import { purgeExpiredSessions } from './modules/foundation/auth/queries.js';
+import { linkPending } from './modules/foundation/audit/linker.js';
+import { resetInterruptedJobs } from './modules/data-exchange/imports/service.js';
+import { resetInterruptedPlans } from './modules/foundation/reorg/service.js';
 
 const locale = processLocale();
 

@@ -19,8 +19,8 @@ import { errorHandler } from './shared/errors-http.js';
 import { AppError } from './shared/errors.js';
 import { pickLocale, translate } from './shared/i18n.js';
 import { can, isKnownPolicy, PUBLIC } from './shared/policy.js';
-import { authRoutes, OPEN_BEFORE_PASSWORD_CHANGE, SESSION_COOKIE } from './modules/auth/routes.js';
-import { resolveSession, sessionFlags } from './modules/auth/service.js';
+import { authRoutes, OPEN_BEFORE_PASSWORD_CHANGE, SESSION_COOKIE } from './modules/foundation/auth/routes.js';
+import { resolveSession, sessionFlags } from './modules/foundation/auth/service.js';
 import { moduleRoutes } from './modules/index.js';
 import { settleCommitWork } from './shared/tx.js';
 

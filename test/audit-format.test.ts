@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   actionLabel, diffRows, entityLabel, entityWithId, fieldLabel, formatValue, humanize, type Translate,
-} from '../web/src/pages/audit/format.js';
+} from '../web/src/pages/foundation/audit/format.js';
 
 const dir = new URL('../web/src/i18n/', import.meta.url);
 type Tree = { [k: string]: string | Tree };

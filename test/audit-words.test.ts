@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeKey } from '../web/src/pages/audit/format.js';
+import { codeKey } from '../web/src/pages/foundation/audit/format.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 type Catalog = { auditWords: { actions: Record<string, string>; entities: Record<string, string> } };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { backup, restore } from '../src/db/backup.js';
-import { verifyAudit } from '../src/modules/audit/service.js';
+import { verifyAudit } from '../src/modules/foundation/audit/service.js';
 import { startTestApp, type TestApp } from './http.js';
 
 let t: TestApp;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from './http.js';
 import { entryHash, GENESIS_HASH } from '../src/domain/audit/chain.js';
-import { storedContent } from '../src/modules/audit/linker.js';
+import { storedContent } from '../src/modules/foundation/audit/linker.js';
 import { settleCommitWork } from '../src/shared/tx.js';
 
 let t: TestApp;

@@ -3,13 +3,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../src/shared/i18n.js';
-import { campaignPdf, campaignXlsx } from '../src/modules/campaigns/report.js';
-import { letterPdf } from '../src/modules/transfers/letter.js';
-import { resultsWorkbook } from '../src/modules/assessments/results-xlsx.js';
-import { statisticsPdf, statisticsXlsx } from '../src/modules/reports/statistics-files.js';
-import { assessmentPdf } from '../src/modules/reports/assessment-pdf.js';
-import { templateWorkbook } from '../src/modules/imports/template.js';
-import { pdfText } from '../src/modules/reports/pdf-text.js';
+import { campaignPdf, campaignXlsx } from '../src/modules/grassroots-work/campaigns/report.js';
+import { letterPdf } from '../src/modules/lifecycle/transfers/letter.js';
+import { resultsWorkbook } from '../src/modules/assessments/reviews/results-xlsx.js';
+import { statisticsPdf, statisticsXlsx } from '../src/modules/data-exchange/reports/statistics-files.js';
+import { assessmentPdf } from '../src/modules/data-exchange/reports/assessment-pdf.js';
+import { templateWorkbook } from '../src/modules/data-exchange/imports/template.js';
+import { pdfText } from '../src/modules/data-exchange/reports/pdf-text.js';
 import { startTestApp, type Session, type TestApp } from './http.js';
 
 const ISO = /\b\d{4}-\d{2}-\d{2}\b/;

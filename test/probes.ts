@@ -40,7 +40,7 @@ export function addProbes(into: Record<string, Probe | Probe[]>, more: Record<st
 }
 
 export async function moduleProbes(t: TestApp): Promise<Required<ModuleProbes>> {
-  const files = import.meta.glob<{ default: ProbeBuilder }>('../src/modules/*/access-probes.ts', { eager: true });
+  const files = import.meta.glob<{ default: ProbeBuilder }>('../src/modules/*/*/access-probes.ts', { eager: true });
   const out: Required<ModuleProbes> = { probes: {}, noScope: {}, bodyIdsExempt: {}, foreign: [] };
   for (const mod of Object.values(files)) {
     const p = await mod.default(t);

@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.js';
 import type { OpenDatabase } from '../db/open.js';
 import { seedDemo, DEMO_PASSWORD } from './index.js';
 import { translate } from '../shared/i18n.js';
-import { appendAudit } from '../modules/audit/service.js';
+import { appendAudit } from '../modules/foundation/audit/service.js';
 import { inTransaction } from '../shared/tx.js';
 
 export async function ensureDemoData(database: OpenDatabase, members?: number) {

@@ -4,7 +4,7 @@
 // steps. Subjects come from the same pure planner the API uses (plan-subjects.ts), loaded with COPY.
 import type { Level } from '../domain/assessment/index.js';
 import { checkQuota } from '../domain/assessment/index.js';
-import { planSubjects, type PlannedSubject } from '../modules/assessments/plan-subjects.js';
+import { planSubjects, type PlannedSubject } from '../modules/assessments/reviews/plan-subjects.js';
 import { withDeferredChecks } from './bulk.js';
 import { copyRows, type CopyValue } from '../db/copy.js';
 import type { SeedContext } from './context.js';

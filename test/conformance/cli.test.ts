@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCaseFile } from '../../src/modules/assessments/cli.js';
+import { evaluateCaseFile } from '../../src/modules/assessments/reviews/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = (file: string) => spawnSync(process.execPath, ['bin/grassroots.js', 'rules', 'evaluate', file], {

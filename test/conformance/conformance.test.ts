@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCaseFile } from '../../src/modules/assessments/cli.js';
+import { evaluateCaseFile } from '../../src/modules/assessments/reviews/cli.js';
 import type { SubjectResult } from '../../src/domain/assessment/index.js';
 
 const DIR = join(import.meta.dirname, 'cases');

@@ -10,15 +10,15 @@ import { ErrorResult } from './components/ErrorResult';
 import { NotFoundResult } from './components/NotFoundResult';
 import { moduleRoutes } from './modules';
 
-const LoginPage = lazy(() => import('./pages/login/LoginPage'));
-const AppLayout = lazy(() => import('./pages/layout/AppLayout'));
-const UnitsPage = lazy(() => import('./pages/units/UnitsPage'));
-const MemberListPage = lazy(() => import('./pages/members/MemberListPage'));
-const MemberProfilePage = lazy(() => import('./pages/members/MemberProfilePage'));
-const MemberFormPage = lazy(() => import('./pages/members/MemberFormPage'));
-const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
-const UsersPage = lazy(() => import('./pages/users/UsersPage'));
-const ForcedPasswordChange = lazy(() => import('./pages/account/ForcedPasswordChange'));
+const LoginPage = lazy(() => import('./pages/foundation/login/LoginPage'));
+const AppLayout = lazy(() => import('./layout/AppLayout'));
+const UnitsPage = lazy(() => import('./pages/foundation/units/UnitsPage'));
+const MemberListPage = lazy(() => import('./pages/foundation/members/MemberListPage'));
+const MemberProfilePage = lazy(() => import('./pages/foundation/members/MemberProfilePage'));
+const MemberFormPage = lazy(() => import('./pages/foundation/members/MemberFormPage'));
+const AuditPage = lazy(() => import('./pages/foundation/audit/AuditPage'));
+const UsersPage = lazy(() => import('./pages/foundation/users/UsersPage'));
+const ForcedPasswordChange = lazy(() => import('./pages/foundation/account/ForcedPasswordChange'));
 
 export function App() {
   const navigate = useNavigate();

@@ -10,6 +10,6 @@ export interface ModuleRoute {
   menu?: { key: string; labelKey: string; icon?: ReactNode; roles?: string[] };
 }
 
-const found = import.meta.glob<{ routes: ModuleRoute[] }>('./pages/*/routes.tsx', { eager: true });
+const found = import.meta.glob<{ routes: ModuleRoute[] }>('./pages/*/*/routes.tsx', { eager: true });
 
 export const moduleRoutes: ModuleRoute[] = Object.keys(found).sort().flatMap((file) => found[file]!.routes);

@@ -29,7 +29,7 @@ export interface ImportedMember {
 
 export interface RowError { row: number; field: ImportField; code: string; params?: Record<string, string | number> }
 
-/** The same limits as the member registry's schemas (src/modules/members/schemas.ts). */
+/** The same limits as the member registry's schemas (src/modules/foundation/members/schemas.ts). */
 const MAX_LENGTH: Partial<Record<ImportField, number>> = {
   fullName: 120, ethnicity: 50, hometown: 300, residence: 300, education: 50, theoryLevel: 50, occupation: 100, position: 200,
 };

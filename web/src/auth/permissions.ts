@@ -4,7 +4,7 @@
 import type { Me, Role } from '../types';
 import { useCurrentUser } from './useMe';
 
-/** Names of the session abilities (src/modules/auth/abilities.ts). */
+/** Names of the session abilities (src/modules/foundation/auth/abilities.ts). */
 export type SessionAbility =
   | 'campaign.create' | 'assignment.create' | 'workingGroup.create' | 'cadre.create' | 'transfer.create' | 'transfer.import'
   | 'member.create' | 'member.import' | 'unit.create' | 'user.manage' | 'household.edit' | 'visit.create' | 'task.create'

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQueries } from '@tanstack/react-query';
-import { searchUnits, unitQuery } from '../pages/units/queries';
+import { searchUnits, unitQuery } from '../pages/foundation/units/queries';
 import type { UnitSearchHit } from '../types';
 
 export interface UnitOption { id: number; name: string; code?: string; kind?: string; parentName?: string | null }

@@ -1,0 +1,87 @@
+// HTTP face of reconciliation (đối chiếu danh sách): upload a list, read the results, decide differences.
+import { Type } from 'typebox';
+import type { App, ModuleContext } from '../../../shared/http.js';
+import { notFound } from '../../../shared/errors.js';
+import { translate } from '../../../shared/i18n.js';
+import { COMPARED_FIELDS, type Difference } from '../../../domain/reconciliation/match.js';
+import { loadUnit } from '../../foundation/orgs/service.js';
+import { MEMBER_UPDATE } from '../../foundation/members/policy.js';
+import { loadMember } from '../../foundation/members/service.js';
+import { NO_CONTROLS, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope } from '../imports/upload.js';
+import { RECONCILE } from './policy.js';
+import * as service from './service.js';
+import { valueText } from './display.js';
+import * as q from './queries.js';
+
+const KINDS = ['matched', 'different', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
+const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+const UploadQuery = Type.Object({
+  unitId: Type.Integer({ minimum: 1 }), filename: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS }),
+  mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: NO_CONTROLS })),
+}, { additionalProperties: false });
+const RecParams = Type.Object({ reconciliationId: Type.Integer({ minimum: 1 }) });
+const ItemsQuery = Type.Object({
+  kind: Type.Optional(Type.Union(KINDS.map((k) => Type.Literal(k)))),
+  open: Type.Optional(Type.Boolean()),
+  page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+}, { additionalProperties: false });
+const ItemParams = Type.Object({ itemId: Type.Integer({ minimum: 1 }) });
+const DecideBody = Type.Object({
+  version: Type.Integer({ minimum: 1 }),
+  memberVersion: Type.Integer({ minimum: 1 }),
+  decisions: Type.Object(Object.fromEntries(COMPARED_FIELDS.map((f) => [f, Type.Optional(Type.Union([Type.Literal('accept'), Type.Literal('reject')]))])),
+    { additionalProperties: false, minProperties: 1 }),
+}, { additionalProperties: false });
+
+export function reconciliationRoutes(app: App, ctx: ModuleContext) {
+  const today = () => ctx.config.today!();
+  const tags = ['reconciliation'];
+
+  const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
+  uploadScope(app, (scoped) => {
+    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, preHandler: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+      const unit = await loadUnit(ctx.db, req.query.unitId);
+      const actor = req.authorize(unit, { entity: 'unit' });
+      reply.status(201);
+      return service.run(ctx.db, actor, { id: unit.id, path: unit.path }, uploadedFile(req.body), req.query.filename.normalize('NFC'), req.query.mapping);
+    });
+  });
+
+  app.get('/api/reconciliations', { config: { policy: RECONCILE }, schema: { tags, querystring: UnitQuery } }, async (req) => {
+    const unit = await loadUnit(ctx.db, req.query.unitId);
+    req.authorize(unit, { entity: 'unit' });
+    return q.listReconciliations(ctx.db, unit.path);
+  });
+
+  app.get('/api/reconciliations/:reconciliationId', { config: { policy: RECONCILE }, schema: { tags, params: RecParams, querystring: ItemsQuery } }, async (req) => {
+    const rec = await q.getReconciliation(ctx.db, req.params.reconciliationId);
+    if (!rec) throw notFound('reconciliation');
+    req.authorize({ path: rec.unit_path }, { entity: 'reconciliation' });
+    const { page, pageSize } = req.query;
+    const { items, total } = await q.listItems(ctx.db, rec.id, req.query.kind, req.query.open ?? false, pageSize, (page - 1) * pageSize);
+    return {
+      id: rec.id, unitId: rec.unit_id, unitName: rec.unit_name, filename: rec.filename, counts: rec.counts, createdAt: rec.created_at,
+      createdBy: rec.created_by_name, total, page, pageSize,
+      items: items.map((i) => ({
+        id: i.id, kind: i.kind, row: i.row_no, memberId: i.member_id, memberName: i.member_name, memberBirthDate: i.member_birth_date,
+        memberVersion: i.member_version, unitName: i.unit_name, otherMemberId: i.other_member_id, otherName: i.other_name, method: i.method,
+        score: i.score, listName: i.list_name, openCount: i.open_count, version: i.version,
+        differences: (i.differences as Difference[]).map((d) => ({
+          ...d, label: translate(req.locale, `imports.fields.${d.field}`),
+          listText: valueText(req.locale, d.field, d.list), registryText: valueText(req.locale, d.field, d.registry),
+        })),
+      })),
+    };
+  });
+
+  app.post('/api/reconciliation-items/:itemId/decisions', { config: { policy: RECONCILE }, schema: { tags, params: ItemParams, body: DecideBody } }, async (req) => {
+    const item = await q.getItem(ctx.db, req.params.itemId);
+    if (!item || !item.member_id) throw notFound('reconciliation_item');
+    const actor = req.authorize({ path: item.unit_path }, { entity: 'reconciliation_item', hideAs404: true });
+    // The member may have moved since the list was run: the decision also needs an editor of the member's cell now.
+    const m = await loadMember(ctx.db, item.member_id);
+    req.authorize({ id: m.id, unitPath: m.unit_path }, { policy: MEMBER_UPDATE });
+    return service.decide(ctx.db, actor, item.id, req.body as service.DecideInput, today(), req.locale);
+  });
+}

@@ -1,0 +1,33 @@
+// HTTP face of the coverage report and the module's settings.
+import type { App, ModuleContext } from '../../../shared/http.js';
+import { AUTHENTICATED } from '../../../shared/policy.js';
+import { notFound } from '../../../shared/errors.js';
+import { ASSIGNMENT_READ, GRASSROOTS_SETTINGS } from '../assignments/policy.js';
+import { CoverageQuery, SettingsBody } from '../assignments/schemas.js';
+import { listScope } from '../../foundation/orgs/list-scope.js';
+import * as q from './queries.js';
+import * as service from './service.js';
+
+export function coverageRoutes(app: App, ctx: ModuleContext) {
+  const today = () => ctx.config.today!();
+  const tags = ['coverage'];
+
+  app.get('/api/coverage', { config: { policy: ASSIGNMENT_READ }, schema: { tags, querystring: CoverageQuery } }, async (req) => {
+    const unit = await listScope(ctx.db, req.actor, req.query.unitId);
+    req.authorize(unit, { entity: 'unit' });
+    return service.coverage(ctx.db, unit, today(), { limit: req.query.limit, top: req.query.top });
+  });
+
+  app.get('/api/grassroots-settings', { config: { policy: AUTHENTICATED } }, async (req) => {
+    req.authorize({});
+    return service.settings(ctx.db);
+  });
+
+  app.put('/api/grassroots-settings', { config: { policy: GRASSROOTS_SETTINGS }, schema: { tags, body: SettingsBody } }, async (req) => {
+    // The limit holds province-wide: only an administrator of the root may change it.
+    const root = await q.rootUnit(ctx.db);
+    if (!root) throw notFound('unit');
+    const actor = req.authorize(root);
+    return service.updateSettings(ctx.db, actor, req.body.householdLimit, root.path);
+  });
+}

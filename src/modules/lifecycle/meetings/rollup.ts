@@ -1,0 +1,31 @@
+// The month's or quarter's meetings of every cell under a committee: how many were held, and the flags
+// (too short, papers late, months without a meeting). Months still to come are not judged.
+import type { Db } from '../../../db/connection.js';
+import { meetingFlags, monthsBetween, monthsWithoutMeeting, periodMonths } from '../../../domain/lifecycle/meetings.js';
+import type { Settings } from '../../../domain/lifecycle/settings.js';
+import * as q from './queries.js';
+
+const lastDay = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+export async function rollup(db: Db, unit: { id: number; path: string }, period: string, today: string, s: Settings) {
+  const { from, to } = periodMonths(period);
+  const until = [today.slice(0, 7), to].sort()[0]!;
+  const judged = until < from ? [] : monthsBetween(from, until);
+  const [cells, meetings] = await Promise.all([q.cellsUnder(db, unit.path, `${from}-01`, lastDay(to)), q.meetingsBetween(db, unit.path, `${from}-01`, lastDay(to))]);
+  const rows = cells.map((c) => {
+    const own = meetings.filter((m) => m.unit_id === c.id && m.held_on <= today);
+    const flags = own.map((m) => meetingFlags({ heldOn: m.held_on, kind: m.kind, startTime: m.start_time, startedAt: m.started_at, endedAt: m.ended_at,
+      papersPostedAt: m.last_posted_at ? [m.last_posted_at] : [] }, s));
+    return {
+      unitId: c.id, unitName: c.name, held: own.length,
+      scheduled: meetings.filter((m) => m.unit_id === c.id && m.held_on > today).length,
+      tooShort: flags.filter((f) => f.includes('too_short')).length,
+      papersLate: flags.filter((f) => f.includes('papers_late')).length,
+      monthsWithout: monthsWithoutMeeting(judged, own.map((m) => m.held_on), s.meetingsPerMonth),
+    };
+  });
+  return { period, from, to, rows };
+}

@@ -1,0 +1,78 @@
+// Opening a review cycle: kind, period, rule set, subtree, subject kinds, a deadline per step, quota settings.
+import { useState } from 'react';
+import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { UnitPicker } from '../../../components/UnitPicker';
+import { applyFieldErrors, dottedPath } from '../../../components/formErrors';
+import { ApiError } from '../../../api';
+import { toIso } from '../../../format';
+import { cyclesApi, SUBJECT_KINDS } from './api';
+
+const KINDS = ['annual', 'semiannual', 'quarterly', 'monthly', 'ad_hoc'];
+const DEADLINES = ['self_assessment', 'collective_review', 'verification', 'decision'];
+
+export function CreateCycleModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: number) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(v: Record<string, unknown>) {
+    setSaving(true);
+    setError(null);
+    try {
+      const period = v.period as [import('dayjs').Dayjs, import('dayjs').Dayjs];
+      const deadlines = Object.fromEntries(DEADLINES.map((d) => [d, toIso(v[`deadline_${d}`] as never)]).filter(([, x]) => x));
+      const created = await cyclesApi.create({
+        title: v.title, kind: v.kind, ruleSet: v.ruleSet, rootUnitId: v.rootUnitId, subjectKinds: v.subjectKinds,
+        periodFrom: toIso(period[0]), periodTo: toIso(period[1]), deadlines, quotaRounding: v.quotaRounding, quotaGrouping: v.quotaGrouping,
+      });
+      form.resetFields();
+      onCreated(created.id);
+    } catch (e) {
+      const rest = applyFieldErrors(form, e, (f) => (f.startsWith('deadlines.') ? [`deadline_${f.slice(10)}`] : f === 'periodFrom' || f === 'periodTo' ? ['period'] : dottedPath(f)));
+      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal open={open} onCancel={onClose} title={t('assessments.cycles.create')} okText={t('assessments.cycles.open')}
+      confirmLoading={saving} onOk={() => form.submit()} width={640} destroyOnHidden>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}
+        initialValues={{ kind: 'annual', ruleSet: 'reg366-2025', subjectKinds: ['member', 'party_cell', 'grassroots_org'], quotaRounding: 'floor', quotaGrouping: 'grassroots_org' }}>
+        <Form.Item name="title" label={t('assessments.cycles.title')} rules={[{ required: true, message: t('assessments.form.required') }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="rootUnitId" label={t('assessments.cycles.root')} rules={[{ required: true, message: t('assessments.form.required') }]}>
+          <UnitPicker />
+        </Form.Item>
+        <Form.Item name="kind" label={t('assessments.cycles.kind')}>
+          <Select options={KINDS.map((k) => ({ value: k, label: t(`assessments.cycleKinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="period" label={t('assessments.cycles.period')} rules={[{ required: true, message: t('assessments.form.required') }]}>
+          <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="ruleSet" label={t('assessments.cycles.ruleSet')} extra={t('assessments.cycles.ruleSetHelp')}>
+          <Select options={['reg366-2025', 'reg124-2023'].map((r) => ({ value: r, label: t(`assessments.ruleSets.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="subjectKinds" label={t('assessments.cycles.subjectKinds')} rules={[{ required: true, message: t('assessments.form.required') }]}>
+          <Select mode="multiple" options={SUBJECT_KINDS.map((k) => ({ value: k, label: t(`assessments.kinds.${k}`) }))} />
+        </Form.Item>
+        {DEADLINES.map((d) => (
+          <Form.Item key={d} name={`deadline_${d}`} label={t('assessments.cycles.deadline', { step: t(`assessments.steps.${d}`) })}>
+            <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+          </Form.Item>
+        ))}
+        <Form.Item name="quotaRounding" label={t('assessments.cycles.rounding')} extra={t('assessments.cycles.roundingHelp')}>
+          <Select options={['floor', 'round', 'ceil'].map((r) => ({ value: r, label: t(`assessments.quota.rounding.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="quotaGrouping" label={t('assessments.cycles.grouping')}>
+          <Select options={['grassroots_org', 'cell', 'cycle'].map((g) => ({ value: g, label: t(`assessments.cycles.groupings.${g}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+// Data quality per unit, worst first: completeness of each field, duplicates, stale records and
+// members without a cell. A unit's name drills down into it.
+import { Button, Card, InputNumber, Progress, Space, Typography } from 'antd';
+import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { api } from '../../../api';
+import { ScopeBar, useScopeUnit } from '../imports/shared';
+import { fmtNumber, fmtPercent } from '../../../format';
+
+const FIELDS = ['citizenId', 'partyCardNo', 'phone', 'theoryLevel', 'occupation', 'officialOn', 'hometown', 'residence'] as const;
+interface UnitQuality {
+  unitId: number; name: string; members: number; duplicates: number; stale: number; withoutCell: number; score: number;
+  completeness: Record<(typeof FIELDS)[number], number>;
+}
+
+export default function QualityPage() {
+  const { t } = useTranslation();
+  const { unitId, setUnitId } = useScopeUnit();
+  const [staleMonths, setStaleMonths] = useState(24);
+  const q = useQuery({ queryKey: ['quality', unitId, staleMonths], queryFn: () => api.get<{ unitName: string; units: UnitQuality[] }>('/api/quality', { unitId, staleMonths }), enabled: !!unitId });
+  return (
+    <div>
+      <Typography.Title level={3}>{t('imports.quality.title')}</Typography.Title>
+      <ScopeBar unitId={unitId} onChange={setUnitId} extra={<Space>
+        {t('imports.quality.staleMonths')}<InputNumber min={1} max={240} value={staleMonths} onChange={(v) => setStaleMonths(v ?? 24)} aria-label={t('imports.quality.staleMonths')} />
+      </Space>} />
+      <Card title={q.data?.unitName}>
+        <Table<UnitQuality> rowKey="unitId" size="small" loading={q.isLoading} dataSource={q.data?.units ?? []} pagination={{ pageSize: 50 }} scroll={{ x: true }}
+          columns={[
+            { title: t('imports.quality.unit'), fixed: 'left', render: (_, u) => <Button type="link" style={{ whiteSpace: 'normal', textAlign: 'start', height: 'auto', paddingInline: 0 }} onClick={() => setUnitId(u.unitId)}>{u.name}</Button> },
+            { title: t('imports.quality.score'), dataIndex: 'score', render: (v: number) => <Progress percent={v} format={(p) => fmtPercent((p ?? 0) / 100)} size="small" status={v < 80 ? 'exception' : 'normal'} style={{ width: 96, marginInlineEnd: 0 }} /> },
+            { title: t('imports.quality.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
+            ...FIELDS.map((f) => ({ title: t(`imports.fields.${f}`), render: (_: unknown, u: UnitQuality) => fmtPercent(u.completeness[f] / 100) })),
+            { title: t('imports.quality.duplicates'), dataIndex: 'duplicates', render: (v: number) => fmtNumber(v) },
+            { title: t('imports.quality.stale'), dataIndex: 'stale', render: (v: number) => fmtNumber(v) },
+            { title: t('imports.quality.withoutCell'), dataIndex: 'withoutCell' },
+          ]} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// Reorganization plan: upload a plan file (per-row errors), preview the tree before and after with the
+// members whose cell changes and what is in flight, then apply it as one with a progress bar (or undo it).
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload, message } from 'antd';
+import type { DataNode } from 'antd/es/tree';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../../api';
+import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
+import { useCurrentUser } from '../../../auth/useMe';
+import { ScopeBar, uploadFile, useScopeUnit } from '../../data-exchange/imports/shared';
+import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
+
+const WORKING = new Set(['applying', 'undoing']);
+const STATUS_COLOR: Record<string, string> = { draft: 'blue', applying: 'orange', applied: 'green', undoing: 'orange', undone: 'default', discarded: 'default' };
+
+function toTree(nodes: TreeNode[], label: (n: TreeNode) => string): DataNode[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const build = (parent: number | null): DataNode[] => nodes.filter((n) => (parent === null ? !n.parentId || !ids.has(n.parentId) : n.parentId === parent))
+    .map((n) => ({ key: n.id, title: label(n), children: build(n.id) }));
+  return build(null);
+}
+
+function RowErrors({ rows }: { rows: RowMessage[] }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <Table rowKey={(e) => `${e.row}-${e.code}`} size="small" dataSource={rows} pagination={{ pageSize: 20 }} data-testid="reorg-errors"
+      columns={[{ title: t('reorg.row'), dataIndex: 'row', width: 80 }, { title: t('reorg.reason'), dataIndex: 'message' }]} />
+  );
+}
+
+export default function ReorgPage() {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const qc = useQueryClient();
+  const { unitId, setUnitId } = useScopeUnit();
+  const [title, setTitle] = useState('');
+  const [effectiveOn, setEffectiveOn] = useState('');
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [rowErrors, setRowErrors] = useState<RowMessage[]>([]);
+  const [busy, setBusy] = useState(false);
+  const plans = useQuery({ queryKey: ['reorg-plans', unitId], queryFn: () => api.get<PlanSummary[]>('/api/reorg-plans', { unitId }), enabled: !!unitId });
+
+  // While the plan is applied (or undone) in the background, poll it for its progress.
+  useEffect(() => {
+    if (!plan || !WORKING.has(plan.status)) return undefined;
+    const timer = setInterval(async () => {
+      const next = await api.get<Plan>(`/api/reorg-plans/${plan.id}`);
+      setPlan(next);
+      if (!WORKING.has(next.status)) void qc.invalidateQueries({ queryKey: ['reorg-plans'] });
+    }, 700);
+    return () => clearInterval(timer);
+  }, [plan?.status, plan?.id, qc]);
+
+  async function run(work: () => Promise<Plan>) {
+    setBusy(true);
+    setRowErrors([]);
+    try { setPlan(await work()); void qc.invalidateQueries({ queryKey: ['reorg-plans'] }); } catch (e) {
+      if (e instanceof ApiError && e.details.length && 'row' in (e.details[0] as object)) setRowErrors(e.details as unknown as RowMessage[]);
+      message.error(e instanceof ApiError ? e.message : String(e));
+    } finally { setBusy(false); }
+  }
+  const upload = (file: File) => run(() => uploadFile<Plan>(`/api/reorg-plans/upload?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`
+    + `&title=${encodeURIComponent(title.trim() || file.name)}&effectiveOn=${effectiveOn}`, file, me.csrfToken, i18n.language));
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('reorg.title')}</Typography.Title>
+      <ScopeBar unitId={unitId} onChange={(id) => { setUnitId(id); setPlan(null); }}
+        extra={<Button icon={<DownloadOutlined />} href="/api/reorg-plans/template.xlsx">{t('reorg.template')}</Button>} />
+      <Card style={{ marginBottom: 16 }}>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <Input style={{ width: 320 }} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('reorg.planTitle')} aria-label={t('reorg.planTitle')} />
+            <Input type="date" style={{ width: 180 }} value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value)} aria-label={t('reorg.effectiveOn')} />
+          </Space>
+          <Upload.Dragger accept=".xlsx,.csv" showUploadList={false} disabled={!unitId || !effectiveOn || busy} beforeUpload={(f) => { void upload(f); return false; }}>
+            <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+            <p>{t('reorg.drop')}</p>
+            <p className="ant-upload-hint">{t('reorg.hint')}</p>
+          </Upload.Dragger>
+          <RowErrors rows={rowErrors} />
+        </Space>
+      </Card>
+      {plan && <PlanView plan={plan} busy={busy} run={run} />}
+      <Card title={t('reorg.history')}>
+        <Table<PlanSummary> rowKey="id" size="small" loading={plans.isLoading} dataSource={plans.data ?? []} pagination={{ pageSize: 10 }}
+          onRow={(r) => ({ onClick: () => void run(() => api.get<Plan>(`/api/reorg-plans/${r.id}`)), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: t('reorg.planTitle'), dataIndex: 'title' },
+            { title: t('reorg.effectiveOn'), dataIndex: 'effective_on' },
+            { title: t('reorg.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`reorg.statuses.${s}`)}</Tag> },
+            { title: t('reorg.unit'), dataIndex: 'unit_name' },
+          ]} />
+      </Card>
+    </div>
+  );
+}
+
+function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () => Promise<Plan>) => Promise<void> }) {
+  const { t } = useTranslation();
+  const draft = plan.status === 'draft';
+  const preview = useQuery({ queryKey: ['reorg-preview', plan.id, plan.version], queryFn: () => api.get<Preview>(`/api/reorg-plans/${plan.id}/preview`), enabled: draft });
+  const label = (n: TreeNode) => `${n.name} (${n.code}) — ${t('reorg.counts', { members: n.members, cells: n.cells })}`;
+  const total = plan.operations?.length ?? 0;
+  return (
+    <Card title={`${plan.title} — ${plan.effectiveOn}`} style={{ marginBottom: 16 }} data-testid="reorg-plan"
+      extra={<Tag color={STATUS_COLOR[plan.status]}>{t(`reorg.statuses.${plan.status}`)}</Tag>}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {plan.failure && <Alert type="error" showIcon message={plan.failure.message} />}
+        {plan.failure && <RowErrors rows={plan.failure.rows} />}
+        {preview.data && (
+          <>
+            {preview.data.applicableFrom && <Alert type="info" showIcon message={t('reorg.applicableFrom', { date: preview.data.applicableFrom })} />}
+            <RowErrors rows={preview.data.errors} />
+            <Row gutter={16}>
+              <Col xs={24} md={12}><Card size="small" title={t('reorg.before')}><Tree defaultExpandAll selectable={false} treeData={toTree(preview.data.before, label)} /></Card></Col>
+              <Col xs={24} md={12}><Card size="small" title={t('reorg.after')} data-testid="reorg-after"><Tree defaultExpandAll selectable={false} treeData={toTree(preview.data.after, label)} /></Card></Col>
+            </Row>
+            <Typography.Text>{t('reorg.membersMoved', { count: preview.data.membersMoved.total })}</Typography.Text>
+            <Space wrap>
+              {Object.entries(preview.data.inFlight).map(([k, v]) => <Tag key={k} color={v.total ? 'orange' : 'default'}>{t(`reorg.inFlight.${k}`)}: {v.total}</Tag>)}
+            </Space>
+          </>
+        )}
+        {WORKING.has(plan.status) && <Progress percent={Math.floor((100 * plan.progress) / Math.max(1, total))} status="active" />}
+        <Space>
+          {draft && (
+            <Popconfirm title={t('reorg.applyConfirm', { count: total })} okText={t('reorg.apply')} cancelText={t('reorg.cancel')}
+              onConfirm={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/apply`))}>
+              <Button type="primary" disabled={busy || (preview.data?.errors.length ?? 0) > 0}>{t('reorg.apply')}</Button>
+            </Popconfirm>
+          )}
+          {draft && <Button disabled={busy} onClick={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/discard`))}>{t('reorg.discard')}</Button>}
+          {plan.status === 'applied' && (
+            <Popconfirm title={t('reorg.undoConfirm')} okText={t('reorg.undo')} okButtonProps={{ danger: true }} cancelText={t('reorg.cancel')}
+              onConfirm={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/undo`))}>
+              <Button danger disabled={busy}>{t('reorg.undo')}</Button>
+            </Popconfirm>
+          )}
+        </Space>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,98 @@
+// Campaign forms: add households of the campaign's area (with who is in charge), and change who is in charge of one.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { Form, Modal, Select, Spin } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api';
+import { ErrorLine, type Paged } from '../assignments/shared';
+import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
+import { closeFresh } from '../../../components/freshForm';
+
+interface HomeHit { id: number; address: string; headName: string; groupName: string }
+
+function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: number[]; onChange?: (v: number[]) => void }) {
+  const { t } = useTranslation();
+  const [hits, setHits] = useState<HomeHit[]>([]);
+  const [loading, setLoading] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onSearch = (text: string) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      setLoading(true);
+      try { setHits((await api.get<Paged<HomeHit>>('/api/households', { unitId, q: text.trim(), pageSize: 50 })).items); } finally { setLoading(false); }
+    }, 250);
+  };
+  return (
+    <Select mode="multiple" value={value} onChange={onChange} showSearch={{ filterOption: false, onSearch }} onFocus={() => onSearch('')}
+      placeholder={t('grassroots.households.search')} notFoundContent={loading ? <Spin size="small" /> : null}
+      options={hits.map((h) => ({ value: h.id, label: `${h.headName} — ${h.address}` }))} />
+  );
+}
+
+function WorkingGroupSelect({ unitId, value, onChange }: { unitId: number; value?: number | null; onChange?: (v: number | null) => void }) {
+  const q = useQuery({ queryKey: ['grassroots', 'working-groups', 'select', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/working-groups') });
+  return <Select allowClear value={value ?? undefined} onChange={(v) => onChange?.(v ?? null)} options={(q.data ?? []).map((w) => ({ value: w.id, label: w.name }))} />;
+}
+
+interface InChargeValues { memberIds?: number[]; workingGroupId?: number | null }
+
+export function AddHouseholds({ campaign, open, onClose }: { campaign: { id: number; unitId: number }; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<InChargeValues & { householdIds: number[] }>();
+  const [error, setError] = useState<unknown>(null);
+  const close = closeFresh(form, onClose, () => setError(null));
+  async function submit(v: InChargeValues & { householdIds: number[] }) {
+    try {
+      await api.post(`/api/campaigns/${campaign.id}/households`, { householdIds: v.householdIds, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });
+      void qc.invalidateQueries({ queryKey: ['grassroots'] });
+      close();
+    } catch (e) { setError(e); }
+  }
+  return (
+    <Modal open={open} onCancel={close} onOk={() => form.submit()} title={t('grassroots.campaigns.addHouseholds')} destroyOnHidden width={640}>
+      <ErrorLine error={error} />
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="householdIds" label={t('grassroots.campaigns.households')} rules={[{ required: true, message: t('grassroots.common.required') }]}>
+          <HouseholdSelect unitId={campaign.unitId} />
+        </Form.Item>
+        <Form.Item name="memberIds" label={t('grassroots.households.inCharge')}><MemberSelect multiple unitId={campaign.unitId} /></Form.Item>
+        <Form.Item name="workingGroupId" label={t('grassroots.menu.workingGroups')}><WorkingGroupSelect unitId={campaign.unitId} /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export function InChargeModal({ card, unitId, onClose }: {
+  card: { id: number; version: number; headName: string; members: { id: number }[]; workingGroupId?: number | null } | null; unitId: number; onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<InChargeValues>();
+  const [error, setError] = useState<unknown>(null);
+  // Each household opens on its own values: the form instance outlives the dialog, and a reset would bring back the
+  // working group of the household before (antd merges kept values over new initial ones).
+  const cardId = card?.id;
+  useLayoutEffect(() => {
+    if (cardId === undefined) return;
+    form.setFieldsValue({ memberIds: [], workingGroupId: card?.workingGroupId ?? null });
+    setError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cardId, form]);
+  async function submit(v: InChargeValues) {
+    try {
+      await api.put(`/api/campaign-households/${card!.id}/in-charge`, { version: card!.version, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });
+      void qc.invalidateQueries({ queryKey: ['grassroots'] });
+      onClose();
+    } catch (e) { setError(e); }
+  }
+  return (
+    <Modal open={!!card} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.campaigns.inChargeOf', { name: card?.headName })} destroyOnHidden>
+      <ErrorLine error={error} />
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ workingGroupId: card?.workingGroupId ?? null }}>
+        <Form.Item name="memberIds" label={t('grassroots.households.inCharge')}><MemberSelect multiple unitId={unitId} /></Form.Item>
+        <Form.Item name="workingGroupId" label={t('grassroots.menu.workingGroups')}><WorkingGroupSelect unitId={unitId} /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}

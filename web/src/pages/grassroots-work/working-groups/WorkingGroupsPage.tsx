@@ -1,0 +1,94 @@
+// /grassroots/working-groups: working groups with their composition, units and activities; record an activity,
+// form a group or edit one.
+import { useState } from 'react';
+import { Button, DatePicker, Drawer, Form, Input, List, Space, Tag, Typography, message } from 'antd';
+import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Dayjs } from 'dayjs';
+import { api } from '../../../api';
+import { useAbility } from '../../../auth/permissions';
+import { fmtDate, fmtNumber, toIso } from '../../../format';
+import { ErrorLine, UnitFilter, errorText } from '../assignments/shared';
+import { WorkingGroupForm } from './WorkingGroupForm';
+
+interface Row { id: number; name: string; unitName: string; purpose: string; validFrom: string; validTo: string | null; current: boolean; members: number; units: number; activities: number }
+interface Detail extends Omit<Row, 'members' | 'units' | 'activities' | 'current'> {
+  unitId: number; version: number;
+  members: { memberId: number; fullName: string; role: string; unitName: string }[];
+  units: { id: number; name: string }[];
+  activities: { id: number; heldOn: string; summary: string; recordedBy: string | null }[];
+}
+
+function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<{ heldOn: Dayjs; summary: string }>();
+  const [editing, setEditing] = useState(false);
+  const mayEdit = useAbility('workingGroup.create');
+  const q = useQuery({ queryKey: ['grassroots', 'working-group', id], enabled: id !== null, queryFn: () => api.get<Detail>(`/api/working-groups/${id}`) });
+  async function record(v: { heldOn: Dayjs; summary: string }) {
+    try {
+      await api.post(`/api/working-groups/${id}/activities`, { heldOn: toIso(v.heldOn), summary: v.summary });
+      form.resetFields();
+      void qc.invalidateQueries({ queryKey: ['grassroots'] });
+    } catch (e) { void message.error(errorText(e)); }
+  }
+  const g = q.data;
+  return (
+    <Drawer open={id !== null} onClose={onClose} size="large" title={g?.name}
+      extra={g && mayEdit && <Button onClick={() => setEditing(true)}>{t('grassroots.workingGroups.edit')}</Button>}>
+      <WorkingGroupForm open={editing && !!g} group={g ?? null} onClose={() => setEditing(false)} />
+      <ErrorLine error={q.error} />
+      {g && (
+        <Space orientation="vertical" style={{ width: '100%' }} data-testid="working-group-detail">
+          <Typography.Paragraph>{g.purpose}</Typography.Paragraph>
+          <Typography.Text>{fmtDate(g.validFrom)} – {g.validTo ? fmtDate(g.validTo) : '…'}</Typography.Text>
+          <Typography.Title level={5}>{t('grassroots.workingGroups.members')}</Typography.Title>
+          <List size="small" dataSource={g.members} renderItem={(m) => <List.Item>{m.fullName} <Tag>{t(`grassroots.role.${m.role}`)}</Tag> {m.unitName}</List.Item>} />
+          <Typography.Title level={5}>{t('grassroots.workingGroups.units')}</Typography.Title>
+          <Space wrap>{g.units.map((u) => <Tag key={u.id}>{u.name}</Tag>)}</Space>
+          <Typography.Title level={5}>{t('grassroots.workingGroups.activities')}</Typography.Title>
+          <Form form={form} layout="inline" onFinish={(v) => void record(v)}>
+            <Form.Item name="heldOn" rules={[{ required: true, message: t('grassroots.common.required') }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>
+            <Form.Item name="summary" rules={[{ required: true, message: t('grassroots.common.required') }]}><Input placeholder={t('grassroots.visits.summary')} style={{ width: 280 }} /></Form.Item>
+            <Button htmlType="submit">{t('grassroots.workingGroups.record')}</Button>
+          </Form>
+          <List size="small" dataSource={g.activities} renderItem={(a) => <List.Item>{fmtDate(a.heldOn)} — {a.summary} <Typography.Text type="secondary">{a.recordedBy}</Typography.Text></List.Item>} />
+        </Space>
+      )}
+    </Drawer>
+  );
+}
+
+export default function WorkingGroupsPage() {
+  const { t } = useTranslation();
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+  const mayCreate = useAbility('workingGroup.create');
+  const q = useQuery({ queryKey: ['grassroots', 'working-groups', unitId], queryFn: () => api.get<Row[]>('/api/working-groups', { unitId }) });
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{t('grassroots.workingGroups.title')}</Typography.Title>
+      <Space wrap>
+        <UnitFilter value={unitId} onChange={setUnitId} />
+        {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>}
+      </Space>
+      <ErrorLine error={q.error} />
+      <Table<Row> rowKey="id" size="small" loading={q.isLoading} dataSource={q.data ?? []} onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('grassroots.common.name'), dataIndex: 'name' },
+          { title: t('grassroots.common.unit'), dataIndex: 'unitName' },
+          { title: t('grassroots.common.from'), dataIndex: 'validFrom', render: fmtDate },
+          { title: t('grassroots.common.to'), dataIndex: 'validTo', render: (v: string | null) => (v ? fmtDate(v) : '—') },
+          { title: t('grassroots.workingGroups.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
+          { title: t('grassroots.workingGroups.units'), dataIndex: 'units' },
+          { title: t('grassroots.workingGroups.activities'), dataIndex: 'activities' },
+          { title: '', dataIndex: 'current', render: (c: boolean) => (c ? <Tag color="green">{t('grassroots.workingGroups.current')}</Tag> : null) },
+        ]} />
+      <GroupDrawer id={open} onClose={() => setOpen(null)} />
+      <WorkingGroupForm open={creating} group={null} onClose={() => setCreating(false)} />
+    </Space>
+  );
+}
