@@ -11,6 +11,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.ci/vitest.json' },
     maxWorkers: 2,
+    // Every JSON answer is checked against its route's response schema (src/shared/contract.ts).
+    env: { RESPONSE_CONTRACT: 'strict' },
     // Browser journeys poll the page; on a loaded 2-core CI machine a second is not always enough.
     expect: { poll: { timeout: 10_000 } },
   },

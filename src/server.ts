@@ -1,4 +1,5 @@
 // Builds the Fastify app from the modules. Every route must name a policy (shared/policy.ts).
+import { responseSerializerCompiler } from './shared/contract.js';
 import Fastify, { type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -46,7 +47,7 @@ export interface ServerOptions {
 }
 
 /** A registered route; the body and query schemas let the access test find the ids a request carries. */
-export interface RouteEntry { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown }
+export interface RouteEntry { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown; response?: unknown }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -56,6 +57,7 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   const ctx: ModuleContext = { db: opts.db, pool: opts.pool, config: { today, uploadsPerMinute: opts.uploadsPerMinute } };
 
   app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler(process.env.RESPONSE_CONTRACT === 'strict'));
   app.removeContentTypeParser('text/plain'); // the API speaks JSON only: anything else is a clear 415
   app.setErrorHandler(errorHandler);
   // Work started by committed writes (linking audit entries) finishes before the database is closed.
@@ -66,7 +68,7 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, policy: route.config?.policy, body: route.schema?.body, querystring: route.schema?.querystring });
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, policy: route.config?.policy, body: route.schema?.body, querystring: route.schema?.querystring, response: route.schema?.response });
     if (!isKnownPolicy(route.config?.policy) && !route.url.startsWith('/docs')) {
       throw new Error(`route ${route.method} ${route.url} has no policy: add config.policy`);
     }

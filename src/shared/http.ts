@@ -27,7 +27,7 @@ export interface AuthorizeOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route with its policy: walked by the access test. */
-    routeTable: { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown }[];
+    routeTable: { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown; response?: unknown }[];
   }
   interface FastifyContextConfig {
     /** The policy rule this route asks (see shared/policy.ts). Required on every route. */

@@ -1,3 +1,4 @@
+import type { ApiAnswers } from './api-answers.gen';
 // Fetch wrapper for /api: same-origin cookies, JSON, the CSRF token on writes, the UI language in
 // Accept-Language (so server errors come back in it), and ApiError carrying the server's field errors.
 export interface FieldError {
@@ -90,3 +91,9 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),
 };
+
+/**
+ * The answer of a route, as the server declares it (generated from the OpenAPI document into api-answers.gen.ts):
+ * `Answer<'GET /api/members'>`. Prefer it to a hand-written type.
+ */
+export type Answer<K extends keyof ApiAnswers> = ApiAnswers[K];

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ok, page, pageEcho, Timestamp, Nullable } from '../../../shared/contract.js';
 import { listScope } from '../orgs/list-scope.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { AUDIT_LIST, AUDIT_VERIFY } from './policy.js';
@@ -14,8 +15,16 @@ const ListQuery = Type.Object({
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 }, { additionalProperties: false });
 
+const AuditEntry = Type.Object({
+  id: Type.Integer(), chainId: Nullable(Type.Integer()), at: Timestamp, actorName: Type.String(), action: Type.String(),
+  entityType: Type.String(), entityId: Type.String(), before: Type.Unknown(), after: Type.Unknown(),
+});
+const AuditVerify = Type.Object({
+  ok: Type.Boolean(), count: Type.Integer(), problems: Type.Array(Type.Unknown(), { maxItems: 100 }), headHash: Nullable(Type.String()),
+});
+
 export function auditRoutes(app: App, ctx: ModuleContext) {
-  app.get('/api/audit', { config: { policy: AUDIT_LIST }, schema: { tags: ['audit'], querystring: ListQuery } }, async (req) => {
+  app.get('/api/audit', { config: { policy: AUDIT_LIST }, schema: { tags: ['audit'], querystring: ListQuery, response: ok(page(AuditEntry, 200, pageEcho)) } }, async (req) => {
     const q = req.query;
     const unit = await listScope(ctx.db, req.actor, q.unitId);
     req.authorize(unit, { entity: 'unit' });
@@ -29,7 +38,7 @@ export function auditRoutes(app: App, ctx: ModuleContext) {
     })) };
   });
 
-  app.get('/api/audit/verify', { config: { policy: AUDIT_VERIFY }, schema: { tags: ['audit'] } }, async (req) => {
+  app.get('/api/audit/verify', { config: { policy: AUDIT_VERIFY }, schema: { tags: ['audit'], response: ok(AuditVerify) } }, async (req) => {
     req.authorize(null, { hideAs404: false });
     const r = await verifyAudit(ctx.db);
     return { ok: r.problems.length === 0, count: r.count, problems: r.problems.slice(0, 100), headHash: r.headHash };
