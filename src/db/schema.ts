@@ -34,6 +34,10 @@ export interface MemberTable {
   member_category: Generated<MemberCategory | null>;
   created_at: Generated<Date>; updated_at: Generated<Date>;
 }
+/** Members per unit (direct, not subtree), status and gender; kept by triggers on member (migration 0020). */
+export interface UnitMemberRollupTable {
+  unit_id: number; status: MemberStatus; gender: 'male' | 'female'; n: number;
+}
 export interface MemberCellPeriodTable {
   id: Id; member_id: number; unit_id: number; valid_from: DateStr; valid_to: DateStr | null;
   restructuring_id: number | null;
@@ -100,6 +104,7 @@ export interface FoundationTables {
   restructuring: RestructuringTable;
   member: MemberTable;
   member_cell_period: MemberCellPeriodTable;
+  unit_member_rollup: UnitMemberRollupTable;
   member_event: MemberEventTable;
   committee_term: CommitteeTermTable;
   committee_seat: CommitteeSeatTable;

@@ -797,6 +797,13 @@ export interface UnitAssignment {
   version: Generated<number>;
 }
 
+export interface UnitMemberRollup {
+  gender: string;
+  n: number;
+  status: MemberStatus;
+  unit_id: Int8;
+}
+
 export interface UserSession {
   created_at: Generated<Timestamp>;
   csrf_token: string;
@@ -940,6 +947,7 @@ export interface DB {
   task_progress: TaskProgress;
   totp_recovery_code: TotpRecoveryCode;
   unit_assignment: UnitAssignment;
+  unit_member_rollup: UnitMemberRollup;
   user_session: UserSession;
   visit: Visit;
   visit_household: VisitHousehold;

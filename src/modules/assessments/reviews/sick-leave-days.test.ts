@@ -46,7 +46,7 @@ describe('sick leave in days', () => {
     await t.db.updateTable('assessment_subject').set({ self_assessment: sql`${JSON.stringify({ ...SELF_GOOD, sickLeaveMonths: 3 })}::jsonb` as never }).where('id', '=', a).execute();
     await t.db.updateTable('assessment_subject').set({ self_assessment: sql`${JSON.stringify({ ...SELF_GOOD, sickLeaveMonths: 2.99 })}::jsonb` as never }).where('id', '=', b).execute();
     // The sick-leave part of the migration (the member category part after it adds a column, already there).
-    const text = readFileSync(new URL('../../db/migrations/0017_sick_leave_days_member_category.sql', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../db/migrations/0017_sick_leave_days_member_category.sql', import.meta.url), 'utf8');
     const sickLeavePart = text.split('-- The member\'s category')[0]!;
     expect(sickLeavePart).toContain('sickLeaveDays');
     await sql.raw(sickLeavePart).execute(t.db);

@@ -36,21 +36,24 @@ export async function currentChildren(db: Q, parent: { id: number; path: string 
   return children.map((c) => ({ ...c, memberCount: counts.get(c.path) ?? 0 }));
 }
 
-/** Active members per child subtree of `path` (keyed by the child's path), plus the unit's own total. */
+/**
+ * Active members per child subtree of `path` (keyed by the child's path), plus the unit's own total. Read from the
+ * per-unit rollup (migration 0020): one row per unit, status and gender in the subtree, not one per member.
+ */
 export async function subtreeMemberCounts(db: Q, path: string): Promise<Map<string, number>> {
   const depth = path.split('.').length;
   const rows = await sql<{ head: string; n: number }>`
-    SELECT subpath(u.path, 0, LEAST(nlevel(u.path), ${depth + 1}))::text AS head, count(*)::int AS n
-    FROM member m JOIN org_unit u ON u.id = m.unit_id
-    WHERE u.path <@ ${path}::ltree AND m.status = ANY(${ACTIVE_STATUSES as unknown as string[]}::member_status[])
+    SELECT subpath(u.path, 0, LEAST(nlevel(u.path), ${depth + 1}))::text AS head, sum(r.n)::int AS n
+    FROM unit_member_rollup r JOIN org_unit u ON u.id = r.unit_id
+    WHERE u.path <@ ${path}::ltree AND r.status = ANY(${ACTIVE_STATUSES as unknown as string[]}::member_status[])
     GROUP BY 1`.execute(db);
   return new Map(rows.rows.map((r) => [r.head, r.n]));
 }
 
 export async function countActiveMembers(db: Q, path: string) {
   const r = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM member m JOIN org_unit u ON u.id = m.unit_id
-    WHERE u.path <@ ${path}::ltree AND m.status = ANY(${ACTIVE_STATUSES as unknown as string[]}::member_status[])`.execute(db);
+    SELECT coalesce(sum(r.n), 0)::int AS n FROM unit_member_rollup r JOIN org_unit u ON u.id = r.unit_id
+    WHERE u.path <@ ${path}::ltree AND r.status = ANY(${ACTIVE_STATUSES as unknown as string[]}::member_status[])`.execute(db);
   return r.rows[0]?.n ?? 0;
 }
 
