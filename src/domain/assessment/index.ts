@@ -22,3 +22,4 @@ export { STEPS, WORKFLOW_ACTIONS, expectedActions, isReopening, nextStep, type S
 export { headAboveCollectiveWarning, missingBeforeDecision, type OrderNode } from './order.js';
 export { runCase, type CaseResult, type SubjectResult } from './conformance.js';
 export { checkCaseShape, type CaseError, type CaseSubject, type EvaluationCase } from './case-shape.js';
+export { hd43Form, type Hd43Form } from './forms.js';

@@ -1,19 +1,26 @@
 // The assessment forms as PDF, from the assessment tables when the assessment module is installed
 // (checked at run time): the member's assessment form (phiếu đánh giá, xếp loại chất lượng đảng viên)
-// and, for a collective, its review report (báo cáo kiểm điểm tập thể).
+// and, for a collective, its review report (báo cáo kiểm điểm tập thể). Under Quy định 366 the paper is the one
+// of Hướng dẫn 43 for the subject (domain/assessment/forms.ts): Form 01 for a collective, with its members' levels
+// in the cycle; Form 2A/2B/2C for a member by category; with the points out of 100 and the task figures.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { formatDate } from '../../../domain/text/format.js';
 import { translate, type Locale } from '../../../shared/i18n.js';
 import { AppError } from '../../../shared/errors.js';
 import { partyHeader, renderPdf } from './pdf.js';
-import { assessmentTablesExist, formSubject } from './queries.js';
+import { assessmentTablesExist, formSubject, memberLevelsUnder } from './queries.js';
+import { hd43Form, LEVELS } from '../../../domain/assessment/index.js';
 
 type Q = Kysely<Database>;
 
 export async function loadSubject(db: Q, id: number) {
   if (!(await assessmentTablesExist(db))) throw new AppError('assessments_not_installed', 404);
-  return formSubject(db, id);
+  const s = await formSubject(db, id);
+  if (!s) return null;
+  const form = hd43Form({ ruleSet: s.rule_set, subjectKind: s.subject_kind, category: s.member_category });
+  const memberLevels = form === '01' ? await memberLevelsUnder(db, s.cycle_id, s.unit_path) : [];
+  return { ...s, form, memberLevels };
 }
 export type SubjectRow = NonNullable<Awaited<ReturnType<typeof loadSubject>>>;
 
@@ -29,9 +36,13 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
   const review = s.review ?? {};
   const criteria = Object.entries((self.criteria as Record<string, string> | undefined) ?? {});
   const votes = review.votes as Record<string, number> | undefined;
+  const reg366 = s.rule_set === 'reg366-2025';
+  const title = member ? (reg366 ? t('hd43.memberTitle') : t('memberTitle')) : t('collectiveTitle');
   const content: unknown[] = [
     partyHeader(s.unit_name, '', today),
-    { text: member ? t('memberTitle') : t('collectiveTitle'), style: 'title' },
+    reg366 ? { text: s.form ? t(`hd43.form${s.form}`) : t('hd43.noCategory'), alignment: 'right', italics: true, fontSize: 9 } : '',
+    { text: title, style: 'title' },
+    reg366 && member && s.form ? { text: t(`hd43.for${s.form}`), alignment: 'center', italics: true } : '',
     { text: s.cycle_title, alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
     member
       ? { stack: [`${t('name')}: ${s.display_name}`, `${t('birthDate')}: ${formatDate(s.birth_date, meta.locale)}`, `${t('position')}: ${str(s.position) || '—'}`, `${t('cell')}: ${s.unit_name}`] }
@@ -45,6 +56,21 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
   }
   if (self.generalPoints !== undefined || self.taskPoints !== undefined) {
     content.push({ text: t('points', { general: num(self.generalPoints), tasks: num(self.taskPoints) }) });
+    if (reg366) content.push({ text: t('hd43.total', { total: Number(self.generalPoints ?? 0) + Number(self.taskPoints ?? 0) }), bold: true });
+  }
+  const tasks = self.tasks as Record<string, number> | undefined;
+  if (reg366 && tasks) content.push({ text: t('hd43.tasks', tasks) });
+  if (reg366 && typeof self.shortcomingsRemedied === 'boolean') {
+    content.push({ text: self.shortcomingsRemedied ? t('hd43.remedied') : t('hd43.notRemedied') });
+  }
+  if (s.form === '01') {
+    const counts = new Map(s.memberLevels.map((r) => [r.level, r.n]));
+    content.push({ text: t('hd43.membersSection'), style: 'h2' }, {
+      table: { widths: ['*', 'auto'], body: [
+        ...LEVELS.map((l) => [level(l), String(counts.get(l) ?? 0)]),
+        [t('hd43.notYet'), String(counts.get(null) ?? 0)],
+      ] }, margin: [0, 6, 0, 6],
+    });
   }
   content.push({ text: `${t('selfProposed')}: ${level(self.proposedLevel)}` },
     { text: member ? t('cellSection') : t('reviewSection'), style: 'h2' },
@@ -57,5 +83,5 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
       { width: '50%', stack: [{ text: member ? t('signSelf') : t('signCollective'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
       { width: '50%', stack: [{ text: t('signCell'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
     ], margin: [0, 24, 0, 0] });
-  return renderPdf(content, { ...meta, title: member ? t('memberTitle') : t('collectiveTitle') });
+  return renderPdf(content, { ...meta, title });
 }

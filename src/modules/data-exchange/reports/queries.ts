@@ -2,6 +2,7 @@
 // filtered member list that the .xlsx export reads a batch at a time, and the subject an assessment form prints.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import type { MemberCategory } from '../../../domain/members/category.js';
 import { birthRangeForAgeBand, type AgeBand, type MemberStatus } from '../../../domain/members/record.js';
 import { searchName } from '../../../domain/names/index.js';
 import { ACTIVE_STATUSES } from '../../../domain/members/record.js';
@@ -87,10 +88,18 @@ export async function formSubject(db: Q, id: number) {
   const r = await sql<{
     id: number; subject_kind: string; member_id: number | null; unit_path: string; display_name: string; level: string | null;
     self_assessment: Record<string, unknown> | null; review: Record<string, unknown> | null; decision: Record<string, unknown> | null;
-    cycle_title: string; rule_set: string; period_to: string; unit_name: string; birth_date: string | null; position: string | null;
+    cycle_id: number; cycle_title: string; rule_set: string; period_to: string; unit_name: string; birth_date: string | null; position: string | null;
+    member_category: MemberCategory | null;
   }>`SELECT s.id, s.subject_kind, s.member_id, s.unit_path::text AS unit_path, s.display_name, s.level, s.self_assessment, s.review, s.decision,
-      c.title AS cycle_title, c.rule_set, c.period_to, u.name AS unit_name, m.birth_date, m.position
+      c.id::int AS cycle_id, c.title AS cycle_title, c.rule_set, c.period_to, u.name AS unit_name, m.birth_date, m.position, m.member_category
     FROM assessment_subject s JOIN review_cycle c ON c.id = s.cycle_id JOIN org_unit u ON u.id = s.unit_id
     LEFT JOIN member m ON m.id = s.member_id WHERE s.id = ${id}`.execute(db);
   return r.rows[0] ?? null;
+}
+
+/** For a collective's Form 01: its members' levels in the same cycle (subjects under the collective's unit). */
+export async function memberLevelsUnder(db: Q, cycleId: number, unitPath: string) {
+  const r = await sql<{ level: string | null; n: number }>`SELECT level, count(*)::int AS n FROM assessment_subject
+    WHERE cycle_id = ${cycleId} AND subject_kind = 'member' AND unit_path <@ ${unitPath}::ltree GROUP BY level`.execute(db);
+  return r.rows;
 }

@@ -84,14 +84,31 @@ describe('assessment forms', () => {
     const p = await get(member, '/api/reports/assessment-subjects/1/form.pdf');
     expect(p.statusCode, p.body).toBe(200);
     const text = pdfText(p.rawPayload);
-    for (const s of ['PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', 'Kiểm điểm, đánh giá năm 2026', 'Họ và tên: Trần Thị Bình', 'Ngày sinh: 20/07/1985',
+    for (const s of ['BẢN TỰ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', 'Kiểm điểm, đánh giá năm 2026',
+      'Chưa ghi loại đảng viên (2A, 2B, 2C)', 'Tổng điểm: 93/100', 'Họ và tên: Trần Thị Bình', 'Ngày sinh: 20/07/1985',
       'gương mẫu ở khu dân cư.', 'Điểm tiêu chí chung: 28/30; điểm kết quả nhiệm vụ: 65/70', 'Có mặt 4; tán thành 4',
       'Xếp loại: Hoàn thành tốt nhiệm vụ', 'Người xuất: Người dùng member']) expect(text).toContain(s);
+  });
+
+  it('prints a member on Form 2A, 2B or 2C of Hướng dẫn 43 by the category on the member record', async () => {
+    const forms = { leader_manager: ['Mẫu 2A', 'cán bộ lãnh đạo, quản lý'], in_political_system: ['Mẫu 2B', 'trong hệ thống chính trị'],
+      outside_political_system: ['Mẫu 2C', 'ngoài hệ thống chính trị'] } as const;
+    for (const [category, words] of Object.entries(forms)) {
+      await t.db.updateTable('member').set({ member_category: category as keyof typeof forms }).where('id', '=', 2).execute();
+      const text = pdfText((await get(office, '/api/reports/assessment-subjects/1/form.pdf')).rawPayload);
+      for (const w of words) expect(text).toContain(w);
+      expect(text).not.toContain('Chưa ghi loại');
+    }
+    await t.db.updateTable('member').set({ member_category: null }).where('id', '=', 2).execute();
   });
 
   it('prints the collective’s review report, and hides forms outside the scope', async () => {
     const text = pdfText((await get(office, '/api/reports/assessment-subjects/2/form.pdf')).rawPayload);
     expect(text).toContain('BÁO CÁO KIỂM ĐIỂM TẬP THỂ');
+    // Form 01 under Quy định 366, with the levels of the collective's members in the cycle (member 2: good).
+    expect(text).toContain('Mẫu 01');
+    expect(text).toContain('Kết quả xếp loại đảng viên của tập thể');
+    expect(text).toMatch(/Hoàn thành tốt nhiệm vụ\s*1/);
     expect(text).toContain('Tập thể: Chi bộ thôn Đông');
     expect(text).toContain('Xếp loại: (chưa có)');
     const other = await t.login('secretary8');
