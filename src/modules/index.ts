@@ -22,6 +22,7 @@ import { probationRoutes } from './lifecycle/probation/routes.js';
 import { recruitmentRoutes } from './lifecycle/recruitment/routes.js';
 import { meetingRoutes } from './lifecycle/meetings/routes.js';
 import { feeBasisRoutes } from './lifecycle/meetings/fee-basis-routes.js';
+import { checkinRoutes } from './lifecycle/meetings/checkin-routes.js';
 import { screeningRoutes } from './lifecycle/screening/routes.js';
 // Data exchange: import, reconciliation, data quality, reports and exports, dashboard.
 import { importRoutes } from './data-exchange/imports/routes.js';
@@ -45,7 +46,7 @@ export const moduleRoutes: RegisterRoutes[] = [
   auditRoutes, orgRoutes, committeeRoutes, memberRoutes, userRoutes,
   assessmentRoutes, taskRoutes, remediationRoutes,
   disciplineRoutes, unitDisciplineRoutes, exemptionRoutes, transferRoutes, settingsRoutes, probationRoutes,
-  recruitmentRoutes, meetingRoutes, feeBasisRoutes, screeningRoutes,
+  recruitmentRoutes, meetingRoutes, feeBasisRoutes, checkinRoutes, screeningRoutes,
   importRoutes, exportRoutes, reconciliationRoutes, qualityRoutes, reportRoutes, dashboardRoutes,
   householdRoutes, assignmentRoutes, coverageRoutes, visitRoutes, campaignRoutes, workingGroupRoutes, cadreRoutes,
   reorgRoutes,

@@ -24,4 +24,38 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/meetings/:meetingId/check-in": {
+    open: boolean;
+    code: string | null;
+    periodSeconds: number;
+    secondsLeft: number;
+    present: number;
+    checkedIn: number;
+    members: number;
+  };
+  "POST /api/meetings/:meetingId/check-in": {
+    meetingId: number;
+    unitName: string;
+    heldOn: string;
+    topic: string;
+    alreadyRecorded: boolean;
+  };
+  "POST /api/meetings/:meetingId/check-in/close": {
+    open: boolean;
+    code: string | null;
+    periodSeconds: number;
+    secondsLeft: number;
+    present: number;
+    checkedIn: number;
+    members: number;
+  };
+  "POST /api/meetings/:meetingId/check-in/open": {
+    open: boolean;
+    code: string | null;
+    periodSeconds: number;
+    secondsLeft: number;
+    present: number;
+    checkedIn: number;
+    members: number;
+  };
 }

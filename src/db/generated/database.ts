@@ -291,6 +291,8 @@ export interface CandidateIntroducer {
 
 export interface CellMeeting {
   agenda: Generated<string[]>;
+  checkin_opened_at: Timestamp | null;
+  checkin_secret: Buffer | null;
   ended_at: string | null;
   held_on: string;
   id: Generated<Int8>;
@@ -421,6 +423,7 @@ export interface LoginThrottle {
 }
 
 export interface MeetingAttendance {
+  checked_in_at: Timestamp | null;
   meeting_id: Int8;
   member_id: Int8;
   presence: AttendanceKind;

@@ -43,12 +43,14 @@ export interface LifecycleTables {
     /** 'HH:MM:SS' times of the meeting day (migration 0019). */
     start_time: string | null; planned_minutes: number | null; agenda: Generated<string[]>;
     started_at: string | null; ended_at: string | null; minutes: Generated<string>; resolution: Generated<string>;
+    /** Set while the QR check-in is open (migration 0021). */
+    checkin_secret: Buffer | null; checkin_opened_at: Date | null;
   };
   meeting_document: {
     id: Id; meeting_id: number; file_name: string; media_type: string; size_bytes: number; sha256: string; content: Buffer;
     posted_at: Generated<Date>; posted_by: number | null;
   };
-  meeting_attendance: { meeting_id: number; member_id: number; presence: Presence; reason: Generated<string> };
+  meeting_attendance: { meeting_id: number; member_id: number; presence: Presence; reason: Generated<string>; checked_in_at: Date | null };
   party_fee: { member_id: number; month: DateStr; unit_id: number; amount: number; paid_on: DateStr };
   screening_run: {
     id: Id; unit_id: number; run_on: DateStr; window_from: DateStr; notes: Generated<string[]>; flagged: Generated<number>;

@@ -18,6 +18,14 @@ const build: ProbeBuilder = async (t) => {
       'POST /api/meetings/:meetingId/documents': { url: `/api/meetings/${meeting}/documents?filename=x.pdf`, body: { not: 'a file' } },
       'GET /api/meeting-documents/:documentId': { url: `/api/meeting-documents/${doc}` },
       'DELETE /api/meeting-documents/:documentId': { url: `/api/meeting-documents/${doc}` },
+      'POST /api/meetings/:meetingId/check-in/open': { url: `/api/meetings/${meeting}/check-in/open` },
+      'GET /api/meetings/:meetingId/check-in': { url: `/api/meetings/${meeting}/check-in` },
+      'POST /api/meetings/:meetingId/check-in/close': { url: `/api/meetings/${meeting}/check-in/close` },
+    },
+    noScope: {
+      // The code is the key: without the current code of the meeting on screen every caller gets the same 400,
+      // whatever the meeting; with it, a member of another cell gets 403 checkin_other_cell (checkin.test.ts).
+      'POST /api/meetings/:meetingId/check-in': 'the rotating code is checked before the meeting; tested in checkin.test.ts',
     },
     foreign: ['tai-lieu-xom-1.pdf', 'Việc riêng của xóm 1'],
   };

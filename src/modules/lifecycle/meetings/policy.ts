@@ -9,3 +9,10 @@ import { hasRoleOver, READERS, type Actor } from '../../../domain/access/scope.j
  */
 export const MEETING_READ = allow('meeting.read', (actor: Actor, r: { path: string }) =>
   hasRoleOver(actor, r.path, READERS) || actor.grants.some((g) => g.role === 'member' && g.unitPath === r.path));
+
+/**
+ * Checking in to a meeting with its QR code: a member of that very cell (by their member grant), for themselves.
+ * Secretaries and committees mark attendance on the meeting's form instead.
+ */
+export const MEETING_CHECK_IN = allow('meeting.check_in', (actor: Actor, r: { path: string }) =>
+  actor.memberId !== null && actor.grants.some((g) => g.role === 'member' && g.unitPath === r.path));
