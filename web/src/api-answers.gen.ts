@@ -25,6 +25,7 @@ export interface ApiAnswers {
     headHash: string | null;
   };
   "GET /api/meetings/:meetingId/check-in": {
+    available: boolean;
     open: boolean;
     code: string | null;
     periodSeconds: number;
@@ -41,6 +42,7 @@ export interface ApiAnswers {
     alreadyRecorded: boolean;
   };
   "POST /api/meetings/:meetingId/check-in/close": {
+    available: boolean;
     open: boolean;
     code: string | null;
     periodSeconds: number;
@@ -50,6 +52,7 @@ export interface ApiAnswers {
     members: number;
   };
   "POST /api/meetings/:meetingId/check-in/open": {
+    available: boolean;
     open: boolean;
     code: string | null;
     periodSeconds: number;

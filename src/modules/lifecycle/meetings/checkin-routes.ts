@@ -12,7 +12,7 @@ import * as checkin from './checkin.js';
 import * as service from './service.js';
 
 const Screen = Type.Object({
-  open: Type.Boolean(), code: Type.Union([Type.String(), Type.Null()]), periodSeconds: Type.Integer(), secondsLeft: Type.Integer(),
+  available: Type.Boolean(), open: Type.Boolean(), code: Type.Union([Type.String(), Type.Null()]), periodSeconds: Type.Integer(), secondsLeft: Type.Integer(),
   present: Type.Integer(), checkedIn: Type.Integer(), members: Type.Integer(),
 });
 const CheckInBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
@@ -35,12 +35,12 @@ export function checkinRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/meetings/:meetingId/check-in', { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } }, async (req) => {
     const { m } = await editable(req, req.params.meetingId);
-    return checkin.current(ctx.db, m);
+    return checkin.current(ctx.db, m, today());
   });
 
   app.post('/api/meetings/:meetingId/check-in/close', { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } }, async (req) => {
     const { m, actor } = await editable(req, req.params.meetingId);
-    return checkin.close(ctx.db, actor, m);
+    return checkin.close(ctx.db, actor, m, today());
   });
 
   app.post('/api/meetings/:meetingId/check-in', {

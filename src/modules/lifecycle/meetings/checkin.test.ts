@@ -38,7 +38,7 @@ describe('QR check-in', () => {
     const opened = await t.call(secretary, 'POST', `/api/meetings/${meetingId}/check-in/open`);
     expect(opened.statusCode, opened.body).toBe(200);
     const screen = opened.json();
-    expect(screen).toMatchObject({ open: true, periodSeconds: 20, present: 0, checkedIn: 0 });
+    expect(screen).toMatchObject({ available: true, open: true, periodSeconds: 20, present: 0, checkedIn: 0 });
     expect(screen.code).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(screen.members).toBeGreaterThan(1);
     expect(screen.code).toBe(checkinCode(await secret(), meetingId, checkinWindow(Date.now())));
@@ -104,7 +104,7 @@ describe('QR check-in', () => {
   it('closes: the code stops working and the screen says closed', async () => {
     const { code } = (await t.call(secretary, 'GET', `/api/meetings/${meetingId}/check-in`)).json();
     const closed = await t.call(secretary, 'POST', `/api/meetings/${meetingId}/check-in/close`);
-    expect(closed.json()).toMatchObject({ open: false, code: null });
+    expect(closed.json()).toMatchObject({ available: true, open: false, code: null });
     const r = await t.call(member, 'POST', `/api/meetings/${meetingId}/check-in`, { code });
     expect(r.statusCode).toBe(400);
   });
@@ -114,6 +114,7 @@ describe('QR check-in', () => {
     const r = await t.call(secretary, 'POST', `/api/meetings/${later.json().id}/check-in/open`);
     expect(r.statusCode).toBe(400);
     expect(r.json().code).toBe('checkin_not_today');
+    expect((await t.call(secretary, 'GET', `/api/meetings/${later.json().id}/check-in`)).json()).toMatchObject({ available: false, open: false });
     expect((await t.call(member, 'POST', `/api/meetings/${meetingId}/check-in/open`)).statusCode).toBe(403);
     expect((await t.call(secretary8, 'GET', `/api/meetings/${meetingId}/check-in`)).statusCode).toBe(404);
   });

@@ -24,7 +24,7 @@ function mustBeToday(m: MeetingRow, today: string) {
 async function screen(db: Db, m: MeetingRow, secret: Uint8Array, now: number) {
   const counts = await q.checkinCounts(db, m.id, m.unit_id, ACTIVE_STATUSES);
   return {
-    open: true, code: checkinCode(secret, m.id, checkinWindow(now)), periodSeconds: CHECKIN_PERIOD_SECONDS,
+    available: true, open: true, code: checkinCode(secret, m.id, checkinWindow(now)), periodSeconds: CHECKIN_PERIOD_SECONDS,
     secondsLeft: secondsToNextCode(now), present: counts.present, checkedIn: counts.checked_in, members: counts.members,
   };
 }
@@ -39,21 +39,22 @@ export async function open(db: Db, actor: Actor, m: MeetingRow, today: string, n
   return screen(db, m, secret, now);
 }
 
-export async function current(db: Db, m: MeetingRow, now = Date.now()) {
+/** The screen as it stands; `available`: the check-in can be opened (the meeting is held today). */
+export async function current(db: Db, m: MeetingRow, today: string, now = Date.now()) {
   const state = await q.checkinState(db, m.id);
-  if (!state?.checkin_secret) {
+  if (!state?.checkin_secret || m.held_on !== today) {
     const counts = await q.checkinCounts(db, m.id, m.unit_id, ACTIVE_STATUSES);
-    return { open: false, code: null, periodSeconds: CHECKIN_PERIOD_SECONDS, secondsLeft: 0, present: counts.present, checkedIn: counts.checked_in, members: counts.members };
+    return { available: m.held_on === today, open: false, code: null, periodSeconds: CHECKIN_PERIOD_SECONDS, secondsLeft: 0, present: counts.present, checkedIn: counts.checked_in, members: counts.members };
   }
   return screen(db, m, state.checkin_secret, now);
 }
 
-export async function close(db: Db, actor: Actor, m: MeetingRow) {
+export async function close(db: Db, actor: Actor, m: MeetingRow, today: string) {
   await inTransaction(db, false, async (trx) => {
     await q.closeCheckin(trx, m.id);
     await appendAudit(trx, actor, { action: 'meeting.checkin_close', entityType: 'meeting', entityId: m.id, scopePath: m.unit_path });
   });
-  return current(db, m);
+  return current(db, m, today);
 }
 
 /**

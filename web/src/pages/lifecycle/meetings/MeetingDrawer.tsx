@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../auth/useMe';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtDateTime } from '../../../format';
 import { useWrite } from '../records/shared';
+import { CheckinQr } from './CheckinQr';
 
 export interface MeetingDetail {
   id: number; unitName: string; heldOn: string; kind: string; topic: string; version: number; startTime: string | null; plannedMinutes: number | null;
@@ -73,6 +74,7 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
             { key: 'length', label: t('cellmeetings.time'), children: m.lengthMinutes !== null ? `${m.startedAt}–${m.endedAt} · ${t('cellmeetings.length', { minutes: m.lengthMinutes })}` : t('cellmeetings.none') },
             { key: 'flags', label: t('cellmeetings.flagsCol'), children: m.flags.length ? <FlagTags flags={m.flags} /> : t('cellmeetings.none') },
           ]} />
+          {canEdit && <CheckinQr meetingId={m.id} />}
           <div>
             <Typography.Title level={5}>{t('cellmeetings.agenda')}</Typography.Title>
             {m.agenda.length ? <ol data-testid="agenda">{m.agenda.map((text, n) => ({ text, id: `${n}:${text}` })).map((a) => <li key={a.id}>{a.text}</li>)}</ol> : t('cellmeetings.none')}
