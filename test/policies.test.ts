@@ -14,6 +14,7 @@ import * as committees from '../src/modules/foundation/committees/policy.js';
 import * as households from '../src/modules/grassroots-work/households/policy.js';
 import * as imports from '../src/modules/data-exchange/imports/policy.js';
 import * as lifecycle from '../src/modules/lifecycle/shared/policy.js';
+import * as handbook from '../src/modules/lifecycle/handbook/policy.js';
 import * as meetings from '../src/modules/lifecycle/meetings/policy.js';
 import * as members from '../src/modules/foundation/members/policy.js';
 import * as orgs from '../src/modules/foundation/orgs/policy.js';
@@ -52,8 +53,13 @@ const TABLE: Row<unknown>[] = [
   row(PATH_READ, { path: CELL5 }, 'admin office secretary'),
   // meetings: reading (the cell's members and the readers above); checking in (a member of that very cell)
   row(meetings.MEETING_READ, { path: CELL5 }, 'admin office secretary member'),
-  row(meetings.MEETING_CHECK_IN, { path: CELL5 }, 'secretary member'),
-  row(meetings.MEETING_CHECK_IN, { path: CELL8 }, 'secretary8'),
+  row(meetings.MEETING_CHECK_IN, { path: CELL5, memberPath: CELL5 }, 'secretary member secretary8'),
+  row(meetings.MEETING_CHECK_IN, { path: CELL5, memberPath: CELL8 }, ''),
+  row(meetings.MEETING_CHECK_IN, { path: CELL5, memberPath: null }, ''),
+  // the member's handbook (their own page) and replies to the committee's messages (members of that very cell)
+  row(handbook.HANDBOOK_READ, null, 'secretary member secretary8'),
+  row(handbook.MESSAGE_REPLY, { path: CELL5, memberPath: CELL5 }, 'secretary member secretary8'),
+  row(handbook.MESSAGE_REPLY, { path: CELL5, memberPath: CELL8 }, ''),
   // assessments
   row(assessments.CYCLE_CREATE, { path: CELL5 }, 'admin office'),
   row(assessments.CYCLE_READ, { rootPath: '1' }, 'admin office secretary member observer secretary8'),

@@ -23,6 +23,7 @@ import { recruitmentRoutes } from './lifecycle/recruitment/routes.js';
 import { meetingRoutes } from './lifecycle/meetings/routes.js';
 import { feeBasisRoutes } from './lifecycle/meetings/fee-basis-routes.js';
 import { checkinRoutes } from './lifecycle/meetings/checkin-routes.js';
+import { handbookRoutes } from './lifecycle/handbook/routes.js';
 import { screeningRoutes } from './lifecycle/screening/routes.js';
 // Data exchange: import, reconciliation, data quality, reports and exports, dashboard.
 import { importRoutes } from './data-exchange/imports/routes.js';
@@ -46,7 +47,7 @@ export const moduleRoutes: RegisterRoutes[] = [
   auditRoutes, orgRoutes, committeeRoutes, memberRoutes, userRoutes,
   assessmentRoutes, taskRoutes, remediationRoutes,
   disciplineRoutes, unitDisciplineRoutes, exemptionRoutes, transferRoutes, settingsRoutes, probationRoutes,
-  recruitmentRoutes, meetingRoutes, feeBasisRoutes, checkinRoutes, screeningRoutes,
+  recruitmentRoutes, meetingRoutes, feeBasisRoutes, checkinRoutes, handbookRoutes, screeningRoutes,
   importRoutes, exportRoutes, reconciliationRoutes, qualityRoutes, reportRoutes, dashboardRoutes,
   householdRoutes, assignmentRoutes, coverageRoutes, visitRoutes, campaignRoutes, workingGroupRoutes, cadreRoutes,
   reorgRoutes,

@@ -24,6 +24,77 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/handbook": {
+    member: {
+      id: number;
+      name: string;
+      unitName: string;
+      category: string | null;
+    };
+    nextMeeting: {
+      id: number;
+      heldOn: string;
+      kind: string;
+      topic: string;
+      startTime: string | null;
+      agenda: string[];
+      papers: {
+        id: number;
+        fileName: string;
+        size: number;
+        postedAt: string;
+      }[];
+    } | null;
+    tasks: ({
+      id: number;
+      title: string;
+      dueOn: string;
+      completion: string | null;
+      evaluation: string | null;
+    })[];
+    assessment: {
+      subjectId: number;
+      cycleTitle: string;
+      step: string;
+      level: string | null;
+      form: string | null;
+    } | null;
+    fees: {
+      year: number;
+      paid: {
+        month: string;
+        amount: number;
+        paidOn: string;
+      }[];
+      unpaid: string[];
+    };
+    households: ({
+      id: number;
+      address: string;
+      headName: string;
+      people: number;
+      lastVisit: string | null;
+    })[];
+    messages: ({
+      id: number;
+      body: string;
+      at: string;
+      author: string;
+      replies: ({
+        id: number;
+        body: string;
+        at: string;
+        author: string;
+        byMember: boolean;
+        toMemberId: number | null;
+        toMemberName: string | null;
+      })[];
+    })[];
+  };
+  "POST /api/handbook/messages/:messageId/replies": {
+    id: number;
+    at: string;
+  };
   "GET /api/meetings/:meetingId/check-in": {
     available: boolean;
     open: boolean;
@@ -60,5 +131,33 @@ export interface ApiAnswers {
     present: number;
     checkedIn: number;
     members: number;
+  };
+  "POST /api/messages/:messageId/replies": {
+    id: number;
+    at: string;
+  };
+  "GET /api/units/:unitId/messages": {
+    items: ({
+      id: number;
+      body: string;
+      at: string;
+      author: string;
+      replies: ({
+        id: number;
+        body: string;
+        at: string;
+        author: string;
+        byMember: boolean;
+        toMemberId: number | null;
+        toMemberName: string | null;
+      })[];
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/units/:unitId/messages": {
+    id: number;
+    at: string;
   };
 }

@@ -307,6 +307,17 @@ export interface CellMeeting {
   version: Generated<number>;
 }
 
+export interface CellMessage {
+  author_member_id: Int8 | null;
+  author_user_id: Int8;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<Int8>;
+  thread_id: Int8 | null;
+  to_member_id: Int8 | null;
+  unit_id: Int8;
+}
+
 export interface CommitteeSeat {
   from_date: string;
   id: Generated<Int8>;
@@ -905,6 +916,7 @@ export interface DB {
   candidate: Candidate;
   candidate_introducer: CandidateIntroducer;
   cell_meeting: CellMeeting;
+  cell_message: CellMessage;
   committee_seat: CommitteeSeat;
   committee_term: CommitteeTerm;
   discipline_record: DisciplineRecord;

@@ -51,6 +51,10 @@ export interface LifecycleTables {
     posted_at: Generated<Date>; posted_by: number | null;
   };
   meeting_attendance: { meeting_id: number; member_id: number; presence: Presence; reason: Generated<string>; checked_in_at: Date | null };
+  cell_message: {
+    id: Id; unit_id: number; thread_id: number | null; author_user_id: number; author_member_id: number | null;
+    to_member_id: number | null; body: string; created_at: Generated<Date>;
+  };
   party_fee: { member_id: number; month: DateStr; unit_id: number; amount: number; paid_on: DateStr };
   screening_run: {
     id: Id; unit_id: number; run_on: DateStr; window_from: DateStr; notes: Generated<string[]>; flagged: Generated<number>;

@@ -10,6 +10,7 @@ import { writeOn } from './paper-routes.js';
 import { MeetingParams } from './schemas.js';
 import * as checkin from './checkin.js';
 import * as service from './service.js';
+import { memberCellPath } from '../handbook/queries.js';
 
 const Screen = Type.Object({
   available: Type.Boolean(), open: Type.Boolean(), code: Type.Union([Type.String(), Type.Null()]), periodSeconds: Type.Integer(), secondsLeft: Type.Integer(),
@@ -49,9 +50,10 @@ export function checkinRoutes(app: App, ctx: ModuleContext) {
     // The code first: a wrong, stale or closed code reads the same whatever the meeting, so a guess learns nothing.
     await checkin.checkCode(ctx.db, req.params.meetingId, req.body.code, today());
     const m = await service.loadMeeting(ctx.db, req.params.meetingId);
+    const memberPath = await memberCellPath(ctx.db, req.actor?.memberId ?? null);
     let actor;
     try {
-      actor = req.authorize({ path: m.unit_path }, { entity: 'meeting', hideAs404: false });
+      actor = req.authorize({ path: m.unit_path, memberPath }, { entity: 'meeting', hideAs404: false });
     } catch (e) {
       if (e instanceof AppError && e.code === 'forbidden') throw new AppError('checkin_other_cell', 403);
       throw e;

@@ -11,8 +11,8 @@ export const MEETING_READ = allow('meeting.read', (actor: Actor, r: { path: stri
   hasRoleOver(actor, r.path, READERS) || actor.grants.some((g) => g.role === 'member' && g.unitPath === r.path));
 
 /**
- * Checking in to a meeting with its QR code: a member of that very cell (by their member grant), for themselves.
- * Secretaries and committees mark attendance on the meeting's form instead.
+ * Checking in to a meeting with its QR code: a member on the rolls of that very cell, for themselves
+ * (`memberPath`: the path of the caller's own cell today, read from the registry: a secretary checks in too).
  */
-export const MEETING_CHECK_IN = allow('meeting.check_in', (actor: Actor, r: { path: string }) =>
-  actor.memberId !== null && actor.grants.some((g) => g.role === 'member' && g.unitPath === r.path));
+export const MEETING_CHECK_IN = allow('meeting.check_in', (actor: Actor, r: { path: string; memberPath: string | null }) =>
+  actor.memberId !== null && r.memberPath === r.path);
