@@ -75,7 +75,7 @@ function pages(): string[] {
     '/units', '/units/5', '/units/reorganization', '/members', '/members/new', '/members/2', '/members/2/edit', '/audit', '/users', '/account',
     '/assessments', `/assessments/cycles/${ids.cycle}`, `/assessments/cycles/${ids.cycle}/results`, `/assessments/subjects/${ids.subject}`,
     '/tasks', '/remediation',
-    '/recruitment', '/probation', '/transfers', '/meetings', '/meetings/check-in', '/discipline', '/screening', '/lifecycle/calendar',
+    '/recruitment', '/probation', '/transfers', '/meetings', '/meetings/check-in', '/handbook', '/messages', '/discipline', '/screening', '/lifecycle/calendar',
     '/grassroots/assignments', '/grassroots/households', '/grassroots/coverage', '/grassroots/visits',
     '/grassroots/campaigns', `/grassroots/campaigns/${ids.campaign}`, '/grassroots/working-groups', '/grassroots/cadres',
     '/dashboard', '/data/import', '/data/quality', '/data/reconcile', '/reports',

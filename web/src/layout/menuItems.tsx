@@ -11,7 +11,7 @@ interface Group { key: string; icon: ReactNode; label: string; children: Leaf[] 
 
 /** Areas by the first segment of a page's path; a page outside them stays at the top level. */
 const AREAS: { key: string; labelKey: string; icon: ReactNode; segments: string[] }[] = [
-  { key: 'area-lifecycle', labelKey: 'nav.areas.lifecycle', icon: <SolutionOutlined />, segments: ['recruitment', 'probation', 'transfers', 'meetings', 'discipline', 'screening', 'lifecycle'] },
+  { key: 'area-lifecycle', labelKey: 'nav.areas.lifecycle', icon: <SolutionOutlined />, segments: ['recruitment', 'probation', 'transfers', 'meetings', 'messages', 'discipline', 'screening', 'lifecycle'] },
   { key: 'area-assessment', labelKey: 'nav.areas.assessment', icon: <TrophyOutlined />, segments: ['assessments', 'tasks', 'remediation'] },
   { key: 'area-grassroots', labelKey: 'nav.areas.grassroots', icon: <HomeOutlined />, segments: ['grassroots'] },
   { key: 'area-data', labelKey: 'nav.areas.data', icon: <BarChartOutlined />, segments: ['dashboard', 'data', 'reports'] },
