@@ -10,6 +10,7 @@ import { userRoutes } from './foundation/users/routes.js';
 import { reorgRoutes } from './foundation/reorg/routes.js';
 // Assessments: targets and tasks, review cycles, rule sets, decisions, remediation.
 import { assessmentRoutes } from './assessments/reviews/routes.js';
+import { quarterRoutes } from './assessments/reviews/quarter-routes.js';
 import { taskRoutes } from './assessments/tasks/routes.js';
 import { remediationRoutes } from './assessments/remediation/routes.js';
 // Member lifecycle: discipline, exemption, transfers, probation, recruitment, meetings and fees, screening.
@@ -45,7 +46,7 @@ export type RegisterRoutes = (app: App, ctx: ModuleContext) => void;
 
 export const moduleRoutes: RegisterRoutes[] = [
   auditRoutes, orgRoutes, committeeRoutes, memberRoutes, userRoutes,
-  assessmentRoutes, taskRoutes, remediationRoutes,
+  assessmentRoutes, quarterRoutes, taskRoutes, remediationRoutes,
   disciplineRoutes, unitDisciplineRoutes, exemptionRoutes, transferRoutes, settingsRoutes, probationRoutes,
   recruitmentRoutes, meetingRoutes, feeBasisRoutes, checkinRoutes, handbookRoutes, screeningRoutes,
   importRoutes, exportRoutes, reconciliationRoutes, qualityRoutes, reportRoutes, dashboardRoutes,

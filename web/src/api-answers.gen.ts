@@ -2,6 +2,20 @@
 //   UPDATE_API_TYPES=1 npx vitest run test/contract.test.ts
 /* eslint-disable */
 export interface ApiAnswers {
+  "GET /api/assessment-subjects/:subjectId/quarters": {
+    applies: boolean;
+    year: number;
+    quarters: ({
+      quarter: number;
+      generalPoints: number | null;
+      taskPoints: number | null;
+      total: number | null;
+      level: string | null;
+    })[];
+    meanGeneralPoints: number | null;
+    meanTaskPoints: number | null;
+    lowestLevel: string | null;
+  };
   "GET /api/audit": {
     items: ({
       id: number;

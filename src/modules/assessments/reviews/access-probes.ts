@@ -37,6 +37,7 @@ const build: ProbeBuilder = async (t) => {
     'GET /api/assessment-cycles/:cycleId/results': { url: `/api/assessment-cycles/${c}/results` },
     'GET /api/assessment-cycles/:cycleId/results.xlsx': { url: `/api/assessment-cycles/${c}/results.xlsx` },
     'GET /api/assessment-subjects/:subjectId': { url: `/api/assessment-subjects/${s}` },
+    'GET /api/assessment-subjects/:subjectId/quarters': { url: `/api/assessment-subjects/${s}/quarters` },
     'POST /api/assessment-subjects/:subjectId/self-assessment': { url: `/api/assessment-subjects/${s}/self-assessment`, body: { ...v, summary: 'x', generalPoints: 20, taskPoints: 50, tasks: { total: 1, onTime: 1, late: 0, exceeded: 0, notDone: 0, keyMissed: 0 } } },
     'POST /api/assessment-subjects/:subjectId/review': { url: `/api/assessment-subjects/${s}/review`, body: { ...v, comments: '', proposedLevel: 'good', votes: { present: 1, for: 1, against: 0, abstain: 0 } } },
     'POST /api/assessment-subjects/:subjectId/verification': { url: `/api/assessment-subjects/${s}/verification`, body: { ...v, proposedLevel: 'good', note: '' } },

@@ -8,6 +8,7 @@ import { ApiError, type FieldError } from '../../../api';
 import { applyFieldErrors, type NamePath } from '../../../components/formErrors';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
 import { RecordedTasks } from './RecordedTasks';
+import { QuarterCarry } from './QuarterCarry';
 import { decimalSeparator } from '../../../format';
 
 type Done = (s: SubjectDetail) => void;
@@ -111,6 +112,7 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
     <Form form={form} layout="vertical" onFinish={submit} data-testid="self-form">
       {errorBox}
       <Form.Item name="summary" label={t('assessments.self.summary')}><Input.TextArea rows={4} maxLength={5000} /></Form.Item>
+      {!is124 && <QuarterCarry subjectId={s.id} form={form} />}
       {is124 ? criteria.map((c) => (
         <Form.Item key={c.id} name={`c_${c.id}`} label={i18n.language === 'en' ? c.en : c.vi} required>
           <Select options={RATINGS.map((r) => ({ value: r, label: t(`assessments.ratings.${r}`) }))} data-testid={`criterion-${c.id}`} />
