@@ -16,6 +16,8 @@ export type { MemberStatus, Role, UnitKind };
 export interface OrgUnitTable {
   id: Id; code: string; name: string; kind: UnitKind; parent_id: number | null; path: string;
   founded_on: DateStr; dissolved_on: DateStr | null; version: Generated<number>; updated_at: Generated<Date>;
+  /** A cell's kind (residential, agency…), for the content its meetings cover (migration 0023). */
+  cell_type: string | null;
 }
 export interface OrgUnitVersionTable {
   id: Id; unit_id: number; name: string; kind: UnitKind; parent_id: number | null; path: string;

@@ -293,6 +293,7 @@ export interface CellMeeting {
   agenda: Generated<string[]>;
   checkin_opened_at: Timestamp | null;
   checkin_secret: Buffer | null;
+  content_kinds: Generated<string[]>;
   ended_at: string | null;
   held_on: string;
   id: Generated<Int8>;
@@ -530,6 +531,7 @@ export interface MemberFeeBasis {
 }
 
 export interface OrgUnit {
+  cell_type: string | null;
   code: string;
   dissolved_on: string | null;
   founded_on: string;

@@ -45,6 +45,8 @@ export interface LifecycleTables {
     started_at: string | null; ended_at: string | null; minutes: Generated<string>; resolution: Generated<string>;
     /** Set while the QR check-in is open (migration 0021). */
     checkin_secret: Buffer | null; checkin_opened_at: Date | null;
+    /** Content kinds covered (domain/lifecycle/content-kinds.ts, migration 0023). */
+    content_kinds: Generated<string[]>;
   };
   meeting_document: {
     id: Id; meeting_id: number; file_name: string; media_type: string; size_bytes: number; sha256: string; content: Buffer;

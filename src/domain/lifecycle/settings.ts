@@ -46,6 +46,9 @@ export const SETTING_DEFAULTS = {
   meetingPapersLeadHours: 24,
   /** Meetings a cell holds every month; a month with fewer is flagged (Party Charter art. 24: monthly) [P]. */
   meetingsPerMonth: 1,
+  /** Flag a cell whose meetings of a finished quarter left out a content kind its type of cell must cover
+   *  (Hướng dẫn 42-HD/BTCTW, 2025, not read: the kinds per type are this product's, see content-kinds.ts) [U]; 0 turns it off. */
+  meetingContentCheck: 1,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

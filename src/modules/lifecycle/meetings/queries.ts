@@ -17,7 +17,7 @@ export function roster(db: Q, unitId: number) {
 export function getMeeting(db: Q, id: number) {
   return db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
     .select(['c.id', 'c.unit_id', 'u.name as unit_name', 'c.held_on', 'c.kind', 'c.topic', 'c.version', sql<string>`u.path::text`.as('unit_path'),
-      'c.start_time', 'c.planned_minutes', 'c.agenda', 'c.started_at', 'c.ended_at', 'c.minutes', 'c.resolution'])
+      'c.start_time', 'c.planned_minutes', 'c.agenda', 'c.started_at', 'c.ended_at', 'c.minutes', 'c.resolution', 'c.content_kinds'])
     .where('c.id', '=', id).executeTakeFirst();
 }
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
@@ -64,12 +64,15 @@ export async function updateMeeting(trx: Trx, id: number, version: number, value
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The meeting's attendance becomes exactly these rows. */
+/** The meeting's attendance becomes exactly these rows; a member's own check-in time stays while they stay present. */
 export async function replaceAttendance(trx: Trx, meetingId: number, rows: { memberId: number; presence: Presence; reason: string }[]) {
-  await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
+  const checkedIn = new Map((await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId)
+    .returning(['member_id', 'checked_in_at']).execute()).map((r) => [r.member_id, r.checked_in_at]));
   if (rows.length) {
-    await trx.insertInto('meeting_attendance').values(rows.map((r) => ({ meeting_id: meetingId, member_id: r.memberId, presence: r.presence, reason: r.reason })))
-      .execute();
+    await trx.insertInto('meeting_attendance').values(rows.map((r) => ({
+      meeting_id: meetingId, member_id: r.memberId, presence: r.presence, reason: r.reason,
+      checked_in_at: r.presence === 'present' ? checkedIn.get(r.memberId) ?? null : null,
+    }))).execute();
   }
 }
 
@@ -129,7 +132,7 @@ export function deleteDocument(trx: Trx, id: number) {
 
 /** The cells of a subtree (the unit itself when it is a cell) that existed between two dates, in tree order. */
 export function cellsUnder(db: Q, path: string, from: string, to: string) {
-  return db.selectFrom('org_unit').select(['id', 'name', sql<string>`path::text`.as('path')])
+  return db.selectFrom('org_unit').select(['id', 'name', sql<string>`path::text`.as('path'), 'cell_type'])
     .where(sql<boolean>`path <@ ${path}::ltree`).where('kind', 'in', ['cell', 'grassroots_cell'])
     .where('founded_on', '<=', to).where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>=', from)]))
     .orderBy(sql`path`).execute();
@@ -138,7 +141,7 @@ export function cellsUnder(db: Q, path: string, from: string, to: string) {
 /** Meetings of the cells of a subtree held between two dates, with what their flags need. */
 export function meetingsBetween(db: Q, path: string, from: string, to: string) {
   return db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-    .select(['c.id', 'c.unit_id', 'c.held_on', 'c.kind', 'c.start_time', 'c.started_at', 'c.ended_at',
+    .select(['c.id', 'c.unit_id', 'c.held_on', 'c.kind', 'c.start_time', 'c.started_at', 'c.ended_at', 'c.content_kinds',
       sql<Date | null>`(SELECT max(d.posted_at) FROM meeting_document d WHERE d.meeting_id = c.id)`.as('last_posted_at')])
     .where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.held_on', '>=', from).where('c.held_on', '<=', to).execute();
 }

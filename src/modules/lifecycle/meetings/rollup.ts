@@ -1,8 +1,10 @@
 // The month's or quarter's meetings of every cell under a committee: how many were held, and the flags
-// (too short, papers late, months without a meeting). Months still to come are not judged.
+// (too short, papers late, months without a meeting, and for a finished quarter the content kinds its kind of cell
+// left out). Months still to come are not judged.
 import type { Db } from '../../../db/connection.js';
 import { meetingFlags, monthsBetween, monthsWithoutMeeting, periodMonths } from '../../../domain/lifecycle/meetings.js';
 import type { Settings } from '../../../domain/lifecycle/settings.js';
+import { contentNotCovered } from '../../../domain/lifecycle/content-kinds.js';
 import * as q from './queries.js';
 
 const lastDay = (month: string) => {
@@ -14,6 +16,8 @@ export async function rollup(db: Db, unit: { id: number; path: string }, period:
   const { from, to } = periodMonths(period);
   const until = [today.slice(0, 7), to].sort()[0]!;
   const judged = until < from ? [] : monthsBetween(from, until);
+  // Content is judged over a whole quarter, once it is over.
+  const quarterOver = /^\d{4}-Q[1-4]$/.test(period) && today.slice(0, 7) > to && s.meetingContentCheck > 0;
   const [cells, meetings] = await Promise.all([q.cellsUnder(db, unit.path, `${from}-01`, lastDay(to)), q.meetingsBetween(db, unit.path, `${from}-01`, lastDay(to))]);
   const rows = cells.map((c) => {
     const own = meetings.filter((m) => m.unit_id === c.id && m.held_on <= today);
@@ -25,6 +29,7 @@ export async function rollup(db: Db, unit: { id: number; path: string }, period:
       tooShort: flags.filter((f) => f.includes('too_short')).length,
       papersLate: flags.filter((f) => f.includes('papers_late')).length,
       monthsWithout: monthsWithoutMeeting(judged, own.map((m) => m.held_on), s.meetingsPerMonth),
+      contentMissing: quarterOver ? contentNotCovered(c.cell_type, own.map((m) => m.content_kinds)) : [],
     };
   });
   return { period, from, to, rows };

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { CONTENT_KINDS } from '../../../domain/lifecycle/content-kinds.js';
 import { DateT, IdT, Text, Version } from '../shared/http.js';
 import { FEE_BASIS_KINDS } from '../../../domain/lifecycle/fees.js';
 
@@ -10,11 +11,14 @@ const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' });
 const NullableTime = Type.Union([Time, Type.Null()]);
 /** Agenda items in the order they are taken. */
 const Agenda = Type.Array(Text(500, 1), { maxItems: 50 });
+/** The content kinds the meeting covered (domain/lifecycle/content-kinds.ts). */
+const ContentKinds = Type.Array(Type.Union(CONTENT_KINDS.map((k) => Type.Literal(k))), { maxItems: CONTENT_KINDS.length, uniqueItems: true });
 const LongText = Text(100_000);
 
 export const CreateMeetingBody = Type.Object({
   unitId: IdT, heldOn: DateT, kind: Kind, topic: Type.Optional(Text(500)),
   startTime: Type.Optional(Time), plannedMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })), agenda: Type.Optional(Agenda),
+  contentKinds: Type.Optional(ContentKinds),
   /** Empty (or absent) when the meeting is scheduled ahead. */
   attendance: Type.Optional(Attendance),
 }, { additionalProperties: false });
@@ -22,7 +26,7 @@ export type CreateMeeting = Static<typeof CreateMeetingBody>;
 export const UpdateMeetingBody = Type.Object({
   version: Version, heldOn: Type.Optional(DateT), kind: Type.Optional(Kind), topic: Type.Optional(Text(500)), attendance: Type.Optional(Attendance),
   startTime: Type.Optional(NullableTime), plannedMinutes: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 1440 }), Type.Null()])),
-  agenda: Type.Optional(Agenda),
+  agenda: Type.Optional(Agenda), contentKinds: Type.Optional(ContentKinds),
   /** What happened on the day: the real start and end, the minutes and the resolution. */
   startedAt: Type.Optional(NullableTime), endedAt: Type.Optional(NullableTime), minutes: Type.Optional(LongText), resolution: Type.Optional(LongText),
 }, { additionalProperties: false, minProperties: 2 });

@@ -29,7 +29,7 @@ export async function meetingDto(db: Db, m: q.MeetingRow, rules: MeetingRules) {
   const [rows, papers] = await Promise.all([q.attendance(db, m.id), q.documents(db, m.id)]);
   return {
     id: m.id, unitId: m.unit_id, unitName: m.unit_name, heldOn: m.held_on, kind: m.kind, topic: m.topic, version: m.version,
-    startTime: hhmm(m.start_time), plannedMinutes: m.planned_minutes, agenda: m.agenda,
+    startTime: hhmm(m.start_time), plannedMinutes: m.planned_minutes, agenda: m.agenda, contentKinds: m.content_kinds,
     startedAt: hhmm(m.started_at), endedAt: hhmm(m.ended_at), lengthMinutes: meetingLength(m.started_at, m.ended_at),
     minutes: m.minutes, resolution: m.resolution,
     documents: papers.map((d) => ({ id: d.id, fileName: d.file_name, mediaType: d.media_type, size: d.size_bytes, sha256: d.sha256,
@@ -85,6 +85,7 @@ export async function create(db: Db, actor: Actor, input: CreateMeeting, today: 
     const row = await q.insertMeeting(trx, {
       unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '',
       start_time: input.startTime ?? null, planned_minutes: input.plannedMinutes ?? null, agenda: (input.agenda ?? []).map((a) => a.trim()),
+      content_kinds: input.contentKinds ?? [],
     });
     await writeAttendance(trx, row.id, attendance);
     const after = await meetingDto(trx, (await q.getMeeting(trx, row.id))!, rules);
@@ -106,7 +107,7 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMeet
     const set = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : { [key]: v } as Record<K, V>);
     const updated = await q.updateMeeting(trx, id, input.version, {
       ...set('held_on', input.heldOn), ...set('kind', input.kind), ...set('topic', input.topic?.trim()),
-      ...set('start_time', input.startTime), ...set('planned_minutes', input.plannedMinutes), ...set('agenda', input.agenda?.map((a) => a.trim())),
+      ...set('start_time', input.startTime), ...set('planned_minutes', input.plannedMinutes), ...set('agenda', input.agenda?.map((a) => a.trim())), ...set('content_kinds', input.contentKinds),
       ...set('started_at', input.startedAt), ...set('ended_at', input.endedAt), ...set('minutes', input.minutes), ...set('resolution', input.resolution),
     });
     if (!updated) throw staleVersion();
