@@ -365,7 +365,7 @@ test.skipIf(!enabled)('reviews, additional assessment, attendance and tasks (off
   await typeDate(observer, 'Ngày họp kiểm điểm', '26/11/2026');
   await form.getByLabel('Lý do vắng').fill('Đi công tác tỉnh theo kế hoạch của Đảng ủy.');
   // The card from its title: who attended which meeting, then the form.
-  await scrollToTop(observer, observer.locator('.ant-card', { has: observer.getByTestId('attendance') }), 24);
+  await scrollToTop(observer, observer.locator('.ant-card', { has: observer.getByTestId('attendance') }), 0);
   await shot(observer, 'assessment-attendance');
 
   // The cell secretary gives a task to the demo member, found by a name typed without accents.
