@@ -201,7 +201,10 @@ test.skipIf(!enabled)('organization, members and the audit trail (province admin
   await pickOption(page, sibling.name);
   await page.keyboard.press('Escape');
   await dialog.getByLabel('Mã', { exact: true }).fill(`${cell.code}.90`);
-  await dialog.getByLabel('Tên đơn vị mới').fill('Chi bộ tổ dân phố số 1–2');
+  // "… số 6" and "… số 1" become "… số 1–6"; other names get "(hợp nhất)".
+  const numbers = [cell.name, sibling.name].map((n) => /số (\d+)$/.exec(n)?.[1]).filter((n): n is string => !!n).sort((a, b) => Number(a) - Number(b));
+  const mergedName = numbers.length === 2 ? cell.name.replace(/\d+$/, numbers.join('–')) : `${cell.name} (hợp nhất)`;
+  await dialog.getByLabel('Tên đơn vị mới').fill(mergedName);
   await dialog.getByLabel('Số quyết định').fill('125-QĐ/ĐU');
   await page.getByTestId('restructure-preview').click();
   await page.getByTestId('restructure-preview-result').waitFor();
@@ -323,6 +326,7 @@ test.skipIf(!enabled)('fees, screening and the discipline of a Party organizatio
   await dialog.getByLabel('Số quyết định', { exact: true }).fill('45-QĐ/ĐU');
   await dialog.getByLabel('Cấp quyết định', { exact: true }).fill(`Ban Thường vụ ${officeUnit.name}`);
   await dialog.getByLabel('Lý do', { exact: true }).fill('Ba tháng liền không tổ chức sinh hoạt chi bộ thường kỳ.');
+  await dialog.getByRole('button', { name: 'Lưu' }).scrollIntoViewIfNeeded();
   await shot(page, 'unit-discipline-dialog');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
