@@ -326,7 +326,8 @@ test.skipIf(!enabled)('fees, screening and the discipline of a Party organizatio
   await dialog.getByLabel('Số quyết định', { exact: true }).fill('45-QĐ/ĐU');
   await dialog.getByLabel('Cấp quyết định', { exact: true }).fill(`Ban Thường vụ ${officeUnit.name}`);
   await dialog.getByLabel('Lý do', { exact: true }).fill('Ba tháng liền không tổ chức sinh hoạt chi bộ thường kỳ.');
-  await dialog.getByRole('button', { name: 'Lưu' }).scrollIntoViewIfNeeded();
+  // The dialog is a little taller than the window: scrolled to its end, so that its buttons show whole.
+  await page.locator('.ant-modal-wrap').filter({ has: dialog }).evaluate((el) => { el.scrollTop = el.scrollHeight; });
   await shot(page, 'unit-discipline-dialog');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
