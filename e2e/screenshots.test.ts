@@ -358,7 +358,7 @@ test.skipIf(!enabled)('reviews, additional assessment, attendance and tasks (off
   // The observer (a working group over its district) records attending a cell's review meeting.
   const observer = await as('giamsat');
   const board = await get<{ items: { id: number; notRatedReason: string | null; step: string }[] }>(observer,
-    `/api/assessment-cycles/${current.cycleId}/subjects?kind=member&step=collective_review&pageSize=20`);
+    `/api/assessment-cycles/${current.cycleId}/subjects?kind=member&step=decision&pageSize=20`);
   const subject = board.items.find((s) => !s.notRatedReason) ?? board.items[0]!;
   await observer.goto(`/assessments/subjects/${subject.id}`);
   const form = observer.getByTestId('attendance-form');
