@@ -135,10 +135,17 @@ async function typeDate(page: Page, label: string, ddmmyyyy: string) {
 
 /** Scrolls the page (or the dialog holding it) so that the element's top is near the top of the window. */
 async function scrollToTop(page: Page, locator: ReturnType<Page['locator']>, margin = 16) {
+  // After the page's last refetch: a card that grows above would push the element back down.
+  await settle(page);
   await locator.evaluate((el, m) => {
     el.scrollIntoView({ block: 'start' });
-    for (let p = el.parentElement; p; p = p.parentElement) if (p.scrollHeight > p.clientHeight && p.scrollTop > 0) { p.scrollTop -= m; break; }
-    if (document.scrollingElement && document.scrollingElement.scrollTop > 0) document.scrollingElement.scrollTop -= m;
+    // Back by the margin, in the one box that scrolled: a dialog's wrapper, or else the page.
+    let scroller: Element | null = null;
+    for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+      if (p.scrollHeight > p.clientHeight && p.scrollTop > 0 && getComputedStyle(p).overflowY !== 'visible') { scroller = p; break; }
+    }
+    const box = scroller ?? document.scrollingElement;
+    if (box) box.scrollTop -= m;
   }, margin);
 }
 
@@ -343,6 +350,8 @@ test.skipIf(!enabled)('reviews, additional assessment, attendance and tasks (off
   const current = mine.find((s) => s.periodTo >= TODAY)!;
 
   const page = await as('vanphong');
+  // A remark from the committee office, so the remarks panel beside the card is not empty.
+  await send(page, 'POST', `/api/assessment-subjects/${current.id}/remarks`, { body: 'Đề nghị bổ sung minh chứng kết quả thực hiện các nhiệm vụ được giao năm 2026.' });
   await page.goto(`/assessments/subjects/${current.id}`);
   const card = page.getByTestId('additional');
   await card.waitFor();
