@@ -69,7 +69,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The app's pages: the router's own (App.tsx) and every module's routes.tsx, with real ids from the fixture. */
+/** The app's pages: the shell's own (App.tsx) and every module's routes.tsx, with real ids from the fixture. */
 function pages(): string[] {
   return [
     '/units', '/units/5', '/units/reorganization', '/members', '/members/new', '/members/2', '/members/2/edit', '/audit', '/users', '/account',
@@ -176,11 +176,11 @@ it('the walk covers every route of the app', () => {
   // A new module page must join the walk: compare with the paths the routers declare.
   const web = fileURLToPath(new URL('../web/src/', import.meta.url));
   const declared = [...readFileSync(`${web}App.tsx`, 'utf8').matchAll(/path="([^"*]+)"/g)].map((m) => m[1]!)
-    .concat(readdirSync(`${web}pages`).flatMap((dir) => {
+    .concat(readdirSync(`${web}pages`).flatMap((wing) => readdirSync(`${web}pages/${wing}`).flatMap((mod) => {
       try {
-        return [...readFileSync(`${web}pages/${dir}/routes.tsx`, 'utf8').matchAll(/path: '([^']+)'/g)].map((m) => m[1]!);
+        return [...readFileSync(`${web}pages/${wing}/${mod}/routes.tsx`, 'utf8').matchAll(/path: '([^']+)'/g)].map((m) => m[1]!);
       } catch { return []; }
-    }))
+    })))
     .map((p) => p.replace(/^\//, '')).filter((p) => p !== 'login');
   const walked = pages().map((p) => p.slice(1).replace(/\/\d+/g, '/:id'));
   const missing = declared.filter((p) => !walked.includes(p.replace(/:[a-zA-Z]+/g, ':id')));
