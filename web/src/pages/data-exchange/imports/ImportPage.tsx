@@ -10,7 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { fmtDateTime, fmtNumber } from '../../../format';
-import { ScopeBar, uploadFile, useScopeUnit } from './shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { uploadFile } from './shared';
 import type { ImportJob, JobSummary } from './types';
 import { MappingEditor } from './MappingEditor';
 

@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { fmtDate } from '../../../format';
-import { ScopeBar, uploadFile, useScopeUnit } from '../imports/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { uploadFile } from '../imports/shared';
 
 const KINDS = ['different', 'matched', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
 interface Diff { field: string; label: string; list: string; registry: string | null; listText: string; registryText: string | null; decision: 'accepted' | 'rejected' | null }

@@ -9,7 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useCurrentUser } from '../../../auth/useMe';
-import { ScopeBar, uploadFile, useScopeUnit } from '../../data-exchange/imports/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { uploadFile } from '../../data-exchange/imports/shared';
 import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);

@@ -8,7 +8,7 @@ import { api, ApiError } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtDateTime } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 export interface MeetingDetail {
   id: number; unitName: string; heldOn: string; kind: string; topic: string; version: number; startTime: string | null; plannedMinutes: number | null;
@@ -44,8 +44,8 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
   }, [m]);
   const save = useWrite(() => api.put(`/api/meetings/${meetingId}`, {
     version: m!.version, startedAt: day.startedAt || null, endedAt: day.endedAt || null, minutes: day.minutes, resolution: day.resolution,
-  }), [['meetings']]);
-  const remove = useWrite((id: number) => api.del(`/api/meeting-documents/${id}`), [['meetings']]);
+  }), { invalidate: [['meetings']], saved: true });
+  const remove = useWrite((id: number) => api.del(`/api/meeting-documents/${id}`), { invalidate: [['meetings']], saved: true });
   const attach = async (file: File | undefined) => {
     if (!file || !meetingId) return;
     setBusy(true);
