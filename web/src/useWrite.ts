@@ -28,6 +28,8 @@ export interface WriteOptions<A, R> {
   errors?: 'toast' | 'inline';
   /** On a stale version (409), refresh `invalidate` too, so the form can reload the record's current values. */
   refreshOnStale?: boolean;
+  /** A failure the page answers itself (e.g. a warning to confirm): return true and nothing else is shown. */
+  onError?: (error: unknown, arg: A) => boolean | void;
 }
 
 /** The error left for the page to show: null while nothing failed or when every detail went under a field. */
@@ -57,7 +59,8 @@ export function useWrite<A = void, R = unknown>(fn: (arg: A) => Promise<R>, o: W
       await refresh();
       await o.onSuccess?.(r, arg);
     },
-    onError: async (e) => {
+    onError: async (e, arg) => {
+      if (o.onError?.(e, arg)) return;
       if (o.refreshOnStale && isStale(e)) await refresh();
       const codeField = e instanceof ApiError ? o.codeFields?.[e.code] : undefined;
       if (codeField && o.form) {
