@@ -37,6 +37,9 @@ interface Shown { error: unknown; unplaced: FieldError[] }
 
 export const isStale = (e: unknown) => e instanceof ApiError && e.code === 'stale_version';
 
+/** The server's sentence alone (an error's message). */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 /** The server's sentence, with the details that do not merely repeat it. */
 export function errorSentence(e: unknown, details: FieldError[] = e instanceof ApiError ? e.details : []): string {
   if (!(e instanceof Error)) return String(e);
