@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { App as AntApp, type FormInstance } from 'antd';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import i18n from 'i18next';
 import { ApiError, type FieldError } from './api';
 import { applyFieldErrors, dottedPath, type NamePath } from './components/formErrors';
 
@@ -26,6 +27,8 @@ export interface WriteOptions<A, R> {
    * `shown` itself (an Alert beside the form).
    */
   errors?: 'toast' | 'inline';
+  /** The toast gives the sentence alone, when the page shows the details itself (e.g. a file's row errors). */
+  sentenceOnly?: boolean;
   /** On a stale version (409), refresh `invalidate` too, so the form can reload the record's current values. */
   refreshOnStale?: boolean;
   /** A failure the page answers itself (e.g. a warning to confirm): return true and nothing else is shown. */
@@ -37,12 +40,12 @@ interface Shown { error: unknown; unplaced: FieldError[] }
 
 export const isStale = (e: unknown) => e instanceof ApiError && e.code === 'stale_version';
 
-/** The server's sentence alone (an error's message). */
-export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** The server's sentence alone; a failure that is not the server's answer (a bug) says so in general words. */
+export const messageOf = (e: unknown): string => (e instanceof ApiError ? e.message : i18n.t('common.unexpectedError'));
 
 /** The server's sentence, with the details that do not merely repeat it. */
 export function errorSentence(e: unknown, details: FieldError[] = e instanceof ApiError ? e.details : []): string {
-  if (!(e instanceof Error)) return String(e);
+  if (!(e instanceof ApiError)) return messageOf(e);
   const extra = details.map((d) => d.message).filter((m, i, a) => m && !e.message.includes(m) && a.indexOf(m) === i);
   return extra.length ? `${e.message} ${extra.join(' ')}` : e.message;
 }
@@ -74,7 +77,7 @@ export function useWrite<A = void, R = unknown>(fn: (arg: A) => Promise<R>, o: W
       // Every detail went under its field: the fields say it all.
       if (o.form && e instanceof ApiError && e.details.length > 0 && unplaced.length === 0) return;
       if (o.errors === 'inline') setShown({ error: e, unplaced });
-      else void message.error(errorSentence(e, unplaced));
+      else void message.error(o.sentenceOnly ? messageOf(e) : errorSentence(e, unplaced));
     },
   });
 

@@ -1,10 +1,11 @@
 // Reorganization plan: upload a plan file (per-row errors), preview the tree before and after with the
 // members whose cell changes and what is in flight, then apply it as one with a progress bar (or undo it).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload, message } from 'antd';
+import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
@@ -42,7 +43,6 @@ export default function ReorgPage() {
   const [effectiveOn, setEffectiveOn] = useState('');
   const [plan, setPlan] = useState<Plan | null>(null);
   const [rowErrors, setRowErrors] = useState<RowMessage[]>([]);
-  const [busy, setBusy] = useState(false);
   const plans = useQuery({ queryKey: ['reorg-plans', unitId], queryFn: () => api.get<PlanSummary[]>('/api/reorg-plans', { unitId }), enabled: !!unitId });
 
   // While the plan is applied (or undone) in the background, poll it for its progress.
@@ -56,14 +56,12 @@ export default function ReorgPage() {
     return () => clearInterval(timer);
   }, [plan?.status, plan?.id, qc]);
 
-  async function run(work: () => Promise<Plan>) {
-    setBusy(true);
-    setRowErrors([]);
-    try { setPlan(await work()); void qc.invalidateQueries({ queryKey: ['reorg-plans'] }); } catch (e) {
-      if (e instanceof ApiError && e.details.length && 'row' in (e.details[0] as object)) setRowErrors(e.details as unknown as RowMessage[]);
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally { setBusy(false); }
-  }
+  const write = useWrite((work: () => Promise<Plan>) => work(), {
+    invalidate: [['reorg-plans']], onSuccess: setPlan, sentenceOnly: true,
+    onError: (e) => { if (e instanceof ApiError && e.details.length && 'row' in (e.details[0] as object)) setRowErrors(e.details as unknown as RowMessage[]); },
+  });
+  const busy = write.isPending;
+  const run = async (work: () => Promise<Plan>) => { setRowErrors([]); await write.mutateAsync(work).catch(() => undefined); };
   const upload = (file: File) => run(() => uploadFile<Plan>(`/api/reorg-plans/upload?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`
     + `&title=${encodeURIComponent(title.trim() || file.name)}&effectiveOn=${effectiveOn}`, file, me.csrfToken, i18n.language));
 

@@ -2,7 +2,7 @@
 // and on the day the real start and end, the minutes and the resolution; the minutes as a PDF.
 import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Descriptions, Drawer, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
@@ -34,11 +34,9 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const { message } = AntApp.useApp();
-  const qc = useQueryClient();
   const q = useQuery({ queryKey: ['meetings', 'one', meetingId], queryFn: () => api.get<MeetingDetail>(`/api/meetings/${meetingId}`), enabled: !!meetingId });
   const m = q.data;
   const [day, setDay] = useState({ startedAt: '', endedAt: '', minutes: '', resolution: '' });
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (m) setDay({ startedAt: m.startedAt ?? '', endedAt: m.endedAt ?? '', minutes: m.minutes, resolution: m.resolution });
   }, [m]);
@@ -46,19 +44,10 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
     version: m!.version, startedAt: day.startedAt || null, endedAt: day.endedAt || null, minutes: day.minutes, resolution: day.resolution,
   }), { invalidate: [['meetings']], saved: true });
   const remove = useWrite((id: number) => api.del(`/api/meeting-documents/${id}`), { invalidate: [['meetings']], saved: true });
-  const attach = async (file: File | undefined) => {
-    if (!file || !meetingId) return;
-    setBusy(true);
-    try {
-      await uploadPaper(meetingId, file, me.csrfToken, i18n.language);
-      void message.success(t('cellmeetings.attached'));
-      await qc.invalidateQueries({ queryKey: ['meetings'] });
-    } catch (e) {
-      void message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const upload = useWrite((file: File) => uploadPaper(meetingId!, file, me.csrfToken, i18n.language),
+    { invalidate: [['meetings']], onSuccess: () => void message.success(t('cellmeetings.attached')) });
+  const attach = (file: File | undefined) => { if (file && meetingId) upload.mutate(file); };
+  const busy = upload.isPending;
 
   return (
     <Drawer open={!!meetingId} onClose={onClose} width={640} title={m ? t('cellmeetings.detail', { date: fmtDate(m.heldOn) }) : ''} destroyOnClose>
