@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Button, DatePicker, Form, Input, Modal, Space, Switch, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
@@ -10,7 +12,7 @@ import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, toIso } from '../../../format';
 import { EndAssignmentModal, type EndTarget } from './EndAssignmentModal';
-import { ErrorLine, UnitFilter } from './shared';
+import { ErrorLine } from './shared';
 import { MemberPicker } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 
@@ -81,7 +83,7 @@ function AddAssignment({ open, onClose }: { open: boolean; onClose: () => void }
 
 export default function AssignmentsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState(false);
   const mayCreate = useAbility('assignment.create');
@@ -93,7 +95,7 @@ export default function AssignmentsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.assignments.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         <Switch checked={all} onChange={setAll} /> {t('grassroots.assignments.showEnded')}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.assignments.add')}</Button>}
       </Space>

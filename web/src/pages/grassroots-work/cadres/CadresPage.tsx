@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { Button, DatePicker, Form, Input, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { useWrite } from '../../../useWrite';
@@ -10,7 +12,7 @@ import { api } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, fmtNumber, toIso } from '../../../format';
-import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { AddCadre } from './AddCadre';
 
 const KINDS = ['department_to_commune', 'commune_to_commune', 'commune_to_department', 'department_to_department', 'other'];
@@ -73,7 +75,7 @@ function AddRotation({ open, onClose }: { open: boolean; onClose: () => void }) 
 
 export default function CadresPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [adding, setAdding] = useState(false);
   const [addingCadre, setAddingCadre] = useState(false);
   const mayCreate = useAbility('cadre.create');
@@ -94,7 +96,7 @@ export default function CadresPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.cadres.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         {mayCreate && <Button onClick={() => setAddingCadre(true)}>{t('grassroots.cadres.addCadre')}</Button>}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.cadres.add')}</Button>}
       </Space>

@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { Button, Card, Checkbox, Input, Modal, Space, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { fmtNumber, todayIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
-import { ErrorLine, UnitFilter, type Paged } from '../assignments/shared';
+import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
 import { AddHousehold, GroupForm } from './HouseholdForms';
 import { HouseholdHistory } from './HouseholdHistory';
@@ -43,7 +45,7 @@ function AssignMember({ home, onClose }: { home: Home | null; onClose: () => voi
 
 export default function HouseholdsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [groupId, setGroupId] = useState<number | null>(null);
   const [search, setSearch] = useState('');
   const [unassigned, setUnassigned] = useState(false);
@@ -60,7 +62,7 @@ export default function HouseholdsPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.households.title')}</Typography.Title>
-      <UnitFilter value={unitId} onChange={(v) => { setUnitId(v); setGroupId(null); setPage(1); }} />
+      <ScopeBar unitId={unitId} onChange={(v) => { setUnitId(v); setGroupId(null); setPage(1); }} flush />
       <ErrorLine error={groups.error ?? homes.error} />
       <Card title={t('grassroots.households.groups')} extra={<Button onClick={() => setAdding('group')}>{t('grassroots.households.addGroup')}</Button>}>
         <Table<Group> size="small" rowKey="id" dataSource={groups.data ?? []} pagination={{ pageSize: 10 }}
@@ -94,8 +96,8 @@ export default function HouseholdsPage() {
           ]} />
       </Card>
       <AssignMember home={assigning} onClose={() => setAssigning(null)} />
-      <GroupForm open={adding === 'group'} group={null} unitId={unitId} onClose={() => setAdding(null)} />
-      <GroupForm open={editingGroup !== null} group={groups.data?.find((g) => g.id === editingGroup) ?? null} unitId={unitId} onClose={() => setEditingGroup(null)} />
+      <GroupForm open={adding === 'group'} group={null} unitId={unitId ?? null} onClose={() => setAdding(null)} />
+      <GroupForm open={editingGroup !== null} group={groups.data?.find((g) => g.id === editingGroup) ?? null} unitId={unitId ?? null} onClose={() => setEditingGroup(null)} />
       <HouseholdHistory id={history} onClose={() => setHistory(null)} />
       <AddHousehold open={adding === 'home'} groups={groups.data ?? []} groupId={groupId} onClose={() => setAdding(null)} />
     </Space>

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { Button, DatePicker, Drawer, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { fmtDate, fmtNumber, toIso } from '../../../format';
-import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { WorkingGroupForm } from './WorkingGroupForm';
 
 interface Row { id: number; name: string; unitName: string; purpose: string; validFrom: string; validTo: string | null; current: boolean; members: number; units: number; activities: number }
@@ -59,7 +61,7 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
 
 export default function WorkingGroupsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const mayCreate = useAbility('workingGroup.create');
@@ -68,7 +70,7 @@ export default function WorkingGroupsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.workingGroups.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
