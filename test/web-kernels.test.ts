@@ -29,7 +29,7 @@ describe('web kernels', () => {
   });
 
   it('has one scope bar and one scope hook', () => {
-    expect(using(/function ScopeBar\b/, 'components/ScopeBar.tsx')).toEqual([]);
+    expect(using(/function (ScopeBar|UnitFilter)\b/, 'components/ScopeBar.tsx')).toEqual([]);
     expect(using(/function useScopeUnit\b/, 'auth/useScopeUnit.ts')).toEqual([]);
   });
 
