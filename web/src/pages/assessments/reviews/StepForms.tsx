@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CRITERIA } from '../../../../../src/domain/assessment/criteria';
 import { ApiError, type FieldError } from '../../../api';
 import type { NamePath } from '../../../components/formErrors';
-import { useWrite, type WriteOptions } from '../../../useWrite';
+import { messageOf, useWrite, type WriteOptions } from '../../../useWrite';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
 import { RecordedTasks } from './RecordedTasks';
 import { decimalSeparator } from '../../../format';
@@ -28,7 +28,7 @@ const stepOptions = (form: FormInstance | undefined, onDone: Done, mapField: Fie
 
 function ErrorBox({ error, unplaced }: { error: unknown; unplaced: FieldError[] }) {
   if (!error) return null;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   // The sentence names the level allowed, the quota figures or the subjects still to decide; the engine's reasons are shown beside the form.
   const extra = unplaced.map((d) => d.message).filter((m, i, a) => m && !message.includes(m) && a.indexOf(m) === i);
   return <Alert type="error" showIcon title={message} description={extra.length ? extra.join(' ') : undefined} data-testid="step-error" style={{ marginBottom: 12 }} />;

@@ -17,7 +17,8 @@ export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'e
   const me = useCurrentUser();
   const forms = (['reprimand', 'warning', 'dismissal', 'expulsion'] as const).filter((f) => may(me, `discipline.${f}`));
   const kinds = (['exempted', 'temporarily_exempted', 'suspended'] as const).filter((k) => may(me, `exemption.${k}`));
-  const save = useWrite((body: Record<string, unknown>) => api.post(kind === 'discipline' ? '/api/discipline' : '/api/exemptions', body), { invalidate: [['discipline'], ['exemptions']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
+  const save = useWrite((body: Record<string, unknown>) => api.post(kind === 'discipline' ? '/api/discipline' : '/api/exemptions', body),
+    { invalidate: [['discipline'], ['exemptions']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => {
     const dates = Object.fromEntries(['decidedOn', 'fromDate', 'toDate'].filter((k) => v[k]).map((k) => [k, toIso(v[k])]));
     save.mutate({ ...v, ...dates }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });

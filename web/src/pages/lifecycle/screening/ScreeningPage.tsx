@@ -26,7 +26,8 @@ export default function ScreeningPage() {
   const removals = useQuery({ queryKey: ['removals', unitId ?? 0], queryFn: () => api.get<Removal[]>('/api/removals', { unitId }), enabled: !!unitId });
   const stats = useQuery({ queryKey: ['exitStats', unitId ?? 0], queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }), enabled: !!unitId });
   const { message } = AntApp.useApp();
-  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), { invalidate: [['flags']], onSuccess: (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })) });
+  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), { invalidate: [['flags']],
+    onSuccess: (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })) });
   const canDecide = may(me, 'lifecycle.decide');
   const evidence = (f: Flag) => {
     const e = f.evidence;
