@@ -21,6 +21,8 @@ describe('web kernels', () => {
     expect(using(/\b(useFormSave|useStep|useSubmit|usePostRemark)\b/)).toEqual([]);
     expect(using(/\buseMutation\b/, 'useWrite.ts')).toEqual([]);
     expect(using(/export function useWrite\b/)).toEqual(['useWrite.ts']);
+    // Requests (with the CSRF token and the UI language) are sent by api.ts alone.
+    expect(using(/(?<![\w.])fetch\(/, 'api.ts')).toEqual([]);
   });
 
   it('draws charts with the one chart component', () => {

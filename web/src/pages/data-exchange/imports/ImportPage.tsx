@@ -8,12 +8,10 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
-import { useCurrentUser } from '../../../auth/useMe';
+import { api, uploadFile } from '../../../api';
 import { fmtDateTime, fmtNumber } from '../../../format';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
-import { uploadFile } from './shared';
 import type { ImportJob, JobSummary } from './types';
 import { MappingEditor } from './MappingEditor';
 
@@ -22,8 +20,7 @@ const WORKING = new Set(['committing', 'undoing']);
 const STATUS_COLOR: Record<string, string> = { previewed: 'blue', committing: 'orange', committed: 'green', failed: 'red', undoing: 'orange', undone: 'default', discarded: 'default' };
 
 export default function ImportPage() {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const { unitId, setUnitId } = useScopeUnit();
   const [job, setJob] = useState<ImportJob | null>(null);
@@ -46,7 +43,7 @@ export default function ImportPage() {
   const busy = write.isPending;
   const run = (work: () => Promise<ImportJob>) => write.mutateAsync(work).then(() => undefined, () => undefined);
   const upload = (file: File) => run(() => uploadFile<ImportJob>(
-    `/api/imports?unitId=${unitId}&filename=${encodeURIComponent(file.name)}${mappingName ? `&mapping=${encodeURIComponent(mappingName)}` : ''}`, file, me.csrfToken, i18n.language));
+    `/api/imports?unitId=${unitId}&filename=${encodeURIComponent(file.name)}${mappingName ? `&mapping=${encodeURIComponent(mappingName)}` : ''}`, file));
 
   return (
     <div>

@@ -7,12 +7,10 @@ import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
-import { useCurrentUser } from '../../../auth/useMe';
+import { api, uploadFile } from '../../../api';
 import { fmtDate } from '../../../format';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
-import { uploadFile } from '../imports/shared';
 
 const KINDS = ['different', 'matched', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
 interface Diff { field: string; label: string; list: string; registry: string | null; listText: string; registryText: string | null; decision: 'accepted' | 'rejected' | null }
@@ -23,8 +21,7 @@ interface Item {
 interface Result { id: number; filename: string; counts: Record<string, number>; total: number; items: Item[] }
 
 export default function ReconciliationPage() {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const { unitId, setUnitId } = useScopeUnit();
   const [recId, setRecId] = useState<number | null>(null);
   const [kind, setKind] = useState<string>('different');
@@ -32,7 +29,7 @@ export default function ReconciliationPage() {
   const history = useQuery({ queryKey: ['reconciliations', unitId], queryFn: () => api.get<{ id: number; filename: string; created_at: string }[]>('/api/reconciliations', { unitId }), enabled: !!unitId });
   const result = useQuery({ queryKey: ['reconciliation', recId, kind, page], queryFn: () => api.get<Result>(`/api/reconciliations/${recId}`, { kind, page, pageSize: 50 }), enabled: !!recId });
 
-  const uploading = useWrite((file: File) => uploadFile<{ id: number }>(`/api/reconciliations?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`, file, me.csrfToken, i18n.language),
+  const uploading = useWrite((file: File) => uploadFile<{ id: number }>(`/api/reconciliations?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`, file),
     { invalidate: [['reconciliations']], onSuccess: (r) => { setRecId(r.id); setPage(1); }, sentenceOnly: true });
   const deciding = useWrite(({ item, field, choice }: { item: Item; field: string; choice: 'accept' | 'reject' }) =>
     api.post(`/api/reconciliation-items/${item.id}/decisions`, { version: item.version, memberVersion: item.memberVersion, decisions: { [field]: choice } }), {

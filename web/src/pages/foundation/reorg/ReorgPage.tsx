@@ -7,12 +7,10 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { api, ApiError, uploadFile } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
-import { useCurrentUser } from '../../../auth/useMe';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
-import { uploadFile } from '../../data-exchange/imports/shared';
 import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
@@ -35,8 +33,7 @@ function RowErrors({ rows }: { rows: RowMessage[] }) {
 }
 
 export default function ReorgPage() {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const { unitId, setUnitId } = useScopeUnit();
   const [title, setTitle] = useState('');
@@ -63,7 +60,7 @@ export default function ReorgPage() {
   const busy = write.isPending;
   const run = async (work: () => Promise<Plan>) => { setRowErrors([]); await write.mutateAsync(work).catch(() => undefined); };
   const upload = (file: File) => run(() => uploadFile<Plan>(`/api/reorg-plans/upload?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`
-    + `&title=${encodeURIComponent(title.trim() || file.name)}&effectiveOn=${effectiveOn}`, file, me.csrfToken, i18n.language));
+    + `&title=${encodeURIComponent(title.trim() || file.name)}&effectiveOn=${effectiveOn}`, file));
 
   return (
     <div>

@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Descriptions, Drawer, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { useCurrentUser } from '../../../auth/useMe';
+import { api, uploadFile } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtDateTime } from '../../../format';
 import { useWrite } from '../../../useWrite';
@@ -21,18 +20,8 @@ export function FlagTags({ flags }: { flags: string[] }) {
   return <>{flags.map((f) => <Tag key={f} color="orange">{t(`cellmeetings.flags.${f}`)}</Tag>)}</>;
 }
 
-async function uploadPaper(meetingId: number, file: File, csrf: string, language: string) {
-  const res = await fetch(`/api/meetings/${meetingId}/documents?filename=${encodeURIComponent(file.name)}`, {
-    method: 'POST', credentials: 'same-origin', body: file,
-    headers: { 'content-type': 'application/octet-stream', 'x-csrf-token': csrf, 'accept-language': language, accept: 'application/json' },
-  });
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(res.status, data.code ?? `http_${res.status}`, data.message ?? res.statusText, data.details ?? []);
-}
-
 export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: number | null; canEdit: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const q = useQuery({ queryKey: ['meetings', 'one', meetingId], queryFn: () => api.get<MeetingDetail>(`/api/meetings/${meetingId}`), enabled: !!meetingId });
   const m = q.data;
@@ -44,7 +33,7 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
     version: m!.version, startedAt: day.startedAt || null, endedAt: day.endedAt || null, minutes: day.minutes, resolution: day.resolution,
   }), { invalidate: [['meetings']], saved: true });
   const remove = useWrite((id: number) => api.del(`/api/meeting-documents/${id}`), { invalidate: [['meetings']], saved: true });
-  const upload = useWrite((file: File) => uploadPaper(meetingId!, file, me.csrfToken, i18n.language),
+  const upload = useWrite((file: File) => uploadFile(`/api/meetings/${meetingId}/documents?filename=${encodeURIComponent(file.name)}`, file),
     { invalidate: [['meetings']], onSuccess: () => void message.success(t('cellmeetings.attached')) });
   const attach = (file: File | undefined) => { if (file && meetingId) upload.mutate(file); };
   const busy = upload.isPending;
