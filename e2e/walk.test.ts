@@ -69,7 +69,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The app's pages: the router's own (App.tsx) and every module's routes.tsx, with real ids from the fixture. */
+/** The app's pages: the shell's own (App.tsx) and every module's routes.tsx, with real ids from the fixture. */
 function pages(): string[] {
   return [
     '/units', '/units/5', '/units/reorganization', '/members', '/members/new', '/members/2', '/members/2/edit', '/audit', '/users', '/account',

@@ -1,4 +1,5 @@
-// Routes. Pages are lazy-loaded so the login screen does not download the whole app.
+// The shell: the session gate, the layout and the pages every module declares in its routes.tsx (modules.tsx).
+// Pages are lazy-loaded so the login screen does not download the whole app.
 import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,16 +9,9 @@ import { canReadRegistry } from './auth/permissions';
 import { PageLoading } from './components/PageLoading';
 import { ErrorResult } from './components/ErrorResult';
 import { NotFoundResult } from './components/NotFoundResult';
-import { moduleRoutes } from './modules';
+import { moduleRoutes, publicRoutes } from './modules';
 
-const LoginPage = lazy(() => import('./pages/foundation/login/LoginPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
-const UnitsPage = lazy(() => import('./pages/foundation/units/UnitsPage'));
-const MemberListPage = lazy(() => import('./pages/foundation/members/MemberListPage'));
-const MemberProfilePage = lazy(() => import('./pages/foundation/members/MemberProfilePage'));
-const MemberFormPage = lazy(() => import('./pages/foundation/members/MemberFormPage'));
-const AuditPage = lazy(() => import('./pages/foundation/audit/AuditPage'));
-const UsersPage = lazy(() => import('./pages/foundation/users/UsersPage'));
 const ForcedPasswordChange = lazy(() => import('./pages/foundation/account/ForcedPasswordChange'));
 
 export function App() {
@@ -43,7 +37,7 @@ export function App() {
     return (
       <Suspense fallback={<PageLoading />}>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
+          {publicRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />} />
         </Routes>
       </Suspense>
@@ -62,14 +56,6 @@ export function App() {
         <Route path="/login" element={<Navigate to={home} replace />} />
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to={home} replace />} />
-          <Route path="units" element={<UnitsPage />} />
-          <Route path="units/:unitId" element={<UnitsPage />} />
-          <Route path="members" element={<MemberListPage />} />
-          <Route path="members/new" element={<MemberFormPage />} />
-          <Route path="members/:memberId" element={<MemberProfilePage />} />
-          <Route path="members/:memberId/edit" element={<MemberFormPage />} />
-          <Route path="audit" element={<AuditPage />} />
-          <Route path="users" element={<UsersPage />} />
           {/* A page whose menu entry is for other roles shows not-found at once, instead of asking the server and being refused. */}
           {moduleRoutes.map((r) => <Route key={r.path} path={r.path} element={!r.menu?.roles || me.data!.grants.some((g) => r.menu!.roles!.includes(g.role)) ? r.element : <NotFoundResult />} />)}
           <Route path="*" element={<NotFoundResult />} />

@@ -97,3 +97,16 @@ export const api = {
  * `Answer<'GET /api/members'>`. Prefer it to a hand-written type.
  */
 export type Answer<K extends keyof ApiAnswers> = ApiAnswers[K];
+
+/**
+ * Sends a file as the raw request body (the API takes no multipart), with the session's CSRF token and the UI
+ * language, like every write. The error keeps the server's `details` as sent (a file's row messages).
+ */
+export async function uploadFile<T>(path: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream', 'Accept-Language': language, Accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', credentials: 'same-origin', body: file, headers });
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(res.status, data.code ?? `http_${res.status}`, data.message ?? res.statusText, data.details ?? []);
+  return data as T;
+}

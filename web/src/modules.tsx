@@ -1,5 +1,5 @@
-// Pages of the wings beyond the foundation: each exports `routes` from pages/<module>/routes.tsx (see docs/modules.md).
-// They are found at build time, so a module adds pages without editing the router or the menu.
+// Every page of the app: each module exports `routes` from pages/<wing>/<module>/routes.tsx (see docs/modules.md).
+// They are found at build time, so a module adds pages without editing the router (App.tsx, the shell) or the menu.
 import type { ReactNode } from 'react';
 
 export interface ModuleRoute {
@@ -8,8 +8,15 @@ export interface ModuleRoute {
   element: ReactNode;
   /** When present, the route appears in the left menu. */
   menu?: { key: string; labelKey: string; icon?: ReactNode; roles?: string[] };
+  /** Shown without a session (the sign-in page); the others need one and sit inside the app's layout. */
+  public?: boolean;
 }
 
 const found = import.meta.glob<{ routes: ModuleRoute[] }>('./pages/*/*/routes.tsx', { eager: true });
 
-export const moduleRoutes: ModuleRoute[] = Object.keys(found).sort().flatMap((file) => found[file]!.routes);
+const all: ModuleRoute[] = Object.keys(found).sort().flatMap((file) => found[file]!.routes);
+
+/** The pages of a signed-in user, inside the layout. */
+export const moduleRoutes: ModuleRoute[] = all.filter((r) => !r.public);
+/** The pages shown without a session. */
+export const publicRoutes: ModuleRoute[] = all.filter((r) => r.public);

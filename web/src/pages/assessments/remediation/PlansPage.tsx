@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { api } from '../../../api';
 import { fmtDate, toIso } from '../../../format';
 import { PlanDrawer, type PlanItem } from './PlanDrawer';
 
@@ -18,24 +19,16 @@ interface Listing {
 
 function CreatePlan({ subject, onClose }: { subject: { subjectId: number; name: string } | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  async function submit(v: { items: { shortcoming: string; action: string; owner: string; deadline: import('dayjs').Dayjs }[] }) {
-    try {
-      await api.post('/api/remediation-plans', { subjectId: subject!.subjectId, reason: 'not_completed',
-        items: v.items.map((i) => ({ ...i, deadline: toIso(i.deadline) })) });
-      void qc.invalidateQueries({ queryKey: ['remediation'] });
-      onClose();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }
+  const save = useWrite((v: { items: { shortcoming: string; action: string; owner: string; deadline: import('dayjs').Dayjs }[] }) =>
+    api.post('/api/remediation-plans', { subjectId: subject!.subjectId, reason: 'not_completed',
+      items: v.items.map((i) => ({ ...i, deadline: toIso(i.deadline) })) }),
+  { errors: 'inline', invalidate: [['remediation']], onSuccess: onClose });
   const req = [{ required: true, message: t('remediation.required') }];
   return (
     <Modal open={!!subject} onCancel={onClose} onOk={() => form.submit()} title={t('remediation.createFor', { name: subject?.name })} width={720} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ items: [{}] }}>
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={{ items: [{}] }}>
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>

@@ -4,9 +4,9 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { applyFieldErrors, dottedPath } from '../../../components/formErrors';
+import { api } from '../../../api';
 import { fmtDateTime } from '../../../format';
 import type { Me } from '../../../types';
 import { cyclesApi, LEVELS, type Level, type SubjectDetail } from './api';
@@ -47,32 +47,19 @@ function AdditionalForm({ s, entry, onDone }: { s: SubjectDetail; entry: Entry |
   const { t } = useTranslation();
   const [form] = Form.useForm<{ level: Level; note: string }>();
   const [open, setOpen] = useState(!entry);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const save = useWrite((v: { level: Level; note: string }) => cyclesApi.step(s.id, 'additional', { version: s.version, level: v.level, note: v.note.trim() }),
+    { form, errors: 'inline', onSuccess: (next) => { onDone(next); setOpen(false); } });
   const required = [{ required: true, whitespace: true, message: t('assessments.form.required') }];
-  async function submit(v: { level: Level; note: string }) {
-    setSaving(true);
-    setError(null);
-    try {
-      onDone(await cyclesApi.step(s.id, 'additional', { version: s.version, level: v.level, note: v.note.trim() }));
-      setOpen(false);
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, dottedPath);
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    } finally {
-      setSaving(false);
-    }
-  }
   if (!open) return <Button onClick={() => setOpen(true)} data-testid="additional-revise">{t('assessments.additional.revise')}</Button>;
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="additional-form"
+    <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="additional-form"
       initialValues={{ level: entry?.level ?? s.level ?? undefined, note: entry?.note }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="additional-error" />}
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} data-testid="additional-error" />}
       <Form.Item name="level" label={t('assessments.additional.level')} rules={required}>
         <Select options={LEVELS.map((l) => ({ value: l, label: t(`assessments.levels.${l}`) }))} />
       </Form.Item>
       <Form.Item name="note" label={t('assessments.additional.note')} rules={required}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="additional-submit">{t('assessments.additional.submit')}</Button>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="additional-submit">{t('assessments.additional.submit')}</Button>
     </Form>
   );
 }

@@ -1,15 +1,14 @@
 // Attendance at the review meeting, recorded by members of a working group assigned to the subject's unit
 // (POST .../attendance: the meeting date, present or absent with the reason, and a note), and the list of
 // who attended or was absent when.
-import { useState } from 'react';
 import { Alert, Button, DatePicker, Form, Input, Radio, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import type { Dayjs } from 'dayjs';
+import { messageOf, useWrite } from '../../../useWrite';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api';
-import { applyFieldErrors } from '../../../components/formErrors';
 import { DATE_FORMAT, fmtDate, todayIso, toDayjs, toIso } from '../../../format';
-import { usePostRemark, useRemarks, type Remark } from './Remarks';
+import { postRemark, remarksKey, useRemarks, type Remark } from './Remarks';
 
 export function Attendance({ subjectId, mayRecord }: { subjectId: number; mayRecord: boolean }) {
   const { t } = useTranslation();
@@ -41,33 +40,22 @@ interface Values { attendedOn: Dayjs; present: boolean; absenceReason?: string; 
 
 function AttendanceForm({ subjectId }: { subjectId: number }) {
   const { t } = useTranslation();
-  const post = usePostRemark(subjectId);
+  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const present = Form.useWatch('present', form) ?? true;
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const today = todayIso();
-  async function submit(v: Values) {
-    setSaving(true);
-    setError(null);
-    try {
-      await post('attendance', {
+  const save = useWrite((v: Values) => postRemark(subjectId, 'attendance')({
         attendedOn: toIso(v.attendedOn), present: v.present,
         ...(v.present ? {} : { absenceReason: (v.absenceReason ?? '').trim() }),
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-      });
-      form.resetFields();
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, (f) => (['attendedOn', 'present', 'absenceReason', 'note'].includes(f) ? [f] : null));
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    } finally {
-      setSaving(false);
-    }
-  }
+      }), {
+    form, errors: 'inline', fields: (f) => (['attendedOn', 'present', 'absenceReason', 'note'].includes(f) ? [f] : null),
+    onSuccess: (list) => { qc.setQueryData(remarksKey(subjectId), list); form.resetFields(); },
+  });
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ attendedOn: toDayjs(today), present: true }}
+    <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={{ attendedOn: toDayjs(today), present: true }}
       data-testid="attendance-form" style={{ marginTop: 12 }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} />}
       <Form.Item name="attendedOn" label={t('assessments.attendance.meetingDate')} rules={[{ required: true, message: t('assessments.form.required') }]}
         extra={t('assessments.attendance.help')}>
         <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.format('YYYY-MM-DD') > today} />
@@ -85,7 +73,7 @@ function AttendanceForm({ subjectId }: { subjectId: number }) {
         </Form.Item>
       )}
       <Form.Item name="note" label={t('assessments.attendance.note')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="attendance-submit">{t('assessments.attendance.submit')}</Button>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="attendance-submit">{t('assessments.attendance.submit')}</Button>
     </Form>
   );
 }

@@ -1,10 +1,9 @@
 // Opening a review cycle: kind, period, rule set, subtree, subject kinds, a deadline per step, quota settings.
-import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
 import { UnitPicker } from '../../../components/UnitPicker';
-import { applyFieldErrors, dottedPath } from '../../../components/formErrors';
-import { ApiError } from '../../../api';
+import { dottedPath } from '../../../components/formErrors';
 import { toIso } from '../../../format';
 import { cyclesApi, SUBJECT_KINDS } from './api';
 
@@ -14,34 +13,23 @@ const DEADLINES = ['self_assessment', 'collective_review', 'verification', 'deci
 export function CreateCycleModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: number) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(v: Record<string, unknown>) {
-    setSaving(true);
-    setError(null);
-    try {
+  const save = useWrite((v: Record<string, unknown>) => {
       const period = v.period as [import('dayjs').Dayjs, import('dayjs').Dayjs];
       const deadlines = Object.fromEntries(DEADLINES.map((d) => [d, toIso(v[`deadline_${d}`] as never)]).filter(([, x]) => x));
-      const created = await cyclesApi.create({
+      return cyclesApi.create({
         title: v.title, kind: v.kind, ruleSet: v.ruleSet, rootUnitId: v.rootUnitId, subjectKinds: v.subjectKinds,
         periodFrom: toIso(period[0]), periodTo: toIso(period[1]), deadlines, quotaRounding: v.quotaRounding, quotaGrouping: v.quotaGrouping,
       });
-      form.resetFields();
-      onCreated(created.id);
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, (f) => (f.startsWith('deadlines.') ? [`deadline_${f.slice(10)}`] : f === 'periodFrom' || f === 'periodTo' ? ['period'] : dottedPath(f)));
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    } finally {
-      setSaving(false);
-    }
-  }
+  }, {
+    form, errors: 'inline', onSuccess: (created) => { form.resetFields(); onCreated(created.id); },
+    fields: (f) => (f.startsWith('deadlines.') ? [`deadline_${f.slice(10)}`] : f === 'periodFrom' || f === 'periodTo' ? ['period'] : dottedPath(f)),
+  });
 
   return (
     <Modal open={open} onCancel={onClose} title={t('assessments.cycles.create')} okText={t('assessments.cycles.open')}
-      confirmLoading={saving} onOk={() => form.submit()} width={640} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}
+      confirmLoading={save.isPending} onOk={() => form.submit()} width={640} destroyOnHidden>
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}
         initialValues={{ kind: 'annual', ruleSet: 'reg366-2025', subjectKinds: ['member', 'party_cell', 'grassroots_org'], quotaRounding: 'floor', quotaGrouping: 'grassroots_org' }}>
         <Form.Item name="title" label={t('assessments.cycles.title')} rules={[{ required: true, message: t('assessments.form.required') }]}>
           <Input maxLength={200} />

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { Alert, Button, Input, List, Space, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { api } from '../../../api';
 import { fmtDateTime } from '../../../format';
 
 export interface Remark {
@@ -19,32 +20,21 @@ export function useRemarks(subjectId: number) {
   return useQuery({ queryKey: remarksKey(subjectId), queryFn: () => api.get<Remark[]>(`/api/assessment-subjects/${subjectId}/remarks`) });
 }
 
-/** Posts a remark and puts the list the server answers in the cache. */
-export function usePostRemark(subjectId: number) {
-  const qc = useQueryClient();
-  return async (path: 'remarks' | 'attendance', body: unknown) =>
-    qc.setQueryData(remarksKey(subjectId), await api.post<Remark[]>(`/api/assessment-subjects/${subjectId}/${path}`, body));
-}
+/** Posts a remark; the server answers with the list, which the caller puts in the cache (`remarksKey`). */
+export const postRemark = (subjectId: number, path: 'remarks' | 'attendance') => (body: unknown) =>
+  api.post<Remark[]>(`/api/assessment-subjects/${subjectId}/${path}`, body);
 
 /** Comments; `mayComment`: an editor over the unit or a member of a working group assigned to it. */
 export function Remarks({ subjectId, mayComment }: { subjectId: number; mayComment: boolean }) {
   const { t } = useTranslation();
-  const post = usePostRemark(subjectId);
+  const qc = useQueryClient();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const q = useRemarks(subjectId);
-  async function send() {
-    setError(null);
-    try {
-      await post('remarks', { body: text });
-      setText('');
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
-  }
+  const post = useWrite(postRemark(subjectId, 'remarks'), { errors: 'inline', onSuccess: (list) => { qc.setQueryData(remarksKey(subjectId), list); setText(''); } });
+  const send = () => post.mutate({ body: text });
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="remarks">
-      {error && <Alert type="error" showIcon title={error} />}
+      {post.shown && <Alert type="error" showIcon title={messageOf(post.shown)} />}
       <List size="small" dataSource={(q.data ?? []).filter((r) => r.kind === 'comment')} locale={{ emptyText: t('assessments.remarks.empty') }} renderItem={(r) => (
         <List.Item>
           <Space orientation="vertical" size={0}>

@@ -1,11 +1,11 @@
 // The form of each workflow step. The server checks every rule; these forms only collect the entries
 // and show its answer (field errors, the level allowed and why, the quota) in place.
-import { useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA } from '../../../../../src/domain/assessment/criteria';
 import { ApiError, type FieldError } from '../../../api';
-import { applyFieldErrors, type NamePath } from '../../../components/formErrors';
+import type { NamePath } from '../../../components/formErrors';
+import { messageOf, useWrite, type WriteOptions } from '../../../useWrite';
 import { cyclesApi, LEVELS, type SubjectDetail } from './api';
 import { RecordedTasks } from './RecordedTasks';
 import { QuarterCarry } from './QuarterCarry';
@@ -20,39 +20,19 @@ type FieldMap = (field: string, form: FormInstance) => NamePath | null;
 /** Server fields that are the form's own fields by name; anything else is shown above the form. */
 const byName = (names: readonly string[]): FieldMap => (f) => (names.includes(f) ? [f] : null);
 
-function useStep(s: SubjectDetail, step: string, onDone: Done, mapField: FieldMap) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const [saving, setSaving] = useState(false);
-  async function send(body: Record<string, unknown>) {
-    setSaving(true);
-    setError(null);
-    setUnplaced([]);
-    try {
-      onDone(await cyclesApi.step(s.id, step, { version: s.version, ...body }));
-    } catch (e) {
-      // Each field error goes under its field; the sentence on top only when something has no field to show it.
-      const rest = applyFieldErrors(form, e, (f) => mapField(f, form));
-      if (e instanceof ApiError && (e.details.length === 0 || rest.length > 0)) {
-        setError(e);
-        setUnplaced(rest);
-      } else if (!(e instanceof ApiError)) {
-        setError(new ApiError(0, 'unexpected', e instanceof Error ? e.message : String(e)));
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
-  const errorBox = <ErrorBox error={error} unplaced={unplaced} />;
-  return { form, error, saving, send, errorBox };
-}
+/** The write of one step: the server's answer (the subject as it now stands) goes to `onDone`. */
+const sendStep = (s: SubjectDetail, step: string) => (body: Record<string, unknown>) => cyclesApi.step(s.id, step, { version: s.version, ...body });
 
-function ErrorBox({ error, unplaced }: { error: ApiError | null; unplaced: FieldError[] }) {
+/** Each field error goes under its field; the sentence on top (ErrorBox) only when something has no field to show it. */
+const stepOptions = (form: FormInstance | undefined, onDone: Done, mapField: FieldMap): WriteOptions<Record<string, unknown>, SubjectDetail> =>
+  ({ form, fields: (f) => (form ? mapField(f, form) : null), onSuccess: onDone, errors: 'inline' });
+
+function ErrorBox({ error, unplaced }: { error: unknown; unplaced: FieldError[] }) {
   if (!error) return null;
+  const message = messageOf(error);
   // The sentence names the level allowed, the quota figures or the subjects still to decide; the engine's reasons are shown beside the form.
-  const extra = unplaced.map((d) => d.message).filter((m, i, a) => m && !error.message.includes(m) && a.indexOf(m) === i);
-  return <Alert type="error" showIcon title={error.message} description={extra.length ? extra.join(' ') : undefined} data-testid="step-error" style={{ marginBottom: 12 }} />;
+  const extra = unplaced.map((d) => d.message).filter((m, i, a) => m && !message.includes(m) && a.indexOf(m) === i);
+  return <Alert type="error" showIcon title={message} description={extra.length ? extra.join(' ') : undefined} data-testid="step-error" style={{ marginBottom: 12 }} />;
 }
 
 const levelOptions = (t: (k: string) => string) => LEVELS.map((l) => ({ value: l, label: t(`assessments.levels.${l}`) }));
@@ -93,7 +73,8 @@ const reviewField: FieldMap = (f) => {
 
 export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const { t, i18n } = useTranslation();
-  const { form, saving, send, errorBox } = useStep(s, 'self-assessment', onDone, selfField((CRITERIA[s.kind as keyof typeof CRITERIA] ?? []).map((c) => c.id)));
+  const [form] = Form.useForm();
+  const save = useWrite(sendStep(s, 'self-assessment'), stepOptions(form, onDone, selfField((CRITERIA[s.kind as keyof typeof CRITERIA] ?? []).map((c) => c.id))));
   const is124 = s.cycle.ruleSet === 'reg124-2023';
   // Marked only (no rule here): the server's own sentence is what shows under an empty one.
   const tasksRequired = s.cycle.ruleSet === 'reg366-2025';
@@ -106,11 +87,11 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
     const body = strip({ summary: v.summary ?? '', generalPoints: v.generalPoints, taskPoints: v.taskPoints, sickLeaveDays: v.sickLeaveDays,
       maternityLeaveMonths: v.maternityLeaveMonths, concreteProducts: v.concreteProducts, proposedLevel: v.proposedLevel, tasks,
       criteria: is124 ? Object.fromEntries(criteria.map((c) => [c.id, v[`c_${c.id}`]]).filter(([, x]) => x)) : undefined });
-    void send({ summary: '', ...body });
+    save.mutate({ summary: '', ...body });
   }
   return (
     <Form form={form} layout="vertical" onFinish={submit} data-testid="self-form">
-      {errorBox}
+      <ErrorBox error={save.shown} unplaced={save.unplaced} />
       <Form.Item name="summary" label={t('assessments.self.summary')}><Input.TextArea rows={4} maxLength={5000} /></Form.Item>
       {!is124 && <QuarterCarry subjectId={s.id} form={form} />}
       {is124 ? criteria.map((c) => (
@@ -139,21 +120,22 @@ export function SelfForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
         <Form.Item name="proposedLevel" label={t('assessments.self.proposedLevel')}><Select allowClear style={{ width: 240 }} options={levelOptions(t)} /></Form.Item>
       </Space>
       <Form.Item name="concreteProducts" valuePropName="checked"><Checkbox>{t('assessments.self.concreteProducts')}</Checkbox></Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="self-submit">{t('assessments.self.submit')}</Button>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="self-submit">{t('assessments.self.submit')}</Button>
     </Form>
   );
 }
 
 export function ReviewForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const { t } = useTranslation();
-  const { form, saving, send, errorBox } = useStep(s, 'review', onDone, reviewField);
+  const [form] = Form.useForm();
+  const save = useWrite(sendStep(s, 'review'), stepOptions(form, onDone, reviewField));
   function submit(v: Record<string, unknown>) {
-    void send(strip({ comments: v.comments ?? '', proposedLevel: v.proposedLevel, degradation: v.degradation, overrideReason: v.overrideReason,
+    save.mutate(strip({ comments: v.comments ?? '', proposedLevel: v.proposedLevel, degradation: v.degradation, overrideReason: v.overrideReason,
       votes: { present: v.present ?? 0, for: v.for ?? 0, against: v.against ?? 0, abstain: v.abstain ?? 0 } }));
   }
   return (
     <Form form={form} layout="vertical" onFinish={submit} data-testid="review-form" initialValues={{ proposedLevel: s.evaluation?.proposed }}>
-      {errorBox}
+      <ErrorBox error={save.shown} unplaced={save.unplaced} />
       <Form.Item name="comments" label={t('assessments.review.comments')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
       <Form.Item name="proposedLevel" label={t('assessments.review.proposedLevel')} rules={[{ required: true, message: t('assessments.form.required') }]}>
         <Select options={levelOptions(t)} data-testid="review-level" />
@@ -167,38 +149,40 @@ export function ReviewForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
       </Space>
       <Form.Item name="degradation" valuePropName="checked"><Checkbox>{t('assessments.review.degradation')}</Checkbox></Form.Item>
       <Form.Item name="overrideReason" label={t('assessments.form.overrideReason')} extra={t('assessments.form.overrideHelp')}><Input maxLength={1000} data-testid="override-reason" /></Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="review-submit">{t('assessments.review.submit')}</Button>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="review-submit">{t('assessments.review.submit')}</Button>
     </Form>
   );
 }
 
 export function VerifyForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const { t } = useTranslation();
-  const { form, saving, send, errorBox } = useStep(s, 'verification', onDone, byName(['proposedLevel', 'note', 'overrideReason']));
+  const [form] = Form.useForm();
+  const save = useWrite(sendStep(s, 'verification'), stepOptions(form, onDone, byName(['proposedLevel', 'note', 'overrideReason'])));
   const proposed = (s.review?.proposedLevel as string | undefined) ?? s.evaluation?.proposed;
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void send(strip({ note: v.note ?? '', proposedLevel: v.proposedLevel, overrideReason: v.overrideReason }))}
+    <Form form={form} layout="vertical" onFinish={(v) => save.mutate(strip({ note: v.note ?? '', proposedLevel: v.proposedLevel, overrideReason: v.overrideReason }))}
       data-testid="verify-form" initialValues={{ proposedLevel: proposed }}>
-      {errorBox}
+      <ErrorBox error={save.shown} unplaced={save.unplaced} />
       <Form.Item name="proposedLevel" label={t('assessments.verify.proposedLevel')} rules={[{ required: true, message: t('assessments.form.required') }]}>
         <Select options={levelOptions(t)} />
       </Form.Item>
       <Form.Item name="note" label={t('assessments.verify.note')}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
       <Form.Item name="overrideReason" label={t('assessments.form.overrideReason')} extra={t('assessments.form.overrideHelp')}><Input maxLength={1000} /></Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="verify-submit">{t('assessments.verify.submit')}</Button>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="verify-submit">{t('assessments.verify.submit')}</Button>
     </Form>
   );
 }
 
 export function DecideForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const { t } = useTranslation();
-  const { form, error, saving, send, errorBox } = useStep(s, 'decision', onDone, byName(['level', 'decisionNo', 'note', 'overrideReason', 'quotaOverrideReason']));
+  const [form] = Form.useForm();
+  const save = useWrite(sendStep(s, 'decision'), stepOptions(form, onDone, byName(['level', 'decisionNo', 'note', 'overrideReason', 'quotaOverrideReason'])));
   const proposed = (s.verification?.proposedLevel as string | undefined) ?? s.evaluation?.proposed;
   return (
     <Form form={form} layout="vertical" data-testid="decide-form" initialValues={{ level: proposed }}
-      onFinish={(v) => void send(strip({ level: v.level, decisionNo: v.decisionNo ?? '', note: v.note ?? '', overrideReason: v.overrideReason, quotaOverrideReason: v.quotaOverrideReason }))}>
-      {errorBox}
-      {error?.code === 'decide_order' && <Alert type="warning" showIcon title={t('assessments.decide.orderHelp')} style={{ marginBottom: 12 }} />}
+      onFinish={(v) => save.mutate(strip({ level: v.level, decisionNo: v.decisionNo ?? '', note: v.note ?? '', overrideReason: v.overrideReason, quotaOverrideReason: v.quotaOverrideReason }))}>
+      <ErrorBox error={save.shown} unplaced={save.unplaced} />
+      {save.shown instanceof ApiError && save.shown.code === 'decide_order' && <Alert type="warning" showIcon title={t('assessments.decide.orderHelp')} style={{ marginBottom: 12 }} />}
       <Form.Item name="level" label={t('assessments.decide.level')} rules={[{ required: true, message: t('assessments.form.required') }]}>
         <Select options={levelOptions(t)} data-testid="decide-level" />
       </Form.Item>
@@ -206,30 +190,31 @@ export function DecideForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
       <Form.Item name="note" label={t('assessments.decide.note')}><Input.TextArea rows={2} maxLength={5000} /></Form.Item>
       <Form.Item name="overrideReason" label={t('assessments.form.overrideReason')} extra={t('assessments.form.overrideHelp')}><Input maxLength={1000} /></Form.Item>
       <Form.Item name="quotaOverrideReason" label={t('assessments.decide.quotaOverride')}><Input maxLength={1000} /></Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="decide-submit">{t('assessments.decide.submit')}</Button>
+      <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="decide-submit">{t('assessments.decide.submit')}</Button>
     </Form>
   );
 }
 
 export function ComplaintForm({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const { t } = useTranslation();
-  const { form, saving, send, errorBox } = useStep(s, 'complaint', onDone, byName(['reason']));
+  const [form] = Form.useForm();
+  const save = useWrite(sendStep(s, 'complaint'), stepOptions(form, onDone, byName(['reason'])));
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void send({ reason: v.reason })} data-testid="complaint-form">
-      {errorBox}
+    <Form form={form} layout="vertical" onFinish={(v) => save.mutate({ reason: v.reason })} data-testid="complaint-form">
+      <ErrorBox error={save.shown} unplaced={save.unplaced} />
       <Form.Item name="reason" label={t('assessments.complaint.reason')} rules={[{ required: true, message: t('assessments.form.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
-      <Button danger htmlType="submit" loading={saving}>{t('assessments.complaint.submit')}</Button>
+      <Button danger htmlType="submit" loading={save.isPending}>{t('assessments.complaint.submit')}</Button>
     </Form>
   );
 }
 
 export function PublishButton({ s, onDone }: { s: SubjectDetail; onDone: Done }) {
   const { t } = useTranslation();
-  const { saving, send, errorBox } = useStep(s, 'publish', onDone, () => null);
+  const save = useWrite(sendStep(s, 'publish'), stepOptions(undefined, onDone, () => null));
   return (
     <div style={{ marginBottom: 16 }}>
-      {errorBox}
-      <Button type="primary" loading={saving} onClick={() => void send({})} data-testid="publish">{t('assessments.publish')}</Button>
+      <ErrorBox error={save.shown} unplaced={save.unplaced} />
+      <Button type="primary" loading={save.isPending} onClick={() => save.mutate({})} data-testid="publish">{t('assessments.publish')}</Button>
     </div>
   );
 }

@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Segmented, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { applyFieldErrors, dottedPath } from '../../../components/formErrors';
+import { api } from '../../../api';
+import { dottedPath } from '../../../components/formErrors';
 import { MemberPicker, type MemberOption } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 import { UnitPicker } from '../../../components/UnitPicker';
@@ -20,40 +20,32 @@ interface Values {
 
 export function TaskForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [kind, setKind] = useState<HolderKind>('member');
   const [member, setMember] = useState<MemberOption | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const required = [{ required: true, message: t('tasks.required') }];
-  const close = closeFresh(form, onClose, () => setMember(null), () => setError(null), () => setKind('member'));
-
-  async function submit(v: Values) {
-    setError(null);
+  const save = useWrite((v: Values) => {
     // An individual task is held by the member within their own organization, as the server requires.
     const holderUnitId = kind === 'member' ? member?.unitId : v.holderUnitId;
-    try {
-      await api.post('/api/tasks', {
+    return api.post('/api/tasks', {
         title: v.title, indicator: v.indicator, targetValue: v.targetValue, keyTarget: !!v.keyTarget, holderUnitId,
         holderMemberId: kind === 'member' ? v.holderMemberId : undefined, assignerUnitId: v.assignerUnitId ?? undefined,
         periodFrom: toIso(v.period?.[0]), periodTo: toIso(v.period?.[1]), dueOn: toIso(v.dueOn),
       });
-      void qc.invalidateQueries({ queryKey: ['tasks'] });
-      close();
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, (f) => {
-        if (f === 'periodFrom' || f === 'periodTo') return ['period'];
-        if (f === 'holderUnitId' && kind === 'member') return ['holderMemberId'];
-        return dottedPath(f);
-      });
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    }
-  }
+  }, {
+    form, errors: 'inline', invalidate: [['tasks']], onSuccess: () => close(),
+    fields: (f) => {
+      if (f === 'periodFrom' || f === 'periodTo') return ['period'];
+      if (f === 'holderUnitId' && kind === 'member') return ['holderMemberId'];
+      return dottedPath(f);
+    },
+  });
+  const close = closeFresh(form, onClose, () => setMember(null), () => save.clear(), () => setKind('member'));
 
   return (
     <Modal open={open} onCancel={close} onOk={() => form.submit()} okText={t('tasks.save')} title={t('tasks.create')} destroyOnHidden width={600}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="task-error" />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="task-form">
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} data-testid="task-error" />}
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="task-form">
         <Form.Item name="title" label={t('tasks.title')} rules={required}><Input maxLength={300} autoFocus /></Form.Item>
         <Form.Item name="indicator" label={t('tasks.indicator')} rules={required}><Input maxLength={300} /></Form.Item>
         <Form.Item name="targetValue" label={t('tasks.targetValue')} rules={required}><InputNumber min={0} /></Form.Item>

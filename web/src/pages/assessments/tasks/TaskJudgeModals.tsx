@@ -1,11 +1,9 @@
 // The assigning body's forms on a task: evaluating the reported result, withdrawing the task, recording that it
 // was missed for force majeure. The server checks every rule; these forms show its answer in place.
-import { useState } from 'react';
 import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { applyFieldErrors, dottedPath } from '../../../components/formErrors';
+import { api } from '../../../api';
 
 export type Judgement = 'evaluate' | 'withdraw' | 'force-majeure';
 export const RATINGS = ['exceeded', 'completed', 'not_completed'] as const;
@@ -13,31 +11,17 @@ const PATHS: Record<Judgement, string> = { evaluate: 'evaluation', withdraw: 'wi
 
 export function JudgeModal({ task, kind, onClose }: { task: { id: number; title: string; version: number }; kind: Judgement | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  async function submit(v: { rating?: string; comment?: string; reason?: string }) {
-    setSaving(true);
-    setError(null);
-    try {
-      const body = kind === 'evaluate' ? { rating: v.rating, ...(v.comment ? { comment: v.comment } : {}) } : { reason: v.reason ?? '' };
-      await api.post(`/api/tasks/${task.id}/${PATHS[kind!]}`, { version: task.version, ...body });
-      void qc.invalidateQueries({ queryKey: ['tasks'] });
-      onClose();
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, dottedPath);
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = useWrite((v: { rating?: string; comment?: string; reason?: string }) => {
+    const body = kind === 'evaluate' ? { rating: v.rating, ...(v.comment ? { comment: v.comment } : {}) } : { reason: v.reason ?? '' };
+    return api.post(`/api/tasks/${task.id}/${PATHS[kind!]}`, { version: task.version, ...body });
+  }, { form, errors: 'inline', invalidate: [['tasks']], onSuccess: onClose });
   const title = kind === 'evaluate' ? t('taskeval.evaluate') : kind === 'withdraw' ? t('taskeval.withdraw') : t('taskeval.forceMajeure');
   return (
-    <Modal open={kind !== null} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} title={`${title}: ${task.title}`} destroyOnHidden
+    <Modal open={kind !== null} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} title={`${title}: ${task.title}`} destroyOnHidden
       okButtonProps={{ 'data-testid': 'judge-submit' } as never}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="judge-error" />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} preserve={false}>
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} data-testid="judge-error" />}
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} preserve={false}>
         {kind === 'evaluate' ? (
           <>
             <Form.Item name="rating" label={t('taskeval.rating')} rules={[{ required: true, message: t('taskeval.required') }]}>

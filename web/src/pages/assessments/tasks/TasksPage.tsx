@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Tabs, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { api } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { EDITORS, hasAnyRole, READERS } from '../../../auth/permissions';
-import { applyFieldErrors, dottedPath } from '../../../components/formErrors';
 import { fmtDate, fmtNumber } from '../../../format';
 import { TaskForm } from './TaskForm';
 import { TaskDrawer, VerdictTag } from './TaskDrawer';
@@ -42,23 +42,14 @@ function TaskTable({ tasks, onReport, onOpen }: { tasks: Task[]; onReport?: (t: 
 
 function ReportModal({ task, onClose }: { task: Pick<Task, 'id' | 'title' | 'version' | 'progressValue'> | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  async function submit(v: { value: number; evidence: string; done?: boolean }) {
-    try {
-      await api.post(`/api/tasks/${task!.id}/progress`, { version: task!.version, value: v.value, evidence: v.evidence, done: !!v.done });
-      void qc.invalidateQueries({ queryKey: ['tasks'] });
-      onClose();
-    } catch (e) {
-      const rest = applyFieldErrors(form, e, dottedPath);
-      if (e instanceof ApiError && (rest.length || !e.details.length)) setError(e.message);
-    }
-  }
+  const save = useWrite((v: { value: number; evidence: string; done?: boolean }) =>
+    api.post(`/api/tasks/${task!.id}/progress`, { version: task!.version, value: v.value, evidence: v.evidence, done: !!v.done }),
+  { form, errors: 'inline', invalidate: [['tasks']], onSuccess: onClose });
   return (
     <Modal open={!!task} onCancel={onClose} onOk={() => form.submit()} title={task?.title} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ value: task?.progressValue }}>
+      {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={{ value: task?.progressValue }}>
         <Form.Item name="value" label={t('tasks.value')} rules={[{ required: true, message: t('tasks.required') }]}><InputNumber min={0} /></Form.Item>
         <Form.Item name="evidence" label={t('tasks.evidence')} rules={[{ required: true, message: t('tasks.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
         <Form.Item name="done" valuePropName="checked"><Checkbox>{t('tasks.done')}</Checkbox></Form.Item>

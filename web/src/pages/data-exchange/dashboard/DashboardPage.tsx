@@ -9,7 +9,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EChartsOption } from 'echarts';
 import { api } from '../../../api';
-import { EChart, ScopeBar, useScopeUnit } from '../imports/shared';
+import { EChart } from '../../../components/EChart';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
 import type { StatTable } from '../reports/ReportsPage';
 import './dashboard.css';
 import { fmtCount, fmtNumber, fmtPercent } from '../../../format';
@@ -86,13 +88,13 @@ export default function DashboardPage() {
               </Col>
             ))}
             {charts.map((c) => <Col xs={24} lg={12} key={c.key}><Card title={c.title}>
-              {c.empty ? <Empty data-testid={`chart-${c.key}`} description={t('walk.chartEmpty')} /> : <EChart option={c.option} testId={`chart-${c.key}`} />}
+              {c.empty ? <Empty data-testid={`chart-${c.key}`} description={t('walk.chartEmpty')} /> : <EChart option={c.option} height={300} testId={`chart-${c.key}`} />}
             </Card></Col>)}
-            <Col xs={24} lg={12}><Card title={t('imports.dashboard.admissions')}>{admissions && <EChart option={admissions} testId="chart-admissions" />}</Card></Col>
+            <Col xs={24} lg={12}><Card title={t('imports.dashboard.admissions')}>{admissions && <EChart option={admissions} height={300} testId="chart-admissions" />}</Card></Col>
             <Col xs={24} lg={12}><Card title={d.latestCycle ? `${t('imports.dashboard.levels')}: ${cycleName(d.latestCycle)}` : t('imports.dashboard.levels')}>
               {!d.latestCycle ? <Empty description={t('imports.dashboard.noCycle')} />
                 : allZero(LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0)) ? <Empty data-testid="chart-levels" description={t('walk.chartEmpty')} />
-                  : <EChart testId="chart-levels" option={pie(LEVELS.map((l) => t(`imports.levels.${l}`)), LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0))} />}
+                  : <EChart testId="chart-levels" height={300} option={pie(LEVELS.map((l) => t(`imports.levels.${l}`)), LEVELS.map((l) => d.latestCycle!.levels.member[l] ?? 0))} />}
             </Card></Col>
             <Col span={24}><Card title={t('imports.dashboard.children')}>
               <Table rowKey="id" size="small" pagination={false} dataSource={d.children}

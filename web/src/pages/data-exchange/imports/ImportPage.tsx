@@ -2,15 +2,16 @@
 // commit all or nothing with a progress bar → see the new members; a whole import can be undone.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Input, Popconfirm, Progress, Select, Space, Tag, Typography, Upload, message } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Progress, Select, Space, Tag, Typography, Upload } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { useCurrentUser } from '../../../auth/useMe';
+import { api, uploadFile } from '../../../api';
 import { fmtDateTime, fmtNumber } from '../../../format';
-import { ScopeBar, uploadFile, useScopeUnit } from './shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
 import type { ImportJob, JobSummary } from './types';
 import { MappingEditor } from './MappingEditor';
 
@@ -19,13 +20,11 @@ const WORKING = new Set(['committing', 'undoing']);
 const STATUS_COLOR: Record<string, string> = { previewed: 'blue', committing: 'orange', committed: 'green', failed: 'red', undoing: 'orange', undone: 'default', discarded: 'default' };
 
 export default function ImportPage() {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const { unitId, setUnitId } = useScopeUnit();
   const [job, setJob] = useState<ImportJob | null>(null);
   const [mappingName, setMappingName] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const jobs = useQuery({ queryKey: ['imports', unitId], queryFn: () => api.get<JobSummary[]>('/api/imports', { unitId }), enabled: !!unitId });
   const mappings = useQuery({ queryKey: ['import-mappings', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/import-mappings', { unitId }), enabled: !!unitId });
 
@@ -40,13 +39,11 @@ export default function ImportPage() {
     return () => clearInterval(timer);
   }, [job?.status, job?.id, qc]);
 
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : String(e));
-  async function run(work: () => Promise<ImportJob>) {
-    setBusy(true);
-    try { setJob(await work()); void qc.invalidateQueries({ queryKey: ['imports'] }); } catch (e) { fail(e); } finally { setBusy(false); }
-  }
+  const write = useWrite((work: () => Promise<ImportJob>) => work(), { invalidate: [['imports']], onSuccess: setJob, sentenceOnly: true });
+  const busy = write.isPending;
+  const run = (work: () => Promise<ImportJob>) => write.mutateAsync(work).then(() => undefined, () => undefined);
   const upload = (file: File) => run(() => uploadFile<ImportJob>(
-    `/api/imports?unitId=${unitId}&filename=${encodeURIComponent(file.name)}${mappingName ? `&mapping=${encodeURIComponent(mappingName)}` : ''}`, file, me.csrfToken, i18n.language));
+    `/api/imports?unitId=${unitId}&filename=${encodeURIComponent(file.name)}${mappingName ? `&mapping=${encodeURIComponent(mappingName)}` : ''}`, file));
 
   return (
     <div>

@@ -6,7 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { api } from '../../../api';
-import { ScopeBar, useScopeUnit } from '../imports/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { fmtNumber, fmtPercent } from '../../../format';
 
 const FIELDS = ['citizenId', 'partyCardNo', 'phone', 'theoryLevel', 'occupation', 'officialOn', 'hometown', 'residence'] as const;

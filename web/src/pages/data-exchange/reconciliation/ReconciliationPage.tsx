@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { Button, Card, Space, Tabs, Tag, Typography, Upload, message } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { InboxOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { useCurrentUser } from '../../../auth/useMe';
+import { api, uploadFile } from '../../../api';
 import { fmtDate } from '../../../format';
-import { ScopeBar, uploadFile, useScopeUnit } from '../imports/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
 
 const KINDS = ['different', 'matched', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
 interface Diff { field: string; label: string; list: string; registry: string | null; listText: string; registryText: string | null; decision: 'accepted' | 'rejected' | null }
@@ -20,9 +21,7 @@ interface Item {
 interface Result { id: number; filename: string; counts: Record<string, number>; total: number; items: Item[] }
 
 export default function ReconciliationPage() {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
-  const qc = useQueryClient();
+  const { t } = useTranslation();
   const { unitId, setUnitId } = useScopeUnit();
   const [recId, setRecId] = useState<number | null>(null);
   const [kind, setKind] = useState<string>('different');
@@ -30,20 +29,15 @@ export default function ReconciliationPage() {
   const history = useQuery({ queryKey: ['reconciliations', unitId], queryFn: () => api.get<{ id: number; filename: string; created_at: string }[]>('/api/reconciliations', { unitId }), enabled: !!unitId });
   const result = useQuery({ queryKey: ['reconciliation', recId, kind, page], queryFn: () => api.get<Result>(`/api/reconciliations/${recId}`, { kind, page, pageSize: 50 }), enabled: !!recId });
 
-  async function upload(file: File) {
-    try {
-      const r = await uploadFile<{ id: number }>(`/api/reconciliations?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`, file, me.csrfToken, i18n.language);
-      setRecId(r.id); setPage(1);
-      void qc.invalidateQueries({ queryKey: ['reconciliations'] });
-    } catch (e) { message.error(e instanceof ApiError ? e.message : String(e)); }
-  }
-  async function decide(item: Item, field: string, choice: 'accept' | 'reject') {
-    try {
-      await api.post(`/api/reconciliation-items/${item.id}/decisions`, { version: item.version, memberVersion: item.memberVersion, decisions: { [field]: choice } });
-      message.success(t(choice === 'accept' ? 'imports.reconcile.accepted' : 'imports.reconcile.rejected'));
-      void qc.invalidateQueries({ queryKey: ['reconciliation', recId] });
-    } catch (e) { message.error(e instanceof ApiError ? e.message : String(e)); }
-  }
+  const uploading = useWrite((file: File) => uploadFile<{ id: number }>(`/api/reconciliations?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`, file),
+    { invalidate: [['reconciliations']], onSuccess: (r) => { setRecId(r.id); setPage(1); }, sentenceOnly: true });
+  const deciding = useWrite(({ item, field, choice }: { item: Item; field: string; choice: 'accept' | 'reject' }) =>
+    api.post(`/api/reconciliation-items/${item.id}/decisions`, { version: item.version, memberVersion: item.memberVersion, decisions: { [field]: choice } }), {
+    invalidate: [['reconciliation', recId]], sentenceOnly: true,
+    onSuccess: (_, { choice }) => void message.success(t(choice === 'accept' ? 'imports.reconcile.accepted' : 'imports.reconcile.rejected')),
+  });
+  const upload = (file: File) => uploading.mutate(file);
+  const decide = (item: Item, field: string, choice: 'accept' | 'reject') => deciding.mutate({ item, field, choice });
 
   const counts = result.data?.counts ?? {};
   return (

@@ -8,7 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, withQuery } from '../../../api';
 import { AGE_BANDS, MEMBER_STATUSES } from '../../../types';
-import { ScopeBar, useScopeUnit } from '../imports/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { fmtCount } from '../../../format';
 
 export interface StatTable { key: string; title: string; columns: { key: string; label: string }[]; rows: { unitId: number; name: string; values: number[] }[]; total: number[] }

@@ -1,10 +1,9 @@
 // Current password + new password (twice). The server applies the rule (12+ characters, not common, not
 // the username) and places its sentence on the field; other sessions end on success.
-import { useState } from 'react';
 import { Alert, App as AntApp, Button, Form, Input } from 'antd';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { applyFieldErrors } from '../../../components/formErrors';
+import { api } from '../../../api';
 
 interface Values { currentPassword: string; newPassword: string; confirm: string }
 export const PASSWORD_MIN = 12;
@@ -13,29 +12,19 @@ export function ChangePasswordForm({ onDone, currentLabel }: { onDone: () => voi
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(v: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+  const change = useWrite((v: Values) => api.post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }), {
+    form, errors: 'inline', fields: (f) => (f === 'currentPassword' || f === 'newPassword' ? [f] : null),
+    onSuccess: async () => {
       form.resetFields();
       message.success(t('accounts.passwordChanged'));
       await onDone();
-    } catch (e) {
-      const unplaced = applyFieldErrors(form, e, (f) => (f === 'currentPassword' || f === 'newPassword' ? [f] : null));
-      if (!(e instanceof ApiError) || e.details.length === 0 || unplaced.length) setError(e instanceof ApiError ? e.message : t('common.unexpectedError'));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   const req = { required: true, message: t('validation.required') };
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} style={{ maxWidth: 420 }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="password-error" />}
+    <Form<Values> form={form} layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark={false} style={{ maxWidth: 420 }}>
+      {change.shown && <Alert type="error" showIcon title={messageOf(change.shown)} style={{ marginBottom: 16 }} data-testid="password-error" />}
       <Form.Item name="currentPassword" label={currentLabel ?? t('accounts.currentPassword')} rules={[req]}>
         <Input.Password autoComplete="current-password" maxLength={200} />
       </Form.Item>
@@ -49,7 +38,7 @@ export function ChangePasswordForm({ onDone, currentLabel }: { onDone: () => voi
         })]}>
         <Input.Password autoComplete="new-password" maxLength={200} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy}>{t('accounts.save')}</Button>
+      <Button type="primary" htmlType="submit" loading={change.isPending}>{t('accounts.save')}</Button>
     </Form>
   );
 }

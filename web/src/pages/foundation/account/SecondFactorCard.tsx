@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../../api';
+import { api } from '../../../api';
 import { fetchMe, ME_KEY, useCurrentUser } from '../../../auth/useMe';
 
 const groups = (s: string) => s.replace(/(.{4})/g, '$1 ').trim();
@@ -17,8 +18,6 @@ export function SecondFactorCard() {
   const qc = useQueryClient();
   const [enrolling, setEnrolling] = useState<{ secret: string; otpauthUri: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ code: string }>();
   const state = useQuery({ queryKey: ['auth', 'totp'], queryFn: () => api.get<{ enabled: boolean; recoveryCodesLeft: number }>('/api/auth/totp'), enabled: me.totpEnabled });
 
@@ -27,17 +26,9 @@ export function SecondFactorCard() {
     await qc.invalidateQueries({ queryKey: ['auth', 'totp'] });
   };
 
-  async function run(fn: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('common.unexpectedError'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const write = useWrite((fn: () => Promise<void>) => fn(), { errors: 'inline' });
+  const run = write.mutate;
+  const busy = write.isPending;
 
   const start = () => run(async () => setEnrolling(await api.post('/api/auth/totp/enroll')));
   const confirm = (code: string) => run(async () => {
@@ -55,7 +46,7 @@ export function SecondFactorCard() {
     await refreshMe();
   });
 
-  const codeForm = (onCode: (code: string) => Promise<void>, label: string, danger = false) => (
+  const codeForm = (onCode: (code: string) => void, label: string, danger = false) => (
     <Form form={form} layout="inline" onFinish={(v) => void onCode(v.code)}>
       <Form.Item name="code" label={t('accounts.codeLabel')} rules={[{ required: true, message: t('accounts.codeRequired') }]}>
         <Input autoComplete="one-time-code" inputMode="text" maxLength={20} style={{ width: 160 }} />
@@ -69,7 +60,7 @@ export function SecondFactorCard() {
       <Tag color={me.totpEnabled ? 'green' : 'default'}>{me.totpEnabled ? t('accounts.secondFactor.on') : t('accounts.secondFactor.off')}</Tag></Space>}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('accounts.secondFactor.intro')}</Typography.Text>
-        {error && <Alert type="error" showIcon title={error} />}
+        {write.shown && <Alert type="error" showIcon title={messageOf(write.shown)} />}
         {codes && (
           <Alert type="warning" showIcon title={t('accounts.secondFactor.recoveryTitle')} description={(
             <Space orientation="vertical">

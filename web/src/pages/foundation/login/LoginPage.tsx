@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, request, setCsrfToken } from '../../../api';
 import { fetchMe, ME_KEY } from '../../../auth/useMe';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
-import { errorMessage } from '../../../components/ErrorResult';
 
 interface Credentials { username: string; password: string }
 type LoginAnswer = { csrfToken: string; mustChangePassword: boolean } | { secondFactor: 'totp'; challenge: string };
@@ -19,8 +19,6 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const qc = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [challenge, setChallenge] = useState<string | null>(null);
 
   async function enter(r: LoginAnswer) {
@@ -36,19 +34,14 @@ export default function LoginPage() {
     navigate(from && from !== '/login' ? from : '/', { replace: true });
   }
 
-  async function attempt(fn: () => Promise<LoginAnswer>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await enter(await fn());
-    } catch (e) {
-      // An expired second-step ticket sends the user back to the password.
-      if (e instanceof ApiError && e.code === 'login_challenge_expired') setChallenge(null);
-      setError(errorMessage(e, t('common.unexpectedError')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const login = useWrite(async (fn: () => Promise<LoginAnswer>) => enter(await fn()), {
+    errors: 'inline',
+    // An expired second-step ticket sends the user back to the password.
+    onError: (e) => { if (e instanceof ApiError && e.code === 'login_challenge_expired') setChallenge(null); },
+  });
+  const attempt = login.mutate;
+  const busy = login.isPending;
+  const error = login.shown ? messageOf(login.shown) : null;
 
   const submit = (values: Credentials) => attempt(() => request<LoginAnswer>('POST', '/api/auth/login', values, { silent401: true }));
   const submitCode = (v: { code: string }) => attempt(() =>
@@ -70,7 +63,7 @@ export default function LoginPage() {
                 <Input prefix={<SafetyOutlined />} autoFocus autoComplete="one-time-code" maxLength={20} />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={busy}>{t('accounts.verify')}</Button>
-              <Button type="link" block onClick={() => { setChallenge(null); setError(null); }}>{t('accounts.backToLogin')}</Button>
+              <Button type="link" block onClick={() => { setChallenge(null); login.clear(); }}>{t('accounts.backToLogin')}</Button>
             </Form>
           ) : (
           <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>

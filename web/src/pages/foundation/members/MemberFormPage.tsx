@@ -1,13 +1,12 @@
 // /members/new?unitId=… and /members/:id/edit. An edit sends only the changed fields with `version`;
 // a stale version (409) offers to reload; server field errors appear under their fields.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, App as AntApp, Button, Card, Form, Skeleton, Space, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
-import { applyFieldErrors } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { NotAllowedResult } from '../../../components/NotAllowedResult';
@@ -26,7 +25,6 @@ export default function MemberFormPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const params = useParams();
   const [search] = useSearchParams();
   const isEdit = params.memberId !== undefined;
@@ -35,9 +33,23 @@ export default function MemberFormPage() {
   const presetUnit = Number(search.get('unitId')) || undefined;
   const unit = useUnit(isEdit ? member.data?.unitId ?? null : presetUnit ?? null);
   const [form] = Form.useForm<MemberFormValues>();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
   const mayCreate = useAbility('member.create');
+  const write = useWrite((send: () => Promise<Member>) => send(), {
+    form, errors: 'inline', fields: (f) => (FORM_FIELDS.has(f) ? [f] : null), invalidate: [['members'], ['units']],
+    onSuccess: (saved) => {
+      message.success(t(isEdit ? 'members.saved' : 'members.created'));
+      navigate(`/members/${saved.id}`);
+    },
+    // A rule broken without a field goes under the field it is about.
+    onError: (e) => {
+      const fieldFor = e instanceof ApiError && e.details.length === 0 ? CODE_FIELDS[e.code] : undefined;
+      if (!fieldFor) return false;
+      form.setFields([{ name: fieldFor as never, errors: [(e as ApiError).message] }]);
+      form.scrollToField(fieldFor as never);
+      return true;
+    },
+  });
+  const error = write.shown instanceof ApiError ? write.shown : write.shown ? new ApiError(0, 'unknown', t('common.unexpectedError')) : null;
 
   useEffect(() => {
     if (member.data) form.setFieldsValue(toFormValues(member.data));
@@ -52,51 +64,24 @@ export default function MemberFormPage() {
   // Moving a member to another cell is for managers; a cell secretary edits the record in place.
   const unitEditable = !isEdit || member.data?.abilities?.changeCell === true;
 
-  async function save(values: MemberFormValues) {
-    setError(null);
-    setSaving(true);
-    try {
-      const payload = toPayload(values);
-      let saved: Member;
-      if (isEdit && member.data) {
-        const changes = changedFields(member.data, payload);
-        if (Object.keys(changes).length === 0) {
-          message.info(t('members.noChanges'));
-          navigate(`/members/${member.data.id}`);
-          return;
-        }
-        saved = await api.patch<Member>(`/api/members/${member.data.id}`, { ...changes, version: member.data.version });
-      } else {
-        saved = await api.post<Member>('/api/members', payload);
+  function save(values: MemberFormValues) {
+    const payload = toPayload(values);
+    if (isEdit && member.data) {
+      const changes = changedFields(member.data, payload);
+      if (Object.keys(changes).length === 0) {
+        message.info(t('members.noChanges'));
+        navigate(`/members/${member.data.id}`);
+        return;
       }
-      await qc.invalidateQueries({ queryKey: ['members'] });
-      await qc.invalidateQueries({ queryKey: ['units'] });
-      message.success(t(isEdit ? 'members.saved' : 'members.created'));
-      navigate(`/members/${saved.id}`);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setSaving(false);
+      const { id: memberId, version } = member.data;
+      write.mutate(() => api.patch<Member>(`/api/members/${memberId}`, { ...changes, version }));
+    } else {
+      write.mutate(() => api.post<Member>('/api/members', payload));
     }
-  }
-
-  function fail(e: unknown) {
-    if (!(e instanceof ApiError)) {
-      setError(new ApiError(0, 'unknown', t('common.unexpectedError')));
-      return;
-    }
-    const fieldFor = CODE_FIELDS[e.code];
-    if (fieldFor && e.details.length === 0) {
-      form.setFields([{ name: fieldFor as never, errors: [e.message] }]);
-      form.scrollToField(fieldFor as never);
-      return;
-    }
-    const unplaced = applyFieldErrors(form, e, (f) => (FORM_FIELDS.has(f) ? [f] : null));
-    if (e.details.length === 0 || unplaced.length > 0) setError(e);
   }
 
   async function reload() {
-    setError(null);
+    write.clear();
     const fresh = await member.refetch();
     if (fresh.data) form.setFieldsValue(toFormValues(fresh.data));
   }
@@ -114,12 +99,12 @@ export default function MemberFormPage() {
           />
         )}
         <Form<MemberFormValues>
-          form={form} layout="vertical" onFinish={(v) => void save(v)} scrollToFirstError
+          form={form} layout="vertical" onFinish={(v) => save(v)} scrollToFirstError
           initialValues={isEdit ? undefined : emptyValues(presetUnit)}
         >
           <MemberFormFields unitEditable={unitEditable} unitId={unit.data?.id} unitName={unit.data?.name} />
           <Space>
-            <Button type="primary" htmlType="submit" loading={saving} data-testid="member-save">{t('common.save')}</Button>
+            <Button type="primary" htmlType="submit" loading={write.isPending} data-testid="member-save">{t('common.save')}</Button>
             <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
           </Space>
         </Form>

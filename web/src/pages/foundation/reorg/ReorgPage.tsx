@@ -1,15 +1,16 @@
 // Reorganization plan: upload a plan file (per-row errors), preview the tree before and after with the
 // members whose cell changes and what is in flight, then apply it as one with a progress bar (or undo it).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload, message } from 'antd';
+import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { api, ApiError, uploadFile } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
-import { useCurrentUser } from '../../../auth/useMe';
-import { ScopeBar, uploadFile, useScopeUnit } from '../../data-exchange/imports/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
 import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
@@ -32,15 +33,13 @@ function RowErrors({ rows }: { rows: RowMessage[] }) {
 }
 
 export default function ReorgPage() {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const { unitId, setUnitId } = useScopeUnit();
   const [title, setTitle] = useState('');
   const [effectiveOn, setEffectiveOn] = useState('');
   const [plan, setPlan] = useState<Plan | null>(null);
   const [rowErrors, setRowErrors] = useState<RowMessage[]>([]);
-  const [busy, setBusy] = useState(false);
   const plans = useQuery({ queryKey: ['reorg-plans', unitId], queryFn: () => api.get<PlanSummary[]>('/api/reorg-plans', { unitId }), enabled: !!unitId });
 
   // While the plan is applied (or undone) in the background, poll it for its progress.
@@ -54,16 +53,14 @@ export default function ReorgPage() {
     return () => clearInterval(timer);
   }, [plan?.status, plan?.id, qc]);
 
-  async function run(work: () => Promise<Plan>) {
-    setBusy(true);
-    setRowErrors([]);
-    try { setPlan(await work()); void qc.invalidateQueries({ queryKey: ['reorg-plans'] }); } catch (e) {
-      if (e instanceof ApiError && e.details.length && 'row' in (e.details[0] as object)) setRowErrors(e.details as unknown as RowMessage[]);
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally { setBusy(false); }
-  }
+  const write = useWrite((work: () => Promise<Plan>) => work(), {
+    invalidate: [['reorg-plans']], onSuccess: setPlan, sentenceOnly: true,
+    onError: (e) => { if (e instanceof ApiError && e.details.length && 'row' in (e.details[0] as object)) setRowErrors(e.details as unknown as RowMessage[]); },
+  });
+  const busy = write.isPending;
+  const run = async (work: () => Promise<Plan>) => { setRowErrors([]); await write.mutateAsync(work).catch(() => undefined); };
   const upload = (file: File) => run(() => uploadFile<Plan>(`/api/reorg-plans/upload?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`
-    + `&title=${encodeURIComponent(title.trim() || file.name)}&effectiveOn=${effectiveOn}`, file, me.csrfToken, i18n.language));
+    + `&title=${encodeURIComponent(title.trim() || file.name)}&effectiveOn=${effectiveOn}`, file));
 
   return (
     <div>

@@ -1,13 +1,11 @@
 // A new account with its first grant: role over a unit for a period.
-import { useState } from 'react';
 import { Alert, App as AntApp, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { hasAnyRole } from '../../../auth/permissions';
-import { applyFieldErrors } from '../../../components/formErrors';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../../format';
 import { ROLES, type Role } from '../../../types';
@@ -21,13 +19,28 @@ interface Values {
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const qc = useQueryClient();
   const me = useCurrentUser();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // Only a province admin grants the two top roles (server rule GRANT_ROLE).
   const roles = hasAnyRole(me, ['province_admin']) ? ROLES : ROLES.filter((r) => r !== 'province_admin' && r !== 'committee_office');
+
+  const create = useWrite((v: Values) => api.post('/api/users', {
+    username: v.username.trim(), displayName: v.displayName.trim(), password: v.password,
+    ...(v.memberId ? { memberId: v.memberId } : {}),
+    grant: { role: v.role, unitId: v.unitId, validFrom: toIso(v.validFrom), ...(v.validTo ? { validTo: toIso(v.validTo) } : {}) },
+  }), {
+    form, errors: 'inline', invalidate: [['users']],
+    onSuccess: () => { message.success(t('users.created')); onClose(); },
+    fields: (f) => {
+      const leaf = f.replace(/^grant\./, '');
+      return ['username', 'displayName', 'password', 'memberId', 'role', 'unitId', 'validFrom', 'validTo'].includes(leaf) ? [leaf] : null;
+    },
+    onError: (e) => {
+      if (!(e instanceof ApiError && e.code === 'duplicate_username')) return false;
+      form.setFields([{ name: 'username', errors: [t('users.usernameTaken')] }]);
+      return true;
+    },
+  });
 
   async function submit() {
     let v: Values;
@@ -36,37 +49,14 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
     } catch {
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post('/api/users', {
-        username: v.username.trim(), displayName: v.displayName.trim(), password: v.password,
-        ...(v.memberId ? { memberId: v.memberId } : {}),
-        grant: { role: v.role, unitId: v.unitId, validFrom: toIso(v.validFrom), ...(v.validTo ? { validTo: toIso(v.validTo) } : {}) },
-      });
-      message.success(t('users.created'));
-      await qc.invalidateQueries({ queryKey: ['users'] });
-      onClose();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'duplicate_username') {
-        form.setFields([{ name: 'username', errors: [t('users.usernameTaken')] }]);
-      } else {
-        const unplaced = applyFieldErrors(form, e, (f) => {
-          const leaf = f.replace(/^grant\./, '');
-          return ['username', 'displayName', 'password', 'memberId', 'role', 'unitId', 'validFrom', 'validTo'].includes(leaf) ? [leaf] : null;
-        });
-        if (!(e instanceof ApiError) || e.details.length === 0 || unplaced.length) setError(e instanceof ApiError ? e.message : t('common.unexpectedError'));
-      }
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(v);
   }
 
   const req = { required: true, message: t('validation.required') };
   return (
-    <Modal open width={640} title={t('users.create')} okText={t('common.save')} okButtonProps={{ loading: busy }}
+    <Modal open width={640} title={t('users.create')} okText={t('common.save')} okButtonProps={{ loading: create.isPending }}
       onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {create.shown && <Alert type="error" showIcon title={messageOf(create.shown)} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={{ validFrom: toDayjs(todayIso()), role: 'cell_secretary' }} onFinish={() => void submit()}>
         <Space style={{ display: 'flex' }} align="start">
           <Form.Item name="username" label={t('users.username')} style={{ width: 200 }}

@@ -2,33 +2,18 @@
 // at the next login, and all their sessions end.
 import { useState } from 'react';
 import { Alert, Checkbox, Modal, Space, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { messageOf, useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
-import { errorMessage } from '../../../components/ErrorResult';
 import type { UserRow } from '../../../types';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserRow; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [disableSecondFactor, setDisableSecondFactor] = useState(false);
   const [temporary, setTemporary] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/password-reset`, user.secondFactor ? { disableSecondFactor } : {});
-      setTemporary(r.temporaryPassword);
-      await qc.invalidateQueries({ queryKey: ['users'] });
-    } catch (e) {
-      setError(errorMessage(e, t('common.unexpectedError')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const reset = useWrite(() => api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/password-reset`, user.secondFactor ? { disableSecondFactor } : {}),
+    { errors: 'inline', invalidate: [['users']], onSuccess: (r) => setTemporary(r.temporaryPassword) });
+  const submit = () => reset.mutate();
 
   if (temporary) {
     return (
@@ -43,9 +28,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow; onClose: 
   }
   return (
     <Modal open title={t('accounts.reset.title', { user: user.displayName })} okText={t('accounts.reset.confirm')}
-      okButtonProps={{ danger: true, loading: busy }} onOk={() => void submit()} onCancel={onClose}>
+      okButtonProps={{ danger: true, loading: reset.isPending }} onOk={() => void submit()} onCancel={onClose}>
       <Space orientation="vertical">
-        {error && <Alert type="error" showIcon title={error} />}
+        {reset.shown && <Alert type="error" showIcon title={messageOf(reset.shown)} />}
         <Typography.Text>{t('accounts.reset.text')}</Typography.Text>
         {user.secondFactor && (
           <Checkbox checked={disableSecondFactor} onChange={(e) => setDisableSecondFactor(e.target.checked)}>

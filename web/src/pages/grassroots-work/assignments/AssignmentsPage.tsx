@@ -2,14 +2,17 @@
 import { useState } from 'react';
 import { Button, DatePicker, Form, Input, Modal, Space, Switch, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
+import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, toIso } from '../../../format';
 import { EndAssignmentModal, type EndTarget } from './EndAssignmentModal';
-import { ErrorLine, UnitFilter } from './shared';
+import { ErrorLine } from './shared';
 import { MemberPicker } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 
@@ -59,22 +62,16 @@ function MemberHouseholdsSection({ onEnd }: { onEnd: (t: EndTarget) => void }) {
 
 function AddAssignment({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>(null);
-  const close = closeFresh(form, onClose, () => setError(null));
-  async function submit(v: { unitId: number; memberId: number; validFrom: import('dayjs').Dayjs; note?: string }) {
-    try {
-      await api.post('/api/unit-assignments', { unitId: v.unitId, memberId: v.memberId, validFrom: toIso(v.validFrom), note: v.note ?? '' });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      close();
-    } catch (e) { setError(e); }
-  }
+  const save = useWrite((v: { unitId: number; memberId: number; validFrom: import('dayjs').Dayjs; note?: string }) =>
+    api.post('/api/unit-assignments', { unitId: v.unitId, memberId: v.memberId, validFrom: toIso(v.validFrom), note: v.note ?? '' }),
+  { invalidate: [['grassroots']], onSuccess: () => close(), errors: 'inline' });
+  const close = closeFresh(form, onClose, () => save.clear());
   const req = [{ required: true, message: t('grassroots.common.required') }];
   return (
     <Modal open={open} onCancel={close} onOk={() => form.submit()} title={t('grassroots.assignments.add')} destroyOnHidden>
-      <ErrorLine error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <ErrorLine error={save.shown} />
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         <Form.Item name="unitId" label={t('grassroots.common.unit')} rules={req}><UnitPicker /></Form.Item>
         <Form.Item name="memberId" label={t('grassroots.assignments.committeeMember')} rules={req}><MemberPicker /></Form.Item>
         <Form.Item name="validFrom" label={t('grassroots.common.from')} rules={req}><DatePicker format="DD/MM/YYYY" /></Form.Item>
@@ -86,8 +83,7 @@ function AddAssignment({ open, onClose }: { open: boolean; onClose: () => void }
 
 export default function AssignmentsPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState(false);
   const mayCreate = useAbility('assignment.create');
@@ -99,7 +95,7 @@ export default function AssignmentsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.assignments.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         <Switch checked={all} onChange={setAll} /> {t('grassroots.assignments.showEnded')}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.assignments.add')}</Button>}
       </Space>

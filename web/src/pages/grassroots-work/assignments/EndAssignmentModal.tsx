@@ -1,10 +1,10 @@
 // Dialog ending a unit or household assignment on a chosen day (POST /api/{unit,household}-assignments/:id/end).
-import { useState } from 'react';
 import { Alert, Button, DatePicker, Form, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { isStale, useWrite } from '../../../useWrite';
+import { api } from '../../../api';
 import { validValues } from '../../../components/formErrors';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../../format';
 import { errorText } from './shared';
@@ -15,24 +15,16 @@ export function EndAssignmentModal({ target, onClose }: { target: EndTarget; onC
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ validTo: Dayjs }>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const stale = error instanceof ApiError && error.status === 409 && error.code === 'stale_version';
+  const end = useWrite((v: { validTo: Dayjs }) =>
+    api.post(`/api/${target.kind}-assignments/${target.id}/end`, { version: target.version, validTo: toIso(v.validTo) }),
+  { invalidate: [['grassroots']], onSuccess: onClose, errors: 'inline' });
+  const error = end.shown;
+  const stale = isStale(error);
 
   async function submit() {
     const v = await validValues(form);
     if (!v) return; // the form shows what is missing
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/${target.kind}-assignments/${target.id}/end`, { version: target.version, validTo: toIso(v.validTo) });
-      await qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    end.mutate(v);
   }
 
   async function reload() {
@@ -41,7 +33,7 @@ export function EndAssignmentModal({ target, onClose }: { target: EndTarget; onC
   }
 
   return (
-    <Modal open title={target.title} okText={t('grassroots.assignments.end')} okButtonProps={{ danger: true, loading: busy }}
+    <Modal open title={target.title} okText={t('grassroots.assignments.end')} okButtonProps={{ danger: true, loading: end.isPending }}
       onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
       {error ? (
         <Alert type="error" showIcon style={{ marginBottom: 16 }}

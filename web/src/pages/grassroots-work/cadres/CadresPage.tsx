@@ -2,14 +2,17 @@
 import { useEffect, useState } from 'react';
 import { Button, DatePicker, Form, Input, Modal, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
+import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, fmtNumber, toIso } from '../../../format';
-import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { AddCadre } from './AddCadre';
 
 const KINDS = ['department_to_commune', 'commune_to_commune', 'commune_to_department', 'department_to_department', 'other'];
@@ -46,21 +49,15 @@ function CadreSelect({ value, onChange }: { value?: number; onChange?: (v: numbe
 
 function AddRotation({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>(null);
   const req = [{ required: true, message: t('grassroots.common.required') }];
-  async function submit(v: Record<string, unknown> & { effectiveOn: Dayjs; nextReviewOn?: Dayjs }) {
-    try {
-      await api.post('/api/rotations', { ...v, effectiveOn: toIso(v.effectiveOn), nextReviewOn: v.nextReviewOn ? toIso(v.nextReviewOn) : null });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
-    } catch (e) { setError(e); }
-  }
+  const save = useWrite((v: Record<string, unknown> & { effectiveOn: Dayjs; nextReviewOn?: Dayjs }) =>
+    api.post('/api/rotations', { ...v, effectiveOn: toIso(v.effectiveOn), nextReviewOn: v.nextReviewOn ? toIso(v.nextReviewOn) : null }),
+  { invalidate: [['grassroots']], onSuccess: onClose, errors: 'inline' });
   return (
     <Modal open={open} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.cadres.add')} destroyOnHidden>
-      <ErrorLine error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <ErrorLine error={save.shown} />
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         <Form.Item name="cadreId" label={t('grassroots.cadres.cadreId')} rules={req}><CadreSelect /></Form.Item>
         <Form.Item name="decidedByUnitId" label={t('grassroots.cadres.decidedBy')} rules={req}><UnitPicker /></Form.Item>
         <Form.Item name="kind" label={t('grassroots.common.kind')} rules={req}><Select options={KINDS.map((k) => ({ value: k, label: t(`grassroots.rotationKind.${k}`) }))} /></Form.Item>
@@ -78,7 +75,7 @@ function AddRotation({ open, onClose }: { open: boolean; onClose: () => void }) 
 
 export default function CadresPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [adding, setAdding] = useState(false);
   const [addingCadre, setAddingCadre] = useState(false);
   const mayCreate = useAbility('cadre.create');
@@ -99,7 +96,7 @@ export default function CadresPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.cadres.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         {mayCreate && <Button onClick={() => setAddingCadre(true)}>{t('grassroots.cadres.addCadre')}</Button>}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.cadres.add')}</Button>}
       </Space>

@@ -4,11 +4,12 @@ import { Alert, Button, Card, Descriptions, Dropdown, Flex, Input, Modal, Space,
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { useWrite } from '../../../useWrite';
 import { api, ApiError } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../../format';
 import { EChart } from '../../../components/EChart';
-import { ErrorLine, errorText } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import type { Campaign } from './types';
 import { AddHouseholds, InChargeModal } from './CampaignForms';
 import { CampaignForm } from './CampaignForm';
@@ -32,19 +33,20 @@ export default function CampaignBoardPage() {
   const chart = useQuery({ queryKey: ['grassroots', 'chart', campaignId], queryFn: () => api.get<Chart>(`/api/campaigns/${campaignId}/chart`) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['grassroots'] });
 
-  async function move(card: CardT, to: string, why = '') {
-    // "Blocked" always needs its reason: ask for it before sending anything.
-    if (to === 'blocked' && !why.trim()) { setReason(''); setPending({ card, to }); return; }
-    try {
-      await api.post(`/api/campaign-households/${card.id}/move`, { version: card.version, status: to, ...(why ? { reason: why } : {}) });
-      setPending(null);
-      setReason('');
-      refresh();
-    } catch (e) {
+  const moveCard = useWrite(({ card, to, why }: { card: CardT; to: string; why: string }) =>
+    api.post(`/api/campaign-households/${card.id}/move`, { version: card.version, status: to, ...(why ? { reason: why } : {}) }), {
+    invalidate: [['grassroots']], onSuccess: () => { setPending(null); setReason(''); },
+    onError: (e, { card, to }) => {
       if (e instanceof ApiError && e.code.startsWith('reason_required')) setPending({ card, to, error: e.message });
       else if (e instanceof ApiError && e.code === 'stale_version') { void message.warning(e.message); refresh(); }
-      else void message.error(errorText(e));
-    }
+      else return false;
+      return true;
+    },
+  });
+  function move(card: CardT, to: string, why = '') {
+    // "Blocked" always needs its reason: ask for it before sending anything.
+    if (to === 'blocked' && !why.trim()) { setReason(''); setPending({ card, to }); return; }
+    moveCard.mutate({ card, to, why });
   }
 
   const option = useMemo(() => ({

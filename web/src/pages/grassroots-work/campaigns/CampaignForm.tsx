@@ -6,7 +6,8 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { DATE_FORMAT, toDayjs, toIso } from '../../../format';
-import { changedFields, useFormSave, useReloadOnVersion } from '../households/saveForm';
+import { useWrite } from '../../../useWrite';
+import { changedFields, formSave, SaveBanner, useReloadOnVersion } from '../households/saveForm';
 import type { Campaign } from './types';
 
 interface Values { unitId: number; name: string; goal: string; place: string; startsOn: Dayjs; deadline: Dayjs }
@@ -17,7 +18,7 @@ const CODES = { deadline_before_start: 'deadline', unit_dissolved: 'unitId' };
 export function CampaignForm({ open, campaign, onClose }: { open: boolean; campaign: Campaign | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { run, busy, banner } = useFormSave(form, FIELDS, CODES);
+  const save = useWrite((send: () => Promise<unknown>) => send(), { ...formSave(form, FIELDS, CODES), onSuccess: onClose });
   useReloadOnVersion(form, open, campaign?.version);
   const req = [{ required: true, message: t('grassroots.common.required') }];
   const text = [...req, { whitespace: true, message: t('grassroots.common.required') }];
@@ -26,10 +27,10 @@ export function CampaignForm({ open, campaign, onClose }: { open: boolean; campa
     : {};
   function submit(v: Values) {
     const values = { name: v.name.trim(), goal: v.goal.trim(), place: v.place.trim(), startsOn: toIso(v.startsOn)!, deadline: toIso(v.deadline)! };
-    if (!campaign) return void run(() => api.post('/api/campaigns', { unitId: v.unitId, ...values }), onClose);
+    if (!campaign) return void save.mutate(() => api.post('/api/campaigns', { unitId: v.unitId, ...values }));
     const diff = changedFields(values, { name: campaign.name, goal: campaign.goal, place: campaign.place, startsOn: campaign.startsOn, deadline: campaign.deadline });
     if (Object.keys(diff).length === 0) return onClose();
-    void run(() => api.patch(`/api/campaigns/${campaign.id}`, { version: campaign.version, ...diff }), onClose);
+    void save.mutate(() => api.patch(`/api/campaigns/${campaign.id}`, { version: campaign.version, ...diff }));
   }
   const notBeforeStart = ({ getFieldValue }: { getFieldValue: (n: string) => Dayjs | undefined }) => ({
     validator: (_: unknown, d: Dayjs | undefined) => {
@@ -38,9 +39,9 @@ export function CampaignForm({ open, campaign, onClose }: { open: boolean; campa
     },
   });
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: busy }} okText={t('grassroots.common.save')}
+    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: save.isPending }} okText={t('grassroots.common.save')}
       title={campaign ? t('grassroots.campaigns.edit') : t('grassroots.campaigns.create')} destroyOnHidden>
-      {banner}
+      <SaveBanner error={save.shown} />
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Form.Item name="unitId" label={t('grassroots.campaigns.unit')} rules={req}><UnitPicker disabled={!!campaign} /></Form.Item>
         <Form.Item name="name" label={t('grassroots.common.name')} rules={text}><Input maxLength={200} /></Form.Item>

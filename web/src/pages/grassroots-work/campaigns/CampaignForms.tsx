@@ -1,8 +1,9 @@
 // Campaign forms: add households of the campaign's area (with who is in charge), and change who is in charge of one.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Form, Modal, Select, Spin } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
 import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
@@ -38,21 +39,15 @@ interface InChargeValues { memberIds?: number[]; workingGroupId?: number | null 
 
 export function AddHouseholds({ campaign, open, onClose }: { campaign: { id: number; unitId: number }; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm<InChargeValues & { householdIds: number[] }>();
-  const [error, setError] = useState<unknown>(null);
-  const close = closeFresh(form, onClose, () => setError(null));
-  async function submit(v: InChargeValues & { householdIds: number[] }) {
-    try {
-      await api.post(`/api/campaigns/${campaign.id}/households`, { householdIds: v.householdIds, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      close();
-    } catch (e) { setError(e); }
-  }
+  const save = useWrite((v: InChargeValues & { householdIds: number[] }) =>
+    api.post(`/api/campaigns/${campaign.id}/households`, { householdIds: v.householdIds, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null }),
+  { invalidate: [['grassroots']], onSuccess: () => close(), errors: 'inline' });
+  const close = closeFresh(form, onClose, () => save.clear());
   return (
     <Modal open={open} onCancel={close} onOk={() => form.submit()} title={t('grassroots.campaigns.addHouseholds')} destroyOnHidden width={640}>
-      <ErrorLine error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+      <ErrorLine error={save.shown} />
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         <Form.Item name="householdIds" label={t('grassroots.campaigns.households')} rules={[{ required: true, message: t('grassroots.common.required') }]}>
           <HouseholdSelect unitId={campaign.unitId} />
         </Form.Item>
@@ -67,29 +62,23 @@ export function InChargeModal({ card, unitId, onClose }: {
   card: { id: number; version: number; headName: string; members: { id: number }[]; workingGroupId?: number | null } | null; unitId: number; onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm<InChargeValues>();
-  const [error, setError] = useState<unknown>(null);
+  const save = useWrite((v: InChargeValues) =>
+    api.put(`/api/campaign-households/${card!.id}/in-charge`, { version: card!.version, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null }),
+  { invalidate: [['grassroots']], onSuccess: onClose, errors: 'inline' });
   // Each household opens on its own values: the form instance outlives the dialog, and a reset would bring back the
   // working group of the household before (antd merges kept values over new initial ones).
   const cardId = card?.id;
   useLayoutEffect(() => {
     if (cardId === undefined) return;
     form.setFieldsValue({ memberIds: [], workingGroupId: card?.workingGroupId ?? null });
-    setError(null);
+    save.clear();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cardId, form]);
-  async function submit(v: InChargeValues) {
-    try {
-      await api.put(`/api/campaign-households/${card!.id}/in-charge`, { version: card!.version, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      onClose();
-    } catch (e) { setError(e); }
-  }
   return (
     <Modal open={!!card} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.campaigns.inChargeOf', { name: card?.headName })} destroyOnHidden>
-      <ErrorLine error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ workingGroupId: card?.workingGroupId ?? null }}>
+      <ErrorLine error={save.shown} />
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={{ workingGroupId: card?.workingGroupId ?? null }}>
         <Form.Item name="memberIds" label={t('grassroots.households.inCharge')}><MemberSelect multiple unitId={unitId} /></Form.Item>
         <Form.Item name="workingGroupId" label={t('grassroots.menu.workingGroups')}><WorkingGroupSelect unitId={unitId} /></Form.Item>
       </Form>

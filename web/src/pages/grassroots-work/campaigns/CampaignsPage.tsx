@@ -3,18 +3,20 @@ import { useState } from 'react';
 import { Button, Progress, Space, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { fmtDate, fmtNumber } from '../../../format';
-import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { CampaignForm } from './CampaignForm';
 import type { Campaign } from './types';
 
 export default function CampaignsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [creating, setCreating] = useState(false);
   const mayCreate = useAbility('campaign.create');
   const [editing, setEditing] = useState<number | null>(null);
@@ -23,7 +25,7 @@ export default function CampaignsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.campaigns.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.campaigns.create')}</Button>}
       </Space>
       <ErrorLine error={q.error} />

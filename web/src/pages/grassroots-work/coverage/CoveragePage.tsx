@@ -1,11 +1,12 @@
 // /grassroots/coverage: units with nobody in charge, households per member, and the Resolution 21 targets.
-import { useState } from 'react';
 import { Card, Col, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
-import { ErrorLine, UnitFilter } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { fmtDecimal, fmtNumber, fmtPercent } from '../../../format';
 
 interface Named { id: number; name: string; unit?: string; kind?: string; n?: number }
@@ -19,7 +20,7 @@ interface Coverage {
 
 export default function CoveragePage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const q = useQuery({ queryKey: ['grassroots', 'coverage', unitId], queryFn: () => api.get<Coverage>('/api/coverage', { unitId }) });
   const c = q.data;
   const list = (rows: Named[], withCount = false, testId?: string) => (
@@ -30,7 +31,7 @@ export default function CoveragePage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Typography.Title level={3}>{t('grassroots.coverage.title')}</Typography.Title>
-      <UnitFilter value={unitId} onChange={setUnitId} />
+      <ScopeBar unitId={unitId} onChange={setUnitId} flush />
       <ErrorLine error={q.error} />
       {c && (
         <>

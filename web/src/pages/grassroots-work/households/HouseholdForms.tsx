@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
 import type { Group } from './types';
-import { changedFields, useFormSave, useReloadOnVersion } from './saveForm';
+import { useWrite } from '../../../useWrite';
+import { changedFields, formSave, SaveBanner, useReloadOnVersion } from './saveForm';
 
 interface GroupValues { unitId: number; name: string; kind: string; cellId: number | null }
 const GROUP_FIELDS = ['unitId', 'name', 'kind', 'cellId'] as const;
@@ -14,7 +15,7 @@ const GROUP_CODES = { duplicate_group_name: 'name', group_cell_outside: 'cellId'
 export function GroupForm({ open, group, unitId, onClose }: { open: boolean; group: Group | null; unitId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<GroupValues>();
-  const { run, busy, banner } = useFormSave(form, GROUP_FIELDS, GROUP_CODES);
+  const save = useWrite((send: () => Promise<unknown>) => send(), { ...formSave(form, GROUP_FIELDS, GROUP_CODES), onSuccess: onClose });
   useReloadOnVersion(form, open, group?.version);
   const req = [{ required: true, message: t('grassroots.common.required') }];
   const initial: Partial<GroupValues> = group
@@ -22,15 +23,15 @@ export function GroupForm({ open, group, unitId, onClose }: { open: boolean; gro
     : { unitId: unitId ?? undefined, kind: 'village' };
   function submit(v: GroupValues) {
     const values = { name: v.name.trim(), kind: v.kind, cellId: v.cellId ?? null };
-    if (!group) return void run(() => api.post('/api/residential-groups', { unitId: v.unitId, ...values }), onClose);
+    if (!group) return void save.mutate(() => api.post('/api/residential-groups', { unitId: v.unitId, ...values }));
     const diff = changedFields(values, initial);
     if (Object.keys(diff).length === 0) return onClose();
-    void run(() => api.patch(`/api/residential-groups/${group.id}`, { version: group.version, ...diff }), onClose);
+    void save.mutate(() => api.patch(`/api/residential-groups/${group.id}`, { version: group.version, ...diff }));
   }
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: busy }} okText={t('grassroots.common.save')}
+    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: save.isPending }} okText={t('grassroots.common.save')}
       title={group ? t('grassroots.households.editGroup', { name: group.name }) : t('grassroots.households.addGroup')} destroyOnHidden>
-      {banner}
+      <SaveBanner error={save.shown} />
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Form.Item name="unitId" label={t('grassroots.households.commune')} rules={req}><UnitPicker disabled={!!group} /></Form.Item>
         <Form.Item name="name" label={t('grassroots.common.name')} rules={[...req, { whitespace: true, message: t('grassroots.common.required') }]}><Input maxLength={120} /></Form.Item>
@@ -48,13 +49,13 @@ const HOME_FIELDS = ['residentialGroupId', 'address', 'headName', 'people', 'pho
 export function AddHousehold({ open, groups, groupId, onClose }: { open: boolean; groups: Group[]; groupId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const { run, busy, banner } = useFormSave(form, HOME_FIELDS);
+  const save = useWrite((send: () => Promise<unknown>) => send(), { ...formSave(form, HOME_FIELDS), onSuccess: onClose });
   const req = [{ required: true, message: t('grassroots.common.required') }];
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: busy }} title={t('grassroots.households.addHousehold')} destroyOnHidden>
-      {banner}
+    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: save.isPending }} title={t('grassroots.households.addHousehold')} destroyOnHidden>
+      <SaveBanner error={save.shown} />
       <Form form={form} layout="vertical" initialValues={{ residentialGroupId: groupId ?? undefined, people: 4 }}
-        onFinish={(v: Record<string, unknown>) => void run(() => api.post('/api/households', { ...v, phone: v.phone || undefined }), onClose)}>
+        onFinish={(v: Record<string, unknown>) => void save.mutate(() => api.post('/api/households', { ...v, phone: v.phone || undefined }))}>
         <Form.Item name="residentialGroupId" label={t('grassroots.households.group')} rules={req}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={groups.map((g) => ({ value: g.id, label: `${g.name} — ${g.unitName}` }))} />
         </Form.Item>

@@ -1,12 +1,15 @@
 // /grassroots/households: residential groups and the household register of a commune, with who is in charge.
 import { useState } from 'react';
-import { Button, Card, Checkbox, Input, Modal, Space, Tag, Typography, message } from 'antd';
+import { Button, Card, Checkbox, Input, Modal, Space, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api';
 import { fmtNumber, todayIso } from '../../../format';
-import { ErrorLine, UnitFilter, errorText, type Paged } from '../assignments/shared';
+import { useWrite } from '../../../useWrite';
+import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
 import { AddHousehold, GroupForm } from './HouseholdForms';
 import { HouseholdHistory } from './HouseholdHistory';
@@ -19,22 +22,20 @@ interface Home {
 
 function AssignMember({ home, onClose }: { home: Home | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [memberId, setMemberId] = useState<number | undefined>();
   // The dialog stays mounted between households: the member chosen for one must not carry over to the next.
   const close = () => { setMemberId(undefined); onClose(); };
-  async function save(acknowledgeOutsideArea = false) {
-    try {
-      await api.post('/api/household-assignments', { householdId: home!.id, memberId, validFrom: todayIso(), ...(acknowledgeOutsideArea ? { acknowledgeOutsideArea } : {}) });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      close();
-    } catch (e) {
-      // Outside the member's area is a warning: show it and let the user confirm.
-      if (e instanceof ApiError && e.code === 'outside_area_unconfirmed') {
-        Modal.confirm({ title: t('grassroots.households.outsideTitle'), content: e.message, okText: t('grassroots.households.assignAnyway'), onOk: () => save(true) });
-      } else void message.error(errorText(e));
-    }
-  }
+  const assign = useWrite((acknowledgeOutsideArea: boolean) =>
+    api.post('/api/household-assignments', { householdId: home!.id, memberId, validFrom: todayIso(), ...(acknowledgeOutsideArea ? { acknowledgeOutsideArea } : {}) }), {
+    invalidate: [['grassroots']], onSuccess: close,
+    // Outside the member's area is a warning: show it and let the user confirm.
+    onError: (e) => {
+      if (!(e instanceof ApiError && e.code === 'outside_area_unconfirmed')) return false;
+      Modal.confirm({ title: t('grassroots.households.outsideTitle'), content: e.message, okText: t('grassroots.households.assignAnyway'), onOk: () => assign.mutateAsync(true).catch(() => undefined) });
+      return true;
+    },
+  });
+  const save = () => assign.mutate(false);
   return (
     <Modal open={!!home} onCancel={close} onOk={() => void save()} okButtonProps={{ disabled: !memberId }} title={t('grassroots.households.assignTitle', { address: home?.address })} destroyOnHidden>
       <MemberSelect value={memberId} onChange={(v) => setMemberId(v as number | undefined)} />
@@ -44,7 +45,7 @@ function AssignMember({ home, onClose }: { home: Home | null; onClose: () => voi
 
 export default function HouseholdsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [groupId, setGroupId] = useState<number | null>(null);
   const [search, setSearch] = useState('');
   const [unassigned, setUnassigned] = useState(false);
@@ -61,7 +62,7 @@ export default function HouseholdsPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.households.title')}</Typography.Title>
-      <UnitFilter value={unitId} onChange={(v) => { setUnitId(v); setGroupId(null); setPage(1); }} />
+      <ScopeBar unitId={unitId} onChange={(v) => { setUnitId(v); setGroupId(null); setPage(1); }} flush />
       <ErrorLine error={groups.error ?? homes.error} />
       <Card title={t('grassroots.households.groups')} extra={<Button onClick={() => setAdding('group')}>{t('grassroots.households.addGroup')}</Button>}>
         <Table<Group> size="small" rowKey="id" dataSource={groups.data ?? []} pagination={{ pageSize: 10 }}
@@ -95,8 +96,8 @@ export default function HouseholdsPage() {
           ]} />
       </Card>
       <AssignMember home={assigning} onClose={() => setAssigning(null)} />
-      <GroupForm open={adding === 'group'} group={null} unitId={unitId} onClose={() => setAdding(null)} />
-      <GroupForm open={editingGroup !== null} group={groups.data?.find((g) => g.id === editingGroup) ?? null} unitId={unitId} onClose={() => setEditingGroup(null)} />
+      <GroupForm open={adding === 'group'} group={null} unitId={unitId ?? null} onClose={() => setAdding(null)} />
+      <GroupForm open={editingGroup !== null} group={groups.data?.find((g) => g.id === editingGroup) ?? null} unitId={unitId ?? null} onClose={() => setEditingGroup(null)} />
       <HouseholdHistory id={history} onClose={() => setHistory(null)} />
       <AddHousehold open={adding === 'home'} groups={groups.data ?? []} groupId={groupId} onClose={() => setAdding(null)} />
     </Space>

@@ -1,10 +1,10 @@
 // The form to log a visit: who, where, when; problems found; follow-ups of earlier problems; what was passed up.
-import { useState } from 'react';
 import { Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { toIso } from '../../../format';
@@ -23,31 +23,25 @@ interface Values {
 
 export function LogVisit({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const close = closeFresh(form, onClose, () => setError(null));
   const unitId = Form.useWatch('unitId', form);
   const open_ = useQuery({ queryKey: ['grassroots', 'problems', unitId, 'unsolved', 'form'], enabled: !!unitId,
     queryFn: () => api.get<Paged<Problem>>('/api/problems', { unitId, status: 'unsolved', pageSize: 100 }) });
-  async function submit(v: Values) {
+  const save = useWrite((v: Values) => {
     const versions = new Map((open_.data?.items ?? []).map((p) => [p.id, p.version]));
-    try {
-      await api.post('/api/visits', {
+    return api.post('/api/visits', {
         unitId: v.unitId, visitedOn: toIso(v.visitedOn), visitorMemberId: v.visitorMemberId, kind: v.kind, summary: v.summary ?? '', householdIds: v.householdIds ?? [],
         escalation: v.escalation ?? '', escalatedToUnitId: v.escalatedToUnitId ?? null, problems: v.problems ?? [],
         problemUpdates: (v.problemUpdates ?? []).map((u) => ({ problemId: u.problemId, version: versions.get(u.problemId) ?? 1, status: u.status, followUp: u.followUp ?? '' })),
       });
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-      close();
-    } catch (e) { setError(e); }
-  }
+  }, { invalidate: [['grassroots']], onSuccess: () => close(), errors: 'inline' });
+  const close = closeFresh(form, onClose, () => save.clear());
   const req = [{ required: true, message: t('grassroots.common.required') }];
   return (
     <Drawer open={open} onClose={close} destroyOnHidden size="large" title={t('grassroots.visits.log')}
       extra={<Button type="primary" onClick={() => form.submit()}>{t('grassroots.common.save')}</Button>}>
-      <ErrorLine error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'visit', visitedOn: dayjs() }}>
+      <ErrorLine error={save.shown} />
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={{ kind: 'visit', visitedOn: dayjs() }}>
         <Form.Item name="unitId" label={t('grassroots.visits.unitVisited')} rules={req}>
           {/* Households belong to the unit's area: a new unit drops the ones chosen for the old one. */}
           <UnitPicker onChange={() => form.setFieldValue('householdIds', [])} />

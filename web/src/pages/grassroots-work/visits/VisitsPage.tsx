@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { Button, Card, Radio, Space, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { fmtDate } from '../../../format';
-import { ErrorLine, UnitFilter, type Paged } from '../assignments/shared';
+import { ErrorLine, type Paged } from '../assignments/shared';
 import { LogVisit } from './LogVisit';
 import type { Problem } from './types';
 
@@ -17,7 +19,7 @@ const AGE_COLOR: Record<string, string> = { under_30: 'default', '30_to_90': 'or
 
 export default function VisitsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [status, setStatus] = useState('unsolved');
   const [logging, setLogging] = useState(false);
   const visits = useQuery({ queryKey: ['grassroots', 'visits', unitId], queryFn: () => api.get<Paged<VisitItem>>('/api/visits', { unitId, pageSize: 50 }) });
@@ -26,7 +28,7 @@ export default function VisitsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.visits.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         <Button type="primary" onClick={() => setLogging(true)}>{t('grassroots.visits.log')}</Button>
       </Space>
       <ErrorLine error={visits.error ?? problems.error} />

@@ -9,7 +9,8 @@ import { UnitPicker } from '../../../components/UnitPicker';
 import { DATE_FORMAT, toDayjs, toIso } from '../../../format';
 import { errorText } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
-import { changedFields, useFormSave, useReloadOnVersion } from '../households/saveForm';
+import { useWrite } from '../../../useWrite';
+import { changedFields, formSave, SaveBanner, useReloadOnVersion } from '../households/saveForm';
 
 type Role = 'leader' | 'deputy' | 'member';
 interface Row { memberId: number; fullName: string; role: Role }
@@ -47,7 +48,7 @@ function AddMember({ unitId, onAdd }: { unitId?: number; onAdd: (m: { memberId: 
 export function WorkingGroupForm({ open, group, onClose }: { open: boolean; group: WorkingGroupRecord | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { run, busy, banner } = useFormSave(form, FIELDS, CODES);
+  const save = useWrite((send: () => Promise<unknown>) => send(), { ...formSave(form, FIELDS, CODES), onSuccess: onClose });
   useReloadOnVersion(form, open, group?.version);
   const unitId = Form.useWatch('unitId', form);
   const req = [{ required: true, message: t('grassroots.common.required') }];
@@ -60,20 +61,20 @@ export function WorkingGroupForm({ open, group, onClose }: { open: boolean; grou
       name: v.name.trim(), purpose: (v.purpose ?? '').trim(), validTo: toIso(v.validTo) ?? null,
       members: (form.getFieldValue('members') as Row[]).map((m) => ({ memberId: m.memberId, role: m.role })), unitIds: v.unitIds ?? [],
     };
-    if (!group) return void run(() => api.post('/api/working-groups', { unitId: v.unitId, validFrom: toIso(v.validFrom), ...values }), onClose);
+    if (!group) return void save.mutate(() => api.post('/api/working-groups', { unitId: v.unitId, validFrom: toIso(v.validFrom), ...values }));
     const diff = changedFields(values, { name: group.name, purpose: group.purpose, validTo: group.validTo,
       members: group.members.map((m) => ({ memberId: m.memberId, role: m.role as Role })), unitIds: group.units.map((u) => u.id) });
     if (Object.keys(diff).length === 0) return onClose();
-    void run(() => api.patch(`/api/working-groups/${group.id}`, { version: group.version, ...diff }), onClose);
+    void save.mutate(() => api.patch(`/api/working-groups/${group.id}`, { version: group.version, ...diff }));
   }
   const oneLeader = {
     validator: (_: unknown, rows: Row[] | undefined) => ((rows ?? []).filter((r) => r.role === 'leader').length === 1
       ? Promise.resolve() : Promise.reject(new Error(t('grassroots.workingGroups.oneLeader')))),
   };
   return (
-    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: busy }} okText={t('grassroots.common.save')}
+    <Modal open={open} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: save.isPending }} okText={t('grassroots.common.save')}
       title={group ? t('grassroots.workingGroups.edit') : t('grassroots.workingGroups.create')} destroyOnHidden width={680}>
-      {banner}
+      <SaveBanner error={save.shown} />
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Form.Item name="unitId" label={t('grassroots.common.unit')} rules={req}><UnitPicker disabled={!!group} /></Form.Item>
         <Form.Item name="name" label={t('grassroots.common.name')} rules={[...req, { whitespace: true, message: t('grassroots.common.required') }]}><Input maxLength={200} /></Form.Item>

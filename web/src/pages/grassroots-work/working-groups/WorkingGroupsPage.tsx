@@ -1,15 +1,18 @@
 // /grassroots/working-groups: working groups with their composition, units and activities; record an activity,
 // form a group or edit one.
 import { useState } from 'react';
-import { Button, DatePicker, Drawer, Form, Input, List, Space, Tag, Typography, message } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
+import { useWrite } from '../../../useWrite';
 import { api } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { fmtDate, fmtNumber, toIso } from '../../../format';
-import { ErrorLine, UnitFilter, errorText } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { WorkingGroupForm } from './WorkingGroupForm';
 
 interface Row { id: number; name: string; unitName: string; purpose: string; validFrom: string; validTo: string | null; current: boolean; members: number; units: number; activities: number }
@@ -22,18 +25,13 @@ interface Detail extends Omit<Row, 'members' | 'units' | 'activities' | 'current
 
 function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [form] = Form.useForm<{ heldOn: Dayjs; summary: string }>();
   const [editing, setEditing] = useState(false);
   const mayEdit = useAbility('workingGroup.create');
   const q = useQuery({ queryKey: ['grassroots', 'working-group', id], enabled: id !== null, queryFn: () => api.get<Detail>(`/api/working-groups/${id}`) });
-  async function record(v: { heldOn: Dayjs; summary: string }) {
-    try {
-      await api.post(`/api/working-groups/${id}/activities`, { heldOn: toIso(v.heldOn), summary: v.summary });
-      form.resetFields();
-      void qc.invalidateQueries({ queryKey: ['grassroots'] });
-    } catch (e) { void message.error(errorText(e)); }
-  }
+  const record = useWrite((v: { heldOn: Dayjs; summary: string }) =>
+    api.post(`/api/working-groups/${id}/activities`, { heldOn: toIso(v.heldOn), summary: v.summary }),
+  { invalidate: [['grassroots']], onSuccess: () => form.resetFields() });
   const g = q.data;
   return (
     <Drawer open={id !== null} onClose={onClose} size="large" title={g?.name}
@@ -49,7 +47,7 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
           <Typography.Title level={5}>{t('grassroots.workingGroups.units')}</Typography.Title>
           <Space wrap>{g.units.map((u) => <Tag key={u.id}>{u.name}</Tag>)}</Space>
           <Typography.Title level={5}>{t('grassroots.workingGroups.activities')}</Typography.Title>
-          <Form form={form} layout="inline" onFinish={(v) => void record(v)}>
+          <Form form={form} layout="inline" onFinish={(v) => record.mutate(v)}>
             <Form.Item name="heldOn" rules={[{ required: true, message: t('grassroots.common.required') }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>
             <Form.Item name="summary" rules={[{ required: true, message: t('grassroots.common.required') }]}><Input placeholder={t('grassroots.visits.summary')} style={{ width: 280 }} /></Form.Item>
             <Button htmlType="submit">{t('grassroots.workingGroups.record')}</Button>
@@ -63,7 +61,7 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
 
 export default function WorkingGroupsPage() {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  const { unitId, setUnitId } = useScopeUnit();
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const mayCreate = useAbility('workingGroup.create');
@@ -72,7 +70,7 @@ export default function WorkingGroupsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.workingGroups.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
+        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
         {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>}
       </Space>
       <ErrorLine error={q.error} />

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtDateTime, fmtNumber } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 type Handbook = Answer<'GET /api/handbook'>;
 type Thread = Handbook['messages'][number];
@@ -19,7 +19,7 @@ const big = { fontSize: 18 } as const;
 function ReplyBox({ thread }: { thread: Thread }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const send = useWrite(() => api.post(`/api/handbook/messages/${thread.id}/replies`, { body: text }), [['handbook']], () => setText(''));
+  const send = useWrite(() => api.post(`/api/handbook/messages/${thread.id}/replies`, { body: text }), { invalidate: [['handbook']], onSuccess: () => setText('') });
   return (
     <Space.Compact style={{ width: '100%', marginTop: 8 }}>
       <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000}

@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDateTime } from '../../../format';
-import { ScopeBar, useScopeUnit, useWrite } from '../records/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { useWrite } from '../../../useWrite';
 
 type Page = Answer<'GET /api/units/:unitId/messages'>;
 type Thread = Page['items'][number];
@@ -18,7 +20,7 @@ function Answerer({ thread, unitId }: { thread: Thread; unitId: number }) {
   const roster = useQuery({ queryKey: ['meetings', 'roster', unitId], queryFn: () => api.get<{ memberId: number; fullName: string }[]>('/api/meetings/roster', { unitId }) });
   const [to, setTo] = useState<number | undefined>();
   const [text, setText] = useState('');
-  const send = useWrite(() => api.post(`/api/messages/${thread.id}/replies`, { body: text, toMemberId: to }), [['messages']], () => setText(''));
+  const send = useWrite(() => api.post(`/api/messages/${thread.id}/replies`, { body: text, toMemberId: to }), { invalidate: [['messages']], onSuccess: () => setText('') });
   if (askers.length === 0) return null;
   return (
     <Space wrap style={{ marginTop: 8 }}>
@@ -39,7 +41,7 @@ export default function MessagesPage() {
     queryKey: ['messages', unitId, page], enabled: !!unitId,
     queryFn: () => api.get<Page>(`/api/units/${unitId}/messages`, { page, pageSize: 20 }),
   });
-  const post = useWrite(() => api.post(`/api/units/${unitId}/messages`, { body: text }), [['messages']], () => setText(''));
+  const post = useWrite(() => api.post(`/api/units/${unitId}/messages`, { body: text }), { invalidate: [['messages']], onSuccess: () => setText('') });
   return (
     <>
       <ScopeBar title={t('handbook.messagesTitle')} unitId={unitId} onChange={(id) => { setUnitId(id); setPage(1); }} />

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 type Presence = 'present' | 'absent_excused' | 'absent_unexcused';
 interface Row { memberId: number; fullName: string; presence: Presence; reason: string }
@@ -29,7 +29,7 @@ export function AttendanceGrid({ unitId, onSaved }: { unitId: number; onSaved: (
     unitId, heldOn, kind, topic, ...(startTime ? { startTime } : {}), ...(plannedMinutes ? { plannedMinutes } : {}),
     agenda: agenda.split('\n').map((a) => a.trim()).filter(Boolean),
     attendance: ahead ? [] : rows.map((r) => ({ memberId: r.memberId, presence: r.presence, ...(r.reason ? { reason: r.reason } : {}) })),
-  }), [['meetings']], (r) => onSaved(r.id));
+  }), { invalidate: [['meetings']], onSuccess: (r) => onSaved(r.id), saved: true });
   const set = (id: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.memberId === id ? { ...r, ...patch } : r)));
 
   return (

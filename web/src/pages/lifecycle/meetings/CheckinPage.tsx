@@ -2,10 +2,10 @@
 // shown in large type. A stale code or another cell's code gets the server's sentence and what to do next.
 import { useEffect, useRef } from 'react';
 import { Result, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Answer } from '../../../api';
+import { messageOf, useWrite } from '../../../useWrite';
 import { fmtDate } from '../../../format';
 
 type CheckedIn = Answer<'POST /api/meetings/:meetingId/check-in'>;
@@ -16,7 +16,7 @@ export default function CheckinPage() {
   const meetingId = Number(params.get('m'));
   const code = params.get('c') ?? '';
   const sent = useRef(false);
-  const send = useMutation({ mutationFn: () => api.post<CheckedIn>(`/api/meetings/${meetingId}/check-in`, { code }) });
+  const send = useWrite(() => api.post<CheckedIn>(`/api/meetings/${meetingId}/check-in`, { code }), { errors: 'inline' });
   useEffect(() => {
     if (sent.current || !meetingId || !code) return;
     sent.current = true;
@@ -27,9 +27,9 @@ export default function CheckinPage() {
   if (!meetingId || !code) {
     return <Result status="info" title={t('cellmeetings.checkin.howTitle')} subTitle={<span style={big}>{t('cellmeetings.checkin.how')}</span>} />;
   }
-  if (send.isError) {
+  if (send.shown) {
     return <Result status="warning" title={t('cellmeetings.checkin.failed')} data-testid="checkin-result"
-      subTitle={<span style={big}>{(send.error as Error).message}</span>} />;
+      subTitle={<span style={big}>{messageOf(send.shown)}</span>} />;
   }
   if (!send.data) return <Result status="info" title={t('cellmeetings.checkin.sending')} />;
   const d = send.data;

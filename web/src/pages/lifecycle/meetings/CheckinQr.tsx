@@ -2,12 +2,13 @@
 // that scans it opens /meetings/check-in?m=…&c=…), fetches the next code before the shown one expires, and counts
 // who has checked in. Closing it refreshes the meeting, whose attendance the check-ins wrote.
 import { useEffect, useState } from 'react';
-import { App as AntApp, Button, Card, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Space, Statistic, Typography } from 'antd';
 import { QrcodeOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import { api, type Answer } from '../../../api';
+import { useWrite } from '../../../useWrite';
 
 type Screen = Answer<'GET /api/meetings/:meetingId/check-in'>;
 
@@ -17,7 +18,6 @@ export function checkinUrl(meetingId: number, code: string): string {
 
 export function CheckinQr({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const qc = useQueryClient();
   const [shown, setShown] = useState(false);
   const [image, setImage] = useState<string | null>(null);
@@ -36,21 +36,19 @@ export function CheckinQr({ meetingId }: { meetingId: number }) {
     return () => { live = false; };
   }, [url]);
 
-  const act = async (path: 'open' | 'close') => {
-    try {
-      const next = await api.post<Screen>(`/api/meetings/${meetingId}/check-in/${path}`);
+  const write = useWrite((path: 'open' | 'close') => api.post<Screen>(`/api/meetings/${meetingId}/check-in/${path}`), {
+    onSuccess: async (next, path) => {
       qc.setQueryData(key, next);
       setShown(path === 'open');
       if (path === 'close') await qc.invalidateQueries({ queryKey: ['meetings'] });
-    } catch (e) {
-      void message.error((e as Error).message);
-    }
-  };
+    },
+  });
+  const act = (path: 'open' | 'close') => write.mutate(path);
 
   if (!screen?.available) return null;
   if (!shown) {
     return (
-      <Button icon={<QrcodeOutlined />} onClick={() => void act('open')} data-testid="checkin-open">
+      <Button icon={<QrcodeOutlined />} loading={write.isPending} onClick={() => act('open')} data-testid="checkin-open">
         {screen.open ? t('cellmeetings.checkin.show') : t('cellmeetings.checkin.open')}
       </Button>
     );
@@ -60,7 +58,7 @@ export function CheckinQr({ meetingId }: { meetingId: number }) {
     <Card title={t('cellmeetings.checkin.title')} data-testid="checkin-card"
       actions={[
         <Button key="hide" onClick={() => setShown(false)}>{t('cellmeetings.checkin.hide')}</Button>,
-        <Button key="close" danger onClick={() => void act('close')} data-testid="checkin-close">{t('cellmeetings.checkin.close')}</Button>,
+        <Button key="close" danger loading={write.isPending} onClick={() => act('close')} data-testid="checkin-close">{t('cellmeetings.checkin.close')}</Button>,
       ]}>
       <Space direction="vertical" align="center" style={{ width: '100%' }}>
         <Typography.Text>{t('cellmeetings.checkin.scan')}</Typography.Text>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 import { fmtNumber } from '../../../format';
 
 export const BASIS_KINDS = ['insured_salary', 'insurance_benefit', 'pension', 'student', 'other'] as const;
@@ -23,7 +23,7 @@ export function FeeBasisModal({ target, onClose }: { target: BasisTarget | null;
     return api.put(`/api/lifecycle/members/${target!.memberId}/fee-basis/${month}`, {
       kind: v.kind, monthlyAmount: PERCENT_KINDS.includes(v.kind) ? v.monthlyAmount ?? null : null, note: v.note ?? '', ...same,
     });
-  }, [['fees']], () => onClose());
+  }, { invalidate: [['fees']], onSuccess: () => onClose(), saved: true });
   if (!target) return null;
   const submit = () => whenValid(form, (v) => save.mutate(v, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   const b = target.basis;

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../../api';
 import { DATE_FORMAT, fmtCount, fmtNumber, todayIso, toDayjs, toIso } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 import { FeeBasisModal, type Basis, type BasisTarget } from './FeeBasisModal';
 
 interface Proposed { amount: number; source: string; percent?: number }
@@ -34,7 +34,7 @@ export function FeesGrid({ unitId }: { unitId: number }) {
   }, [sheet.data]);
   const save = useWrite(() => api.put(`/api/units/${unitId}/fees/${month}`, {
     rows: rows.map((r) => (r.paid ? { memberId: r.memberId, amount: r.amount, paidOn: r.paidOn } : { memberId: r.memberId, amount: null })),
-  }), [['fees']]);
+  }), { invalidate: [['fees']], saved: true });
   const set = (id: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.memberId === id ? { ...r, ...patch } : r)));
   const money = (n: number) => fmtCount(n, i18n.language);
   const basisText = (r: Row) => {

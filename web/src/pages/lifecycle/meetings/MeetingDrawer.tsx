@@ -2,13 +2,12 @@
 // and on the day the real start and end, the minutes and the resolution; the minutes as a PDF.
 import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Descriptions, Drawer, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
-import { useCurrentUser } from '../../../auth/useMe';
+import { api, uploadFile } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtDateTime } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 import { CheckinQr } from './CheckinQr';
 
 export interface MeetingDetail {
@@ -22,44 +21,23 @@ export function FlagTags({ flags }: { flags: string[] }) {
   return <>{flags.map((f) => <Tag key={f} color="orange">{t(`cellmeetings.flags.${f}`)}</Tag>)}</>;
 }
 
-async function uploadPaper(meetingId: number, file: File, csrf: string, language: string) {
-  const res = await fetch(`/api/meetings/${meetingId}/documents?filename=${encodeURIComponent(file.name)}`, {
-    method: 'POST', credentials: 'same-origin', body: file,
-    headers: { 'content-type': 'application/octet-stream', 'x-csrf-token': csrf, 'accept-language': language, accept: 'application/json' },
-  });
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(res.status, data.code ?? `http_${res.status}`, data.message ?? res.statusText, data.details ?? []);
-}
-
 export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: number | null; canEdit: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const me = useCurrentUser();
+  const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const qc = useQueryClient();
   const q = useQuery({ queryKey: ['meetings', 'one', meetingId], queryFn: () => api.get<MeetingDetail>(`/api/meetings/${meetingId}`), enabled: !!meetingId });
   const m = q.data;
   const [day, setDay] = useState({ startedAt: '', endedAt: '', minutes: '', resolution: '' });
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (m) setDay({ startedAt: m.startedAt ?? '', endedAt: m.endedAt ?? '', minutes: m.minutes, resolution: m.resolution });
   }, [m]);
   const save = useWrite(() => api.put(`/api/meetings/${meetingId}`, {
     version: m!.version, startedAt: day.startedAt || null, endedAt: day.endedAt || null, minutes: day.minutes, resolution: day.resolution,
-  }), [['meetings']]);
-  const remove = useWrite((id: number) => api.del(`/api/meeting-documents/${id}`), [['meetings']]);
-  const attach = async (file: File | undefined) => {
-    if (!file || !meetingId) return;
-    setBusy(true);
-    try {
-      await uploadPaper(meetingId, file, me.csrfToken, i18n.language);
-      void message.success(t('cellmeetings.attached'));
-      await qc.invalidateQueries({ queryKey: ['meetings'] });
-    } catch (e) {
-      void message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  }), { invalidate: [['meetings']], saved: true });
+  const remove = useWrite((id: number) => api.del(`/api/meeting-documents/${id}`), { invalidate: [['meetings']], saved: true });
+  const upload = useWrite((file: File) => uploadFile(`/api/meetings/${meetingId}/documents?filename=${encodeURIComponent(file.name)}`, file),
+    { invalidate: [['meetings']], onSuccess: () => void message.success(t('cellmeetings.attached')) });
+  const attach = (file: File | undefined) => { if (file && meetingId) upload.mutate(file); };
+  const busy = upload.isPending;
 
   return (
     <Drawer open={!!meetingId} onClose={onClose} width={640} title={m ? t('cellmeetings.detail', { date: fmtDate(m.heldOn) }) : ''} destroyOnClose>

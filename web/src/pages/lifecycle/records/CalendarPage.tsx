@@ -9,7 +9,7 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { DATE_FORMAT, fmtDate, toIso, todayIso } from '../../../format';
-import { useWrite } from './shared';
+import { useWrite } from '../../../useWrite';
 
 type Values = Record<string, number>;
 
@@ -24,9 +24,9 @@ export default function CalendarPage() {
   const settings = useQuery({ queryKey: ['lifecycleSettings'], queryFn: () => api.get<{ values: Values; defaults: Values }>('/api/lifecycle/settings') });
   const holidays = useQuery({ queryKey: ['holidays', year], queryFn: () => api.get<{ day: string; name: string }[]>('/api/holidays', { year }) });
   useEffect(() => { if (settings.data) form.setFieldsValue(settings.data.values); }, [settings.data, form]);
-  const saveSettings = useWrite((v: Values) => api.put('/api/lifecycle/settings', v), [['lifecycleSettings']]);
-  const addHoliday = useWrite(() => api.put(`/api/holidays/${toIso(day)}`, { name }), [['holidays']], () => { setDay(null); setName(''); });
-  const delHoliday = useWrite((d: string) => api.del(`/api/holidays/${d}`), [['holidays']]);
+  const saveSettings = useWrite((v: Values) => api.put('/api/lifecycle/settings', v), { invalidate: [['lifecycleSettings']], saved: true });
+  const addHoliday = useWrite(() => api.put(`/api/holidays/${toIso(day)}`, { name }), { invalidate: [['holidays']], onSuccess: () => { setDay(null); setName(''); }, saved: true });
+  const delHoliday = useWrite((d: string) => api.del(`/api/holidays/${d}`), { invalidate: [['holidays']], saved: true });
   const keys = Object.keys(settings.data?.defaults ?? {});
   return (
     <div>

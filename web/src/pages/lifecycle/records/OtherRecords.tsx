@@ -6,7 +6,7 @@ import { api } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../../format';
 import { MemberPicker } from '../../../components/MemberPicker';
-import { useWrite } from './shared';
+import { useWrite } from '../../../useWrite';
 import { closeFresh } from '../../../components/freshForm';
 
 const KINDS = ['educated', 'progress', 'deceased', 'departed'] as const;
@@ -17,7 +17,7 @@ export function OtherRecordModal({ open, unitId, onClose }: { open: boolean; uni
   const save = useWrite((v: { memberId: number; kind: string; on: string; note?: string }) => {
     const path = v.kind === 'educated' || v.kind === 'progress' ? 'education' : 'exit';
     return api.post(`/api/lifecycle/members/${v.memberId}/${path}`, { kind: v.kind, on: v.on, ...(v.note ? { note: v.note } : {}) });
-  }, [['flags'], ['exitStats'], ['members']], () => { form.resetFields(); onClose(); });
+  }, { invalidate: [['flags'], ['exitStats'], ['members']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => save.mutate({ ...v, on: toIso(v.on) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   return (
     <Modal open={open} title={t('lifecycle.records.other')} onCancel={closeFresh(form, onClose)} destroyOnHidden onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>

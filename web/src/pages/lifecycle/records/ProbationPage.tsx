@@ -9,7 +9,9 @@ import { whenValid } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, toIso, todayIso, toDayjs, DATE_FORMAT } from '../../../format';
 import { may } from '../../../auth/permissions';
-import { ScopeBar, useScopeUnit, useWrite } from './shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { useWrite } from '../../../useWrite';
 
 interface Probationer {
   memberId: number; fullName: string; admittedOn: string; unitName: string; dueOn: string; daysLeft: number; overdue: boolean;
@@ -24,8 +26,8 @@ export default function ProbationPage() {
   const [form] = Form.useForm();
   const key = ['probation', unitId ?? 0, filter];
   const list = useQuery({ queryKey: key, queryFn: () => api.get<Probationer[]>('/api/probation', { unitId, filter }), enabled: !!unitId });
-  const forms = useWrite((a: { id: number; version: number; forms: string[] }) => api.put(`/api/probation/${a.id}/forms`, { version: a.version, forms: a.forms }), [['probation']]);
-  const decide = useWrite((body: Record<string, unknown>) => api.post(`/api/probation/${deciding!.memberId}/decision`, body), [['probation']], () => setDeciding(null));
+  const forms = useWrite((a: { id: number; version: number; forms: string[] }) => api.put(`/api/probation/${a.id}/forms`, { version: a.version, forms: a.forms }), { invalidate: [['probation']], saved: true });
+  const decide = useWrite((body: Record<string, unknown>) => api.post(`/api/probation/${deciding!.memberId}/decision`, body), { invalidate: [['probation']], onSuccess: () => setDeciding(null), saved: true });
   const canEdit = may(me, 'lifecycle.edit');
   const canDecide = may(me, 'lifecycle.decide');
 

@@ -5,7 +5,7 @@ import { api } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../../format';
 import { MemberPicker } from '../../../components/MemberPicker';
-import { useWrite } from './shared';
+import { useWrite } from '../../../useWrite';
 import { useCurrentUser } from '../../../auth/useMe';
 import { may } from '../../../auth/permissions';
 import { closeFresh } from '../../../components/freshForm';
@@ -18,7 +18,7 @@ export function RecordModal({ kind, unitId, onClose }: { kind: 'discipline' | 'e
   const forms = (['reprimand', 'warning', 'dismissal', 'expulsion'] as const).filter((f) => may(me, `discipline.${f}`));
   const kinds = (['exempted', 'temporarily_exempted', 'suspended'] as const).filter((k) => may(me, `exemption.${k}`));
   const save = useWrite((body: Record<string, unknown>) => api.post(kind === 'discipline' ? '/api/discipline' : '/api/exemptions', body),
-    [['discipline'], ['exemptions']], () => { form.resetFields(); onClose(); });
+    { invalidate: [['discipline'], ['exemptions']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => {
     const dates = Object.fromEntries(['decidedOn', 'fromDate', 'toDate'].filter((k) => v[k]).map((k) => [k, toIso(v[k])]));
     save.mutate({ ...v, ...dates }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });

@@ -12,7 +12,9 @@ import { may } from '../../../auth/permissions';
 import { RecordModal } from './RecordForms';
 import { OtherRecordModal } from './OtherRecords';
 import { UnitDisciplineModal, UnitDisciplineTable } from './UnitDiscipline';
-import { ScopeBar, useScopeUnit, useWrite } from './shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { useWrite } from '../../../useWrite';
 
 interface Discipline { id: number; fullName: string; unitName: string; form: string; decidedOn: string; decisionNo: string; authority: string; selfDetectedRemedied: boolean }
 interface Exemption { id: number; fullName: string; unitName: string; kind: string; fromDate: string; toDate: string | null; decisionNo: string; memberStatus: string; version: number }
@@ -26,7 +28,7 @@ export default function RecordsPage() {
   const [unitDiscipline, setUnitDiscipline] = useState(false);
   const discipline = useQuery({ queryKey: ['discipline', unitId ?? 0], queryFn: () => api.get<Discipline[]>('/api/discipline', { unitId }), enabled: !!unitId });
   const exemptions = useQuery({ queryKey: ['exemptions', unitId ?? 0, due], queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }), enabled: !!unitId });
-  const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), [['exemptions']]);
+  const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), { invalidate: [['exemptions']], saved: true });
   const canEdit = may(me, 'lifecycle.edit');
   return (
     <div>

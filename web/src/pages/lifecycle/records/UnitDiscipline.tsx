@@ -10,7 +10,7 @@ import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { DATE_FORMAT, fmtDate, toIso } from '../../../format';
-import { useWrite } from './shared';
+import { useWrite } from '../../../useWrite';
 
 interface UnitDisciplineRow {
   id: number; unitId: number; unitName: string; form: string; decidedOn: string; decisionNo: string; authority: string;
@@ -48,7 +48,7 @@ export function UnitDisciplineModal({ open, onClose }: { open: boolean; onClose:
   const [form] = Form.useForm();
   const chosen = Form.useWatch('form', form) as string | undefined;
   const target = Form.useWatch('unitId', form) as number | undefined;
-  const save = useWrite((body: Record<string, unknown>) => api.post('/api/unit-discipline', body), [['unitDiscipline']], () => { form.resetFields(); onClose(); });
+  const save = useWrite((body: Record<string, unknown>) => api.post('/api/unit-discipline', body), { invalidate: [['unitDiscipline']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => {
     save.mutate({ ...v, decidedOn: toIso(v.decidedOn) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   });

@@ -7,7 +7,7 @@ import { api } from '../../../api';
 import { applyFieldErrors } from '../../../components/formErrors';
 import { DATE_FORMAT, fmtDate, toDayjs, toIso } from '../../../format';
 import { MemberPicker } from '../../../components/MemberPicker';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 export const STAGES = ['outstanding', 'course', 'candidate', 'application', 'verification', 'decision', 'ceremony'];
 const FORMS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `${n}-KNĐ`);
@@ -39,7 +39,7 @@ export function CandidateDrawer({ id, onClose, canDecide }: { id: number | null;
   }, [c, form]);
   const keys = [['candidates'], ['funnel'], ['targets']];
   const call = useWrite((a: { path: string; method?: 'post' | 'patch' | 'put'; body: Record<string, unknown> }) =>
-    api[a.method ?? 'post'](`/api/candidates/${id}${a.path}`, { version: c!.version, ...a.body }), keys);
+    api[a.method ?? 'post'](`/api/candidates/${id}${a.path}`, { version: c!.version, ...a.body }), { invalidate: keys, saved: true });
   const run = (path: string, body: Record<string, unknown>, method?: 'post' | 'patch' | 'put') => call.mutate({ path, body, method }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
   const introducersOf = (v: { introducer?: number; workedSince?: unknown }) =>
     (v.introducer && v.workedSince ? [{ memberId: v.introducer, workedSince: toIso(v.workedSince as never) }] : []);

@@ -5,7 +5,7 @@ import { api } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { DATE_FORMAT, toIso } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 export const SOURCES = ['students', 'cooperatives', 'private_enterprises', 'youth_union', 'residential_area', 'other'];
 export const EDUCATION = ['primary', 'lower_secondary', 'upper_secondary', 'vocational', 'college', 'university', 'postgraduate'];
@@ -13,7 +13,7 @@ export const EDUCATION = ['primary', 'lower_secondary', 'upper_secondary', 'voca
 export function CandidateForm({ open, unitId, onClose }: { open: boolean; unitId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const save = useWrite((body: Record<string, unknown>) => api.post('/api/candidates', body), [['candidates'], ['funnel']], () => { form.resetFields(); onClose(); });
+  const save = useWrite((body: Record<string, unknown>) => api.post('/api/candidates', body), { invalidate: [['candidates'], ['funnel']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => save.mutate({ ...v, birthDate: toIso(v.birthDate) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) }));
   const opts = (keys: string[], prefix: string) => keys.map((k) => ({ value: k, label: t(`${prefix}.${k}`) }));
   return (

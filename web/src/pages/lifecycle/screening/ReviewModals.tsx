@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 export type Dialog = { kind: 'dismiss' | 'propose'; id: number; version: number; name: string } | { kind: 'decide'; id: number; version: number; name: string } | null;
 
@@ -15,7 +15,7 @@ export function ReviewModal({ dialog, onClose }: { dialog: Dialog; onClose: () =
     const d = dialog!;
     if (d.kind === 'decide') return api.post(`/api/removals/${d.id}/decide`, { version: d.version, ...v });
     return api.post(`/api/screening/flags/${d.id}/${d.kind}`, { version: d.version, ...v });
-  }, [['flags'], ['removals'], ['exitStats']], () => { form.resetFields(); onClose(); });
+  }, { invalidate: [['flags'], ['removals'], ['exitStats']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => {
     const body = { ...v, ...(v.proposedOn ? { proposedOn: toIso(v.proposedOn) } : {}), ...(v.decidedOn ? { decidedOn: toIso(v.decidedOn) } : {}) };
     save.mutate(body, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });

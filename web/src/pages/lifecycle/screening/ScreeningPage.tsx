@@ -9,7 +9,9 @@ import { api } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../../format';
 import { may } from '../../../auth/permissions';
-import { ScopeBar, useScopeUnit, useWrite } from '../records/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { useWrite } from '../../../useWrite';
 import { ReviewModal, type Dialog } from './ReviewModals';
 
 interface Flag { id: number; memberId: number; fullName: string; unitName: string; rule: string; evidence: Record<string, unknown>; version: number; runOn: string }
@@ -24,8 +26,8 @@ export default function ScreeningPage() {
   const removals = useQuery({ queryKey: ['removals', unitId ?? 0], queryFn: () => api.get<Removal[]>('/api/removals', { unitId }), enabled: !!unitId });
   const stats = useQuery({ queryKey: ['exitStats', unitId ?? 0], queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }), enabled: !!unitId });
   const { message } = AntApp.useApp();
-  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), [['flags']],
-    (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })), { announce: false });
+  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), { invalidate: [['flags']],
+    onSuccess: (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })) });
   const canDecide = may(me, 'lifecycle.decide');
   const evidence = (f: Flag) => {
     const e = f.evidence;

@@ -6,14 +6,14 @@ import { api } from '../../../api';
 import { whenValid } from '../../../components/formErrors';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../../format';
 import { UnitPicker } from '../../../components/UnitPicker';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 
 export function ImportForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [pkg, setPkg] = useState<{ member?: { fullName?: string } } | null>(null);
   const [bad, setBad] = useState(false);
-  const save = useWrite((body: Record<string, unknown>) => api.post('/api/transfers/import', body), [['transfers'], ['members']], () => { setPkg(null); form.resetFields(); onClose(); });
+  const save = useWrite((body: Record<string, unknown>) => api.post('/api/transfers/import', body), { invalidate: [['transfers'], ['members']], onSuccess: () => { setPkg(null); form.resetFields(); onClose(); }, saved: true });
   const read = async (file: File) => {
     try {
       setPkg(JSON.parse(await file.text()));

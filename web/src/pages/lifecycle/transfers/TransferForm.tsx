@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../../format';
-import { useWrite } from '../records/shared';
+import { useWrite } from '../../../useWrite';
 import { MemberPicker } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 import { UnitPicker, type UnitOption } from '../../../components/UnitPicker';
@@ -17,7 +17,7 @@ export function TransferForm({ open, onClose }: { open: boolean; onClose: () => 
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [out, setOut] = useState(false);
-  const save = useWrite((body: Record<string, unknown>) => api.post(out ? '/api/transfers/out-of-province' : '/api/transfers', body), [['transfers']], () => { form.resetFields(); setOut(false); onClose(); });
+  const save = useWrite((body: Record<string, unknown>) => api.post(out ? '/api/transfers/out-of-province' : '/api/transfers', body), { invalidate: [['transfers']], onSuccess: () => { form.resetFields(); setOut(false); onClose(); }, saved: true });
   const submit = () => whenValid(form, (v) => {
     const body = { memberId: Number(v.memberId), kind: v.kind, movedOn: toIso(v.movedOn) ?? undefined, letterNo: v.letterNo || undefined,
       letterDate: toIso(v.letterDate) ?? undefined, note: v.note || undefined, ...(out ? { destination: v.destination } : { toUnitId: v.toUnitId }) };

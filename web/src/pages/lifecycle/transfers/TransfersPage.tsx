@@ -9,7 +9,9 @@ import { useAbility } from '../../../auth/permissions';
 import { whenValid } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { DATE_FORMAT, fmtDate, toIso } from '../../../format';
-import { ScopeBar, useScopeUnit, useWrite } from '../records/shared';
+import { ScopeBar } from '../../../components/ScopeBar';
+import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { useWrite } from '../../../useWrite';
 import { TransferForm } from './TransferForm';
 import { ImportForm } from './ImportForm';
 
@@ -37,8 +39,8 @@ export default function TransfersPage() {
     queryFn: () => (tab === 'overdue' ? api.get<Transfer[]>('/api/transfers/overdue', { unitId }) : api.get<Transfer[]>('/api/transfers', { unitId, direction: tab })),
     enabled: !!unitId,
   });
-  const step = useWrite((a: { t: Transfer; action: string }) => api.post(`/api/transfers/${a.t.id}/${a.action}`, { version: a.t.version }), [['transfers']]);
-  const issue = useWrite((v: Record<string, unknown>) => api.post(`/api/transfers/${issuing!.id}/issue`, v), [['transfers']], () => setIssuing(null));
+  const step = useWrite((a: { t: Transfer; action: string }) => api.post(`/api/transfers/${a.t.id}/${a.action}`, { version: a.t.version }), { invalidate: [['transfers']], saved: true });
+  const issue = useWrite((v: Record<string, unknown>) => api.post(`/api/transfers/${issuing!.id}/issue`, v), { invalidate: [['transfers']], onSuccess: () => setIssuing(null), saved: true });
 
   const actions = (r: Transfer) => (
     <Space wrap>

@@ -3,9 +3,10 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, App as AntApp, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useWrite } from '../../../../useWrite';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../../../api';
-import { applyFieldErrors, dottedPath, type NamePath } from '../../../../components/formErrors';
+import { dottedPath, type NamePath } from '../../../../components/formErrors';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../../../format';
 import type { RestructureOutcome } from '../../../../types';
 import { PreviewResult } from './PreviewResult';
@@ -33,71 +34,62 @@ export function RestructureModal<V extends object>(p: Props<V>) {
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [preview, setPreview] = useState<{ req: RestructureRequest; outcome: RestructureOutcome } | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  function fail(e: unknown) {
-    if (!(e instanceof ApiError)) {
-      setError(new ApiError(0, 'unknown', t('common.unexpectedError')));
-      return;
-    }
-    const unplaced = applyFieldErrors(form, e, p.mapField ?? dottedPath);
-    if (e.details.length > 0 && unplaced.length === 0) {
-      setPreview(null); // back to the form, where each message sits under its field
-      return;
-    }
-    setError(e);
-  }
+  const mapField = p.mapField ?? dottedPath;
+  type Values = V & { effectiveOn: unknown; decisionNo?: string; note?: string };
+  const fieldErrors = {
+    form, fields: mapField, errors: 'inline' as const,
+    onError: (e: unknown) => {
+      // Every message has a field to sit under: back to the form.
+      if (e instanceof ApiError && e.details.length > 0 && e.details.every((d) => d.field && mapField(d.field))) setPreview(null);
+      return false;
+    },
+  };
+  const previewWrite = useWrite(async (values: Values) => {
+    const req = await p.toRequest(values);
+    const common = { effectiveOn: toIso(values.effectiveOn as never), decisionNo: values.decisionNo?.trim() || undefined, note: values.note?.trim() || undefined };
+    const full = { url: req.url, body: { ...req.body, ...common } };
+    return { req: full, outcome: await api.post<RestructureOutcome>(full.url, { ...full.body, preview: true }) };
+  }, { ...fieldErrors, onSuccess: setPreview });
+  const confirmWrite = useWrite((req: RestructureRequest) => api.post<RestructureOutcome>(req.url, req.body), {
+    ...fieldErrors, invalidate: [['units'], ['members']],
+    onSuccess: (outcome) => {
+      message.success(t('restructure.done'));
+      close();
+      p.onDone?.(outcome);
+    },
+  });
+  const busy = previewWrite.isPending || confirmWrite.isPending;
+  const shown = previewWrite.shown ?? confirmWrite.shown;
+  const error = shown instanceof ApiError ? shown : shown ? new ApiError(0, 'unknown', t('common.unexpectedError')) : null;
+  const clearError = () => { previewWrite.clear(); confirmWrite.clear(); };
 
   async function runPreview() {
-    setError(null);
-    let values: V & { effectiveOn: unknown; decisionNo?: string; note?: string };
+    clearError();
+    let values: Values;
     try {
       values = await form.validateFields();
     } catch {
       return; // the form shows what is missing
     }
-    setBusy(true);
-    try {
-      const req = await p.toRequest(values);
-      const common = { effectiveOn: toIso(values.effectiveOn as never), decisionNo: values.decisionNo?.trim() || undefined, note: values.note?.trim() || undefined };
-      const full = { url: req.url, body: { ...req.body, ...common } };
-      const outcome = await api.post<RestructureOutcome>(full.url, { ...full.body, preview: true });
-      setPreview({ req: full, outcome });
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
+    previewWrite.mutate(values);
   }
 
-  async function confirm() {
+  function confirm() {
     if (!preview) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const outcome = await api.post<RestructureOutcome>(preview.req.url, preview.req.body);
-      message.success(t('restructure.done'));
-      await Promise.all([qc.invalidateQueries({ queryKey: ['units'] }), qc.invalidateQueries({ queryKey: ['members'] })]);
-      close();
-      p.onDone?.(outcome);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
+    clearError();
+    confirmWrite.mutate(preview.req);
   }
 
   function close() {
     setPreview(null);
-    setError(null);
+    clearError();
     form.resetFields();
     p.onClose();
   }
 
   async function reload() {
     await qc.invalidateQueries({ queryKey: ['units'] });
-    setError(null);
+    clearError();
     setPreview(null);
   }
 
