@@ -23,6 +23,8 @@ const effective = '2026-11-01';
 /** Per route, the requests a curious secretary of cell 5 (or office of commune 4) might send with someone else's ids. */
 const PROBES: Record<string, Probe | Probe[]> = {
   'GET /api/units/:unitId': { url: '/api/units/8' },
+  'GET /api/units/:unitId/cell-type': { url: '/api/units/8/cell-type' },
+  'PUT /api/units/:unitId/cell-type': { url: '/api/units/8/cell-type', body: { cellType: 'residential', version: 1 } },
   'GET /api/units/:unitId/children': { url: '/api/units/7/children' },
   'GET /api/units/:unitId/history': { url: '/api/units/8/history' },
   'GET /api/units/:unitId/committee': { url: '/api/units/8/committee' },

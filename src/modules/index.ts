@@ -4,6 +4,7 @@ import type { App, ModuleContext } from '../shared/http.js';
 // Foundation: the organization tree, members, accounts, audit, reorganization plans.
 import { auditRoutes } from './foundation/audit/routes.js';
 import { orgRoutes } from './foundation/orgs/routes.js';
+import { cellTypeRoutes } from './foundation/orgs/cell-type-routes.js';
 import { committeeRoutes } from './foundation/committees/routes.js';
 import { memberRoutes } from './foundation/members/routes.js';
 import { userRoutes } from './foundation/users/routes.js';
@@ -45,7 +46,7 @@ import { cadreRoutes } from './grassroots-work/cadres/routes.js';
 export type RegisterRoutes = (app: App, ctx: ModuleContext) => void;
 
 export const moduleRoutes: RegisterRoutes[] = [
-  auditRoutes, orgRoutes, committeeRoutes, memberRoutes, userRoutes,
+  auditRoutes, orgRoutes, cellTypeRoutes, committeeRoutes, memberRoutes, userRoutes,
   assessmentRoutes, quarterRoutes, taskRoutes, remediationRoutes,
   disciplineRoutes, unitDisciplineRoutes, exemptionRoutes, transferRoutes, settingsRoutes, probationRoutes,
   recruitmentRoutes, meetingRoutes, feeBasisRoutes, checkinRoutes, handbookRoutes, screeningRoutes,

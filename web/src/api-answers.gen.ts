@@ -150,6 +150,18 @@ export interface ApiAnswers {
     id: number;
     at: string;
   };
+  "GET /api/units/:unitId/cell-type": {
+    unitId: number;
+    isCell: boolean;
+    cellType: string | null;
+    version: number;
+  };
+  "PUT /api/units/:unitId/cell-type": {
+    unitId: number;
+    isCell: boolean;
+    cellType: string | null;
+    version: number;
+  };
   "GET /api/units/:unitId/messages": {
     items: ({
       id: number;

@@ -5,7 +5,7 @@ import { ACTIVE_STATUSES } from '../../../domain/orgs/tree.js';
 
 type Q = Kysely<Database>;
 
-const unitColumns = ['id', 'code', 'name', 'kind', 'parent_id', 'founded_on', 'dissolved_on', 'version'] as const;
+const unitColumns = ['id', 'code', 'name', 'kind', 'parent_id', 'founded_on', 'dissolved_on', 'version', 'cell_type'] as const;
 
 export function getUnit(db: Q, id: number, forUpdate = false) {
   let q = db.selectFrom('org_unit').select([...unitColumns, sql<string>`path::text`.as('path')]).where('id', '=', id);
@@ -158,4 +158,11 @@ export function searchUnits(db: Q, roots: string[], text: string, limit: number)
 export function nameTakenUnder(db: Q, parentId: number, name: string, exceptId = 0) {
   return db.selectFrom('org_unit').select('id').where('parent_id', '=', parentId).where('dissolved_on', 'is', null)
     .where(sql<boolean>`lower(name) = lower(${name})`).where('id', '!=', exceptId).executeTakeFirst();
+}
+
+/** Sets a cell's kind at the version the user saw; the new version, or null when it has changed since. */
+export async function setCellType(trx: Q, unitId: number, version: number, cellType: string | null): Promise<number | null> {
+  const r = await trx.updateTable('org_unit').set((eb) => ({ cell_type: cellType, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
+    .where('id', '=', unitId).where('version', '=', version).returning('version').executeTakeFirst();
+  return r?.version ?? null;
 }

@@ -10,6 +10,7 @@ import { UnitCommittee } from './UnitCommittee';
 import { UnitHistory } from './UnitHistory';
 import { RestructureActions } from './restructure/RestructureActions';
 import { CreateChildAction } from './restructure/CreateChildDialog';
+import { CellTypeControl } from './CellTypeControl';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtCount, fmtDate } from '../../../format';
 import { useCurrentUser } from '../../../auth/useMe';
@@ -56,6 +57,8 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
           { key: 'members', label: t('units.memberCount'), children: <span data-testid="unit-member-count">{fmtCount(u.memberCount, lang)}</span> },
           { key: 'children', label: t('units.childCount'), children: fmtCount(u.childCount, lang) },
           { key: 'dissolved', label: t('units.dissolved'), children: u.dissolvedOn ? fmtDate(u.dissolvedOn) : t('common.no') },
+          ...(u.kind === 'cell' || u.kind === 'grassroots_cell' ? [{ key: 'cellType', label: t('cellmeetings.cellTypeLabel'),
+            children: <CellTypeControl unitId={u.id} canEdit={!past && !u.dissolvedOn && u.abilities?.restructure === true} /> }] : []),
           ...(past ? [{ key: 'state', label: t('fixesOrgs.state'), children: <span data-testid="unit-state">{stateText(u)}</span> }] : []),
         ]} />
         {/* The member list and restructuring work on today's tree, so a past view does not offer them. */}

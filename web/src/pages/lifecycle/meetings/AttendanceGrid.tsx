@@ -1,13 +1,14 @@
 // One meeting of a cell: date, kind, topic and the attendance of every member on one screen (one save).
 // Keyboard: Tab moves between rows; each row's presence is a radio group (arrow keys change it).
 import { useEffect, useState } from 'react';
-import { Alert, Button, DatePicker, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
+import { CONTENT_KINDS } from '../../../../../src/domain/lifecycle/content-kinds';
 
 type Presence = 'present' | 'absent_excused' | 'absent_unexcused';
 interface Row { memberId: number; fullName: string; presence: Presence; reason: string }
@@ -22,12 +23,13 @@ export function AttendanceGrid({ unitId, onSaved }: { unitId: number; onSaved: (
   const [startTime, setStartTime] = useState('');
   const [plannedMinutes, setPlannedMinutes] = useState<number | null>(null);
   const [agenda, setAgenda] = useState('');
+  const [contentKinds, setContentKinds] = useState<string[]>([]);
   // A meeting still to come is scheduled: its attendance is recorded on the day.
   const ahead = heldOn > todayIso();
   useEffect(() => { setRows((roster.data ?? []).map((r) => ({ ...r, presence: 'present', reason: '' }))); }, [roster.data]);
   const save = useWrite(() => api.post<{ id: number }>('/api/meetings', {
     unitId, heldOn, kind, topic, ...(startTime ? { startTime } : {}), ...(plannedMinutes ? { plannedMinutes } : {}),
-    agenda: agenda.split('\n').map((a) => a.trim()).filter(Boolean),
+    agenda: agenda.split('\n').map((a) => a.trim()).filter(Boolean), contentKinds,
     attendance: ahead ? [] : rows.map((r) => ({ memberId: r.memberId, presence: r.presence, ...(r.reason ? { reason: r.reason } : {}) })),
   }), { invalidate: [['meetings']], onSuccess: (r) => onSaved(r.id), saved: true });
   const set = (id: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.memberId === id ? { ...r, ...patch } : r)));
@@ -46,6 +48,11 @@ export function AttendanceGrid({ unitId, onSaved }: { unitId: number; onSaved: (
       </Space>
       <Input.TextArea rows={3} value={agenda} onChange={(e) => setAgenda(e.target.value)} placeholder={t('cellmeetings.agendaHint')}
         aria-label={t('cellmeetings.agenda')} style={{ marginBottom: 12 }} />
+      <div style={{ marginBottom: 12 }}>
+        <div style={{ marginBottom: 4 }}>{t('cellmeetings.contentLabel')}</div>
+        <Checkbox.Group value={contentKinds} onChange={(v) => setContentKinds(v as string[])} aria-label={t('cellmeetings.contentLabel')}
+          options={CONTENT_KINDS.map((k) => ({ value: k, label: t(`cellmeetings.contentKinds.${k}`) }))} />
+      </div>
       {ahead && <Alert type="info" showIcon message={t('cellmeetings.scheduledNote')} style={{ marginBottom: 12 }} />}
       {!ahead && <Table<Row> rowKey="memberId" size="small" loading={roster.isPending} dataSource={rows} pagination={false}
         columns={[

@@ -12,7 +12,7 @@ import { CheckinQr } from './CheckinQr';
 
 export interface MeetingDetail {
   id: number; unitName: string; heldOn: string; kind: string; topic: string; version: number; startTime: string | null; plannedMinutes: number | null;
-  agenda: string[]; startedAt: string | null; endedAt: string | null; lengthMinutes: number | null; minutes: string; resolution: string; flags: string[];
+  agenda: string[]; contentKinds?: string[]; startedAt: string | null; endedAt: string | null; lengthMinutes: number | null; minutes: string; resolution: string; flags: string[];
   documents: { id: number; fileName: string; mediaType: string; size: number; postedAt: string; postedBy: string | null }[];
 }
 
@@ -50,6 +50,7 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
             { key: 'topic', label: t('lifecycle.meetings.topic'), children: m.topic || t('cellmeetings.none') },
             { key: 'start', label: t('cellmeetings.startTime'), children: `${m.startTime ?? t('cellmeetings.none')}${m.plannedMinutes ? ` · ${m.plannedMinutes}′` : ''}` },
             { key: 'length', label: t('cellmeetings.time'), children: m.lengthMinutes !== null ? `${m.startedAt}–${m.endedAt} · ${t('cellmeetings.length', { minutes: m.lengthMinutes })}` : t('cellmeetings.none') },
+            { key: 'content', label: t('cellmeetings.contentLabel'), children: m.contentKinds?.length ? m.contentKinds.map((k) => t(`cellmeetings.contentKinds.${k}`)).join(', ') : t('cellmeetings.none') },
             { key: 'flags', label: t('cellmeetings.flagsCol'), children: m.flags.length ? <FlagTags flags={m.flags} /> : t('cellmeetings.none') },
           ]} />
           {canEdit && <CheckinQr meetingId={m.id} />}

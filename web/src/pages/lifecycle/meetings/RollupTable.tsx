@@ -8,7 +8,7 @@ import { api } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { todayIso } from '../../../format';
 
-interface Row { unitId: number; unitName: string; held: number; scheduled: number; tooShort: number; papersLate: number; monthsWithout: string[] }
+interface Row { unitId: number; unitName: string; held: number; scheduled: number; tooShort: number; papersLate: number; monthsWithout: string[]; contentMissing: string[] }
 const PERIOD = /^[0-9]{4}(-((0[1-9]|1[0-2])|Q[1-4]))?$/;
 const monthLabel = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 
@@ -31,6 +31,7 @@ export function RollupTable({ unitId }: { unitId: number }) {
             { title: t('cellmeetings.tooShort'), dataIndex: 'tooShort', align: 'right' },
             { title: t('cellmeetings.papersLate'), dataIndex: 'papersLate', align: 'right' },
             { title: t('cellmeetings.monthsWithout'), dataIndex: 'monthsWithout', render: (ms: string[]) => (ms.length ? ms.map(monthLabel).join(', ') : t('cellmeetings.none')) },
+            { title: t('cellmeetings.contentMissing'), dataIndex: 'contentMissing', render: (ks: string[] = []) => (ks.length ? ks.map((k) => t(`cellmeetings.contentKinds.${k}`)).join(', ') : t('cellmeetings.none')) },
           ]} />
       )}
     </div>
