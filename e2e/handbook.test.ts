@@ -31,12 +31,18 @@ test('a member reads the handbook on a phone and talks with the cell committee',
   const phone = await letNoticesThrough(await h.newPage());
   await phone.setViewportSize({ width: 390, height: 844 });
   await h.login(phone, 'member');
-  await phone.goto('/handbook');
+  // The bell says there is something new; it opens the handbook, which marks it seen.
+  const bell = phone.getByTestId('handbook-bell');
+  await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/: [1-9]\d* tài liệu, tin nhắn mới/);
+  await bell.click();
+  await phone.waitForURL('**/handbook');
   const book = phone.getByTestId('handbook');
   await expect.poll(() => phone.getByTestId('handbook-meeting').innerText()).toContain('10/12/2026');
   expect(await phone.getByTestId('handbook-meeting').innerText()).toContain('Báo cáo tổng kết.pdf');
   expect(await phone.getByTestId('handbook-fees').innerText()).toMatch(/Còn nợ|Đã đóng đủ/);
   expect(await book.innerText()).toContain('Đề nghị các đồng chí đọc trước báo cáo tổng kết.');
+  expect(await phone.getByTestId('handbook-messages').innerText()).toContain('Mới');
+  await expect.poll(() => bell.getAttribute('aria-label')).toContain(': 0 tài liệu');
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   if (shots) await phone.screenshot({ path: `${shots}handbook-phone.png`, fullPage: true });
   // Installable: the manifest opens the handbook, its icons are served, the service worker is registered.

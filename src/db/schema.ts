@@ -60,6 +60,8 @@ export interface AppUserTable {
   locale: Generated<'vi' | 'en'>; created_at: Generated<Date>;
   must_change_password: Generated<boolean>; password_changed_at: Date | null;
   totp_pending_secret: string | null; totp_secret: string | null; totp_enabled_at: Date | null; totp_last_step: number | null;
+  /** When the member last opened their handbook (migration 0024). */
+  handbook_seen_at: Date | null;
 }
 export interface RoleGrantTable {
   id: Id; user_id: number; role: Role; unit_id: number; valid_from: DateStr; valid_to: DateStr | null;

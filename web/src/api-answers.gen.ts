@@ -39,6 +39,7 @@ export interface ApiAnswers {
     headHash: string | null;
   };
   "GET /api/handbook": {
+    seenAt: string | null;
     member: {
       id: number;
       name: string;
@@ -108,6 +109,13 @@ export interface ApiAnswers {
   "POST /api/handbook/messages/:messageId/replies": {
     id: number;
     at: string;
+  };
+  "GET /api/handbook/news": {
+    papers: number;
+    messages: number;
+  };
+  "POST /api/handbook/seen": {
+    ok: boolean;
   };
   "GET /api/meetings/:meetingId/check-in": {
     available: boolean;

@@ -71,6 +71,7 @@ export type UserRole = "cell_secretary" | "committee_office" | "member" | "obser
 export interface AppUser {
   created_at: Generated<Timestamp>;
   display_name: string;
+  handbook_seen_at: Timestamp | null;
   id: Generated<Int8>;
   locale: Generated<string>;
   member_id: Int8 | null;

@@ -9,6 +9,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../auth/useMe';
 import { PageLoading } from '../components/PageLoading';
 import { UserMenu } from './UserMenu';
+import { HandbookBell } from './HandbookBell';
 import { menuItems, selectedEntry } from './menuItems';
 
 export default function AppLayout() {
@@ -45,6 +46,7 @@ export default function AppLayout() {
         )}
         <span className="app-brand">{t('app.name')}</span>
         <span className="app-header-spacer" />
+        <HandbookBell />
         <UserMenu compact={screens.lg === false} />
       </Layout.Header>
       <Layout>

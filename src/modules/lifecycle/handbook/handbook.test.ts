@@ -37,31 +37,45 @@ describe('the member’s handbook', () => {
     expect(r.body).not.toContain('Họp của chi bộ khác');
   });
 
+  it('rings the bell for papers and messages posted since the handbook was last opened', async () => {
+    const before = (await t.call(member, 'GET', '/api/handbook/news')).json();
+    expect(before.papers).toBeGreaterThanOrEqual(1);
+    expect(before.messages).toBeGreaterThanOrEqual(1);
+    expect((await t.call(member, 'POST', '/api/handbook/seen')).statusCode).toBe(200);
+    expect((await t.call(member, 'GET', '/api/handbook/news')).json()).toEqual({ papers: 0, messages: 0 });
+    expect((await t.call(member, 'GET', '/api/handbook')).json().seenAt).not.toBeNull();
+    await t.call(secretary, 'POST', '/api/units/5/messages', { body: 'Nhắc lịch họp.' });
+    expect((await t.call(member, 'GET', '/api/handbook/news')).json()).toEqual({ papers: 0, messages: 1 });
+    // Without a member, nothing to ring for.
+    expect((await t.call(office, 'GET', '/api/handbook/news')).json()).toEqual({ papers: 0, messages: 0 });
+    expect((await t.call(office, 'POST', '/api/handbook/seen')).statusCode).toBe(404);
+  });
+
   it('is a member’s own page: an account without a member gets 404', async () => {
     expect((await t.call(office, 'GET', '/api/handbook')).statusCode).toBe(404);
   });
 
   it('lets a member reply; the committee reads every reply and answers one member, whom alone the answer reaches', async () => {
-    const thread = (await t.call(member, 'GET', '/api/handbook')).json().messages[0].id as number;
+    const thread = (await t.call(member, 'GET', '/api/handbook')).json().messages.find((m: { body: string }) => m.body.startsWith('Mời')).id as number;
     const reply = await t.call(member, 'POST', `/api/handbook/messages/${thread}/replies`, { body: 'Tôi xin vắng vì đi công tác, sẽ báo cáo bằng văn bản.' });
     expect(reply.statusCode, reply.body).toBe(201);
     const secretaryReply = await t.call(secretary, 'POST', `/api/handbook/messages/${thread}/replies`, { body: 'Bí thư cũng là đảng viên của chi bộ.' });
     expect(secretaryReply.statusCode).toBe(201);
 
     const committee = (await t.call(secretary, 'GET', '/api/units/5/messages')).json();
-    expect(committee.total).toBe(1);
-    expect(committee.items[0].replies.map((x: { body: string }) => x.body)).toEqual([
+    expect(committee.total).toBe(2);
+    expect(committee.items.find((m: { id: number }) => m.id === thread).replies.map((x: { body: string }) => x.body)).toEqual([
       'Tôi xin vắng vì đi công tác, sẽ báo cáo bằng văn bản.', 'Bí thư cũng là đảng viên của chi bộ.']);
 
     const answer = await t.call(secretary, 'POST', `/api/messages/${thread}/replies`, { body: 'Đồng ý, đồng chí gửi báo cáo trước ngày 9/12.', toMemberId: 2 });
     expect(answer.statusCode, answer.body).toBe(201);
-    const mine = (await t.call(member, 'GET', '/api/handbook')).json().messages[0].replies.map((x: { body: string }) => x.body);
+    const mine = (await t.call(member, 'GET', '/api/handbook')).json().messages.find((m: { id: number }) => m.id === thread).replies.map((x: { body: string }) => x.body);
     // The member reads their own reply and the answer to them, not the secretary's own reply as a member.
     expect(mine).toEqual(['Tôi xin vắng vì đi công tác, sẽ báo cáo bằng văn bản.', 'Đồng ý, đồng chí gửi báo cáo trước ngày 9/12.']);
   });
 
   it('refuses other cells and bad input with a sentence, writing nothing', async () => {
-    const thread = (await t.call(member, 'GET', '/api/handbook')).json().messages[0].id as number;
+    const thread = (await t.call(member, 'GET', '/api/handbook')).json().messages.find((m: { body: string }) => m.body.startsWith('Mời')).id as number;
     const before = await t.db.selectFrom('cell_message').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     expect((await t.call(secretary8, 'POST', `/api/handbook/messages/${thread}/replies`, { body: 'x' })).statusCode).toBe(404);
     expect((await t.call(secretary8, 'GET', '/api/units/5/messages')).statusCode).toBe(404);

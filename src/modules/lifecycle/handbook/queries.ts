@@ -111,3 +111,26 @@ export async function memberCellPath(db: Q, memberId: number | null): Promise<st
     .select(sql<string>`u.path::text`.as('path')).where('m.id', '=', memberId).executeTakeFirst();
   return r?.path ?? null;
 }
+
+export function seenAt(db: Q, userId: number) {
+  return db.selectFrom('app_user').select('handbook_seen_at').where('id', '=', userId).executeTakeFirst().then((r) => r?.handbook_seen_at ?? null);
+}
+
+export function markSeen(trx: Q, userId: number) {
+  return trx.updateTable('app_user').set({ handbook_seen_at: sql<Date>`now()` }).where('id', '=', userId).execute();
+}
+
+/**
+ * What is new for the member since `since` (everything of the last 30 days when never opened): papers posted to
+ * their cell's meetings still to come or of the last month, and messages they may read.
+ */
+export async function news(db: Q, v: { memberId: number; unitId: number; since: Date | null; today: string }) {
+  const since = v.since ?? sql<Date>`now() - interval '30 days'`;
+  const r = await sql<{ papers: number; messages: number }>`
+    SELECT (SELECT count(*)::int FROM meeting_document d JOIN cell_meeting c ON c.id = d.meeting_id
+            WHERE c.unit_id = ${v.unitId} AND c.held_on >= ${v.today}::date - 31 AND d.posted_at > ${since}) AS papers,
+           (SELECT count(*)::int FROM cell_message m
+            WHERE m.unit_id = ${v.unitId} AND m.created_at > ${since} AND m.author_member_id IS DISTINCT FROM ${v.memberId}
+              AND (m.thread_id IS NULL OR m.to_member_id = ${v.memberId})) AS messages`.execute(db);
+  return r.rows[0]!;
+}

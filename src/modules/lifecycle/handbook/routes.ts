@@ -2,6 +2,7 @@
 // a cell's committee and its members.
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../../shared/http.js';
+import { AUTHENTICATED } from '../../../shared/policy.js';
 import { created, list, ok, page, pageEcho, Nullable, Timestamp } from '../../../shared/contract.js';
 import { loadUnit } from '../../foundation/orgs/service.js';
 import { authorizeWrite, IdT, listUnit } from '../shared/http.js';
@@ -18,6 +19,7 @@ const Reply = Type.Object({
 // Replies per thread: bounded by the query (2,000 per page of threads), and in practice a cell's size.
 const Thread = Type.Object({ id: Type.Integer(), body: Type.String(), at: Timestamp, author: Type.String(), replies: list(Reply, 2000) });
 const Handbook = Type.Object({
+  seenAt: Nullable(Timestamp),
   member: Type.Object({ id: Type.Integer(), name: Type.String(), unitName: Type.String(), category: Nullable(Type.String()) }),
   nextMeeting: Nullable(Type.Object({
     id: Type.Integer(), heldOn: Type.String({ format: 'date' }), kind: Type.String(), topic: Type.String(), startTime: Nullable(Type.String()),
@@ -41,6 +43,7 @@ const Handbook = Type.Object({
   messages: list(Thread, service.THREADS_ON_PHONE),
 });
 const Posted = Type.Object({ id: Type.Integer(), at: Timestamp });
+const News = Type.Object({ papers: Type.Integer({ minimum: 0 }), messages: Type.Integer({ minimum: 0 }) });
 const MessageParams = Type.Object({ messageId: IdT });
 const UnitParams = Type.Object({ unitId: IdT });
 const PageQuery = Type.Object({
@@ -54,6 +57,16 @@ export function handbookRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/handbook', { config: { policy: HANDBOOK_READ }, schema: { tags, response: ok(Handbook) } }, async (req) => {
     const actor = req.authorize(null, { entity: 'member' });
     return service.handbook(ctx.db, actor, today());
+  });
+
+  // The bell: news since the handbook was last opened. Any signed-in account asks (0 for one without a member).
+  app.get('/api/handbook/news', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(News) } }, async (req) => {
+    return service.news(ctx.db, req.authorize(null), today());
+  });
+
+  app.post('/api/handbook/seen', { config: { policy: HANDBOOK_READ }, schema: { tags, response: ok(Type.Object({ ok: Type.Boolean() })) } }, async (req) => {
+    const actor = req.authorize(null, { entity: 'member', hideAs404: true });
+    return service.markSeen(ctx.db, actor);
   });
 
   app.post('/api/handbook/messages/:messageId/replies', {

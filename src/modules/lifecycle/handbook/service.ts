@@ -28,10 +28,25 @@ async function threadsWithReplies(db: Db, unitId: number, v: { limit: number; of
   }));
 }
 
+/** Papers and messages new since the member last opened the handbook: the bell in the header. */
+export async function news(db: Db, actor: Actor, today: string) {
+  if (!actor.memberId) return { papers: 0, messages: 0 };
+  const m = await q.memberCard(db, actor.memberId);
+  if (!m) return { papers: 0, messages: 0 };
+  return q.news(db, { memberId: m.id, unitId: m.unit_id, since: await q.seenAt(db, actor.userId), today });
+}
+
+/** The member has opened the handbook: what was new is no longer. */
+export async function markSeen(db: Db, actor: Actor) {
+  await inTransaction(db, false, (trx) => q.markSeen(trx, actor.userId));
+  return { ok: true };
+}
+
 export async function handbook(db: Db, actor: Actor, today: string) {
   if (!actor.memberId) throw notFound('member');
   const m = await q.memberCard(db, actor.memberId);
   if (!m) throw notFound('member');
+  const seenBefore = await q.seenAt(db, actor.userId);
   const year = Number(today.slice(0, 4));
   const [meeting, tasks, assessment, fees, households, messages] = await Promise.all([
     q.nextMeeting(db, m.unit_id, today), q.myTasks(db, m.id), q.latestAssessment(db, m.id), q.feesOfYear(db, m.id, year),
@@ -39,6 +54,8 @@ export async function handbook(db: Db, actor: Actor, today: string) {
   ]);
   const meetingPapers = meeting ? await q.papers(db, meeting.id) : [];
   return {
+    /** When the member last opened the handbook before now: what was posted after it is new. */
+    seenAt: seenBefore,
     member: { id: m.id, name: m.full_name, unitName: m.unit_name, category: m.member_category },
     nextMeeting: meeting ? {
       id: meeting.id, heldOn: meeting.held_on, kind: meeting.kind, topic: meeting.topic, startTime: meeting.start_time?.slice(0, 5) ?? null,

@@ -1,7 +1,7 @@
 // The member's handbook on their own phone: the next meeting and its papers, their tasks, their assessment and its
 // form, fees paid and due, the households in their charge, and the committee's messages with a reply. One request
 // (GET /api/handbook) for a slow network; large type and one column for a 390-pixel screen.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, Card, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -32,10 +32,20 @@ function ReplyBox({ thread }: { thread: Thread }) {
 export default function HandbookPage() {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: ['handbook'], queryFn: () => api.get<Handbook>('/api/handbook') });
+  // Opened: what was new is seen (the bell goes quiet); the items stay marked new on this visit.
+  const seen = useWrite(() => api.post('/api/handbook/seen'), { invalidate: [['handbook', 'news']] });
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!q.data || marked.current) return;
+    marked.current = true;
+    seen.mutate(undefined);
+  }, [q.data, seen]);
   if (q.isError) return <ErrorResult error={q.error} onRetry={() => void q.refetch()} />;
   const h = q.data;
   if (!h) return <Card loading />;
   const meeting = h.nextMeeting;
+  const isNew = (at: string | Date) => h.seenAt === null || String(at) > String(h.seenAt);
+  const newTag = (at: string | Date) => (isNew(at) ? <Tag color="red" style={{ marginLeft: 8 }}>{t('handbook.new')}</Tag> : null);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720, ...big }} data-testid="handbook">
       <div>
@@ -51,7 +61,7 @@ export default function HandbookPage() {
             {meeting.agenda.length > 0 && <ol style={{ margin: 0 }}>{meeting.agenda.map((a, n) => <li key={`${n}:${a}`}>{a}</li>)}</ol>}
             <Typography.Text strong>{t('handbook.papers')}</Typography.Text>
             {meeting.papers.length
-              ? meeting.papers.map((p) => <a key={p.id} href={`/api/meeting-documents/${p.id}`} download={p.fileName} style={big}>{p.fileName}</a>)
+              ? meeting.papers.map((p) => <span key={p.id}><a href={`/api/meeting-documents/${p.id}`} download={p.fileName} style={big}>{p.fileName}</a>{newTag(p.postedAt)}</span>)
               : <Typography.Text type="secondary">{t('handbook.noPapers')}</Typography.Text>}
           </Space>
         ) : <Empty description={t('handbook.noMeeting')} />}
@@ -102,7 +112,7 @@ export default function HandbookPage() {
       <Card title={t('handbook.messages')} data-testid="handbook-messages">
         <List dataSource={h.messages} locale={{ emptyText: t('handbook.noMessages') }} renderItem={(m) => (
           <List.Item style={{ display: 'block', ...big }}>
-            <Typography.Text type="secondary">{m.author} · {fmtDateTime(String(m.at))}</Typography.Text>
+            <Typography.Text type="secondary">{m.author} · {fmtDateTime(String(m.at))}</Typography.Text>{newTag(m.at)}
             <div style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{m.body}</div>
             {m.replies.map((r) => (
               <div key={r.id} style={{ marginLeft: 16, borderLeft: '3px solid #eee', paddingLeft: 8, marginTop: 4 }}>
