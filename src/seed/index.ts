@@ -32,6 +32,8 @@ export interface SeedResult {
   units: number;
   members: number;
   demoUsers: { role: string; username: string; password: string; unitName: string; memberId?: number }[];
+  /** The recorded 2025 reorganization plan, when the demo has one. */
+  reorganization?: { planId: number; title: string; effectiveOn: string; operations: number; membersMoved: number };
 }
 
 /** Tables whose ids the seed sets explicitly; their identity sequences are moved past the last id. */
@@ -69,8 +71,10 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     }
     const users = await insertDemoUsers(client, plan.picks);
     say(`created ${users.length} demo users`);
+    let reorganization: SeedResult['reorganization'];
     if (plan.reform) {
-      await recordReformPlan(client, plan, plan.reform);
+      const planId = await recordReformPlan(client, plan, plan.reform);
+      reorganization = { planId, title: REFORM_TITLE, effectiveOn: plan.reform.effectiveOn, operations: plan.reform.ops.length, membersMoved: plan.reform.moves.length };
       say(`recorded the ${plan.reform.effectiveOn} reorganization: ${plan.reform.ops.length} operations, ${plan.reform.moves.length} members handed over`);
     }
     for (const extend of seedExtensions) await extend({ client, plan, seed: opts.seed ?? DEFAULT_SEED, say });
@@ -91,6 +95,7 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
         role: u.role, username: u.username, password: u.password, unitName: u.unitName,
         ...(u.memberId === undefined ? {} : { memberId: u.memberId }),
       })),
+      ...(reorganization ? { reorganization } : {}),
     };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});

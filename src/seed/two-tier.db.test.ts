@@ -61,4 +61,15 @@ describe('a two-tier province (communes directly under the province)', () => {
     const members = (await t.call(as.bithu!, 'GET', `/api/members?unitId=${cell}`)).json() as { total: number };
     expect(members.total).toBeGreaterThan(0);
   });
+
+  it('lists the reorganization as an applied plan with its operations, and refuses to undo it', async () => {
+    const plans = (await t.call(as.admin!, 'GET', '/api/reorg-plans?unitId=1')).json() as { id: number; status: string; effective_on: string }[];
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ status: 'applied', effective_on: '2025-07-01' });
+    const one = (await t.call(as.admin!, 'GET', `/api/reorg-plans/${plans[0]!.id}`)).json() as { operations: { kind: string }[] };
+    expect(one.operations.map((o) => o.kind)).toEqual(expect.arrayContaining(['merge', 'move', 'rename', 'change_kind', 'dissolve']));
+    const undo = await t.call(as.admin!, 'POST', `/api/reorg-plans/${plans[0]!.id}/undo`);
+    expect(undo.statusCode).toBe(409);
+    expect(Number((await t.pool.query(`SELECT count(*) AS n FROM org_unit WHERE dissolved_on IS NOT NULL`)).rows[0].n)).toBe(4);
+  });
 });
