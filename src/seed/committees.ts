@@ -65,10 +65,11 @@ export function planCommittees(units: readonly UnitRow[], members: readonly Memb
   const terms: TermRow[] = [];
   const seats: SeatRow[] = [];
   for (const u of units) {
-    // A unit the 2025 reorganization ended kept the term it had the day before; a unit it created had its
-    // committee appointed the day it was founded.
-    const endsOn = u.dissolvedOn === null ? null : isoOf(dayOf(u.dissolvedOn) - 1);
-    const start = Math.max(termStart(u.kind, endsOn === null ? today : dayOf(endsOn), rng), dayOf(u.foundedOn));
+    // A unit the 2025 reorganization ended kept the term it had the day before, its committee serving until the
+    // handover that day (it signs the handover minutes); a unit it created had its committee appointed the day it
+    // was founded.
+    const endsOn = u.dissolvedOn;
+    const start = Math.max(termStart(u.kind, endsOn === null ? today : dayOf(endsOn) - 1, rng), dayOf(u.foundedOn));
     const year = new Date(start * 86_400_000).getUTCFullYear();
     const term: TermRow = { id: u.id, unitId: u.id, label: `Nhiệm kỳ ${year}–${year + 5}`, startsOn: isoOf(start), endsOn };
     terms.push(term);

@@ -192,7 +192,7 @@ describe('province profile', () => {
     const gc = plan.units.find((u) => u.kind === 'grassroots_committee')!;
     const ended = plan.terms.filter((t) => byId.get(t.unitId)!.dissolvedOn !== null);
     expect(ended.length).toBeGreaterThan(200);
-    expect(ended.every((t) => t.endsOn === '2025-06-30' && t.startsOn < '2025-07-01')).toBe(true);
+    expect(ended.every((t) => t.endsOn === '2025-07-01' && t.startsOn < '2025-07-01')).toBe(true);
     const fresh = plan.terms.find((t) => t.unitId === plan.picks.office.id)!;
     expect(fresh).toMatchObject({ startsOn: '2025-07-01', label: 'Nhiệm kỳ 2025–2030', endsOn: null });
     expect(plan.seats.filter((s) => s.termId === gc.id)).toHaveLength(11);
