@@ -22,6 +22,12 @@ export async function ensureDemoData(database: OpenDatabase, members?: number) {
     // The 2025 reorganization the demo records as applied, in the trail as the reorganization module writes it.
     const r = result.reorganization;
     if (r) {
+      // One entry per operation, as the restructuring engine writes them, then the plan's own.
+      const ops = await trx.selectFrom('restructuring').select(['id', 'kind', 'details', 'effective_on', 'decision_no']).orderBy('id').execute();
+      for (const o of ops) {
+        await appendAudit(trx, seed, { action: `unit.${o.kind}`, entityType: 'restructuring', entityId: o.id, scopePath: '1',
+          after: { ...(o.details as Record<string, unknown>), effectiveOn: o.effective_on, decisionNo: o.decision_no } });
+      }
       await appendAudit(trx, seed, {
         action: 'reorg.apply', entityType: 'reorg_plan', entityId: r.planId, scopePath: '1',
         after: { title: r.title, effectiveOn: r.effectiveOn, operations: r.operations, membersMoved: r.membersMoved },
