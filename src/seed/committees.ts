@@ -2,12 +2,12 @@
 // subtree. Congresses run bottom-up: cells in spring, grassroots in early summer, the province in autumn.
 import type { UnitKind } from '../db/schema.js';
 import type { MemberRow } from './members.js';
-import { isoOf, ymd, type Rng } from './rng.js';
+import { dayOf, isoOf, ymd, type Rng } from './rng.js';
 import type { UnitRow } from './units.js';
 
 export type SeatPosition = 'secretary' | 'deputy_secretary' | 'standing_member' | 'member';
-export interface TermRow { id: number; unitId: number; label: string; startsOn: string }
-export interface SeatRow { id: number; termId: number; memberId: number; position: SeatPosition; fromDate: string }
+export interface TermRow { id: number; unitId: number; label: string; startsOn: string; endsOn: string | null }
+export interface SeatRow { id: number; termId: number; memberId: number; position: SeatPosition; fromDate: string; toDate: string | null }
 
 /** Seats per position: [secretary, deputies, standing members, members]; [lo, hi] draws a number. */
 const SEATS: Readonly<Record<UnitKind, readonly (number | [number, number])[]>> = {
@@ -65,9 +65,13 @@ export function planCommittees(units: readonly UnitRow[], members: readonly Memb
   const terms: TermRow[] = [];
   const seats: SeatRow[] = [];
   for (const u of units) {
-    const start = termStart(u.kind, today, rng);
+    // A unit the 2025 reorganization ended kept the term it had the day before, its committee serving until the
+    // handover that day (it signs the handover minutes); a unit it created had its committee appointed the day it
+    // was founded.
+    const endsOn = u.dissolvedOn;
+    const start = Math.max(termStart(u.kind, endsOn === null ? today : dayOf(endsOn) - 1, rng), dayOf(u.foundedOn));
     const year = new Date(start * 86_400_000).getUTCFullYear();
-    const term: TermRow = { id: u.id, unitId: u.id, label: `Nhiệm kỳ ${year}–${year + 5}`, startsOn: isoOf(start) };
+    const term: TermRow = { id: u.id, unitId: u.id, label: `Nhiệm kỳ ${year}–${year + 5}`, startsOn: isoOf(start), endsOn };
     terms.push(term);
     if (u.memberEnd <= u.memberStart) continue;
     const taken = new Set<number>();
@@ -76,7 +80,7 @@ export function planCommittees(units: readonly UnitRow[], members: readonly Memb
       for (const memberId of drawMembers(members, u.memberStart, u.memberEnd, n, term.startsOn, taken, rng)) {
         const since = members[memberId - 1]!.officialOn!;
         const fromDate = since > term.startsOn ? since : term.startsOn;
-        seats.push({ id: seats.length + 1, termId: term.id, memberId, position: POSITIONS[pi]!, fromDate });
+        seats.push({ id: seats.length + 1, termId: term.id, memberId, position: POSITIONS[pi]!, fromDate, toDate: endsOn });
       }
     });
   }

@@ -14,9 +14,26 @@ export async function ensureDemoData(database: OpenDatabase, members?: number) {
   console.log(translate('vi', 'cli.seeding', { members: count }));
   const t0 = Date.now();
   const result = await seedDemo(database.pool, { profile: 'province', members, onProgress: (m) => console.log(`  ${m}`) });
-  await inTransaction(database.db, false, (trx) => appendAudit(trx, { userId: null, displayName: 'grassroots seed' }, {
-    action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
-  }));
+  await inTransaction(database.db, false, async (trx) => {
+    const seed = { userId: null, displayName: 'grassroots seed' };
+    await appendAudit(trx, seed, {
+      action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
+    });
+    // The 2025 reorganization the demo records as applied, in the trail as the reorganization module writes it.
+    const r = result.reorganization;
+    if (r) {
+      // One entry per operation, as the restructuring engine writes them, then the plan's own.
+      const ops = await trx.selectFrom('restructuring').select(['id', 'kind', 'details', 'effective_on', 'decision_no']).orderBy('id').execute();
+      for (const o of ops) {
+        await appendAudit(trx, seed, { action: `unit.${o.kind}`, entityType: 'restructuring', entityId: o.id, scopePath: '1',
+          after: { ...(o.details as Record<string, unknown>), effectiveOn: o.effective_on, decisionNo: o.decision_no } });
+      }
+      await appendAudit(trx, seed, {
+        action: 'reorg.apply', entityType: 'reorg_plan', entityId: r.planId, scopePath: '1',
+        after: { title: r.title, effectiveOn: r.effectiveOn, operations: r.operations, membersMoved: r.membersMoved },
+      });
+    }
+  });
   console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: Math.round((Date.now() - t0) / 100) / 10 }));
 }
 

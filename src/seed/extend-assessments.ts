@@ -24,7 +24,9 @@ type Row = PlannedSubject & { id: number };
 
 function subjectsFor(ctx: SeedContext, from: string, to: string, startId: number): Row[] {
   const { plan } = ctx;
-  const units = plan.units.filter((u) => u.foundedOn <= to).map((u) => ({ id: u.id, unit_id: u.id, name: u.name, kind: u.kind, path: u.path, founded_on: u.foundedOn }));
+  // The tree as it stands when the cycle runs (after the 2025 reorganization, its new units); each subject keeps
+  // the unit version it was made in.
+  const units = plan.units.filter((u) => u.foundedOn <= to && u.dissolvedOn === null).map((u) => ({ id: u.versionId, unit_id: u.id, name: u.name, kind: u.kind, path: u.path, founded_on: u.foundedOn }));
   const members = plan.members.filter((m) => m.admittedOn <= to && !GONE.has(m.status))
     .map((m) => ({ id: m.id, full_name: m.fullName, admitted_on: m.admittedOn, status: m.status, unit_id: m.unitId }));
   const planned = planSubjects({

@@ -30,9 +30,9 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
   const t0 = Date.now();
   const today = dayOf(plan.today);
   const children = new Map<number, UnitRow[]>();
-  for (const u of plan.units) if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  for (const u of plan.units) if (u.parentId && u.dissolvedOn === null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
   const cellsUnder = (u: UnitRow): UnitRow[] => (children.get(u.id) ?? []).flatMap((c) => (c.kind === 'cell' ? [c] : cellsUnder(c)));
-  const communes = plan.units.filter((u) => u.kind === 'grassroots_committee' && u.type === 'locality');
+  const communes = plan.units.filter((u) => u.kind === 'grassroots_committee' && u.type === 'locality' && u.dissolvedOn === null);
   const localMembers = communes.reduce((s, c) => s + (c.memberEnd - c.memberStart), 0);
   const scale = (plan.members.length * HOUSEHOLDS_PER_MEMBER) / Math.max(1, localMembers);
 
@@ -90,11 +90,12 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
   }
   const unitAssign: CopyValue[][] = [];
   for (const u of plan.units) {
-    if (!u.parentId || rng.chance(0.07)) continue;
+    if (!u.parentId || u.dissolvedOn !== null || rng.chance(0.07)) continue;
     const seats = seatsOf.get(u.parentId) ?? [];
     if (seats.length === 0) continue;
     const s = seats[unitAssign.length % seats.length]!;
-    const from = s.from > u.foundedOn ? s.from : u.foundedOn;
+    // Under its present parent since its current version began (a unit the 2025 reorganization moved: 1 July 2025).
+    const from = s.from > u.sinceOn ? s.from : u.sinceOn;
     if (dayOf(from) <= today) unitAssign.push([u.id, s.memberId, from, '']);
   }
   await copyRows(client, 'unit_assignment', ['unit_id', 'member_id', 'valid_from', 'note'], unitAssign);
@@ -204,7 +205,8 @@ async function seedRotations(ctx: SeedContext, rng: Rng, communes: UnitRow[]) {
   const positions: CopyValue[][] = [];
   const rotations: CopyValue[][] = [];
   const used = new Set<number>();
-  const subs = plan.units.filter((u) => u.kind === 'subordinate_committee');
+  // The committee directly above communes decides: a district committee before 2025, the province after.
+  const subs = plan.units.filter((u) => u.dissolvedOn === null && communes.some((c) => c.parentId === u.id));
   for (const [si, sub] of subs.entries()) {
     const local = communes.filter((c) => c.parentId === sub.id);
     if (local.length < 2) continue;
@@ -225,7 +227,7 @@ async function seedRotations(ctx: SeedContext, rng: Rng, communes: UnitRow[]) {
       cadres.push([cid, m.id]);
       positions.push([cid, fromPost, from.id, since, isoOf(on)], [cid, toPost, to.id, isoOf(on), null]);
       rotations.push([cid, sub.id, deptToCommune ? 'department_to_commune' : 'commune_to_commune', from.id, fromPost, to.id, toPost,
-        `${100 + cid}-QĐ/${sub.code.split('.').pop()}`, isoOf(on), isoOf(addYears(on, 1) - rng.int(0, 60))]);
+        `${100 + cid}-QĐ/${sub.parentId === null ? 'TU' : sub.code.split('.').pop()}`, isoOf(on), isoOf(addYears(on, 1) - rng.int(0, 60))]);
     }
   }
   await copyRows(client, 'cadre', ['id', 'member_id'], cadres);

@@ -22,7 +22,7 @@ const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Hương', 'Khánh
 export async function seedLifecycle(ctx: SeedContext): Promise<void> {
   const rng = createRng(ctx.seed).fork('lifecycle');
   const { plan, client, say } = ctx;
-  const cells = plan.units.filter((u) => u.kind === 'cell' || u.kind === 'grassroots_cell');
+  const cells = plan.units.filter((u) => (u.kind === 'cell' || u.kind === 'grassroots_cell') && u.dissolvedOn === null);
   const byCell = new Map<number, MemberRow[]>();
   for (const m of plan.members) if (m.status === 'official' || m.status === 'probationary') {
     const list = byCell.get(m.unitId) ?? [];

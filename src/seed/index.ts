@@ -8,6 +8,8 @@ import { planProvince, type Plan } from './plan.js';
 import { insertDemoUsers } from './users.js';
 import { seedExtensions } from './extensions.js';
 import { DEFAULT_SEED } from './plan.js';
+import { recordReformPlan } from './reform-plan.js';
+import { REFORM_TITLE } from './reform-data.js';
 
 const LEFT_ROLLS = new Set(['transferred_out', 'removed', 'expelled', 'deceased']);
 
@@ -21,6 +23,8 @@ export interface SeedOptions {
   seed?: number;
   /** YYYY-MM-DD; default '2026-11-01'. */
   today?: string;
+  /** Record the 2025 reorganization (default: for the province profile). */
+  reform?: boolean;
   onProgress?: (msg: string) => void;
 }
 
@@ -28,10 +32,12 @@ export interface SeedResult {
   units: number;
   members: number;
   demoUsers: { role: string; username: string; password: string; unitName: string; memberId?: number }[];
+  /** The recorded 2025 reorganization plan, when the demo has one. */
+  reorganization?: { planId: number; title: string; effectiveOn: string; operations: number; membersMoved: number };
 }
 
 /** Tables whose ids the seed sets explicitly; their identity sequences are moved past the last id. */
-const EXPLICIT_IDS = ['org_unit', 'org_unit_version', 'member', 'member_cell_period', 'member_event',
+const EXPLICIT_IDS = ['org_unit', 'org_unit_version', 'restructuring', 'member', 'member_cell_period', 'member_event',
   'committee_term', 'committee_seat'];
 
 export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedResult> {
@@ -65,6 +71,12 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     }
     const users = await insertDemoUsers(client, plan.picks);
     say(`created ${users.length} demo users`);
+    let reorganization: SeedResult['reorganization'];
+    if (plan.reform) {
+      const planId = await recordReformPlan(client, plan, plan.reform);
+      reorganization = { planId, title: REFORM_TITLE, effectiveOn: plan.reform.effectiveOn, operations: plan.reform.ops.length, membersMoved: plan.reform.moves.length };
+      say(`recorded the ${plan.reform.effectiveOn} reorganization: ${plan.reform.ops.length} operations, ${plan.reform.moves.length} members handed over`);
+    }
     for (const extend of seedExtensions) await extend({ client, plan, seed: opts.seed ?? DEFAULT_SEED, say });
     t = Date.now();
     await client.query(`ANALYZE ${EXPLICIT_IDS.join(', ')}`);
@@ -83,6 +95,7 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
         role: u.role, username: u.username, password: u.password, unitName: u.unitName,
         ...(u.memberId === undefined ? {} : { memberId: u.memberId }),
       })),
+      ...(reorganization ? { reorganization } : {}),
     };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
@@ -96,14 +109,21 @@ function* mapRows<T>(items: readonly T[], f: (item: T) => readonly CopyValue[]):
   for (const item of items) yield f(item);
 }
 
-async function loadUnits(client: pg.PoolClient, { units }: Plan): Promise<void> {
-  await copyRows(client, 'org_unit', ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'founded_on'],
-    mapRows(units, (u) => [u.id, u.code, u.name, u.kind, u.parentId, u.path, u.foundedOn]));
-  await copyRows(client, 'org_unit_version', ['id', 'unit_id', 'name', 'kind', 'parent_id', 'path', 'valid_from'],
-    mapRows(units, (u) => [u.id, u.id, u.name, u.kind, u.parentId, u.path, u.foundedOn]));
+async function loadUnits(client: pg.PoolClient, { units, versions, reform }: Plan): Promise<void> {
+  // A unit a restructuring changed has its version counter moved on, as the engine leaves it.
+  const changed = new Set(versions.filter((v) => v.restructuringId !== null || v.validTo !== null).map((v) => v.unitId));
+  await copyRows(client, 'org_unit', ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'founded_on', 'dissolved_on', 'version'],
+    mapRows(units, (u) => [u.id, u.code, u.name, u.kind, u.parentId, u.path, u.foundedOn, u.dissolvedOn, changed.has(u.id) && u.foundedOn !== reform?.effectiveOn ? 2 : 1]));
+  if (reform) {
+    await copyRows(client, 'restructuring', ['id', 'kind', 'effective_on', 'decision_no', 'note', 'details', 'created_at'],
+      mapRows(reform.restructurings, (r) => [r.id, r.kind, r.effectiveOn, r.decisionNo, REFORM_TITLE, JSON.stringify(r.details), `${r.effectiveOn}T08:00:00+07:00`]));
+  }
+  await copyRows(client, 'org_unit_version', ['id', 'unit_id', 'name', 'kind', 'parent_id', 'path', 'valid_from', 'valid_to', 'restructuring_id'],
+    mapRows(versions, (v) => [v.id, v.unitId, v.name, v.kind, v.parentId, v.path, v.validFrom, v.validTo, v.restructuringId]));
 }
 
-async function loadMembers(client: pg.PoolClient, { members }: Plan): Promise<void> {
+async function loadMembers(client: pg.PoolClient, { members, reform }: Plan): Promise<void> {
+  const moved = new Map((reform?.moves ?? []).map((m) => [m.memberId, m]));
   await copyRows(client, 'member', ['id', 'full_name', 'search_name', 'sort_key', 'gender', 'birth_date',
     'ethnicity', 'hometown', 'residence', 'citizen_id', 'party_card_no', 'admitted_on', 'official_on', 'education',
     'theory_level', 'occupation', 'position', 'phone', 'status', 'unit_id'],
@@ -112,20 +132,36 @@ async function loadMembers(client: pg.PoolClient, { members }: Plan): Promise<vo
     m.theoryLevel, m.occupation, m.position, m.phone, m.status, m.unitId]));
   // Someone who has left the rolls (died, transferred out, removed) left their cell the day their status
   // changed, as the lifecycle records it; an open period would count them on every past and present day.
-  await copyRows(client, 'member_cell_period', ['id', 'member_id', 'unit_id', 'valid_from', 'valid_to'],
-    mapRows(members, (m) => [m.id, m.id, m.unitId, m.admittedOn, LEFT_ROLLS.has(m.status) ? m.statusChangedOn : null]));
+  // A member handed over to another cell by the reorganization: the period in the old cell closes on the day,
+  // one in the new cell opens (with the restructuring that made it), as the engine's moveMembers records it.
+  let periodId = 0;
+  function* periods(): Generator<readonly CopyValue[]> {
+    for (const m of members) {
+      const left = LEFT_ROLLS.has(m.status) ? m.statusChangedOn : null;
+      const move = moved.get(m.id);
+      if (!move) { yield [++periodId, m.id, m.unitId, m.admittedOn, left, null]; continue; }
+      yield [++periodId, m.id, move.fromUnitId, m.admittedOn, reform!.effectiveOn, null];
+      yield [++periodId, m.id, move.toUnitId, reform!.effectiveOn, left, move.restructuringId];
+    }
+  }
+  await copyRows(client, 'member_cell_period', ['id', 'member_id', 'unit_id', 'valid_from', 'valid_to', 'restructuring_id'], periods());
   let id = 0;
   function* events(): Generator<readonly CopyValue[]> {
     for (const m of members) {
-      for (const e of memberEvents(m)) yield [++id, m.id, e.occurredOn, e.kind, e.details];
+      const move = moved.get(m.id);
+      for (const e of memberEvents(move ? { ...m, unitId: move.fromUnitId } : m)) yield [++id, m.id, e.occurredOn, e.kind, e.details];
+      if (move) {
+        yield [++id, m.id, reform!.effectiveOn, 'cell_restructured',
+          JSON.stringify({ restructuringId: move.restructuringId, fromUnitId: move.fromUnitId, toUnitId: move.toUnitId })];
+      }
     }
   }
   await copyRows(client, 'member_event', ['id', 'member_id', 'occurred_on', 'kind', 'details'], events());
 }
 
 async function loadCommittees(client: pg.PoolClient, { terms, seats }: Plan): Promise<void> {
-  await copyRows(client, 'committee_term', ['id', 'unit_id', 'label', 'starts_on'],
-    mapRows(terms, (t) => [t.id, t.unitId, t.label, t.startsOn]));
-  await copyRows(client, 'committee_seat', ['id', 'term_id', 'member_id', 'position', 'from_date'],
-    mapRows(seats, (s) => [s.id, s.termId, s.memberId, s.position, s.fromDate]));
+  await copyRows(client, 'committee_term', ['id', 'unit_id', 'label', 'starts_on', 'ends_on'],
+    mapRows(terms, (t) => [t.id, t.unitId, t.label, t.startsOn, t.endsOn]));
+  await copyRows(client, 'committee_seat', ['id', 'term_id', 'member_id', 'position', 'from_date', 'to_date'],
+    mapRows(seats, (s) => [s.id, s.termId, s.memberId, s.position, s.fromDate, s.toDate]));
 }

@@ -72,3 +72,50 @@ describe('seedDemo (small profile)', () => {
     expect(await count(t, 'member')).toBe(240);
   });
 });
+
+// The small profile with the 2025 reorganization recorded: a two-tier fixture (communes directly under the
+// province) whose history answers "as of 30 June 2025" with the old tree.
+describe('seedDemo (small profile, reorganized on 1 July 2025)', () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await freshDb();
+    t.pool.on('error', () => {});
+    await seedDemo(t.pool, { profile: 'small', reform: true });
+  });
+  afterAll(async () => { await t?.drop(); });
+
+  const treeOn = async (day: string) => (await t.pool.query(`SELECT v.name, p.name AS parent FROM org_unit_version v
+    LEFT JOIN org_unit p ON p.id = v.parent_id
+    WHERE v.valid_from <= $1::date AND (v.valid_to IS NULL OR v.valid_to > $1::date) AND v.kind <> 'cell' ORDER BY v.unit_id`, [day])).rows;
+
+  it('shows the old tree as of 30 June 2025 and the two-tier tree today', async () => {
+    expect((await treeOn('2025-06-30')).map((r) => r.name)).toEqual(['Tỉnh ủy Nam Định', 'Thành ủy Nam Định', 'Đảng ủy phường Trần Hưng Đạo',
+      'Đảng ủy phường Lộc Hạ', 'Huyện ủy Ý Yên', 'Đảng ủy xã Yên Khánh', 'Đảng bộ bộ phận khu Bắc', 'Chi bộ Trường THCS Yên Khánh']);
+    expect(await treeOn('2026-11-01')).toEqual([
+      { name: 'Tỉnh ủy Nam Định', parent: null },
+      { name: 'Đảng ủy xã Ý Yên', parent: 'Tỉnh ủy Nam Định' },
+      { name: 'Đảng bộ bộ phận khu Bắc', parent: 'Đảng ủy xã Ý Yên' },
+      { name: 'Đảng ủy phường Nam Định', parent: 'Tỉnh ủy Nam Định' },
+    ]);
+    const gone = await t.pool.query(`SELECT name FROM org_unit WHERE dissolved_on = '2025-07-01' ORDER BY id`);
+    expect(gone.rows.map((r) => r.name)).toEqual(['Thành ủy Nam Định', 'Đảng ủy phường Trần Hưng Đạo', 'Đảng ủy phường Lộc Hạ', 'Huyện ủy Ý Yên']);
+  });
+
+  it('records the plan as applied, with its operations and restructurings, and the logins on units that exist today', async () => {
+    const plan = (await t.pool.query(`SELECT id, status, effective_on::text AS d, restructuring_ids, progress FROM reorg_plan`)).rows;
+    expect(plan).toHaveLength(1);
+    expect(plan[0]).toMatchObject({ status: 'applied', d: '2025-07-01' });
+    const ops = Number((await t.pool.query('SELECT count(*) AS n FROM reorg_operation')).rows[0].n);
+    expect(ops).toBe(plan[0].restructuring_ids.length);
+    expect(ops).toBe(plan[0].progress);
+    expect(Number((await t.pool.query('SELECT count(*) AS n FROM restructuring')).rows[0].n)).toBe(ops);
+    const grants = await t.pool.query(`SELECT u.username, o.name, o.dissolved_on FROM role_grant g JOIN app_user u ON u.id = g.user_id
+      JOIN org_unit o ON o.id = g.unit_id ORDER BY u.id`);
+    expect(grants.rows.every((r) => r.dissolved_on === null)).toBe(true);
+    expect(grants.rows.map((r) => r.name)).toContain('Đảng ủy phường Nam Định');
+    // Cells kept their members; cell periods are consistent with each member's current cell.
+    const bad = await t.pool.query(`SELECT count(*) AS n FROM member m WHERE m.status IN ('official','probationary')
+      AND NOT EXISTS (SELECT 1 FROM member_cell_period p WHERE p.member_id = m.id AND p.unit_id = m.unit_id AND p.valid_to IS NULL)`);
+    expect(Number(bad.rows[0].n)).toBe(0);
+  });
+});

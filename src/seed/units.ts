@@ -21,6 +21,11 @@ export interface UnitRow {
   /** Members of the whole subtree are members[memberStart .. memberEnd) (filled by the member planner). */
   memberStart: number;
   memberEnd: number;
+  /** Set for a unit the 2025 reorganization ended (reform.ts). */
+  dissolvedOn: string | null;
+  /** The unit's current (or, when dissolved, last) version row and the day it began. */
+  versionId: number;
+  sinceOn: string;
 }
 
 /** Founding-date windows per kind, [from year, to year]; a child is never founded before its parent. */
@@ -53,8 +58,9 @@ export function buildUnits(subs: readonly SubShape[], rng: Rng, today: number): 
       id, code, name, kind, type, locality, parentId: parent?.id ?? null,
       path: parent ? `${parent.path}.${id}` : String(id),
       foundedOn: foundedOn ?? founded(kind, parent),
-      memberStart: 0, memberEnd: 0,
+      memberStart: 0, memberEnd: 0, dissolvedOn: null, versionId: id, sinceOn: '',
     };
+    row.sinceOn = row.foundedOn;
     units.push(row);
     return row;
   };

@@ -15,14 +15,17 @@ export interface DemoUser {
   displayName: string;
   unitId: number;
   unitName: string;
+  /** The grant starts then (or when the unit was founded, if later). */
+  since: string;
   memberId?: number;
 }
 
 /** The demo accounts in their fixed order: admin, vanphong, bithu, dangvien, giamsat. */
 export function demoUsers(p: DemoPicks): DemoUser[] {
-  const user = (role: Role, username: string, displayName: string, unit: { id: number; name: string },
+  const user = (role: Role, username: string, displayName: string, unit: { id: number; name: string; foundedOn: string },
     memberId?: number): DemoUser => ({
     role, username, password: DEMO_PASSWORD, displayName, unitId: unit.id, unitName: unit.name,
+    since: unit.foundedOn > GRANTS_FROM ? unit.foundedOn : GRANTS_FROM,
     ...(memberId === undefined ? {} : { memberId }),
   });
   return [
@@ -46,7 +49,7 @@ export async function insertDemoUsers(client: pg.PoolClient, picks: DemoPicks): 
     );
     await client.query(
       'INSERT INTO role_grant (user_id, role, unit_id, valid_from, valid_to) VALUES ($1, $2, $3, $4, NULL)',
-      [rows[0]!.id, u.role, u.unitId, GRANTS_FROM],
+      [rows[0]!.id, u.role, u.unitId, u.since],
     );
   }
   return users;
