@@ -165,7 +165,7 @@ test.skipIf(!enabled)('organization, members and the audit trail (province admin
   await page.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
   await shot(page, 'account');
 
-  const ward = await committeeWithCells(page, 'phường Bà Triệu');
+  const ward = await committeeWithCells(page, 'phường Nam Định');
   const cells = await cellsUnder(page, ward.id);
   const cell = cells.find((c) => c.memberCount >= 5) ?? cells[0]!;
 
