@@ -25,6 +25,7 @@ const PROBES: Record<string, Probe | Probe[]> = {
   'GET /api/units/:unitId': { url: '/api/units/8' },
   'GET /api/units/:unitId/cell-type': { url: '/api/units/8/cell-type' },
   'PUT /api/units/:unitId/cell-type': { url: '/api/units/8/cell-type', body: { cellType: 'residential', version: 1 } },
+  'GET /api/units/:unitId/lineage': { url: '/api/units/8/lineage' },
   'GET /api/units/:unitId/children': { url: '/api/units/7/children' },
   'GET /api/units/:unitId/history': { url: '/api/units/8/history' },
   'GET /api/units/:unitId/committee': { url: '/api/units/8/committee' },

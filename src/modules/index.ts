@@ -5,6 +5,7 @@ import type { App, ModuleContext } from '../shared/http.js';
 import { auditRoutes } from './foundation/audit/routes.js';
 import { orgRoutes } from './foundation/orgs/routes.js';
 import { cellTypeRoutes } from './foundation/orgs/cell-type-routes.js';
+import { lineageRoutes } from './foundation/orgs/lineage-routes.js';
 import { committeeRoutes } from './foundation/committees/routes.js';
 import { memberRoutes } from './foundation/members/routes.js';
 import { userRoutes } from './foundation/users/routes.js';
@@ -46,7 +47,7 @@ import { cadreRoutes } from './grassroots-work/cadres/routes.js';
 export type RegisterRoutes = (app: App, ctx: ModuleContext) => void;
 
 export const moduleRoutes: RegisterRoutes[] = [
-  auditRoutes, orgRoutes, cellTypeRoutes, committeeRoutes, memberRoutes, userRoutes,
+  auditRoutes, orgRoutes, cellTypeRoutes, lineageRoutes, committeeRoutes, memberRoutes, userRoutes,
   assessmentRoutes, quarterRoutes, taskRoutes, remediationRoutes,
   disciplineRoutes, unitDisciplineRoutes, exemptionRoutes, transferRoutes, settingsRoutes, probationRoutes,
   recruitmentRoutes, meetingRoutes, feeBasisRoutes, checkinRoutes, handbookRoutes, screeningRoutes,

@@ -166,3 +166,25 @@ export async function setCellType(trx: Q, unitId: number, version: number, cellT
     .where('id', '=', unitId).where('version', '=', version).returning('version').executeTakeFirst();
   return r?.version ?? null;
 }
+
+/**
+ * The merges and splits a unit took part in, from the restructuring records: as a source (merged away, split up),
+ * as the unit a merge went into, or as a unit a merge or split created (its first version points at it).
+ */
+export async function lineageRecords(db: Q, unitId: number) {
+  const r = await sql<{ id: number; kind: 'merge' | 'split'; effective_on: string; decision_no: string | null; details: Record<string, unknown>; units: number[] }>`
+    SELECT r.id::int AS id, r.kind, r.effective_on::text AS effective_on, r.decision_no, r.details,
+      coalesce((SELECT array_agg(DISTINCT v.unit_id::int) FROM org_unit_version v WHERE v.restructuring_id = r.id), '{}') AS units
+    FROM restructuring r
+    WHERE r.kind IN ('merge', 'split') AND (
+      r.details->'sourceIds' @> to_jsonb(${unitId}::bigint) OR (r.details->'into'->>'unitId')::bigint = ${unitId}
+      OR (r.details->>'unitId')::bigint = ${unitId}
+      OR r.id = (SELECT v.restructuring_id FROM org_unit_version v WHERE v.unit_id = ${unitId} ORDER BY v.valid_from LIMIT 1))
+    ORDER BY r.effective_on, r.id LIMIT 50`.execute(db);
+  return r.rows;
+}
+
+export function unitNames(db: Q, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('org_unit').select(['id', 'name', sql<string>`path::text`.as('path')]).where('id', 'in', ids).execute();
+}
