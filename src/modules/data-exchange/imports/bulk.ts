@@ -40,7 +40,7 @@ function* mapped<T, R>(items: readonly T[], f: (item: T, i: number) => R): Gener
 /** Kysely over one already-open client (in a transaction the caller began); release is left to the caller. */
 export function singleClientDb(client: pg.PoolClient): Transaction<Database> {
   const held = new Proxy(client, { get: (t, k) => (k === 'release' ? () => {} : typeof Reflect.get(t, k) === 'function' ? Reflect.get(t, k).bind(t) : Reflect.get(t, k)) });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: async () => held, end: async () => {} } as never }) }) as unknown as Transaction<Database>;
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: async () => held, end: async () => {} } }) }) as unknown as Transaction<Database>;
 }
 
 const MEMBER_COLUMNS = ['id', 'full_name', 'search_name', 'sort_key', 'gender', 'birth_date', 'ethnicity', 'hometown', 'residence',
