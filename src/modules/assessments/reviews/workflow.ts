@@ -42,9 +42,10 @@ export function settingsOf(c: q.CycleRow): RuleSettings {
  * A stale version gives 409 stale_version; an action out of order gives 409 with the actions expected.
  */
 export async function runStep(
-  db: Db, authorize: Authorize, subjectId: number, version: number, action: WorkflowAction | 'additional', locale: Locale,
+  db: Db, authorize: Authorize, step: { subjectId: number; version: number; action: WorkflowAction | 'additional'; locale: Locale },
   work: (ctx: StepContext) => Promise<{ set: Updateable<Database['assessment_subject']>; data: unknown }>,
 ) {
+  const { subjectId, version, action, locale } = step;
   return inTransaction(db, false, async (trx) => {
     const locked = await q.lockSubjectWithCycle(trx, subjectId);
     if (!locked) throw notFound('assessment_subject');

@@ -65,8 +65,9 @@ export interface WrittenCounts { members: number; cellPeriods: number; events: n
  * Writes the members of an import and what comes with each. `onProgress(done)` is told how far the
  * writing is, in members (the last steps are counted as a share of them).
  */
-export async function insertImportedMembers(trx: Transaction<Database>, actor: AuditActor, jobId: number, members: ImportedMember[],
-  today: string, onProgress: (done: number) => Promise<void>, sink: Sink = kyselySink(trx)): Promise<WrittenCounts> {
+export async function insertImportedMembers(trx: Transaction<Database>, actor: AuditActor,
+  o: { jobId: number; members: ImportedMember[]; today: string; onProgress: (done: number) => Promise<void>; sink?: Sink }): Promise<WrittenCounts> {
+  const { jobId, members, today, onProgress, sink = kyselySink(trx) } = o;
   const n = members.length;
   const ids = await q.reserveMemberIds(trx, n);
   await q.createImportStage(trx);

@@ -160,11 +160,11 @@ describe('the two ways of writing the rows', () => {
     const file = (i: number) => xlsxOf([TEMPLATE_HEADERS, memberRow(i, { fullName: 'Mạc Thị Sao', gender: 'Nữ', unitCode: 'T.A.1.2' })]);
     const viaWeb = (await upload(t, office, await file(900), 'web.xlsx', 'unitId=4')).json().id as number;
     await commitAndWait(t, office, viaWeb);
-    const id = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(901), 'cli.xlsx', '2026-11-26');
-    await (await service.commit(t.db, actor, await service.loadJob(t.db, id), '2026-11-26', undefined, t.pool)).done;
-    const plain = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(902), 'plain.xlsx', '2026-11-26');
+    const id = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, { file: await file(901), filename: 'cli.xlsx', today: '2026-11-26' });
+    await (await service.commit(t.db, actor, await service.loadJob(t.db, id), { today: '2026-11-26', pool: t.pool })).done;
+    const plain = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, { file: await file(902), filename: 'plain.xlsx', today: '2026-11-26' });
     const progress: number[] = [];
-    await (await service.commit(t.db, actor, await service.loadJob(t.db, plain), '2026-11-26', (done) => progress.push(done))).done;
+    await (await service.commit(t.db, actor, await service.loadJob(t.db, plain), { today: '2026-11-26', onProgress: (done) => progress.push(done) })).done;
     expect(progress.at(-1)).toBe(1);
     expect((await service.loadJob(t.db, plain)).status).toBe('committed');
     const shape = async (citizenId: string) => {

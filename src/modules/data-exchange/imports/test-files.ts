@@ -36,15 +36,16 @@ export function upload(t: TestApp, s: Session, file: Buffer, filename: string, q
 
 /** Commits and waits for the background write to finish (the page polls the same way). */
 export async function commitAndWait(t: TestApp, s: Session, jobId: number) {
-  return postAndWait(t, s, jobId, 'commit', 'committing');
+  return postAndWait(t, s, jobId, { action: 'commit', working: 'committing' });
 }
 
 /** Undoes an import and waits while its members are removed in the background (the answer is 202). */
 export async function undoAndWait(t: TestApp, s: Session, jobId: number, headers?: Record<string, string>) {
-  return postAndWait(t, s, jobId, 'undo', 'undoing', headers);
+  return postAndWait(t, s, jobId, { action: 'undo', working: 'undoing', headers });
 }
 
-async function postAndWait(t: TestApp, s: Session, jobId: number, action: string, working: string, headers?: Record<string, string>) {
+async function postAndWait(t: TestApp, s: Session, jobId: number, o: { action: string; working: string; headers?: Record<string, string> }) {
+  const { action, working, headers } = o;
   const res = await t.call(s, 'POST', `/api/imports/${jobId}/${action}`, undefined, headers);
   if (res.statusCode !== 202) return res;
   for (let i = 0; i < 400; i++) {

@@ -98,7 +98,8 @@ const COLUMNS = {
 } as const satisfies Partial<Record<keyof MemberDto, string>>;
 const FIELDS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, today: string, locale: Locale): Promise<MemberDto> {
+export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, on: { today: string; locale: Locale }): Promise<MemberDto> {
+  const { today, locale } = on;
   let scopePath: string | null = null;
   return inTransaction(db, false, async (trx) => {
     const current = await q.getMember(trx, id, true);
