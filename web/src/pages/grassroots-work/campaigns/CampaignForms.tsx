@@ -73,12 +73,12 @@ export function InChargeModal({ card, unitId, onClose }: {
   // Each household opens on its own values: the form instance outlives the dialog, and a reset would bring back the
   // working group of the household before (antd merges kept values over new initial ones).
   const cardId = card?.id;
+  const cardGroupId = card?.workingGroupId ?? null;
   useLayoutEffect(() => {
     if (cardId === undefined) return;
-    form.setFieldsValue({ memberIds: [], workingGroupId: card?.workingGroupId ?? null });
+    form.setFieldsValue({ memberIds: [], workingGroupId: cardGroupId });
     setError(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cardId, form]);
+  }, [cardId, cardGroupId, form]);
   async function submit(v: InChargeValues) {
     try {
       await api.put(`/api/campaign-households/${card!.id}/in-charge`, { version: card!.version, memberIds: v.memberIds ?? [], workingGroupId: v.workingGroupId ?? null });
