@@ -27,7 +27,9 @@ export function memberRow(i: number, over: Partial<Record<ImportField, string | 
   return IMPORT_FIELDS.map((f) => v[f]);
 }
 
-export function upload(t: TestApp, s: Session, file: Buffer, filename: string, query: string, contentType = 'application/octet-stream', locale = 'vi') {
+export function upload(t: TestApp, s: Session,
+  o: { file: Buffer; filename: string; query: string; contentType?: string; locale?: string }) {
+  const { file, filename, query, contentType = 'application/octet-stream', locale = 'vi' } = o;
   return t.app.inject({
     method: 'POST', url: `/api/imports?${query}&filename=${encodeURIComponent(filename)}`, payload: file,
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType, 'accept-language': locale },
