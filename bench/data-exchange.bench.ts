@@ -154,12 +154,12 @@ export async function benchImport(env: Pick<BenchEnv, 'pool'>) {
     const c1 = cpu?.() ?? 0;
     const imported = await timeOnce(async () => {
       const t0 = performance.now();
-      const id = await imports.preview(db, actor, { id: 1, path: '1' }, file, 'bench.xlsx', TODAY);
+      const id = await imports.preview(db, actor, { id: 1, path: '1' }, { file, filename: 'bench.xlsx', today: TODAY });
       phases.preview = performance.now() - t0;
       const job = await imports.loadJob(db, id);
       if (job.error_count) throw new Error(`bench import: ${job.error_count} errors, e.g. ${JSON.stringify((job.errors as unknown[])[0])}`);
       const t1 = performance.now();
-      const started = await imports.commit(db, actor, job, TODAY, undefined, pool);
+      const started = await imports.commit(db, actor, job, { today: TODAY, pool });
       phases.recheck = performance.now() - t1;
       const r = await started.done;
       phases.write = performance.now() - t1 - phases.recheck;
@@ -201,7 +201,7 @@ async function benchReconcile({ db }: BenchEnv) {
     return r;
   });
   const file = await xlsx(rows);
-  const run = await timeOnce(() => reconciliation.run(db, actor, { id: root.id, path: root.path }, file, 'bench-list.xlsx'));
+  const run = await timeOnce(() => reconciliation.run(db, actor, { id: root.id, path: root.path }, { file, filename: 'bench-list.xlsx' }));
   const found = await db.selectFrom('reconciliation_item').select(['member_id', 'method', 'differences', 'kind'])
     .where('reconciliation_id', '=', run.value.id).where('kind', 'in', ['different', 'matched']).execute();
   const byMember = new Map(found.map((f) => [f.member_id!, f]));
@@ -222,7 +222,7 @@ async function benchExport({ db }: BenchEnv) {
   const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
   let bytes = 0;
   const sink = new Writable({ write(chunk: Buffer, _e, cb) { bytes += chunk.length; cb(); } });
-  const exported = await timeOnce(() => writeMembersXlsx(db, root.path, {}, TODAY, { user: 'bench', at: new Date(), unitName: root.name, locale: 'vi' }, sink));
+  const exported = await timeOnce(() => writeMembersXlsx(db, root.path, { filter: {}, today: TODAY, meta: { user: 'bench', at: new Date(), unitName: root.name, locale: 'vi' }, out: sink }));
   clearInterval(timer);
   reportOnce(`export ${exported.value.toLocaleString('en')} members to .xlsx (streamed)`, exported.ms, 'read the same rows in one query', read.ms, '≤ 30 s');
   console.log(`  export: file ${(bytes / 1e6).toFixed(1)} MB; peak RSS growth during the export ${((peak - base) / 1e6).toFixed(0)} MB (RSS before ${(base / 1e6).toFixed(0)} MB)`);

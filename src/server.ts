@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from './db/connection.js';
 import type { App, AuthorizeOptions, ModuleContext } from './shared/http.js';
-import { todayInVietnam } from './shared/http.js';
+import { requireActor, todayInVietnam } from './shared/http.js';
 import { validatorCompiler } from './shared/validation.js';
 import { queryControlProblem } from './shared/text-hygiene.js';
 import { errorHandler } from './shared/errors-http.js';
@@ -95,7 +95,7 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   app.decorateRequest('authorize', function (this: FastifyRequest, resource: unknown, o?: AuthorizeOptions & { policy?: string }) {
     this.policyChecked = true;
     const policy = o?.policy ?? this.routeOptions.config.policy ?? '';
-    if (policy === PUBLIC) return this.actor as never;
+    if (policy === PUBLIC) return requireActor(this); // asked on a public route, the caller must still be signed in
     if (!this.actor) throw new AppError('unauthenticated', 401);
     if (!can(this.actor, policy, resource)) {
       const hide = o?.hideAs404 ?? (o?.readableBy !== undefined ? !can(this.actor, o.readableBy, resource) : this.method === 'GET');

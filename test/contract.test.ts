@@ -39,7 +39,7 @@ function unboundedArrays(schema: unknown, doc: Record<string, unknown>, path = '
   const found: string[] = [];
   if (s.type === 'array' && typeof s.maxItems !== 'number') found.push(path || '/');
   for (const [k, v] of Object.entries(s)) {
-    if (Array.isArray(v)) v.forEach((x, i) => found.push(...unboundedArrays(x, doc, `${path}/${k}/${i}`, seen)));
+    if (Array.isArray(v)) for (const [i, x] of v.entries()) found.push(...unboundedArrays(x, doc, `${path}/${k}/${i}`, seen));
     else if (v && typeof v === 'object') found.push(...unboundedArrays(v, doc, `${path}/${k}`, seen));
   }
   return found;

@@ -49,13 +49,14 @@ export class PreparingClient extends pg.Client {
   #inTransaction = false;
 
   // node-postgres's query() has many overloads; only Kysely's promise form (text, values) is named.
-  override query(...args: unknown[]): never {
+  // biome-ignore lint/suspicious/noExplicitAny: one override answers every overload (void, a Promise, the submitted query)
+  override query(...args: unknown[]): any {
     const [text, values, callback] = args;
     if (typeof text === 'string' && !Array.isArray(values)) this.#track(text);
     if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || callback) {
-      return (super.query as unknown as (...a: QueryArgs) => never)(...(args as QueryArgs));
+      return (super.query as unknown as (...a: QueryArgs) => unknown)(...(args as QueryArgs));
     }
-    return this.#named(text, values, true) as never;
+    return this.#named(text, values, true);
   }
 
   async #named(text: string, values: unknown[], retry: boolean): Promise<unknown> {

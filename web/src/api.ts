@@ -46,7 +46,7 @@ export function withQuery(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (v === undefined || v === null || v === '') continue;
-    if (Array.isArray(v)) v.forEach((x) => params.append(k, String(x)));
+    if (Array.isArray(v)) for (const x of v) params.append(k, String(x));
     else params.append(k, String(v));
   }
   const s = params.toString();

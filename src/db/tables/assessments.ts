@@ -29,7 +29,7 @@ export interface AssessmentStepTable {
 export interface AssignedTaskTable {
   id: Id; title: string; indicator: string; target_value: Numeric; period_from: DateStr; period_to: DateStr;
   due_on: DateStr; key_target: Generated<boolean>; holder_member_id: number | null; holder_unit_id: number;
-  holder_path: string; assigner_unit_id: number; assessor_unit_id: number; progress_value: Generated<Numeric>;
+  holder_path: string; assigner_unit_id: number; assessor_unit_id: number; progress_value: ColumnType<string, number | string | undefined, number | string>;
   completion: 'on_time' | 'late' | 'exceeded' | null; completed_on: DateStr | null; version: Generated<number>;
   created_by: number | null; created_at: Generated<Date>;
   /** The assigning body's rating of the reported result, and a task taken out of the figures (migration 0016). */

@@ -18,7 +18,7 @@ export { totalPoints, pointsBand } from './reg366.js';
 export { ruleCatalog, RULES, type RuleId } from './reasons.js';
 export { checkQuota, mustMove, quotaAllowed, type QuotaGroupCheck } from './quota.js';
 export { NOT_RATED_TEXTS, addMonths, notRatedReason, type NotRatedInput, type NotRatedReason } from './not-rated.js';
-export { STEPS, WORKFLOW_ACTIONS, expectedActions, isReopening, nextStep, type Step, type StepResult, type WorkflowAction } from './workflow.js';
+export { STEPS, WORKFLOW_ACTIONS, expectedActions, isReopening, isStep, nextStep, type Step, type StepResult, type WorkflowAction } from './workflow.js';
 export { headAboveCollectiveWarning, missingBeforeDecision, type OrderNode } from './order.js';
 export { runCase, type CaseResult, type SubjectResult } from './conformance.js';
 export { checkCaseShape, type CaseError, type CaseSubject, type EvaluationCase } from './case-shape.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, STEPS, WORKFLOW_ACTIONS, type Step, type WorkflowAction } from './index.js';
+import { isStep, nextStep, STEPS, WORKFLOW_ACTIONS, type Step, type WorkflowAction } from './index.js';
 
 function run(actions: WorkflowAction[], from: Step = 'self_assessment'): Step {
   let s = from;
@@ -29,5 +29,13 @@ describe('workflow state machine', () => {
   it('every step has a way forward and every action is used', () => {
     for (const s of STEPS) expect(WORKFLOW_ACTIONS.some((a) => nextStep(s, a).ok)).toBe(true);
     for (const a of WORKFLOW_ACTIONS) expect(STEPS.some((s) => nextStep(s, a).ok)).toBe(true);
+  });
+});
+
+describe('isStep', () => {
+  it('knows the six steps and nothing else', () => {
+    expect(STEPS.every(isStep)).toBe(true);
+    expect(isStep('approved')).toBe(false);
+    expect(isStep('')).toBe(false);
   });
 });

@@ -4,6 +4,11 @@ export type Step = 'self_assessment' | 'collective_review' | 'verification' | 'd
 /** The step a subject is in, i.e. the work awaited; 'decided' = decision recorded, not yet published. */
 export const STEPS: Step[] = ['self_assessment', 'collective_review', 'verification', 'decision', 'decided', 'published'];
 
+/** A step read from the database (a text column) is one of STEPS. */
+export function isStep(s: string): s is Step {
+  return (STEPS as string[]).includes(s);
+}
+
 export type WorkflowAction = 'submit_self' | 'record_review' | 'verify' | 'decide' | 'publish' | 'complain' | 'reopen';
 export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = ['submit_self', 'record_review', 'verify', 'decide', 'publish', 'complain', 'reopen'];
 

@@ -147,12 +147,14 @@ function CardList<T extends object>(props: TableProps<T>) {
                       </dl>
                     )}
                     {bare.length > 0 && (
-                      <div className="rt-card-actions" onClick={(e) => e.stopPropagation()}>
+                      // biome-ignore lint/a11y/noStaticElementInteractions: keeps a click or key on the buttons inside from also opening the card
+                      <div className="rt-card-actions" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
                         {bare.map((c, ci) => <Fragment key={String(c.key ?? c.dataIndex ?? ci)}>{cellOf(c, record, index)}</Fragment>)}
                       </div>
                     )}
                     {canExpand && (
-                      <div onClick={(e) => e.stopPropagation()}>
+                      // biome-ignore lint/a11y/noStaticElementInteractions: keeps a click or key on the button inside from also opening the card
+                      <div onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
                         <Button type="link" size="small" style={{ paddingInline: 0 }}
                           onClick={() => setOpen((s) => { const n = new Set(s); if (n.has(key)) n.delete(key); else n.add(key); return n; })}>
                           {open.has(key) ? t('phone.hideDetails') : t('phone.showDetails')}

@@ -46,7 +46,7 @@ export function selectedEntry(items: (Leaf | Group)[], pathname: string): { sele
     if ((pathname === key || pathname.startsWith(`${key}/`)) && key.length > best.selected.length) best = { selected: key, open: group ? [group] : [] };
   };
   for (const item of items) {
-    if ('children' in item) item.children.forEach((c) => consider(c.key, item.key));
+    if ('children' in item) for (const c of item.children) consider(c.key, item.key);
     else consider(item.key);
   }
   return best;

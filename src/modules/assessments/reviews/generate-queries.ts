@@ -1,6 +1,6 @@
 // SQL that reads the tree as it stood on a day, to generate a cycle's subjects.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import type { Database, MemberStatus } from '../../../db/schema.js';
 
 type Q = Kysely<Database>;
 
@@ -23,7 +23,7 @@ export function subtreeOn(db: Q, rootPath: string, day: string): Promise<UnitAt[
     .execute();
 }
 
-const GONE = ['transferred_out', 'removed', 'expelled', 'deceased'] as const;
+const GONE: MemberStatus[] = ['transferred_out', 'removed', 'expelled', 'deceased'];
 
 /** Members whose cell period covers `day` in the given cells, still on the roll. */
 export function membersOn(db: Q, unitIds: number[], day: string) {
@@ -32,7 +32,7 @@ export function membersOn(db: Q, unitIds: number[], day: string) {
     .select(['m.id', 'm.full_name', 'm.admitted_on', 'm.status', 'p.unit_id'])
     .where(sql<boolean>`p.unit_id = ANY(${unitIds}::bigint[])`).where('p.valid_from', '<=', day)
     .where((eb) => eb.or([eb('p.valid_to', 'is', null), eb('p.valid_to', '>', day)]))
-    .where('m.status', 'not in', GONE as never)
+    .where('m.status', 'not in', GONE)
     .orderBy('m.sort_key').execute();
 }
 

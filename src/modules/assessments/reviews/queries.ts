@@ -1,5 +1,5 @@
 // SQL of review cycles and their subjects, the results of a cycle, and the remarks on a subject.
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Level } from '../../../domain/assessment/index.js';
 import type { AuditedStatement } from '../../foundation/audit/service.js';
@@ -24,8 +24,8 @@ export function cyclesMeeting(db: Q, paths: string[]) {
     .orderBy('period_to', 'desc').orderBy('id', 'desc').limit(200).execute();
 }
 
-export async function insertCycle(trx: Transaction<Database>, values: Omit<Database['review_cycle'], 'id'> extends infer T ? { [K in keyof T]?: unknown } : never) {
-  const row = await trx.insertInto('review_cycle').values(values as never).returning('id').executeTakeFirstOrThrow();
+export async function insertCycle(trx: Transaction<Database>, values: Insertable<Database['review_cycle']>) {
+  const row = await trx.insertInto('review_cycle').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -91,25 +91,18 @@ export function stepCounts(db: Q, cycleId: number, path: string) {
     .groupBy(['step', sql`not_rated_reason IS NOT NULL`]).execute();
 }
 
-export async function updateSubject(trx: Transaction<Database>, id: number, version: number, values: Record<string, unknown>) {
-  const r = await trx.updateTable('assessment_subject').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
-/** As updateSubject, returning the row as getSubject reads it; undefined when the version is stale. */
 /**
  * A workflow step in one statement: the subject's new values (its version checked and raised), the step's
  * history row, and (through `audited`) its audit entry. The caller holds the subject's lock and has
  * checked its version, so the update cannot miss; if it did, the caller throws and the whole rolls back.
  */
-export function recordStep(audited: AuditedStatement, id: number, version: number, values: Record<string, unknown>,
+export function recordStep(audited: AuditedStatement, id: number, version: number, values: Updateable<Database['assessment_subject']>,
   step: { from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string }) {
   return audited.with('step_insert', (db) => db.insertInto('assessment_step').values({
     subject_id: id, from_step: step.from, action: step.action, to_step: step.to, data: JSON.stringify(step.data ?? {}),
     actor_user_id: step.actorUserId, actor_name: step.actorName,
   }).returning('id'))
-    .updateTable('assessment_subject as s').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .updateTable('assessment_subject as s').set((eb) => ({ ...values, version: eb('s.version', '+', 1), updated_at: sql<Date>`now()` }))
     .where('s.id', '=', id).where('s.version', '=', version)
     .returning([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')])
     .executeTakeFirst();

@@ -40,7 +40,7 @@ export function stepRoutes(app: App, ctx: ModuleContext) {
   });
 
   app.post('/api/assessment-subjects/:subjectId/complaint', { config: { policy: SUBJECT_COMPLAIN }, schema: { tags, params, body: ComplaintBody } }, async (req) => {
-    return detail(ctx.db, await steps.complain(ctx.db, authorize(req), req.params.subjectId, req.body.version, req.body.reason.trim(), req.locale), false);
+    return detail(ctx.db, await steps.complain(ctx.db, authorize(req), req.params.subjectId, { version: req.body.version, reason: req.body.reason.trim() }, req.locale), false);
   });
 
   app.post('/api/assessment-subjects/:subjectId/additional', { config: { policy: SUBJECT_ADDITIONAL }, schema: { tags, params, body: AdditionalBody } }, async (req) => {

@@ -12,7 +12,7 @@ import { assertChoice, evaluationDto, runStep, settingsOf, type Authorize } from
 
 export async function selfAssess(db: Db, authorize: Authorize, id: number, body: SelfAssessment, locale: Locale) {
   const { version, ...entry } = body;
-  return runStep(db, authorize, id, version, 'submit_self', locale, async (ctx) => {
+  return runStep(db, authorize, { subjectId: id, version, action: 'submit_self', locale }, async (ctx) => {
     const ev = await ctx.evaluateWith(entry, null);
     if (entry.proposedLevel) assertChoice(ev, entry.proposedLevel, undefined, 'proposedLevel');
     return { set: { self_assessment: JSON.stringify(entry), evaluation: JSON.stringify(evaluationDto(ev)) }, data: { evaluation: evaluationDto(ev) } };
@@ -31,7 +31,7 @@ function assertVotes(v: Review['votes'], locale: Locale) {
 export async function review(db: Db, authorize: Authorize, id: number, body: Review, locale: Locale) {
   assertVotes(body.votes, locale);
   const { version, ...entry } = body;
-  return runStep(db, authorize, id, version, 'record_review', locale, async (ctx) => {
+  return runStep(db, authorize, { subjectId: id, version, action: 'record_review', locale }, async (ctx) => {
     const ev = await ctx.evaluateWith(undefined, entry);
     assertChoice(ev, entry.proposedLevel, entry.overrideReason, 'proposedLevel');
     const quota = await assertQuota(ctx.trx, ctx.cycle, ctx.subject, entry.proposedLevel, entry.overrideReason);
@@ -44,7 +44,7 @@ export async function review(db: Db, authorize: Authorize, id: number, body: Rev
 
 export async function verify(db: Db, authorize: Authorize, id: number, body: Verify, locale: Locale) {
   const { version, ...entry } = body;
-  return runStep(db, authorize, id, version, 'verify', locale, async (ctx) => {
+  return runStep(db, authorize, { subjectId: id, version, action: 'verify', locale }, async (ctx) => {
     const ev = await ctx.evaluateWith();
     assertChoice(ev, entry.proposedLevel, entry.overrideReason, 'proposedLevel');
     const quota = await assertQuota(ctx.trx, ctx.cycle, ctx.subject, entry.proposedLevel, entry.overrideReason);
@@ -64,7 +64,7 @@ async function headWarning(db: Db, s: q.SubjectRow, level: Level, settings: Retu
 
 export async function decide(db: Db, authorize: Authorize, id: number, body: Decide, locale: Locale) {
   const { version, ...entry } = body;
-  return runStep(db, authorize, id, version, 'decide', locale, async (ctx) => {
+  return runStep(db, authorize, { subjectId: id, version, action: 'decide', locale }, async (ctx) => {
     await assertOrder(ctx.trx, ctx.subject);
     const ev = await ctx.evaluateWith();
     assertChoice(ev, entry.level, entry.overrideReason, 'level');
@@ -79,19 +79,19 @@ export async function decide(db: Db, authorize: Authorize, id: number, body: Dec
 }
 
 export async function publish(db: Db, authorize: Authorize, id: number, version: number, locale: Locale) {
-  return runStep(db, authorize, id, version, 'publish', locale, async () => ({ set: {}, data: {} }));
+  return runStep(db, authorize, { subjectId: id, version, action: 'publish', locale }, async () => ({ set: {}, data: {} }));
 }
 
 /** A complaint reopens the subject for re-verification by the level above the competent one. */
-export async function complain(db: Db, authorize: Authorize, id: number, version: number, reason: string, locale: Locale) {
-  return runStep(db, authorize, id, version, 'complain', locale, async (ctx) => ({
+export async function complain(db: Db, authorize: Authorize, id: number, body: { version: number; reason: string }, locale: Locale) {
+  return runStep(db, authorize, { subjectId: id, version: body.version, action: 'complain', locale }, async (ctx) => ({
     set: { reopened: true, level: null, decision: null, verification: null },
-    data: { reason, previousLevel: ctx.subject.level },
+    data: { reason: body.reason, previousLevel: ctx.subject.level },
   }));
 }
 
 export async function additional(db: Db, authorize: Authorize, id: number, body: { version: number; level: Level; note: string }, locale: Locale) {
-  return runStep(db, authorize, id, body.version, 'additional', locale, async (ctx) => {
+  return runStep(db, authorize, { subjectId: id, version: body.version, action: 'additional', locale }, async (ctx) => {
     const seated = ctx.subject.member_id !== null && await q.seatedDuring(ctx.trx, ctx.subject.member_id, ctx.cycle);
     if (!seated) throw new AppError('additional_not_committee_member', 400);
     const entry = { level: body.level, note: body.note, by: ctx.actor.displayName, at: new Date().toISOString() };

@@ -1,11 +1,11 @@
 // The per-subject workflow: each step locks the subject, checks its version and the state machine's
 // order, applies the rule engine, and writes the step, the subject and an audit entry in one statement.
-import type { Transaction } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { Db } from '../../../db/connection.js';
 import type { Actor } from '../../../domain/access/scope.js';
 import {
-  checkChoice, evaluate, nextStep, resolveSettings, validateFacts, type Evaluation, type Level, type RuleSetId, type RuleSettings, type SubjectFacts,
+  checkChoice, evaluate, isStep, nextStep, resolveSettings, validateFacts, type Evaluation, type Level, type RuleSetId, type RuleSettings, type SubjectFacts,
   type WorkflowAction,
 } from '../../../domain/assessment/index.js';
 import { notFound, staleVersion } from '../../../shared/errors.js';
@@ -42,9 +42,10 @@ export function settingsOf(c: q.CycleRow): RuleSettings {
  * A stale version gives 409 stale_version; an action out of order gives 409 with the actions expected.
  */
 export async function runStep(
-  db: Db, authorize: Authorize, subjectId: number, version: number, action: WorkflowAction | 'additional', locale: Locale,
-  work: (ctx: StepContext) => Promise<{ set: Record<string, unknown>; data: unknown }>,
+  db: Db, authorize: Authorize, step: { subjectId: number; version: number; action: WorkflowAction | 'additional'; locale: Locale },
+  work: (ctx: StepContext) => Promise<{ set: Updateable<Database['assessment_subject']>; data: unknown }>,
 ) {
+  const { subjectId, version, action, locale } = step;
   return inTransaction(db, false, async (trx) => {
     const locked = await q.lockSubjectWithCycle(trx, subjectId);
     if (!locked) throw notFound('assessment_subject');
@@ -56,7 +57,9 @@ export async function runStep(
     }
     let to = subject.step;
     if (action !== 'additional') {
-      const next = nextStep(subject.step as never, action);
+      const from = subject.step;
+      if (!isStep(from)) throw new Error(`assessment subject ${subject.id} is at an unknown step ${from}`);
+      const next = nextStep(from, action);
       if (!next.ok) {
         throw new WorkflowError('step_out_of_order', 409, {
           step: stepWord(subject.step), action: actionWord(action), expected: { list: next.expected.map(actionWord) },

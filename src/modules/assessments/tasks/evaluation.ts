@@ -47,7 +47,8 @@ export async function evaluate(db: Db, actor: Actor, id: number, input: Evaluate
  * Takes a task out of the figures. Withdrawn: any task not yet accepted as done. Force majeure: only a task
  * left undone (not reported done, or rated not completed), which is what the rule is for.
  */
-export async function exclude(db: Db, actor: Actor, id: number, kind: 'withdrawn' | 'force_majeure', input: Exclude, locale: Locale) {
+export async function exclude(db: Db, actor: Actor, id: number, input: Exclude & { kind: 'withdrawn' | 'force_majeure' }, locale: Locale) {
+  const { kind } = input;
   const reason = input.reason.trim();
   if (!reason) throw fieldError(locale, 'reason', 'task_exclusion_reason_required');
   return inTransaction(db, false, async (trx) => {

@@ -1,5 +1,5 @@
 // SQL of targets and tasks.
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -41,14 +41,14 @@ export function memberWithPath(db: Q, memberId: number) {
     .select(['m.unit_id', sql<string>`u.path::text`.as('path')]).where('m.id', '=', memberId).executeTakeFirst();
 }
 
-export async function insertTask(trx: Transaction<Database>, values: Record<string, unknown>) {
-  const r = await trx.insertInto('assigned_task').values(values as never).returning('id').executeTakeFirstOrThrow();
+export async function insertTask(trx: Transaction<Database>, values: Insertable<Database['assigned_task']>) {
+  const r = await trx.insertInto('assigned_task').values(values).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
 
 /** Writes a task's progress, evaluation or exclusion against the version it was read at. */
-export async function recordProgress(trx: Transaction<Database>, id: number, version: number, values: Record<string, unknown>) {
-  const r = await trx.updateTable('assigned_task').set({ ...values, version: sql`version + 1` } as never)
+export async function recordProgress(trx: Transaction<Database>, id: number, version: number, values: Updateable<Database['assigned_task']>) {
+  const r = await trx.updateTable('assigned_task').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

@@ -56,12 +56,12 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/tasks/:taskId/withdraw', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody } }, async (req) => {
     const actor = await asAssigner(req, TASK_WITHDRAW);
-    return evaluation.exclude(ctx.db, actor, req.params.taskId, 'withdrawn', req.body, req.locale);
+    return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'withdrawn' }, req.locale);
   });
 
   app.post('/api/tasks/:taskId/force-majeure', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody } }, async (req) => {
     const actor = await asAssigner(req, TASK_WITHDRAW);
-    return evaluation.exclude(ctx.db, actor, req.params.taskId, 'force_majeure', req.body, req.locale);
+    return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'force_majeure' }, req.locale);
   });
 
   app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody } }, async (req) => {

@@ -7,7 +7,7 @@ import { memberRow, TEMPLATE_HEADERS, upload, xlsxOf } from './test-files.js';
 const build: ProbeBuilder = async (t) => {
   const owner = await t.login('secretary8');
   const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(9001, { fullName: 'Người Ngoài Phạm Vi', unitCode: 'T.B.1.1' })]);
-  const res = await upload(t, owner, file, 'chi-bo-xom-1.xlsx', 'unitId=8');
+  const res = await upload(t, owner, { file, filename: 'chi-bo-xom-1.xlsx', query: 'unitId=8' });
   if (res.statusCode !== 201) throw new Error(`probe import: ${res.statusCode} ${res.body}`);
   const job = res.json().id as number;
   const list = await xlsxOf([TEMPLATE_HEADERS, memberRow(9002, { fullName: 'Ngô Thị Mai', citizenId: '036100000010', phone: '0999999999', unitCode: 'T.B.1.1' })]);

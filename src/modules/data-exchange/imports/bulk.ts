@@ -40,7 +40,7 @@ function* mapped<T, R>(items: readonly T[], f: (item: T, i: number) => R): Gener
 /** Kysely over one already-open client (in a transaction the caller began); release is left to the caller. */
 export function singleClientDb(client: pg.PoolClient): Transaction<Database> {
   const held = new Proxy(client, { get: (t, k) => (k === 'release' ? () => {} : typeof Reflect.get(t, k) === 'function' ? Reflect.get(t, k).bind(t) : Reflect.get(t, k)) });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: async () => held, end: async () => {} } as never }) }) as unknown as Transaction<Database>;
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: async () => held, end: async () => {} } }) }) as unknown as Transaction<Database>;
 }
 
 const MEMBER_COLUMNS = ['id', 'full_name', 'search_name', 'sort_key', 'gender', 'birth_date', 'ethnicity', 'hometown', 'residence',
@@ -65,8 +65,9 @@ export interface WrittenCounts { members: number; cellPeriods: number; events: n
  * Writes the members of an import and what comes with each. `onProgress(done)` is told how far the
  * writing is, in members (the last steps are counted as a share of them).
  */
-export async function insertImportedMembers(trx: Transaction<Database>, actor: AuditActor, jobId: number, members: ImportedMember[],
-  today: string, onProgress: (done: number) => Promise<void>, sink: Sink = kyselySink(trx)): Promise<WrittenCounts> {
+export async function insertImportedMembers(trx: Transaction<Database>, actor: AuditActor,
+  o: { jobId: number; members: ImportedMember[]; today: string; onProgress: (done: number) => Promise<void>; sink?: Sink }): Promise<WrittenCounts> {
+  const { jobId, members, today, onProgress, sink = kyselySink(trx) } = o;
   const n = members.length;
   const ids = await q.reserveMemberIds(trx, n);
   await q.createImportStage(trx);

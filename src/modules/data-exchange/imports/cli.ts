@@ -43,7 +43,7 @@ export function registerDataCommands(program: Command): void {
       const actor = cliActor();
       const root = await unitByCode(db, o.unit);
       const today = todayInVietnam();
-      const id = await service.preview(db, actor, root, await readFile(file), basename(file), today, o.mapping);
+      const id = await service.preview(db, actor, root, { file: await readFile(file), filename: basename(file), today, mappingName: o.mapping });
       const job = await service.loadJob(db, id);
       console.log(translate('vi', 'cli.import_checked', { rows: job.total_rows, errors: job.error_count, unit: root.name }));
       for (const e of (job.errors as RowError[]).slice(0, 200)) {
@@ -55,7 +55,7 @@ export function registerDataCommands(program: Command): void {
         return job.error_count > 0 ? 2 : 0;
       }
       // The CLI holds the pool, so the rows go in with COPY (same rows as the web import).
-      const started = await service.commit(db, actor, job, today, progress(translate('vi', 'cli.importing')), pool);
+      const started = await service.commit(db, actor, job, { today, onProgress: progress(translate('vi', 'cli.importing')), pool });
       const r = await started.done;
       process.stderr.write('\n');
       console.log(translate('vi', 'cli.import_done', { members: r.members, job: id }));
@@ -81,10 +81,10 @@ export function registerDataCommands(program: Command): void {
         };
         const today = todayInVietnam();
         const at = new Date();
-        const total = await reports.auditExport(db, actor, unit, filter, today, at);
+        const total = await reports.auditExport(db, actor, unit, { filter, today, at });
         const out = createWriteStream(file);
-        const n = await reports.exportMembers(db, unit, filter, today, { user: actor.displayName, at, unitName: unit.name, locale: 'vi' }, out,
-          (done) => progress(translate('vi', 'cli.exporting'))(done, total));
+        const n = await reports.exportMembers(db, unit, { filter, today, meta: { user: actor.displayName, at, unitName: unit.name, locale: 'vi' }, out,
+          onProgress: (done) => progress(translate('vi', 'cli.exporting'))(done, total) });
         await finished(out);
         process.stderr.write('\n');
         console.log(translate('vi', 'cli.export_done', { members: n, file }));

@@ -63,7 +63,7 @@ describe('a file with bad rows', () => {
     expect(new Set(BAD.map((b) => b[1])).size).toBeGreaterThanOrEqual(30);
     const rows = BAD.map(([over], i) => memberRow(100 + i, over));
     const before = await count();
-    const res = await upload(t, office, await xlsxOf([TEMPLATE_HEADERS, ...rows]), 'loi.xlsx', 'unitId=4');
+    const res = await upload(t, office, { file: await xlsxOf([TEMPLATE_HEADERS, ...rows]), filename: 'loi.xlsx', query: 'unitId=4' });
     expect(res.statusCode).toBe(201);
     const job = res.json();
     const byRow = new Map<number, string[]>();
@@ -91,7 +91,7 @@ describe('text and file formats', () => {
   it('reads a file written in NFD and stores NFC', async () => {
     const nfd = (s: string) => s.normalize('NFD');
     const file = await xlsxOf([TEMPLATE_HEADERS.map(nfd), memberRow(200, { fullName: nfd('Trịnh Thị Ngọc Ánh'), hometown: nfd('xã Hải Hậu, tỉnh Nam Định'), gender: nfd('Nữ'), status: nfd('Chính thức') })]);
-    const job = (await upload(t, office, file, 'nfd.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file, filename: 'nfd.xlsx', query: 'unitId=4' })).json();
     expect(job.errors).toEqual([]);
     await commitAndWait(t, office, job.id);
     const m = await t.db.selectFrom('member').select(['full_name', 'hometown', 'gender', 'search_name']).where('citizen_id', '=', '037090000200').executeTakeFirstOrThrow();
@@ -101,7 +101,7 @@ describe('text and file formats', () => {
 
   it('imports the member category (Form 2A/2B/2C) and leaves it unset when the cell is empty', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(210, { memberCategory: 'Mẫu 2A' }), memberRow(211, { memberCategory: 'ngoài hệ thống chính trị' }), memberRow(212)]);
-    const job = (await upload(t, office, file, 'doi-tuong.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file, filename: 'doi-tuong.xlsx', query: 'unitId=4' })).json();
     expect(job.errors).toEqual([]);
     await commitAndWait(t, office, job.id);
     const rows = await t.db.selectFrom('member').select(['citizen_id', 'member_category']).where('citizen_id', 'in', ['037090000210', '037090000211', '037090000212']).orderBy('citizen_id').execute();
@@ -114,7 +114,7 @@ describe('text and file formats', () => {
       return /[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     }).join(';');
     const text = `\uFEFF${[TEMPLATE_HEADERS, memberRow(300, { residence: 'Số 5; ngõ "Hòa Bình"' }), memberRow(301)].map(line).join('\r\n')}\r\n`;
-    const job = (await upload(t, office, Buffer.from(text, 'utf8'), 'danh sach.csv', 'unitId=4', 'text/csv')).json();
+    const job = (await upload(t, office, { file: Buffer.from(text, 'utf8'), filename: 'danh sach.csv', query: 'unitId=4', contentType: 'text/csv' })).json();
     expect(job).toMatchObject({ totalRows: 2, errorCount: 0 });
     expect(job.columns[0].header).toBe('Họ và tên'); // the byte-order mark is not part of the first header
     await commitAndWait(t, office, job.id);
@@ -134,11 +134,11 @@ describe('text and file formats', () => {
       [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'cu.xls', 'import_old_xls'],
     ];
     for (const [file, name, code] of cases) {
-      const res = await upload(t, office, file, name, 'unitId=4');
+      const res = await upload(t, office, { file, filename: name, query: 'unitId=4' });
       expect(res.statusCode, name).toBe(400);
       expect(res.json().code, name).toBe(code);
     }
-    const en = await upload(t, office, cases[4]![0], 'bao-cao.pdf', 'unitId=4', 'application/octet-stream', 'en');
+    const en = await upload(t, office, { file: cases[4]![0], filename: 'bao-cao.pdf', query: 'unitId=4', contentType: 'application/octet-stream', locale: 'en' });
     expect(en.json().message).toBe('This file is not a spreadsheet. Upload an Excel file (.xlsx) or a CSV file (.csv).');
   });
 
@@ -150,14 +150,14 @@ describe('text and file formats', () => {
     };
     const header = wide(TEMPLATE_HEADERS, (i) => `Cột phụ ${i}`);
     expect(header.length).toBe(1000);
-    const job = (await upload(t, office, await xlsxOf([header, wide(memberRow(400), (i) => `x${i}`)]), 'rong.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file: await xlsxOf([header, wide(memberRow(400), (i) => `x${i}`)]), filename: 'rong.xlsx', query: 'unitId=4' })).json();
     expect(job).toMatchObject({ errorCount: 0, totalRows: 1, ignoredColumns: 1000 - TEMPLATE_HEADERS.length });
     expect(job.fields.find((f: { field: string }) => f.field === 'citizenId').column).toBe(6 * 55);
     expect((await commitAndWait(t, office, job.id)).json().status).toBe('committed');
   });
 
   it('answers 413 with a clear sentence for a file over 50 MB', async () => {
-    const res = await upload(t, office, Buffer.alloc(50 * 1024 * 1024 + 1, 0x41), 'lon.csv', 'unitId=4', 'text/csv', 'en');
+    const res = await upload(t, office, { file: Buffer.alloc(50 * 1024 * 1024 + 1, 0x41), filename: 'lon.csv', query: 'unitId=4', contentType: 'text/csv', locale: 'en' });
     expect(res.statusCode).toBe(413);
     expect(res.json().message).toBe('The file is larger than 50 MB. Split it into smaller files.');
   });
@@ -172,7 +172,7 @@ describe('column mapping', () => {
   it('lets a person fix the mapping of unknown headers, saves it per source, and applies it to the next file', async () => {
     const headers = TEMPLATE_HEADERS.map((h, i) => (i === 0 ? 'Tên đầy đủ' : i === 6 ? 'Mã định danh' : h));
     const file = await xlsxOf([headers, memberRow(500)]);
-    const job = (await upload(t, office, file, 'csdl.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file, filename: 'csdl.xlsx', query: 'unitId=4' })).json();
     expect(job.fields.find((f: { field: string }) => f.field === 'fullName').column).toBe(null);
     expect(job.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual(['fullName:required', 'citizenId:required']);
     const fixed = await t.call(office, 'PUT', `/api/imports/${job.id}/mapping`, { mapping: { fullName: 0, citizenId: 6 }, saveAs: 'CSDL đảng viên 3.0' });
@@ -181,10 +181,10 @@ describe('column mapping', () => {
     const twice = await t.call(office, 'PUT', `/api/imports/${job.id}/mapping`, { mapping: { fullName: 6 } });
     expect(twice.json().code).toBe('import_column_twice');
 
-    const next = (await upload(t, office, await xlsxOf([headers, memberRow(501)]), 'csdl-2.xlsx', `unitId=4&mapping=${encodeURIComponent('CSDL đảng viên 3.0')}`)).json();
+    const next = (await upload(t, office, { file: await xlsxOf([headers, memberRow(501)]), filename: 'csdl-2.xlsx', query: `unitId=4&mapping=${encodeURIComponent('CSDL đảng viên 3.0')}` })).json();
     expect(next.errors).toEqual([]);
     const saved = await t.call(office, 'GET', '/api/import-mappings?unitId=5');
     expect(saved.json().map((m: { name: string }) => m.name)).toEqual(['CSDL đảng viên 3.0']);
-    expect((await upload(t, office, file, 'x.xlsx', 'unitId=4&mapping=Kh%C3%B4ng')).json().code).toBe('import_mapping_unknown');
+    expect((await upload(t, office, { file, filename: 'x.xlsx', query: 'unitId=4&mapping=Kh%C3%B4ng' })).json().code).toBe('import_mapping_unknown');
   });
 });

@@ -19,7 +19,7 @@ describe('member import from a real .xlsx', () => {
   it('previews a clean file, commits it all, writes the registry’s rows and audits the import once', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(1), memberRow(2, { unitCode: 'T.A.1.2', status: 'Dự bị', officialOn: null, admittedOn: '01/03/2026' }), memberRow(3)]);
     const before = await count();
-    const res = await upload(t, office, file, 'danh-sach.xlsx', 'unitId=4');
+    const res = await upload(t, office, { file, filename: 'danh-sach.xlsx', query: 'unitId=4' });
     expect(res.statusCode, res.body).toBe(201);
     const job = res.json();
     expect(job).toMatchObject({ status: 'previewed', totalRows: 3, validRows: 3, errorCount: 0, errors: [] });
@@ -56,14 +56,14 @@ describe('member import from a real .xlsx', () => {
   });
 
   it('refuses to commit twice and refuses the same members again as duplicates of the registry', async () => {
-    const res = await upload(t, office, await xlsxOf([TEMPLATE_HEADERS, memberRow(1)]), 'again.xlsx', 'unitId=4');
+    const res = await upload(t, office, { file: await xlsxOf([TEMPLATE_HEADERS, memberRow(1)]), filename: 'again.xlsx', query: 'unitId=4' });
     expect(res.json().errors.map((e: { code: string; field: string }) => `${e.field}:${e.code}`)).toEqual(['citizenId:exists_in_registry', 'partyCardNo:exists_in_registry']);
     expect((await t.call(office, 'POST', `/api/imports/${res.json().id}/commit`)).statusCode).toBe(409);
   });
 
   it('checks the rows again at commit against the registry as it is then, and writes nothing if one is now taken', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(60), memberRow(61)]);
-    const job = (await upload(t, office, file, 'late.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file, filename: 'late.xlsx', query: 'unitId=4' })).json();
     expect(job.errorCount).toBe(0);
     // Between the preview and the commit, someone enters the second person by hand.
     const hand = await t.call(office, 'POST', '/api/members', {
@@ -84,7 +84,7 @@ describe('member import from a real .xlsx', () => {
 
   it('undoes a whole import, and refuses once a member was edited since', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(40), memberRow(41)]);
-    const job = (await upload(t, office, file, 'undo.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file, filename: 'undo.xlsx', query: 'unitId=4' })).json();
     await commitAndWait(t, office, job.id);
     const before = await count();
     const undo = await undoAndWait(t, office, job.id);
@@ -95,7 +95,7 @@ describe('member import from a real .xlsx', () => {
     expect(again.statusCode).toBe(409); // undone once only
     expect((await verifyAudit(t.db)).problems).toEqual([]);
 
-    const job2 = (await upload(t, office, file, 'undo2.xlsx', 'unitId=4')).json();
+    const job2 = (await upload(t, office, { file, filename: 'undo2.xlsx', query: 'unitId=4' })).json();
     expect(job2.errorCount).toBe(0); // the undone members are gone, so the same file is clean again
     await commitAndWait(t, office, job2.id);
     const m = await t.db.selectFrom('member').select(['id', 'version']).where('citizen_id', '=', '037090000040').executeTakeFirstOrThrow();
@@ -108,7 +108,7 @@ describe('member import from a real .xlsx', () => {
 
   it('keeps an import whose member became referenced between the answer and the removal, and says why on the job', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(45), memberRow(46)]);
-    const job = (await upload(t, office, file, 'undo3.xlsx', 'unitId=4')).json();
+    const job = (await upload(t, office, { file, filename: 'undo3.xlsx', query: 'unitId=4' })).json();
     await commitAndWait(t, office, job.id);
     const m = await t.db.selectFrom('member').select('id').where('citizen_id', '=', '037090000045').executeTakeFirstOrThrow();
     // A reference the pre-check does not look at (an account linked to the member) makes the removal fail inside its transaction.
@@ -122,8 +122,8 @@ describe('member import from a real .xlsx', () => {
 
   it('on start, puts back jobs a stopped process left half-way, but not one still being worked on', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(60)]);
-    const dead = (await upload(t, office, file, 'dead.xlsx', 'unitId=4')).json();
-    const alive = (await upload(t, office, file, 'alive.xlsx', 'unitId=4')).json();
+    const dead = (await upload(t, office, { file, filename: 'dead.xlsx', query: 'unitId=4' })).json();
+    const alive = (await upload(t, office, { file, filename: 'alive.xlsx', query: 'unitId=4' })).json();
     await t.db.updateTable('import_job').set({ status: 'committing', progress: 1 }).where('id', 'in', [dead.id, alive.id]).execute();
     // Another connection works on `alive`: its transaction holds the job's lock.
     let release!: () => void;
@@ -146,9 +146,9 @@ describe('member import from a real .xlsx', () => {
   it('lets a cell secretary import only into cells of the own scope', async () => {
     const secretary = await t.login('secretary');
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(50, { unitCode: 'T.A.1.1' }), memberRow(51, { unitCode: 'T.B.1.1' }), memberRow(52, { unitCode: 'T.A.1.2' })]);
-    const job = (await upload(t, secretary, file, 'cell.xlsx', 'unitId=5')).json();
+    const job = (await upload(t, secretary, { file, filename: 'cell.xlsx', query: 'unitId=5' })).json();
     expect(job.errors.map((e: { row: number; code: string }) => `${e.row}:${e.code}`)).toEqual(['3:unit_unknown', '4:unit_unknown']);
-    expect((await upload(t, secretary, file, 'cell.xlsx', 'unitId=4')).statusCode).toBe(403);
+    expect((await upload(t, secretary, { file, filename: 'cell.xlsx', query: 'unitId=4' })).statusCode).toBe(403);
     expect((await t.call(secretary, 'GET', `/api/imports/${job.id}`)).statusCode).toBe(200);
   });
 });
@@ -158,13 +158,13 @@ describe('the two ways of writing the rows', () => {
     const service = await import('./service.js');
     const actor = { userId: 2, displayName: 'Người dùng office' };
     const file = (i: number) => xlsxOf([TEMPLATE_HEADERS, memberRow(i, { fullName: 'Mạc Thị Sao', gender: 'Nữ', unitCode: 'T.A.1.2' })]);
-    const viaWeb = (await upload(t, office, await file(900), 'web.xlsx', 'unitId=4')).json().id as number;
+    const viaWeb = (await upload(t, office, { file: await file(900), filename: 'web.xlsx', query: 'unitId=4' })).json().id as number;
     await commitAndWait(t, office, viaWeb);
-    const id = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(901), 'cli.xlsx', '2026-11-26');
-    await (await service.commit(t.db, actor, await service.loadJob(t.db, id), '2026-11-26', undefined, t.pool)).done;
-    const plain = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, await file(902), 'plain.xlsx', '2026-11-26');
+    const id = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, { file: await file(901), filename: 'cli.xlsx', today: '2026-11-26' });
+    await (await service.commit(t.db, actor, await service.loadJob(t.db, id), { today: '2026-11-26', pool: t.pool })).done;
+    const plain = await service.preview(t.db, actor, { id: 4, path: '1.2.4' }, { file: await file(902), filename: 'plain.xlsx', today: '2026-11-26' });
     const progress: number[] = [];
-    await (await service.commit(t.db, actor, await service.loadJob(t.db, plain), '2026-11-26', (done) => progress.push(done))).done;
+    await (await service.commit(t.db, actor, await service.loadJob(t.db, plain), { today: '2026-11-26', onProgress: (done) => progress.push(done) })).done;
     expect(progress.at(-1)).toBe(1);
     expect((await service.loadJob(t.db, plain)).status).toBe('committed');
     const shape = async (citizenId: string) => {

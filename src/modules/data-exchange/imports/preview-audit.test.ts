@@ -16,7 +16,7 @@ afterAll(() => t.close());
 describe('audit of an import that is previewed and discarded', () => {
   it('records the preview with its counts and the discard with the job’s former state', async () => {
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(41), memberRow(42)]);
-    const res = await upload(t, office, file, 'thu.xlsx', 'unitId=4');
+    const res = await upload(t, office, { file, filename: 'thu.xlsx', query: 'unitId=4' });
     expect(res.statusCode, res.body).toBe(201);
     const jobId = res.json().id as number;
     const discarded = await t.call(office, 'POST', `/api/imports/${jobId}/discard`);

@@ -56,7 +56,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       const file = uploadedFile(req.body);
-      const id = await service.preview(ctx.db, actor, { id: unit.id, path: unit.path }, file, req.query.filename.normalize('NFC'), today(), req.query.mapping);
+      const id = await service.preview(ctx.db, actor, { id: unit.id, path: unit.path }, { file, filename: req.query.filename.normalize('NFC'), today: today(), mappingName: req.query.mapping });
       reply.status(201);
       return toJobView(await service.loadJob(ctx.db, id), req.locale);
     });
@@ -71,7 +71,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
   app.put('/api/imports/:jobId/mapping', { config: { policy: IMPORT_MANAGE }, schema: { tags, params: JobParams, body: MappingBody } }, async (req) => {
     const job = await service.loadJob(ctx.db, req.params.jobId);
     const actor = req.authorize(jobRef(job), { entity: 'import', hideAs404: true });
-    await service.remap(ctx.db, actor, job, req.body.mapping, today(), req.body.saveAs?.normalize('NFC'));
+    await service.remap(ctx.db, actor, job, { mapping: req.body.mapping, today: today(), saveAs: req.body.saveAs?.normalize('NFC') });
     return toJobView(await service.loadJob(ctx.db, job.id), req.locale);
   });
 
@@ -79,7 +79,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
     const job = await service.loadJob(ctx.db, req.params.jobId);
     const actor = req.authorize(jobRef(job), { entity: 'import', hideAs404: true });
     // With the pool in the module context (a shared change asked for), the rows go in with COPY like the CLI.
-    const started = await service.commit(ctx.db, actor, job, today(), undefined, (ctx as ModuleContext & { pool?: pg.Pool }).pool);
+    const started = await service.commit(ctx.db, actor, job, { today: today(), pool: (ctx as ModuleContext & { pool?: pg.Pool }).pool });
     // The rows are written in the background; the page polls GET /api/imports/:jobId for progress.
     started.done.catch((e: unknown) => req.log.error({ err: e }, `import ${job.id} failed`));
     reply.status(202);

@@ -71,7 +71,8 @@ const mappingKey = (m: ColumnMapping) => JSON.stringify(IMPORT_FIELDS.map((f) =>
 const reusable = (mapping: ColumnMapping, today: string, r: { valid: ImportedMember[]; errors: RowError[] }) =>
   (r.errors.length === 0 ? { mapping: mappingKey(mapping), today, valid: r.valid } : undefined);
 
-export async function preview(db: Db, actor: AuditActor, root: Root, file: Buffer, filename: string, today: string, mappingName?: string) {
+export async function preview(db: Db, actor: AuditActor, root: Root, upload: { file: Buffer; filename: string; today: string; mappingName?: string }) {
+  const { file, filename, today, mappingName } = upload;
   const sheet = await readSheet(file, filename);
   const mapping = await resolveMapping(db, root, sheet.headers, mappingName);
   const r = await check(db, root, sheet, mapping, today);
@@ -109,7 +110,9 @@ async function sheetOf(db: Db, job: q.JobRow) {
 }
 
 /** A person fixes the mapping (field → column index, or null to leave a field out); it may be saved per source. */
-export async function remap(db: Db, actor: AuditActor, job: q.JobRow, mapping: Partial<Record<ImportField, number | null>>, today: string, saveAs?: string) {
+export async function remap(db: Db, actor: AuditActor, job: q.JobRow,
+  change: { mapping: Partial<Record<ImportField, number | null>>; today: string; saveAs?: string }) {
+  const { mapping, today, saveAs } = change;
   if (job.status !== 'previewed') throw conflict('import_not_open', { status: job.status });
   const sheet = await sheetOf(db, job);
   const next: ColumnMapping = {};
@@ -139,7 +142,9 @@ export async function remap(db: Db, actor: AuditActor, job: q.JobRow, mapping: P
  * every row is written in one transaction. The checks run before this returns; the writing runs in
  * `done`, with progress written beside it for the page to poll.
  */
-export async function commit(db: Db, actor: AuditActor, job: q.JobRow, today: string, onProgress?: (done: number, total: number) => void, pool?: pg.Pool) {
+export async function commit(db: Db, actor: AuditActor, job: q.JobRow,
+  o: { today: string; onProgress?: (done: number, total: number) => void; pool?: pg.Pool }) {
+  const { today, onProgress, pool } = o;
   if (job.status !== 'previewed') throw conflict('import_not_open', { status: job.status });
   if (job.error_count > 0) throw conflict('import_has_errors', { count: job.error_count });
   // Rows checked by the preview in this process are checked again only where the registry may have
@@ -159,18 +164,19 @@ export async function commit(db: Db, actor: AuditActor, job: q.JobRow, today: st
     throw conflict('import_not_open', { status: 'committing' });
   }
   parsedSheets.delete(job.id);
-  const done = write(db, actor, job, r.valid, today, onProgress, pool);
+  const done = write(db, actor, job, { members: r.valid, today, onProgress, pool });
   return { members: r.valid.length, done };
 }
 
-async function write(db: Db, actor: AuditActor, job: q.JobRow, members: ImportedMember[], today: string,
-  onProgress?: (done: number, total: number) => void, pool?: pg.Pool) {
+async function write(db: Db, actor: AuditActor, job: q.JobRow,
+  o: { members: ImportedMember[]; today: string; onProgress?: (done: number, total: number) => void; pool?: pg.Pool }) {
+  const { members, today, onProgress, pool } = o;
   const work = async (trx: Transaction<Database>, sink?: Sink) => {
     await q.holdJob(trx, job.id);
-    const written = await insertImportedMembers(trx, actor, job.id, members, today, async (done) => {
+    const written = await insertImportedMembers(trx, actor, { jobId: job.id, members, today, sink, onProgress: async (done) => {
       onProgress?.(done, members.length);
       await q.updateJob(db, job.id, { progress: done });
-    }, sink);
+    } });
     await q.updateJob(trx, job.id, { status: 'committed', file: null, progress: members.length, committed_at: new Date() });
     // One entry for the whole import, with its counts; which member came from which row is kept in
     // import_job_member, and each member's timeline names the import (record_created.details.importId).

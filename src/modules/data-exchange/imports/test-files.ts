@@ -27,7 +27,9 @@ export function memberRow(i: number, over: Partial<Record<ImportField, string | 
   return IMPORT_FIELDS.map((f) => v[f]);
 }
 
-export function upload(t: TestApp, s: Session, file: Buffer, filename: string, query: string, contentType = 'application/octet-stream', locale = 'vi') {
+export function upload(t: TestApp, s: Session,
+  o: { file: Buffer; filename: string; query: string; contentType?: string; locale?: string }) {
+  const { file, filename, query, contentType = 'application/octet-stream', locale = 'vi' } = o;
   return t.app.inject({
     method: 'POST', url: `/api/imports?${query}&filename=${encodeURIComponent(filename)}`, payload: file,
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType, 'accept-language': locale },
@@ -36,15 +38,16 @@ export function upload(t: TestApp, s: Session, file: Buffer, filename: string, q
 
 /** Commits and waits for the background write to finish (the page polls the same way). */
 export async function commitAndWait(t: TestApp, s: Session, jobId: number) {
-  return postAndWait(t, s, jobId, 'commit', 'committing');
+  return postAndWait(t, s, jobId, { action: 'commit', working: 'committing' });
 }
 
 /** Undoes an import and waits while its members are removed in the background (the answer is 202). */
 export async function undoAndWait(t: TestApp, s: Session, jobId: number, headers?: Record<string, string>) {
-  return postAndWait(t, s, jobId, 'undo', 'undoing', headers);
+  return postAndWait(t, s, jobId, { action: 'undo', working: 'undoing', headers });
 }
 
-async function postAndWait(t: TestApp, s: Session, jobId: number, action: string, working: string, headers?: Record<string, string>) {
+async function postAndWait(t: TestApp, s: Session, jobId: number, o: { action: string; working: string; headers?: Record<string, string> }) {
+  const { action, working, headers } = o;
   const res = await t.call(s, 'POST', `/api/imports/${jobId}/${action}`, undefined, headers);
   if (res.statusCode !== 202) return res;
   for (let i = 0; i < 400; i++) {

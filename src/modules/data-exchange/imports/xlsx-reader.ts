@@ -190,10 +190,11 @@ export function readXlsxRows(file: Buffer, limits: ReadLimits = readLimits()): X
   const dates = dateStyles(text('xl/styles.xml'));
   let date1904 = false;
   eachElement(workbook, 'workbookPr', 'xl/workbook.xml', (a) => { date1904 = /^(1|true)$/.test(attr(a, 'date1904') ?? ''); });
-  return sheetRows(sheet, sheetPart, shared, dates, date1904, limits);
+  return sheetRows(sheet, { part: sheetPart, shared, dates, date1904, limits });
 }
 
-function sheetRows(sheet: string, part: string, shared: string[], dates: boolean[], date1904: boolean, limits: ReadLimits): XlsxRow[] {
+function sheetRows(sheet: string, o: { part: string; shared: string[]; dates: boolean[]; date1904: boolean; limits: ReadLimits }): XlsxRow[] {
+  const { part, shared, dates, date1904, limits } = o;
   const maxRow = Math.min(limits.maxRows, EXCEL_MAX_ROWS);
   const rows: XlsxRow[] = [];
   let rowNo = 0;

@@ -31,7 +31,9 @@ export function listReconciliations(db: Q, subtreePath: string) {
     .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`).orderBy('r.id', 'desc').limit(100).execute();
 }
 
-export async function listItems(db: Q, reconciliationId: number, kind: ReconciliationKind | undefined, openOnly: boolean, limit: number, offset: number) {
+export async function listItems(db: Q, reconciliationId: number,
+  f: { kind: ReconciliationKind | undefined; openOnly: boolean; limit: number; offset: number }) {
+  const { kind, openOnly, limit, offset } = f;
   let q = db.selectFrom('reconciliation_item as i')
     .leftJoin('member as m', 'm.id', 'i.member_id').leftJoin('org_unit as u', 'u.id', 'm.unit_id')
     .leftJoin('member as o', 'o.id', 'i.other_member_id')

@@ -20,7 +20,7 @@ beforeAll(async () => {
     birthDate: formatDate(`${1950 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 3) % 28)).padStart(2, '0')}`),
     unitCode: i % 2 ? 'T.A.1.1' : 'T.A.1.2',
   }));
-  const job = (await upload(t, office, await xlsxOf([TEMPLATE_HEADERS, ...rows]), 'dang-vien.xlsx', 'unitId=4')).json();
+  const job = (await upload(t, office, { file: await xlsxOf([TEMPLATE_HEADERS, ...rows]), filename: 'dang-vien.xlsx', query: 'unitId=4' })).json();
   expect(job.errorCount).toBe(0);
   await commitAndWait(t, office, job.id);
 });

@@ -44,7 +44,7 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       reply.status(201);
-      return service.run(ctx.db, actor, { id: unit.id, path: unit.path }, uploadedFile(req.body), req.query.filename.normalize('NFC'), req.query.mapping);
+      return service.run(ctx.db, actor, { id: unit.id, path: unit.path }, { file: uploadedFile(req.body), filename: req.query.filename.normalize('NFC'), mappingName: req.query.mapping });
     });
   });
 
@@ -59,7 +59,7 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
     if (!rec) throw notFound('reconciliation');
     req.authorize({ path: rec.unit_path }, { entity: 'reconciliation' });
     const { page, pageSize } = req.query;
-    const { items, total } = await q.listItems(ctx.db, rec.id, req.query.kind, req.query.open ?? false, pageSize, (page - 1) * pageSize);
+    const { items, total } = await q.listItems(ctx.db, rec.id, { kind: req.query.kind, openOnly: req.query.open ?? false, limit: pageSize, offset: (page - 1) * pageSize });
     return {
       id: rec.id, unitId: rec.unit_id, unitName: rec.unit_name, filename: rec.filename, counts: rec.counts, createdAt: rec.created_at,
       createdBy: rec.created_by_name, total, page, pageSize,
@@ -82,6 +82,6 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
     // The member may have moved since the list was run: the decision also needs an editor of the member's cell now.
     const m = await loadMember(ctx.db, item.member_id);
     req.authorize({ id: m.id, unitPath: m.unit_path }, { policy: MEMBER_UPDATE });
-    return service.decide(ctx.db, actor, item.id, req.body as service.DecideInput, today(), req.locale);
+    return service.decide(ctx.db, actor, item.id, req.body as service.DecideInput, { today: today(), locale: req.locale });
   });
 }

@@ -22,7 +22,8 @@ const CHUNK = 5_000;
 const ITEM_COLUMNS = ['reconciliation_id', 'kind', 'row_no', 'member_id', 'other_member_id', 'method', 'score', 'list_name', 'differences', 'open_count'];
 const ACTIVE = new Set<string>(q.ACTIVE_STATUSES);
 
-export async function run(db: Db, actor: AuditActor, root: { id: number; path: string }, file: Buffer, filename: string, mappingName?: string) {
+export async function run(db: Db, actor: AuditActor, root: { id: number; path: string }, upload: { file: Buffer; filename: string; mappingName?: string }) {
+  const { file, filename, mappingName } = upload;
   const sheet = await readSheet(file, filename);
   let saved: Partial<Record<ImportField, string>> = {};
   if (mappingName) {
@@ -79,7 +80,8 @@ const COLUMN: Record<ComparedField, string> = {
 export interface DecideInput { version: number; memberVersion: number; decisions: Partial<Record<ComparedField, 'accept' | 'reject'>> }
 
 /** Applies the accepted differences to the member (one transaction: member, events, audit) and records every decision. */
-export async function decide(db: Db, actor: AuditActor, itemId: number, input: DecideInput, today: string, locale: Locale) {
+export async function decide(db: Db, actor: AuditActor, itemId: number, input: DecideInput, on: { today: string; locale: Locale }) {
+  const { today, locale } = on;
   return inTransaction(db, false, async (trx) => {
     const item = await q.getItem(trx, itemId, true);
     if (!item || !item.member_id) throw notFound('reconciliation_item');
@@ -93,7 +95,7 @@ export async function decide(db: Db, actor: AuditActor, itemId: number, input: D
       d.decision = choice === 'accept' ? 'accepted' : 'rejected';
       if (choice === 'accept') accepted.push(d);
     }
-    if (accepted.length) await applyToMember(trx, actor, item.member_id, input.memberVersion, accepted, today, locale);
+    if (accepted.length) await applyToMember(trx, actor, { memberId: item.member_id, version: input.memberVersion, accepted, today, locale });
     const open = diffs.filter((d) => !d.decision).length;
     await q.saveItemDecisions(trx, itemId, diffs, open);
     await appendAudit(trx, actor, {
@@ -106,7 +108,9 @@ export async function decide(db: Db, actor: AuditActor, itemId: number, input: D
 
 type Trx = Parameters<Parameters<typeof inTransaction>[2]>[0];
 
-async function applyToMember(trx: Trx, actor: AuditActor, memberId: number, version: number, accepted: Difference[], today: string, locale: Locale) {
+async function applyToMember(trx: Trx, actor: AuditActor,
+  o: { memberId: number; version: number; accepted: Difference[]; today: string; locale: Locale }) {
+  const { memberId, version, accepted, today, locale } = o;
   const current = await mq.getMember(trx, memberId, true);
   if (!current) throw notFound('member');
   if (current.version !== version) throw staleVersion();

@@ -52,7 +52,7 @@ describe('member list export', () => {
     const rows = [memberRow(700), memberRow(701, { officialOn: null, status: 'Dự bị', admittedOn: '02/02/2026', partyCardNo: null, phone: '' }),
       memberRow(702, { fullName: 'Đặng Thị Ánh', residence: 'Số 5; ngõ "Hòa Bình"', position: 'Bí thư chi đoàn', status: 'Miễn sinh hoạt' })]
       .map((r) => { r[16] = 'T.A.1.9'; return r; });
-    const first = (await upload(t, office, await xlsxOf([TEMPLATE_HEADERS, ...rows]), 'a.xlsx', 'unitId=4')).json();
+    const first = (await upload(t, office, { file: await xlsxOf([TEMPLATE_HEADERS, ...rows]), filename: 'a.xlsx', query: 'unitId=4' })).json();
     await commitAndWait(t, office, first.id);
     const snapshot = async () => (await t.db.selectFrom('member')
       .select(['full_name', 'search_name', 'sort_key', 'gender', 'birth_date', 'ethnicity', 'hometown', 'residence', 'citizen_id', 'party_card_no',
@@ -66,7 +66,7 @@ describe('member list export', () => {
     expect((await undoAndWait(t, office, first.id)).json().status).toBe('undone');
     expect(await snapshot()).toEqual([]);
 
-    const again = (await upload(t, office, exported.rawPayload, 'danh-sach-dang-vien.xlsx', 'unitId=4')).json();
+    const again = (await upload(t, office, { file: exported.rawPayload, filename: 'danh-sach-dang-vien.xlsx', query: 'unitId=4' })).json();
     expect(again.errors).toEqual([]);
     expect(again.totalRows).toBe(3);
     await commitAndWait(t, office, again.id);

@@ -23,7 +23,7 @@ const BATCH = 5_000;
 async function* batches(db: Db, subtreePath: string, f: ExportFilter, today: string) {
   let after: { key: string; id: number } | null = null;
   for (;;) {
-    const rows = await exportMembersBatch(db, subtreePath, f, today, after, BATCH);
+    const rows = await exportMembersBatch(db, subtreePath, f, today, { after, limit: BATCH });
     if (rows.length === 0) return;
     yield rows;
     const last = rows[rows.length - 1]!;
@@ -47,8 +47,9 @@ function cellsOf(m: Row): Record<ImportField, string> {
 }
 
 /** Writes the list to `out`; resolves with the number of members written. */
-export async function writeMembersXlsx(db: Db, subtreePath: string, f: ExportFilter, today: string, meta: ExportMeta,
-  out: Writable, onProgress?: (done: number) => void): Promise<number> {
+export async function writeMembersXlsx(db: Db, subtreePath: string,
+  o: { filter: ExportFilter; today: string; meta: ExportMeta; out: Writable; onProgress?: (done: number) => void }): Promise<number> {
+  const { filter: f, today, meta, out, onProgress } = o;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   wb.creator = meta.user;
   wb.created = meta.at;

@@ -71,7 +71,8 @@ export async function countExportMembers(db: Q, subtreePath: string, f: ExportFi
 
 /** The next `limit` exported members in name order, after the keyset position `after` (from the start when null). */
 export function exportMembersBatch(db: Q, subtreePath: string, f: ExportFilter, today: string,
-  after: { key: string; id: number } | null, limit: number) {
+  page: { after: { key: string; id: number } | null; limit: number }) {
+  const { after, limit } = page;
   let q = exportedMembers(db, subtreePath, f, today).selectAll('m').select('u.code as unit_code');
   if (after) q = q.where(sql<boolean>`(m.sort_key, m.id) > (${after.key}, ${after.id})`);
   return q.orderBy('m.sort_key').orderBy('m.id').limit(limit).execute();

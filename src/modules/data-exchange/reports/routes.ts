@@ -20,8 +20,8 @@ export function exportRoutes(app: App, ctx: ModuleContext) {
     const { unitId: _u, ...filter } = req.query;
     const out = new PassThrough();
     const at = new Date();
-    const count = await service.auditExport(ctx.db, actor, unit, filter as never, today(), at);
-    service.exportMembers(ctx.db, unit, filter as never, today(), { user: actor.displayName, at, unitName: unit.name, locale: req.locale }, out)
+    const count = await service.auditExport(ctx.db, actor, unit, { filter, today: today(), at });
+    service.exportMembers(ctx.db, unit, { filter, today: today(), meta: { user: actor.displayName, at, unitName: unit.name, locale: req.locale }, out })
       .catch((e: unknown) => { req.log.error({ err: e }, 'member export failed'); out.destroy(e as Error); });
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="danh-sach-dang-vien-${unit.code.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx"`)

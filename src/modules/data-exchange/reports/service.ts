@@ -8,7 +8,8 @@ import { countExportMembers } from './queries.js';
 
 interface UnitRef { id: number; path: string; name: string }
 
-export async function auditExport(db: Db, actor: AuditActor, unit: UnitRef, filter: ExportFilter, today: string, at: Date) {
+export async function auditExport(db: Db, actor: AuditActor, unit: UnitRef, o: { filter: ExportFilter; today: string; at: Date }) {
+  const { filter, today, at } = o;
   const count = await countExportMembers(db, unit.path, filter, today);
   await inTransaction(db, false, (trx) => appendAudit(trx, actor, {
     action: 'member.export', entityType: 'unit', entityId: unit.id, scopePath: unit.path,
@@ -17,6 +18,7 @@ export async function auditExport(db: Db, actor: AuditActor, unit: UnitRef, filt
   return count;
 }
 
-export function exportMembers(db: Db, unit: UnitRef, filter: ExportFilter, today: string, meta: ExportMeta, out: Writable, onProgress?: (n: number) => void) {
-  return writeMembersXlsx(db, unit.path, filter, today, meta, out, onProgress);
+export function exportMembers(db: Db, unit: UnitRef,
+  o: { filter: ExportFilter; today: string; meta: ExportMeta; out: Writable; onProgress?: (n: number) => void }) {
+  return writeMembersXlsx(db, unit.path, o);
 }

@@ -29,7 +29,9 @@ export function checkNewPassword(locale: Locale, password: string, username: str
 /** The audit scope of an account's own actions: its widest grant. */
 const scopeOf = (actor: Actor) => [...actor.grants].sort((a, b) => a.unitPath.length - b.unitPath.length)[0]?.unitPath ?? null;
 
-export async function changePassword(db: Db, actor: Actor, sessionToken: string | null, input: { currentPassword: string; newPassword: string }, address: string, locale: Locale) {
+export async function changePassword(db: Db, actor: Actor, input: { currentPassword: string; newPassword: string },
+  caller: { sessionToken: string | null; address: string; locale: Locale }) {
+  const { sessionToken, address, locale } = caller;
   const name = normalizeUsername(actor.username);
   await checkThrottle(db, name, address);
   const user = await q.findUserById(db, actor.userId);

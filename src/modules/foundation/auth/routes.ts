@@ -83,7 +83,7 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
 
   app.post('/api/auth/password', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody } }, async (req) => {
     const actor = req.authorize(null);
-    return account.changePassword(ctx.db, actor, req.cookies[SESSION_COOKIE] ?? null, req.body, req.ip, req.locale);
+    return account.changePassword(ctx.db, actor, req.body, { sessionToken: req.cookies[SESSION_COOKIE] ?? null, address: req.ip, locale: req.locale });
   });
 
   app.post('/api/auth/totp/enroll', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) =>

@@ -61,18 +61,18 @@ describe('citizen ID and card number held by another member', () => {
     // office works in Đảng ủy xã A1 (1.2.4): member 1 is inside, member 10 (cell 8, district B) outside.
     const office = await t.login('office');
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(1, { citizenId: '036100000001' }), memberRow(2, { citizenId: '036100000010' })]);
-    const job = await upload(t, office, file, 'keys.xlsx', 'unitId=4');
+    const job = await upload(t, office, { file, filename: 'keys.xlsx', query: 'unitId=4' });
     expect(job.statusCode, job.body).toBe(201);
     const errors = job.json().errors as { row: number; code: string; message: string }[];
     expect(errors.find((e) => e.code === 'exists_in_registry')?.message).toContain('036100000001');
     const hidden = errors.find((e) => e.code === 'key_unavailable')!;
     expect(hidden.message).not.toContain('036100000010');
     // Checking the same file again does not count its numbers twice.
-    expect((await upload(t, office, file, 'keys-again.xlsx', 'unitId=4')).statusCode).toBe(201);
+    expect((await upload(t, office, { file, filename: 'keys-again.xlsx', query: 'unitId=4' })).statusCode).toBe(201);
     // A file listing more numbers from outside than the limit is refused whole, naming no row.
     const outside = [8, 9, 10, 11, 12].flatMap((id) => [{ citizenId: `0361${String(id).padStart(8, '0')}` }, { partyCardNo: `9300${String(id).padStart(4, '0')}` }]);
     const probe = await xlsxOf([TEMPLATE_HEADERS, ...outside.map((o, i) => memberRow(50 + i, o))]);
-    const refused = await upload(t, office, probe, 'probe.xlsx', 'unitId=4');
+    const refused = await upload(t, office, { file: probe, filename: 'probe.xlsx', query: 'unitId=4' });
     expect(refused.statusCode).toBe(429);
     expect(refused.json().code).toBe('duplicate_key_rate_limited');
   });

@@ -57,14 +57,15 @@ export async function explainKeyConflict(db: Db, actor: Actor, e: unknown, input
   if (!key || !value) throw e;
   const holder = await q.memberByKey(db, key.column, value);
   if (holder && can(actor, MEMBER_READ, { id: holder.id, unitPath: holder.unit_path })) throw conflict(key.visible, { [key.param]: value });
-  return refuseHiddenKey(db, actor, scopePath, key.field, value, key.hidden);
+  return refuseHiddenKey(db, actor, { scopePath, field: key.field, value, code: key.hidden });
 }
 
 /**
  * A key held by a record the caller may not read (a member, an applicant file): the refusal is audited and
  * counted towards the limit, and the answer neither confirms the number nor says whose it is.
  */
-export async function refuseHiddenKey(db: Db, actor: Actor, scopePath: string | null, field: string, value: string, code: string): Promise<never> {
+export async function refuseHiddenKey(db: Db, actor: Actor, key: { scopePath: string | null; field: string; value: string; code: string }): Promise<never> {
+  const { scopePath, field, value, code } = key;
   await inTransaction(db, false, (trx) => appendAudit(trx, actor, {
     action: 'member.key_refused', entityType: REFUSAL_ENTITY, entityId: actor.userId, scopePath, after: { field, value },
   }));

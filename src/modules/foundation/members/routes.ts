@@ -52,6 +52,6 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
       const cell = await loadUnit(ctx.db, req.body.unitId);
       actor = req.authorize(cell, { policy: MEMBER_CHANGE_CELL, entity: 'unit', readableBy: PATH_READ });
     }
-    return service.update(ctx.db, actor, m.id, req.body as never, today(), req.locale);
+    return service.update(ctx.db, actor, m.id, req.body, { today: today(), locale: req.locale });
   });
 }

@@ -90,14 +90,16 @@ export async function create(db: Db, actor: Actor, input: CreateMember, today: s
 }
 
 /** The fields of the DTO mapped to their columns, for diffing an edit. */
-const COLUMNS: Record<string, string> = {
+const COLUMNS = {
   gender: 'gender', birthDate: 'birth_date', ethnicity: 'ethnicity', hometown: 'hometown', residence: 'residence',
   citizenId: 'citizen_id', partyCardNo: 'party_card_no', admittedOn: 'admitted_on', officialOn: 'official_on',
   education: 'education', theoryLevel: 'theory_level', occupation: 'occupation', position: 'position', phone: 'phone',
   status: 'status', unitId: 'unit_id', memberCategory: 'member_category',
-};
+} as const satisfies Partial<Record<keyof MemberDto, string>>;
+const FIELDS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, today: string, locale: Locale): Promise<MemberDto> {
+export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, on: { today: string; locale: Locale }): Promise<MemberDto> {
+  const { today, locale } = on;
   let scopePath: string | null = null;
   return inTransaction(db, false, async (trx) => {
     const current = await q.getMember(trx, id, true);
@@ -110,10 +112,10 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMemb
     const before = toDto(current);
     const next = { ...before, ...input, fullName: input.fullName ? normalizeFullName(input.fullName) : before.fullName };
     assertDates(next, today, locale);
-    const changed = Object.keys(COLUMNS).filter((k) => k in input && (next as never)[k] !== (before as never)[k]);
+    const changed = FIELDS.filter((k) => k in input && next[k] !== before[k]);
     const nameChanged = next.fullName !== before.fullName;
     if (changed.length === 0 && !nameChanged) return before;
-    const values: Record<string, unknown> = Object.fromEntries(changed.map((k) => [COLUMNS[k]!, (next as never)[k]]));
+    const values: Record<string, unknown> = Object.fromEntries(changed.map((k) => [COLUMNS[k], next[k]]));
     if (nameChanged) Object.assign(values, derivedName(next.fullName));
     if (changed.includes('unitId')) {
       const cell = await loadCell(trx, next.unitId);

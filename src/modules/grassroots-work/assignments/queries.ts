@@ -80,7 +80,7 @@ export function householdsOfMember(db: Q, memberId: number, today: string) {
 }
 
 export async function endAssignment(db: Q, table: 'unit_assignment' | 'household_assignment', id: number, version: number, validTo: string) {
-  const r = await db.updateTable(table).set({ valid_to: validTo, version: sql`version + 1` } as never)
+  const r = await db.updateTable(table).set((eb) => ({ valid_to: validTo, version: eb('version', '+', 1) }))
     .where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

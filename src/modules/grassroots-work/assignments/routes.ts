@@ -26,7 +26,7 @@ export function assignmentRoutes(app: App, ctx: ModuleContext) {
     const member = await loadMemberRef(ctx.db, req.body.memberId);
     req.authorize(member, { entity: 'member', policy: ASSIGNMENT_READ, hideAs404: true });
     reply.status(201);
-    return service.createUnitAssignment(ctx.db, actor, req.body, unit, member, today());
+    return service.createUnitAssignment(ctx.db, actor, req.body, { unit, member, today: today() });
   });
 
   app.post('/api/unit-assignments/:assignmentId/end', { config: { policy: UNIT_ASSIGNMENT_EDIT }, schema: { tags, params: AssignmentParams, body: EndAssignmentBody } }, async (req) => {

@@ -38,7 +38,8 @@ function overlapError(e: unknown): never {
   throw e;
 }
 
-export async function createUnitAssignment(db: Db, actor: Actor, input: CreateUnitAssignment, unit: UnitRow, member: MemberRef, today: string) {
+export async function createUnitAssignment(db: Db, actor: Actor, input: CreateUnitAssignment, o: { unit: UnitRow; member: MemberRef; today: string }) {
+  const { unit, member, today } = o;
   checkPeriod(input.validFrom, input.validTo);
   checkActive(member);
   if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });

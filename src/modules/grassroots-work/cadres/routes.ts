@@ -42,7 +42,7 @@ export function cadreRoutes(app: App, ctx: ModuleContext) {
     const to = await loadUnit(ctx.db, req.body.toUnitId);
     req.authorize(to, { entity: 'unit', hideAs404: true });
     reply.status(201);
-    return service.rotate(ctx.db, actor, req.body as CreateRotation, cadre, decidedBy, to);
+    return service.rotate(ctx.db, actor, req.body as CreateRotation, { cadre, decidedBy, to });
   });
 
   app.get('/api/rotations', { config: { policy: CADRE_READ }, schema: { tags, querystring: RotationListQuery } }, async (req) => {

@@ -53,7 +53,8 @@ export async function create(db: Db, actor: Actor, input: CreateCadre, member: M
   });
 }
 
-export async function rotate(db: Db, actor: Actor, input: CreateRotation, cadre: q.CadreRow, decidedBy: UnitRow, to: UnitRow) {
+export async function rotate(db: Db, actor: Actor, input: CreateRotation, o: { cadre: q.CadreRow; decidedBy: UnitRow; to: UnitRow }) {
+  const { cadre, decidedBy, to } = o;
   if (to.dissolved_on) throw invalid('unit_dissolved', { name: to.name });
   if (input.nextReviewOn && input.nextReviewOn <= input.effectiveOn) throw invalid('review_before_rotation');
   return inTransaction(db, false, async (trx) => {

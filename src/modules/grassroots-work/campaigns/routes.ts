@@ -74,7 +74,7 @@ export function campaignRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/campaign-households/:campaignHouseholdId/move', { config: { policy: CAMPAIGN_WORK }, schema: { tags, params: CampaignHouseholdParams, body: MoveBody } }, async (req) => {
     const ch = await service.loadCampaignHousehold(ctx.db, req.params.campaignHouseholdId);
     const actor = req.authorize(ch, { entity: 'campaign_household', readableBy: CAMPAIGN_READ });
-    return service.move(ctx.db, actor, ch.id, req.body as Move, today(), req.locale);
+    return service.move(ctx.db, actor, ch.id, req.body as Move, { today: today(), locale: req.locale });
   });
 
   app.put('/api/campaign-households/:campaignHouseholdId/in-charge', { config: { policy: CAMPAIGN_WORK }, schema: { tags, params: CampaignHouseholdParams, body: InChargeBody } }, async (req) => {

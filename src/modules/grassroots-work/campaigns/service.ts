@@ -122,7 +122,8 @@ export async function addHouseholds(db: Db, actor: Actor, c: q.CampaignRow, inpu
   });
 }
 
-export async function move(db: Db, actor: Actor, id: number, input: Move, today: string, locale: Locale) {
+export async function move(db: Db, actor: Actor, id: number, input: Move, on: { today: string; locale: Locale }) {
+  const { today, locale } = on;
   return inTransaction(db, false, async (trx) => {
     const ch = await q.getCampaignHousehold(trx, id, true);
     if (!ch) throw notFound('campaign_household');

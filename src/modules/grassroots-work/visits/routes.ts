@@ -36,7 +36,7 @@ export function visitRoutes(app: App, ctx: ModuleContext) {
     const visitor = await loadMemberRef(ctx.db, req.body.visitorMemberId);
     req.authorize(visitor, { entity: 'member', policy: VISIT_READ, hideAs404: true });
     reply.status(201);
-    return service.createVisit(ctx.db, actor, req.body, unit, visitor, today());
+    return service.createVisit(ctx.db, actor, req.body, { unit, visitor, today: today() });
   });
 
   app.get('/api/problems', { config: { policy: VISIT_READ }, schema: { tags, querystring: ProblemListQuery } }, async (req) => {

@@ -31,7 +31,9 @@ export async function loadProblem(db: Db, id: number) {
   return p;
 }
 
-async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemUpdateT, visit: { id: number; on: string } | null, unitPath: string | null, today: string) {
+async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemUpdateT,
+  o: { visit: { id: number; on: string } | null; unitPath: string | null; today: string }) {
+  const { visit, unitPath, today } = o;
   const p = requireOneInScope(actor, await q.getProblem(trx, u.problemId, true), 'problem');
   if (unitPath !== null && !isWithin(p.path, unitPath)) throw invalid('problem_not_in_unit', { id: u.problemId });
   if (p.version !== u.version) throw staleVersion();
@@ -45,7 +47,8 @@ async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemU
   return { problemId: p.id, from: p.status, to: values.status, path: p.path };
 }
 
-export async function createVisit(db: Db, actor: Actor, input: CreateVisit, unit: UnitRow, visitor: MemberRef, today: string) {
+export async function createVisit(db: Db, actor: Actor, input: CreateVisit, o: { unit: UnitRow; visitor: MemberRef; today: string }) {
+  const { unit, visitor, today } = o;
   if (input.visitedOn > today) throw invalid('visit_in_future');
   const householdIds = [...new Set([...(input.householdIds ?? []), ...(input.problems ?? []).flatMap((p) => (p.householdId ? [p.householdId] : []))])];
   // Households neither in the unit's area nor in the caller's scope answer like missing ones, before any address is used.
@@ -77,7 +80,7 @@ export async function createVisit(db: Db, actor: Actor, input: CreateVisit, unit
       await q.addProblemUpdate(trx, { problem_id: row.id, visit_id: id, status: p.status ?? 'open', follow_up: p.followUp?.trim() ?? '', on_date: input.visitedOn, actor_user_id: actor.userId });
     }
     const updates = [];
-    for (const u of input.problemUpdates ?? []) updates.push(await applyUpdate(trx, actor, u, { id, on: input.visitedOn }, unit.path, today));
+    for (const u of input.problemUpdates ?? []) updates.push(await applyUpdate(trx, actor, u, { visit: { id, on: input.visitedOn }, unitPath: unit.path, today }));
     const v = (await q.getVisit(trx, id))!;
     const after = await visitPage(trx, v);
     await appendAudit(trx, actor, { action: 'visit.create', entityType: 'visit', entityId: id, scopePath: unit.path, after: { ...after, problemUpdates: updates } });
@@ -87,7 +90,7 @@ export async function createVisit(db: Db, actor: Actor, input: CreateVisit, unit
 
 export async function updateProblem(db: Db, actor: Actor, problemId: number, input: { version: number; status: ProblemStatus; followUp: string }, today: string) {
   return inTransaction(db, false, async (trx) => {
-    const change = await applyUpdate(trx, actor, { problemId, ...input }, null, null, today);
+    const change = await applyUpdate(trx, actor, { problemId, ...input }, { visit: null, unitPath: null, today });
     const p = (await q.getProblem(trx, problemId))!;
     await appendAudit(trx, actor, { action: 'problem.update', entityType: 'problem', entityId: problemId, scopePath: change.path, before: { status: change.from }, after: { status: change.to, followUp: p.follow_up } });
     return problemDto(p);

@@ -2,6 +2,7 @@
 // cell); a member of the cell checks in with the code their phone read from the QR.
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../../shared/http.js';
+import type { Actor } from '../../../domain/access/scope.js';
 import { AppError } from '../../../shared/errors.js';
 import { ok } from '../../../shared/contract.js';
 import { MEETING_CHECK_IN } from './policy.js';
@@ -51,7 +52,7 @@ export function checkinRoutes(app: App, ctx: ModuleContext) {
     await checkin.checkCode(ctx.db, req.params.meetingId, req.body.code, today());
     const m = await service.loadMeeting(ctx.db, req.params.meetingId);
     const memberPath = await memberCellPath(ctx.db, req.actor?.memberId ?? null);
-    let actor;
+    let actor: Actor;
     try {
       actor = req.authorize({ path: m.unit_path, memberPath }, { entity: 'meeting', hideAs404: false });
     } catch (e) {

@@ -74,13 +74,13 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
     const unit = await loadUnit(ctx.db, req.body.unitId);
     const actor = authorizeWrite(req, { path: unit.path }, 'unit');
     reply.status(201);
-    return service.create(ctx.db, actor, req.body, today(), req.locale, await loadSettings(ctx.db));
+    return service.create(ctx.db, actor, req.body, { today: today(), locale: req.locale, rules: await loadSettings(ctx.db) });
   });
 
   app.put('/api/meetings/:meetingId', { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, body: UpdateMeetingBody } }, async (req) => {
     const m = await service.loadMeeting(ctx.db, req.params.meetingId);
     const actor = writeOn(req, m.unit_path, 'meeting');
-    return service.update(ctx.db, actor, m.id, req.body, today(), req.locale, await loadSettings(ctx.db));
+    return service.update(ctx.db, actor, m.id, req.body, { today: today(), locale: req.locale, rules: await loadSettings(ctx.db) });
   });
 
   paperRoutes(app, ctx);
@@ -94,6 +94,6 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
   app.put('/api/units/:unitId/fees/:month', { config: { policy: LC_EDIT }, schema: { tags, params: FeeParams, body: FeesBody } }, async (req) => {
     const unit = await loadUnit(ctx.db, req.params.unitId);
     const actor = authorizeWrite(req, { path: unit.path }, 'unit');
-    return service.saveFees(ctx.db, actor, unit.id, req.params.month, req.body, today(), req.locale);
+    return service.saveFees(ctx.db, actor, { unitId: unit.id, month: req.params.month }, req.body, { today: today(), locale: req.locale });
   });
 }

@@ -76,7 +76,8 @@ function writeAttendance(trx: Trx, meetingId: number, rows: AttendanceRow[]) {
   })));
 }
 
-export async function create(db: Db, actor: Actor, input: CreateMeeting, today: string, locale: Locale, rules: MeetingRules) {
+export async function create(db: Db, actor: Actor, input: CreateMeeting, o: { today: string; locale: Locale; rules: MeetingRules }) {
+  const { today, locale, rules } = o;
   const attendance = input.attendance ?? [];
   checkHeld(input.heldOn, today, { attendance });
   return inTransaction(db, false, async (trx) => {
@@ -94,7 +95,8 @@ export async function create(db: Db, actor: Actor, input: CreateMeeting, today: 
   });
 }
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateMeeting, today: string, locale: Locale, rules: MeetingRules) {
+export async function update(db: Db, actor: Actor, id: number, input: UpdateMeeting, o: { today: string; locale: Locale; rules: MeetingRules }) {
+  const { today, locale, rules } = o;
   return inTransaction(db, false, async (trx) => {
     const m = await loadMeeting(trx, id);
     const before = await meetingDto(trx, m, rules);
@@ -135,7 +137,9 @@ export async function feeSheet(db: Db, unitId: number, month: string, rule: FeeR
   };
 }
 
-export async function saveFees(db: Db, actor: Actor, unitId: number, month: string, input: Fees, today: string, locale: Locale) {
+export async function saveFees(db: Db, actor: Actor, sheet: { unitId: number; month: string }, input: Fees, on: { today: string; locale: Locale }) {
+  const { unitId, month } = sheet;
+  const { today, locale } = on;
   const first = `${month}-01`;
   if (first > today) throw invalid('fee_month_in_future');
   if (input.rows.some((r) => (r.paidOn ?? '') > today)) throw invalid('fee_paid_in_future');

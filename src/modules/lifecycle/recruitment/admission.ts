@@ -32,7 +32,8 @@ export async function eligibility(db: Db, c: q.CandidateRow, on: string, locale:
   return { on, eligible: reasons.length === 0, reasons: explain(reasons, locale) };
 }
 
-export async function admit(db: Db, actor: Actor, id: number, input: Admit, today: string, locale: Locale) {
+export async function admit(db: Db, actor: Actor, id: number, input: Admit, on: { today: string; locale: Locale }) {
+  const { today, locale } = on;
   if (input.consideredOn > today || input.decisionOn > today) throw invalid('decided_in_future');
   if (input.decisionOn < input.consideredOn) throw invalid('candidate_decision_before_consideration');
   return inTransaction(db, false, async (trx) => {

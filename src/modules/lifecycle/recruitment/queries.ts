@@ -2,6 +2,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { ACTIVE_STATUSES } from '../../../domain/members/record.js';
+import type { Stage } from '../../../domain/recruitment/stages.js';
 import { literalList } from '../../../db/sql-lists.js';
 
 type Q = Kysely<Database>;
@@ -16,9 +17,9 @@ function base(db: Q) {
 export const getCandidate = (db: Q, id: number) => base(db).where('c.id', '=', id).executeTakeFirst();
 export type CandidateRow = NonNullable<Awaited<ReturnType<typeof getCandidate>>>;
 
-export function listCandidates(db: Q, path: string, stage?: string) {
+export function listCandidates(db: Q, path: string, stage?: Stage) {
   let q = base(db).where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.withdrawn', '=', false);
-  if (stage) q = q.where('c.stage', '=', stage as never);
+  if (stage) q = q.where('c.stage', '=', stage);
   return q.orderBy('c.id', 'desc').limit(1000).execute();
 }
 

@@ -49,7 +49,7 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
 
   app.patch('/api/candidates/:candidateId', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: UpdateCandidateBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.update(ctx.db, actorOf(req), c.id, req.body, today(), canSee(req));
+    return service.update(ctx.db, actorOf(req), c.id, req.body, { today: today(), canSee: canSee(req) });
   });
 
   app.post('/api/candidates/:candidateId/advance', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: AdvanceBody } }, async (req) => {
@@ -59,7 +59,7 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/candidates/:candidateId/admit', { config: { policy: LC_DECIDE }, schema: { tags, params: CandidateParams, body: AdmitBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return admission.admit(ctx.db, actorOf(req), c.id, req.body, today(), req.locale);
+    return admission.admit(ctx.db, actorOf(req), c.id, req.body, { today: today(), locale: req.locale });
   });
 
   app.post('/api/candidates/:candidateId/ceremony', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: CeremonyBody } }, async (req) => {
@@ -69,13 +69,13 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
 
   app.post('/api/candidates/:candidateId/withdraw', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: WithdrawBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.withdraw(ctx.db, actorOf(req), c.id, req.body, today(), req.locale);
+    return service.withdraw(ctx.db, actorOf(req), c.id, req.body, { today: today(), locale: req.locale });
   });
 
   // Correcting the introducers is its own step: it stays open after the candidate stage, until admission.
   app.put('/api/candidates/:candidateId/introducers', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: IntroducersBody } }, async (req) => {
     const c = await candidateFor(req, req.params.candidateId);
-    return service.correctIntroducers(ctx.db, actorOf(req), c.id, req.body, today(), canSee(req), req.locale);
+    return service.correctIntroducers(ctx.db, actorOf(req), c.id, req.body, { today: today(), canSee: canSee(req), locale: req.locale });
   });
 
   app.get('/api/recruitment/funnel', { config: { policy: LC_READ }, schema: { tags, querystring: YearQuery } }, async (req) => {

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { EDUCATION_LEVELS } from '../../../domain/recruitment/eligibility.js';
+import { STAGES } from '../../../domain/recruitment/stages.js';
 import { DateT, IdT, Text, Version } from '../shared/http.js';
 
 export const SOURCES = ['students', 'cooperatives', 'private_enterprises', 'youth_union', 'residential_area', 'other'] as const;
@@ -57,7 +58,7 @@ export const IntroducersBody = Type.Object({ version: Version, introducers: Type
 export const CandidateParams = Type.Object({ candidateId: IdT });
 export const CandidateListQuery = Type.Object({
   unitId: Type.Optional(IdT),
-  stage: Type.Optional(Type.Union(['outstanding', 'course', 'candidate', 'application', 'verification', 'decision', 'ceremony'].map((s) => Type.Literal(s)))),
+  stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))),
 }, { additionalProperties: false });
 export const YearQuery = Type.Object({ unitId: Type.Optional(IdT), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }, { additionalProperties: false });
 export const TargetParams = Type.Object({ unitId: IdT, year: Type.Integer({ minimum: 2000, maximum: 2100 }) });

@@ -79,7 +79,7 @@ async function refuseHeldCitizenId(db: Db, actor: Actor, cellPath: string, citiz
   const holder = await q.activeCandidateByCitizenId(db, citizenId);
   if (!holder) return;
   if (canReadPath(actor, holder.unit_path)) throw conflict('candidate_duplicate', { citizenId });
-  await refuseHiddenKey(db, actor, cellPath, 'citizenId', citizenId, 'citizen_id_unavailable');
+  await refuseHiddenKey(db, actor, { scopePath: cellPath, field: 'citizenId', value: citizenId, code: 'citizen_id_unavailable' });
 }
 
 /** People named on a file (helper, introducers) must be members the actor may see. */
@@ -98,7 +98,8 @@ const COLUMNS: Record<string, string> = {
   verifiedOn: 'verified_on', verificationNote: 'verification_note',
 };
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateCandidate, today: string, canSee: CanSee) {
+export async function update(db: Db, actor: Actor, id: number, input: UpdateCandidate, o: { today: string; canSee: CanSee }) {
+  const { today, canSee } = o;
   for (const k of ['courseCertificateOn', 'verifiedOn', 'birthDate'] as const) if ((input[k] ?? '') > today) throw invalid('candidate_date_in_future', { field: k });
   if (input.introducers && new Set(input.introducers.map((i) => i.memberId)).size !== input.introducers.length) throw invalid('introducer_twice');
   const unknown = (input.forms ?? []).filter((f) => !APPLICATION_FORMS.includes(f));
@@ -151,7 +152,8 @@ export async function advance(db: Db, actor: Actor, id: number, input: { version
 }
 
 /** Ends the file for good, with the reason kept in the audit entry (a terminal state: see withdrawRefusal). */
-export async function withdraw(db: Db, actor: Actor, id: number, input: { version: number; reason: string }, today: string, locale: Locale = 'vi') {
+export async function withdraw(db: Db, actor: Actor, id: number, input: { version: number; reason: string }, on: { today: string; locale?: Locale }) {
+  const { today, locale = 'vi' } = on;
   const reason = input.reason.trim();
   if (!reason) throw new AppError('validation', 400, {}, [{ field: 'reason', message: translate(locale, 'errors.withdraw_reason_required') }]);
   return inTransaction(db, false, async (trx) => {
@@ -166,7 +168,9 @@ export async function withdraw(db: Db, actor: Actor, id: number, input: { versio
 }
 
 /** Corrects who introduces the applicant, at any stage before the admission decision. */
-export async function correctIntroducers(db: Db, actor: Actor, id: number, input: { version: number; introducers: { memberId: number; workedSince: string }[] }, today: string, canSee: CanSee, locale: Locale = 'vi') {
+export async function correctIntroducers(db: Db, actor: Actor, id: number, input: { version: number; introducers: { memberId: number; workedSince: string }[] },
+  o: { today: string; canSee: CanSee; locale?: Locale }) {
+  const { today, canSee, locale = 'vi' } = o;
   if (input.introducers.some((i) => i.workedSince > today)) {
     throw new AppError('validation', 400, {}, [{ field: 'workedSince', message: translate(locale, 'errors.introducer_date_in_future') }]);
   }

@@ -34,7 +34,9 @@ export async function dismiss(db: Db, actor: Actor, id: number, input: { version
 
 export interface Proposal { resolutionNo: string; proposedOn: string; note?: string }
 
-export async function propose(db: Db, actor: Actor, memberId: number, reason: string, input: Proposal, today: string, flag?: { id: number; version: number }) {
+export async function propose(db: Db, actor: Actor,
+  p: { memberId: number; reason: string; proposal: Proposal; today: string; flag?: { id: number; version: number } }) {
+  const { memberId, reason, proposal: input, today, flag } = p;
   if (input.proposedOn > today) throw invalid('decided_in_future');
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, memberId);

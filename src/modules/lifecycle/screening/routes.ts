@@ -66,7 +66,7 @@ export function screeningRoutes(app: App, ctx: ModuleContext) {
     const f = await review.loadFlag(ctx.db, req.params.flagId);
     const actor = authorizeWrite(req, { path: f.unit_path }, 'flag');
     const { version, ...proposal } = req.body;
-    const id = await review.propose(ctx.db, actor, f.member_id, f.rule, proposal, today(), { id: f.id, version });
+    const id = await review.propose(ctx.db, actor, { memberId: f.member_id, reason: f.rule, proposal, today: today(), flag: { id: f.id, version } });
     reply.status(201);
     return { removalId: id, flag: review.flagDto(await review.loadFlag(ctx.db, f.id)) };
   });
@@ -76,7 +76,7 @@ export function screeningRoutes(app: App, ctx: ModuleContext) {
     const actor = authorizeWrite(req, memberRef(m), 'member');
     const { memberId, reason, ...proposal } = req.body;
     reply.status(201);
-    return { removalId: await review.propose(ctx.db, actor, memberId, reason, proposal, today()) };
+    return { removalId: await review.propose(ctx.db, actor, { memberId, reason, proposal, today: today() }) };
   });
 
   app.get('/api/removals', { config: { policy: LC_READ }, schema: { tags, querystring: RemovalQuery } }, async (req) => {

@@ -31,7 +31,8 @@ export async function changeStatus(trx: Trx, actor: Actor, c: StatusChange, extr
 }
 
 /** Moves a member to another cell on `on` (cell periods, member.unit_id and the timeline event). */
-export async function moveToCell(trx: Trx, actor: Actor, memberId: number, unitId: number, on: string, kind: string, details: Record<string, unknown>) {
+export async function moveToCell(trx: Trx, actor: Actor, memberId: number, move: { unitId: number; on: string; kind: string; details: Record<string, unknown> }) {
+  const { unitId, on, kind, details } = move;
   const before = await lockMember(trx, memberId);
   await changeCell(trx, memberId, unitId, on);
   await setMemberCell(trx, memberId, unitId);

@@ -68,8 +68,9 @@ const plain = (r: q.TransferRow) => ({ state: r.state, kind: r.kind, memberId: r
 
 type Trx = Transaction<Database>;
 
-async function step(db: Db, actor: Actor, id: number, version: number, action: TransferAction,
+async function step(db: Db, actor: Actor, transfer: { id: number; version: number; action: TransferAction },
   apply: (trx: Trx, t: q.TransferRow) => Promise<Record<string, unknown>>) {
+  const { id, version, action } = transfer;
   return inTransaction(db, false, async (trx) => {
     const before = await q.getTransfer(trx, id);
     if (!before) throw notFound('transfer');
@@ -86,7 +87,7 @@ async function step(db: Db, actor: Actor, id: number, version: number, action: T
 
 export function issue(db: Db, actor: Actor, id: number, input: { version: number; letterNo: string; letterDate: string }, today: string) {
   if (input.letterDate > today) throw invalid('transfer_date_in_future');
-  return step(db, actor, id, input.version, 'issue', async (trx, t) => {
+  return step(db, actor, { id, version: input.version, action: 'issue' }, async (trx, t) => {
     await addEvent(trx, { memberId: t.member_id, on: input.letterDate, kind: 'transfer_issued', details: { transferId: id, letterNo: input.letterNo }, actorUserId: actor.userId });
     return { letter_no: input.letterNo.trim(), letter_date: input.letterDate };
   });
@@ -95,7 +96,7 @@ export function issue(db: Db, actor: Actor, id: number, input: { version: number
 export function handOver(db: Db, actor: Actor, id: number, input: Step, today: string) {
   const on = input.on ?? today;
   if (on > today) throw invalid('transfer_date_in_future');
-  return step(db, actor, id, input.version, 'hand_over', async (trx, t) => {
+  return step(db, actor, { id, version: input.version, action: 'hand_over' }, async (trx, t) => {
     if (on < t.letter_date!) throw invalid('transfer_before_letter');
     const details = { transferId: id, destination: t.destination || t.to_name };
     if (t.out_of_province && t.kind === 'official') {
@@ -110,19 +111,19 @@ export function handOver(db: Db, actor: Actor, id: number, input: Step, today: s
 export function receive(db: Db, actor: Actor, id: number, input: Step, today: string) {
   const on = input.on ?? today;
   if (on > today) throw invalid('transfer_date_in_future');
-  return step(db, actor, id, input.version, 'receive', async (trx, t) => {
+  return step(db, actor, { id, version: input.version, action: 'receive' }, async (trx, t) => {
     if (on < t.letter_date!) throw invalid('transfer_before_letter');
     const m = await lockMember(trx, t.member_id);
     if (LEFT.includes(m.status)) throw conflict('member_not_active', { name: m.full_name });
     const details = { transferId: id, letterNo: t.letter_no, transferKind: t.kind };
-    if (t.kind === 'official') await moveToCell(trx, actor, t.member_id, t.to_unit_id!, on, 'transfer_received', details);
+    if (t.kind === 'official') await moveToCell(trx, actor, t.member_id, { unitId: t.to_unit_id!, on, kind: 'transfer_received', details });
     else await addEvent(trx, { memberId: t.member_id, on, kind: 'transfer_received_temporary', details: { ...details, hostUnitId: t.to_unit_id }, actorUserId: actor.userId });
     return { received_on: on, note: input.note?.trim() ?? t.note };
   });
 }
 
 export function cancel(db: Db, actor: Actor, id: number, input: Step, today: string) {
-  return step(db, actor, id, input.version, 'cancel', async (trx, t) => {
+  return step(db, actor, { id, version: input.version, action: 'cancel' }, async (trx, t) => {
     await addEvent(trx, { memberId: t.member_id, on: input.on ?? today, kind: 'transfer_cancelled', details: { transferId: id }, actorUserId: actor.userId });
     return { note: input.note?.trim() ?? t.note };
   });

@@ -29,15 +29,17 @@ export default function ImportPage() {
   const mappings = useQuery({ queryKey: ['import-mappings', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/import-mappings', { unitId }), enabled: !!unitId });
 
   // While the rows are written (or removed by an undo), poll the job for its progress.
+  const jobId = job?.id;
+  const jobStatus = job?.status;
   useEffect(() => {
-    if (!job || !WORKING.has(job.status)) return undefined;
+    if (jobId === undefined || !jobStatus || !WORKING.has(jobStatus)) return undefined;
     const timer = setInterval(async () => {
-      const next = await api.get<ImportJob>(`/api/imports/${job.id}`);
+      const next = await api.get<ImportJob>(`/api/imports/${jobId}`);
       setJob(next);
       if (!WORKING.has(next.status)) void qc.invalidateQueries({ queryKey: ['imports'] });
     }, 700);
     return () => clearInterval(timer);
-  }, [job?.status, job?.id, qc]);
+  }, [jobStatus, jobId, qc]);
 
   const write = useWrite((work: () => Promise<ImportJob>) => work(), { invalidate: [['imports']], onSuccess: setJob, sentenceOnly: true });
   const busy = write.isPending;

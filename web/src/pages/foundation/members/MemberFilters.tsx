@@ -27,14 +27,16 @@ export function MemberFilters({ params, update }: { params: ListParams; update: 
     }
   }, [params.q]);
 
+  // The debounce waits for the text alone; when it fires it applies the URL as it is then (the latest update).
+  const latestUpdate = useRef(update);
+  latestUpdate.current = update;
   useEffect(() => {
     if (text.trim() === lastSent.current.trim()) return;
     const timer = setTimeout(() => {
       lastSent.current = text.trim();
-      update({ q: text }, { replace: true });
+      latestUpdate.current({ q: text }, { replace: true });
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
   const scopeId = params.unitId ?? widestReadableUnit(me);

@@ -35,7 +35,7 @@ function serialize(p: ListParams): URLSearchParams {
   const out = new URLSearchParams();
   if (p.unitId) out.set('unitId', String(p.unitId));
   if (p.q.trim()) out.set('q', p.q.trim());
-  p.status.forEach((s) => out.append('status', s));
+  for (const s of p.status) out.append('status', s);
   if (p.gender) out.set('gender', p.gender);
   if (p.ageBand) out.set('ageBand', p.ageBand);
   if (p.admittedYear) out.set('admittedYear', String(p.admittedYear));

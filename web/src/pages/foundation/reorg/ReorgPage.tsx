@@ -43,15 +43,17 @@ export default function ReorgPage() {
   const plans = useQuery({ queryKey: ['reorg-plans', unitId], queryFn: () => api.get<PlanSummary[]>('/api/reorg-plans', { unitId }), enabled: !!unitId });
 
   // While the plan is applied (or undone) in the background, poll it for its progress.
+  const planId = plan?.id;
+  const planStatus = plan?.status;
   useEffect(() => {
-    if (!plan || !WORKING.has(plan.status)) return undefined;
+    if (planId === undefined || !planStatus || !WORKING.has(planStatus)) return undefined;
     const timer = setInterval(async () => {
-      const next = await api.get<Plan>(`/api/reorg-plans/${plan.id}`);
+      const next = await api.get<Plan>(`/api/reorg-plans/${planId}`);
       setPlan(next);
       if (!WORKING.has(next.status)) void qc.invalidateQueries({ queryKey: ['reorg-plans'] });
     }, 700);
     return () => clearInterval(timer);
-  }, [plan?.status, plan?.id, qc]);
+  }, [planStatus, planId, qc]);
 
   const write = useWrite((work: () => Promise<Plan>) => work(), {
     invalidate: [['reorg-plans']], onSuccess: setPlan, sentenceOnly: true,

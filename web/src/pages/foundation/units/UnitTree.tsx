@@ -25,10 +25,10 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const fromRoot = breadcrumb.slice(Math.max(0, breadcrumb.findIndex((b) => rootIds.has(b.id))));
   const ancestorIds = (rootIds.size && breadcrumb.some((b) => rootIds.has(b.id)) ? fromRoot : []).map((b) => b.id)
     .filter((id) => id !== selectedId || (selected.data?.childCount ?? 0) > 0);
+  const ancestorKey = ancestorIds.join('.'); // the ids change with the selection, not with every render
   useEffect(() => {
-    if (ancestorIds.length) setExpanded((prev) => [...new Set([...prev, ...ancestorIds])]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ancestorIds.join('.')]);
+    if (ancestorKey) setExpanded((prev) => [...new Set([...prev, ...ancestorKey.split('.').map(Number)])]);
+  }, [ancestorKey]);
 
   // Bring the selected node into view once rc-tree has rendered it (after its own expand animation).
   const scrollBox = useRef<HTMLDivElement>(null);
@@ -51,6 +51,7 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   const byParent = new Map<number, UnitNode[] | undefined>(expanded.map((id, i) => [id, children[i]?.data]));
   const lang = i18n.language;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: byParent and expanded are rebuilt every render; the keys below stand for their content
   const treeData = useMemo(() => {
     const build = (u: UnitNode): TreeDataNode => {
       const kids = byParent.get(u.id);
@@ -70,8 +71,7 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
       };
     };
     return (roots.data ?? []).map((r) => build(r));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roots.data, children.map((c) => c.dataUpdatedAt).join(','), expanded.join(','), lang, asOf]);
+  }, [roots.data, children.map((c) => c.dataUpdatedAt).join(','), expanded.join(','), lang, asOf, t]);
 
   function setAsOf(d: string | null) {
     const next = new URLSearchParams(params);

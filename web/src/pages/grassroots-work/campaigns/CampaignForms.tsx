@@ -69,12 +69,13 @@ export function InChargeModal({ card, unitId, onClose }: {
   // Each household opens on its own values: the form instance outlives the dialog, and a reset would bring back the
   // working group of the household before (antd merges kept values over new initial ones).
   const cardId = card?.id;
+  const cardGroupId = card?.workingGroupId ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save is a new object every render; clearing its shown error belongs to opening another household
   useLayoutEffect(() => {
     if (cardId === undefined) return;
-    form.setFieldsValue({ memberIds: [], workingGroupId: card?.workingGroupId ?? null });
+    form.setFieldsValue({ memberIds: [], workingGroupId: cardGroupId });
     save.clear();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cardId, form]);
+  }, [cardId, cardGroupId, form]);
   return (
     <Modal open={!!card} onCancel={onClose} onOk={() => form.submit()} title={t('grassroots.campaigns.inChargeOf', { name: card?.headName })} destroyOnHidden>
       <ErrorLine error={save.shown} />

@@ -58,7 +58,7 @@ export default function HandbookPage() {
           <Space direction="vertical" style={big}>
             <Typography.Text strong style={{ fontSize: 22 }}>{fmtDate(meeting.heldOn)}{meeting.startTime ? ` · ${meeting.startTime}` : ''}</Typography.Text>
             <span>{meeting.topic || t(`cellmeetings.kinds.${meeting.kind}`)}</span>
-            {meeting.agenda.length > 0 && <ol style={{ margin: 0 }}>{meeting.agenda.map((a, n) => <li key={`${n}:${a}`}>{a}</li>)}</ol>}
+            {meeting.agenda.length > 0 && <ol style={{ margin: 0 }}>{meeting.agenda.map((text, n) => ({ text, id: `${n}:${text}` })).map((a) => <li key={a.id}>{a.text}</li>)}</ol>}
             <Typography.Text strong>{t('handbook.papers')}</Typography.Text>
             {meeting.papers.length
               ? meeting.papers.map((p) => <span key={p.id}><a href={`/api/meeting-documents/${p.id}`} download={p.fileName} style={big}>{p.fileName}</a>{newTag(p.postedAt)}</span>)

@@ -1,6 +1,6 @@
 // Receiving a member from another province: the member file package (JSON) and the destination cell.
 import { useState } from 'react';
-import { Alert, DatePicker, Form, Modal, Upload } from 'antd';
+import { Alert, Button, DatePicker, Form, Modal, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { whenValid } from '../../../components/formErrors';
@@ -30,7 +30,7 @@ export function ImportForm({ open, onClose }: { open: boolean; onClose: () => vo
       onOk={() => whenValid(form, (v) => save.mutate({ toUnitId: v.toUnitId, receivedOn: toIso(v.receivedOn), package: pkg }))}>
       <Form form={form} layout="vertical" initialValues={{ receivedOn: toDayjs(todayIso()) }}>
         <Form.Item label={t('lifecycle.transfers.packageFile')}>
-          <Upload accept=".json,application/json" maxCount={1} beforeUpload={read}><a>{t('lifecycle.transfers.chooseFile')}</a></Upload>
+          <Upload accept=".json,application/json" maxCount={1} beforeUpload={read}><Button type="link">{t('lifecycle.transfers.chooseFile')}</Button></Upload>
         </Form.Item>
         {bad && <Alert type="error" showIcon message={t('lifecycle.transfers.badFile')} />}
         {pkg?.member?.fullName && <Alert type="info" showIcon message={pkg.member.fullName} style={{ marginBottom: 12 }} />}

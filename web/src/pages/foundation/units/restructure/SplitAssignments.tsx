@@ -9,7 +9,7 @@ import { fmtDate } from '../../../../format';
 
 interface Props {
   members: UseQueryResult<MemberListItem[]>;
-  children: UseQueryResult<UnitNode[]>;
+  childUnits: UseQueryResult<UnitNode[]>;
   memberParts: Record<number, number>;
   setMemberParts: (f: (p: Record<number, number>) => Record<number, number>) => void;
   childParts: Record<number, number>;
@@ -24,7 +24,7 @@ export function SplitAssignments(p: Props) {
   const options = parts.map((x, i) => ({ value: i, label: `${i + 1}. ${x?.name?.trim() || t('restructure.partN', { n: i + 1 })}` }));
   const partOf = (map: Record<number, number>, id: number) => (map[id] !== undefined && map[id]! < parts.length ? map[id]! : 0);
 
-  if (p.members.isError || p.children.isError) return <Alert type="error" showIcon title={t('common.loadFailed')} />;
+  if (p.members.isError || p.childUnits.isError) return <Alert type="error" showIcon title={t('common.loadFailed')} />;
 
   const hasMembers = (p.members.data?.length ?? 0) > 0 || p.members.isPending;
   return (
@@ -61,11 +61,11 @@ export function SplitAssignments(p: Props) {
           />
         </>
       )}
-      {(p.children.data?.length ?? 0) > 0 && (
+      {(p.childUnits.data?.length ?? 0) > 0 && (
         <>
-          <Typography.Text strong>{t('restructure.assignChildren', { n: p.children.data!.length })}</Typography.Text>
+          <Typography.Text strong>{t('restructure.assignChildren', { n: p.childUnits.data!.length })}</Typography.Text>
           <Table<UnitNode>
-            size="small" rowKey="id" dataSource={p.children.data} pagination={false}
+            size="small" rowKey="id" dataSource={p.childUnits.data} pagination={false}
             columns={[
               { key: 'name', title: t('units.name'), render: (_, c) => c.name },
               {

@@ -85,7 +85,7 @@ export function SplitDialog({ unit, onClose }: { unit: UnitPageData; onClose: ()
         )}
       </Form.List>
       <SplitAssignments
-        members={members} children={children}
+        members={members} childUnits={children}
         memberParts={memberParts} setMemberParts={setMemberParts}
         childParts={childParts} setChildParts={setChildParts}
       />
