@@ -87,7 +87,8 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
     markSubtree(u, rId);
   };
   const end = (u: UnitRow) => { detach(u); u.dissolvedOn = effectiveOn; };
-  const make = (parent: UnitRow, code: string, name: string, kind: UnitKind, like: UnitRow, locality: Locality, rId: number) => {
+  const make = (parent: UnitRow, n: { code: string; name: string; kind: UnitKind; like: UnitRow; locality: Locality; rId: number }) => {
+    const { code, name, kind, like, locality, rId } = n;
     const id = units.length + 1;
     const row: UnitRow = {
       id, code, name, kind, parentId: parent.id, path: '', foundedOn: effectiveOn, type: like.type, locality,
@@ -117,7 +118,7 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
       ? { kind: 'merge', sources: sources.map((s) => s.code), into: into.code }
       : { kind: 'merge', sources: sources.map((s) => s.code), code: into.code, name: into.name, parent: into.parent.code },
     'merge', { sourceIds: sources.map((s) => s.id), into: intoSpec });
-    const target = 'id' in into ? into : make(into.parent, into.code, into.name, sources[0]!.kind, sources[0]!, into.locality, rId);
+    const target = 'id' in into ? into : make(into.parent, { code: into.code, name: into.name, kind: sources[0]!.kind, like: sources[0]!, locality: into.locality, rId });
     for (const s of sources) {
       if (s.id === target.id) continue;
       for (const c of [...(children.get(s.id) ?? [])]) reparent(c, target, rId);
@@ -145,7 +146,7 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
   };
   const create = (parent: UnitRow, code: string, name: string, kind: UnitKind, like: UnitRow) => {
     const rId = record({ kind: 'create', parent: parent.code, code, name, unitKind: kind }, 'create', { parentId: parent.id, code, name, kind });
-    return make(parent, code, name, kind, like, like.locality, rId);
+    return make(parent, { code, name, kind, like, locality: like.locality, rId });
   };
   const dissolve = (u: UnitRow) => {
     record({ kind: 'dissolve', unit: u.code }, 'dissolve', { unitId: u.id, name: u.name });

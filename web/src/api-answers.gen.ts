@@ -170,6 +170,22 @@ export interface ApiAnswers {
     cellType: string | null;
     version: number;
   };
+  "GET /api/units/:unitId/lineage": {
+    from: ({
+      unitId: number | null;
+      name: string | null;
+      change: string;
+      effectiveOn: string;
+      decisionNo: string | null;
+    })[];
+    into: ({
+      unitId: number | null;
+      name: string | null;
+      change: string;
+      effectiveOn: string;
+      decisionNo: string | null;
+    })[];
+  };
   "GET /api/units/:unitId/messages": {
     items: ({
       id: number;
