@@ -41,6 +41,11 @@ test('admin merges two cells into a new one with a preview first', async () => {
   await page.waitForURL((u) => /^\/units\/\d+$/.test(u.pathname) && !['/units/5', '/units/6'].includes(u.pathname));
   await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe('Chi bộ thôn Đông Tây');
   await expect.poll(() => page.getByTestId('unit-member-count').innerText()).toBe('7');
+  // The new cell names the cells it was formed from, each a link.
+  const formed = page.getByTestId('unit-lineage');
+  await expect.poll(() => formed.innerText()).toContain('Hình thành từ');
+  expect(await formed.getByRole('link', { name: 'Chi bộ thôn Đông', exact: true }).count()).toBe(1);
+  expect(await formed.getByRole('link', { name: 'Chi bộ thôn Tây', exact: true }).count()).toBe(1);
 
   await page.getByRole('button', { name: 'Danh sách đảng viên' }).click();
   await page.waitForURL(/\/members\?unitId=\d+/);
@@ -52,6 +57,9 @@ test('admin merges two cells into a new one with a preview first', async () => {
   // The old cell: dissolved on the effective date, its versions still listed.
   await page.goto('/units/5');
   await expect.poll(() => page.getByTestId('unit-dissolved').innerText()).toBe('Đã giải thể từ 26/11/2026');
+  // The old cell says what it went into.
+  await expect.poll(async () => (await page.getByTestId('unit-lineage').innerText()).replace(/\s+/g, ' '))
+    .toMatch(/Đã chuyển thành: Chi bộ thôn Đông Tây \(hợp nhất, sáp nhập 26\/11\/2026/);
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   const history = page.getByTestId('unit-history');
   await expect.poll(() => history.innerText()).toContain('Chi bộ thôn Đông');

@@ -11,6 +11,7 @@ import { UnitHistory } from './UnitHistory';
 import { RestructureActions } from './restructure/RestructureActions';
 import { CreateChildAction } from './restructure/CreateChildDialog';
 import { CellTypeControl } from './CellTypeControl';
+import { LineageLinks } from './LineageLinks';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtCount, fmtDate } from '../../../format';
 import { useCurrentUser } from '../../../auth/useMe';
@@ -61,6 +62,7 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
             children: <CellTypeControl unitId={u.id} canEdit={!past && !u.dissolvedOn && u.abilities?.restructure === true} /> }] : []),
           ...(past ? [{ key: 'state', label: t('fixesOrgs.state'), children: <span data-testid="unit-state">{stateText(u)}</span> }] : []),
         ]} />
+        <LineageLinks unitId={u.id} />
         {/* The member list and restructuring work on today's tree, so a past view does not offer them. */}
         {!past && (
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 16 }}>
