@@ -17,6 +17,8 @@ const EXPANSIONS: Record<string, string[]> = {
   'member.${kind}': ['member.educated', 'member.education_progress'],
   'member.${input.kind}': ['member.deceased', 'member.departed'],
   'unit.${kind}': ['unit.create', 'unit.rename', 'unit.move', 'unit.merge', 'unit.split', 'unit.dissolve'],
+  // The demo's recorded 2025 reorganization (src/seed/demo.ts): the operations of its plan.
+  'unit.${o.kind}': ['unit.create', 'unit.rename', 'unit.move', 'unit.merge', 'unit.split', 'unit.dissolve', 'unit.change_kind'],
   'assessment.${action}': ['submit_self', 'record_review', 'verify', 'decide', 'publish', 'complain', 'reopen', 'additional'].map((a) => `assessment.${a}`),
   'assessment.${input.kind}': ['assessment.comment', 'assessment.attendance'],
   'transfer.${action}': ['transfer.issue', 'transfer.hand_over', 'transfer.receive', 'transfer.cancel'],

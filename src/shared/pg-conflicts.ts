@@ -40,6 +40,8 @@ export const UNIQUE_CONFLICTS: Record<string, Make> = {
   party_fee_pkey: plain('party_fee_exists'),
   public_holiday_pkey: plain('holiday_exists'),
   meeting_attendance_pkey: plain('attendance_duplicate'),
+  // Kept by triggers with upserts (migration 0020): no write of a user can collide on it; generic if it ever did.
+  unit_member_rollup_pkey: plain('conflict_retry'),
   reorg_operation_pkey: plain('reorg_operation_duplicate'),
   candidate_introducer_pkey: plain('duplicate_in_list'),
   working_group_member_pkey: plain('duplicate_in_list'),

@@ -13,5 +13,8 @@ CREATE TABLE cell_message (
   created_at      timestamptz NOT NULL DEFAULT now(),
   CHECK (thread_id IS NOT NULL OR to_member_id IS NULL)
 );
-CREATE INDEX cell_message_unit ON cell_message (unit_id, created_at DESC) WHERE thread_id IS NULL;
+CREATE INDEX cell_message_unit ON cell_message (unit_id, created_at DESC);
 CREATE INDEX cell_message_thread ON cell_message (thread_id, created_at);
+CREATE INDEX cell_message_author_user ON cell_message (author_user_id);
+CREATE INDEX cell_message_author_member ON cell_message (author_member_id);
+CREATE INDEX cell_message_to_member ON cell_message (to_member_id);
