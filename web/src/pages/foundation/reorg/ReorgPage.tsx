@@ -10,7 +10,7 @@ import { api, ApiError } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useCurrentUser } from '../../../auth/useMe';
 import { ScopeBar, uploadFile, useScopeUnit } from '../../data-exchange/imports/shared';
-import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
+import type { PaperRef, Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
 const STATUS_COLOR: Record<string, string> = { draft: 'blue', applying: 'orange', applied: 'green', undoing: 'orange', undone: 'default', discarded: 'default' };
@@ -141,7 +141,33 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
             </Popconfirm>
           )}
         </Space>
+        {plan.status === 'applied' && <Papers plan={plan} />}
       </Space>
+    </Card>
+  );
+}
+
+/** The decision and handover minutes of each organization the applied plan moved, merged, split or dissolved. */
+function Papers({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const papers = useQuery({ queryKey: ['reorg-papers', plan.id, plan.version], queryFn: () => api.get<PaperRef[]>(`/api/reorg-plans/${plan.id}/papers`) });
+  const base = `/api/reorg-plans/${plan.id}/papers`;
+  return (
+    <Card size="small" title={t('reorg.papers')} data-testid="reorg-papers"
+      extra={<Button icon={<DownloadOutlined />} href={`${base}.zip`}>{t('reorg.papersZip')}</Button>}>
+      <Typography.Paragraph type="secondary">{t('reorg.papersHint')}</Typography.Paragraph>
+      <Table<PaperRef> rowKey="seq" size="small" loading={papers.isLoading} dataSource={papers.data ?? []} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('reorg.paperNo'), dataIndex: 'decisionNo', width: 120 },
+          { title: t('reorg.paperKind'), dataIndex: 'kind', render: (k: string) => t(`reorg.paperKinds.${k}`) },
+          { title: t('reorg.paperUnits'), key: 'units', render: (_: unknown, p) => `${p.from.map((u) => u.name).join(', ')} → ${p.to.map((u) => u.name).join(', ')}` },
+          { title: t('reorg.papers'), key: 'files', render: (_: unknown, p) => (
+            <Space wrap>
+              <a href={`${base}/${p.seq}/decision.pdf`} download={p.files.decision}>{t('reorg.decision')}</a>
+              <a href={`${base}/${p.seq}/minutes.pdf`} download={p.files.minutes}>{t('reorg.minutes')}</a>
+            </Space>
+          ) },
+        ]} />
     </Card>
   );
 }

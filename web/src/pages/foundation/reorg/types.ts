@@ -11,3 +11,8 @@ export interface Preview {
   membersMoved: Paged<{ memberId: number; fullName: string; fromUnit: string | null; toUnit: string }>;
   inFlight: Record<string, Paged<{ id: number; label: string; unit: string }>>;
 }
+export interface PaperRef {
+  seq: number; kind: string; decisionNo: string; minutesNo: string; effectiveOn: string;
+  from: { code: string; name: string }[]; to: { code: string; name: string }[];
+  files: { decision: string; minutes: string };
+}
