@@ -14,7 +14,7 @@ import { NO_CONTROLS, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope
 import { REORG_MANAGE } from './policy.js';
 import { localized, planView, rowMessages } from './dto.js';
 import { planTemplate, readPlanFile } from './plan-file.js';
-import { preview } from './preview.js';
+import { previewOrJob } from './preview.js';
 import { decisionPdf, minutesPdf, paperFile, paperOf, papersOf, papersZip } from './papers.js';
 import * as service from './service.js';
 import * as q from './queries.js';
@@ -138,10 +138,16 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     return view(req, plan.id);
   });
 
-  app.get('/api/reorg-plans/:planId/preview', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, querystring: PageQuery } }, async (req) => {
+  // A large plan is previewed in the background: 202 with the operations done so far, until the result is there.
+  app.get('/api/reorg-plans/:planId/preview', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, querystring: PageQuery } }, async (req, reply) => {
     const { plan, actor } = await authorizePlan(req, req.params.planId);
-    const p = await preview(ctx.db, actor, today(), plan, req.query.page);
-    return { ...p, errors: rowMessages(p.errors, req.locale), plan: planView(plan, req.locale) };
+    const answer = await previewOrJob(ctx.db, actor, today(), plan, req.query.page);
+    if (answer.running) {
+      reply.status(202);
+      return { running: true, done: answer.done, total: answer.total, plan: planView(plan, req.locale) };
+    }
+    const p = answer.result;
+    return { ...p, running: false, errors: rowMessages(p.errors, req.locale), plan: planView(plan, req.locale) };
   });
 
   app.post('/api/reorg-plans/:planId/apply', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {

@@ -10,7 +10,7 @@ import { api, ApiError } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useCurrentUser } from '../../../auth/useMe';
 import { ScopeBar, uploadFile, useScopeUnit } from '../../data-exchange/imports/shared';
-import type { PaperRef, Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
+import type { PaperRef, Plan, PlanSummary, Preview, PreviewRunning, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
 const STATUS_COLOR: Record<string, string> = { draft: 'blue', applying: 'orange', applied: 'green', undoing: 'orange', undone: 'default', discarded: 'default' };
@@ -102,7 +102,13 @@ export default function ReorgPage() {
 function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () => Promise<Plan>) => Promise<void> }) {
   const { t } = useTranslation();
   const draft = plan.status === 'draft';
-  const preview = useQuery({ queryKey: ['reorg-preview', plan.id, plan.version], queryFn: () => api.get<Preview>(`/api/reorg-plans/${plan.id}/preview`), enabled: draft });
+  // A large plan is previewed in the background: the answer says how far the dry run is until the result comes.
+  const answer = useQuery({
+    queryKey: ['reorg-preview', plan.id, plan.version], queryFn: () => api.get<Preview | PreviewRunning>(`/api/reorg-plans/${plan.id}/preview`), enabled: draft,
+    refetchInterval: (q) => (q.state.data?.running ? 700 : false),
+  });
+  const running = answer.data?.running ? answer.data : null;
+  const preview = { data: answer.data && !answer.data.running ? answer.data : undefined };
   const label = (n: TreeNode) => `${n.name} (${n.code}) — ${t('reorg.counts', { members: n.members, cells: n.cells })}`;
   const total = plan.operations?.length ?? 0;
   return (
@@ -111,6 +117,12 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
       <Space direction="vertical" style={{ width: '100%' }}>
         {plan.failure && <Alert type="error" showIcon message={plan.failure.message} />}
         {plan.failure && <RowErrors rows={plan.failure.rows} />}
+        {running && (
+          <div data-testid="reorg-preview-progress">
+            <Typography.Text>{t('reorg.previewing', { done: running.done, total: running.total })}</Typography.Text>
+            <Progress percent={Math.floor((100 * running.done) / Math.max(1, running.total))} status="active" />
+          </div>
+        )}
         {preview.data && (
           <>
             {preview.data.applicableFrom && <Alert type="info" showIcon message={t('reorg.applicableFrom', { date: preview.data.applicableFrom })} />}
@@ -130,7 +142,7 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
           {draft && (
             <Popconfirm title={t('reorg.applyConfirm', { count: total })} okText={t('reorg.apply')} cancelText={t('reorg.cancel')}
               onConfirm={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/apply`))}>
-              <Button type="primary" disabled={busy || (preview.data?.errors.length ?? 0) > 0}>{t('reorg.apply')}</Button>
+              <Button type="primary" disabled={busy || !!running || (preview.data?.errors.length ?? 0) > 0}>{t('reorg.apply')}</Button>
             </Popconfirm>
           )}
           {draft && <Button disabled={busy} onClick={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/discard`))}>{t('reorg.discard')}</Button>}
