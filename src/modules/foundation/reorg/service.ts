@@ -121,7 +121,10 @@ async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input
       const result = await runPlan(trx, actor, today, ctx, input.operations, (done) => q.setProgress(db, plan.id, done));
       if (result.errors.length) throw refused(result.errors);
       const rIds = result.outcomes.map((o) => o.outcome.restructuringId);
-      const created = result.outcomes.flatMap((o) => o.outcome.units.filter((u) => u.change === 'created').map((u) => u.id));
+      // Units the plan made: never one that stood before it (the engine's merge into an existing unit
+      // labels that unit 'created'; undo would then try to delete it).
+      const before = new Set(snapshot.units.map((u) => Number(u.id)));
+      const created = [...new Set(result.outcomes.flatMap((o) => o.outcome.units.filter((u) => u.change === 'created' && !before.has(Number(u.id))).map((u) => u.id)))];
       const moved = await q.membersMovedBy(trx, rIds);
       const versions = (rows: { id: number; version: number }[]) => Object.fromEntries(rows.map((r) => [String(r.id), r.version]));
       const appliedState = {
