@@ -15,6 +15,28 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('plan preview', () => {
+  it('applies a large plan without a second dry run first: a row refused since is said on the plan, nothing written', async () => {
+    const inline = previewSettings.inlineMax;
+    previewSettings.inlineMax = 1;
+    try {
+      const res = await createPlan(t, admin, 1, [
+        { kind: 'rename', unit: 'T.A.1.1', name: 'Chi bộ thôn Đông Mới' },
+        { kind: 'create', code: 'T.A.1.7', name: 'Chi bộ thôn Nam', parent: 'T.A.1', unitKind: 'cell' },
+      ]);
+      expect(res.statusCode, res.body).toBe(201);
+      await t.db.updateTable('org_unit').set({ name: 'Chi bộ thôn Nam' }).where('code', '=', 'T.A.1.2').execute();
+      const { res: started, plan } = await applyAndWait(t, admin, res.json().id);
+      expect(started.statusCode).toBe(202);
+      expect(plan.status).toBe('draft');
+      expect(plan.failure.rows).toEqual([expect.objectContaining({ row: 2, code: 'duplicate_unit_name' })]);
+      expect((await t.db.selectFrom('org_unit').select('name').where('code', '=', 'T.A.1.1').executeTakeFirstOrThrow()).name).toBe('Chi bộ thôn Đông');
+      await t.db.updateTable('org_unit').set({ name: 'Chi bộ thôn Tây' }).where('code', '=', 'T.A.1.2').execute();
+      await t.call(admin, 'POST', `/api/reorg-plans/${res.json().id}/discard`);
+    } finally {
+      previewSettings.inlineMax = inline;
+    }
+  });
+
   it('previews a large plan in the background: 202 with the operations done, then the result', async () => {
     const inline = previewSettings.inlineMax;
     previewSettings.inlineMax = 1; // a "large" plan is one of two operations here

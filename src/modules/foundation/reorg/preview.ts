@@ -9,7 +9,7 @@ import { conflict } from '../../../shared/errors.js';
 import * as q from './queries.js';
 import * as pq from './preview-queries.js';
 import { runPlan } from './run.js';
-import { checkDay, planInput } from './service.js';
+import { checkDay, largePlan, planInput } from './service.js';
 
 const GONE = new Set(['merged_away', 'split_away', 'dissolved']);
 const MOVED = new Set(['moved', 'kind_changed']);
@@ -70,7 +70,7 @@ async function previewOf(db: Db, actor: Actor, today: string, plan: q.PlanRow, p
 // of up to `inlineMax` operations is previewed in the request itself (a few hundred milliseconds). The result
 // is kept in this process for a while, per plan version, page and user (a refusal depends on the user's
 // scope); a restarted server simply runs the dry run again.
-export const previewSettings = { inlineMax: 150, keepMs: 10 * 60_000, maxJobs: 50 };
+export const previewSettings = largePlan;
 
 interface Job { startedAt: number; done: number; total: number; result?: PreviewResult; error?: unknown }
 const jobs = new Map<string, Job>();

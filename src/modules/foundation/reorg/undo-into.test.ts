@@ -12,7 +12,7 @@ afterAll(() => t.close());
 
 const state = async () => ({
   units: (await sql`SELECT id, code, name, kind, parent_id, path::text AS path, dissolved_on FROM org_unit ORDER BY id`.execute(t.db)).rows,
-  members: (await sql`SELECT id, unit_id FROM member ORDER BY id`.execute(t.db)).rows,
+  members: (await sql<{ id: number; unit_id: number }>`SELECT id::int AS id, unit_id::int AS unit_id FROM member ORDER BY id`.execute(t.db)).rows,
 });
 
 it('undoes a merge into an existing cell without deleting that cell', async () => {
@@ -25,7 +25,7 @@ it('undoes a merge into an existing cell without deleting that cell', async () =
   expect(res.statusCode, res.body).toBe(201);
   const { plan } = await applyAndWait(t, admin, res.json().id);
   expect(plan.status).toBe('applied');
-  expect((await state()).members.filter((m) => m.unit_id === '5' || m.unit_id === 5)).toHaveLength(7);
+  expect((await state()).members.filter((m) => m.unit_id === 5)).toHaveLength(7);
   const { res: undoRes, plan: undone } = await undoAndWait(t, admin, res.json().id);
   expect(undoRes.statusCode, undoRes.body).toBe(202);
   expect(undone).toMatchObject({ status: 'undone', failure: null });
