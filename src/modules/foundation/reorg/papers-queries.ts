@@ -8,7 +8,7 @@ type Q = Kysely<Database> | Transaction<Database>;
 export function restructurings(db: Q, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('restructuring').select(['id', 'kind', 'details', 'effective_on', 'decision_no'])
-    .where('id', 'in', ids).orderBy('id').execute();
+    .where(sql<boolean>`id = ANY(${ids.map(String)}::bigint[])`).orderBy('id').execute();
 }
 export type RestructuringRow = Awaited<ReturnType<typeof restructurings>>[number];
 
