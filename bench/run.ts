@@ -18,7 +18,10 @@ import { benchQueries } from './queries.js';
 
 const members = Number(process.env.BENCH_MEMBERS ?? 110_300);
 
-/** Modules add bench/<module>.bench.ts whose default export takes this environment. */
+/**
+ * Modules add bench/<module>.bench.ts whose default export takes this environment; they run in name order, so
+ * reorg.bench.ts (which applies a reorganization of the whole province) runs after the ones that read the tree.
+ */
 export interface BenchEnv { pool: pg.Pool; db: ReturnType<typeof createDb>; api: string }
 
 async function runModuleBenches(env: BenchEnv) {

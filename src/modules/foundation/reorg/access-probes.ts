@@ -33,6 +33,9 @@ const build: ProbeBuilder = async (t) => {
       'GET /api/reorg-plans/:planId/preview': { url: `/api/reorg-plans/${plan}/preview` },
       'POST /api/reorg-plans/:planId/apply': { url: `/api/reorg-plans/${plan}/apply` },
       'POST /api/reorg-plans/:planId/undo': { url: `/api/reorg-plans/${plan}/undo` },
+      'GET /api/reorg-plans/:planId/papers': { url: `/api/reorg-plans/${plan}/papers` },
+      'GET /api/reorg-plans/:planId/papers/:seq/:doc': { url: `/api/reorg-plans/${plan}/papers/1/minutes.pdf` },
+      'GET /api/reorg-plans/:planId/papers.zip': { url: `/api/reorg-plans/${plan}/papers.zip` },
     },
     noScope: {
       'GET /api/reorg-plans/template.xlsx': 'the empty plan template: no record of any unit',

@@ -15,19 +15,27 @@ export interface TreeNode { id: number; code: string; name: string; kind: UnitKi
  */
 export async function treeAround(trx: Trx, ids: number[]): Promise<TreeNode[]> {
   if (ids.length === 0) return [];
+  // Counts in one pass: each cell's active members (and each cell itself) are added to every unit on its path
+  // (paths are the ids from the root down), rather than a subtree count per node.
   const r = await sql<TreeNode>`
     WITH focus AS (SELECT id, path FROM org_unit WHERE id = ANY(${ids}::bigint[]) AND dissolved_on IS NULL),
     nodes AS (
       SELECT u.* FROM org_unit u WHERE u.dissolved_on IS NULL AND (
         u.id IN (SELECT id FROM focus)
         OR u.parent_id IN (SELECT id FROM focus)
-        OR EXISTS (SELECT 1 FROM focus f WHERE f.path <@ u.path)))
+        OR EXISTS (SELECT 1 FROM focus f WHERE f.path <@ u.path))),
+    per_unit AS (SELECT unit_id, count(*)::int AS n FROM member
+      WHERE status = ANY(${[...ACTIVE_STATUSES]}::member_status[]) GROUP BY unit_id),
+    members_up AS (
+      SELECT a.anc, sum(pu.n)::int AS n FROM per_unit pu JOIN org_unit c ON c.id = pu.unit_id
+        CROSS JOIN LATERAL unnest(string_to_array(c.path::text, '.')) AS a(anc) GROUP BY a.anc),
+    cells_up AS (
+      SELECT a.anc, count(*)::int AS n FROM org_unit c CROSS JOIN LATERAL unnest(string_to_array(c.path::text, '.')) AS a(anc)
+      WHERE c.dissolved_on IS NULL AND c.kind IN ('cell', 'grassroots_cell') GROUP BY a.anc)
     SELECT n.id::int AS id, n.code, n.name, n.kind, n.parent_id::int AS "parentId",
-      (SELECT count(*)::int FROM member m JOIN org_unit c ON c.id = m.unit_id
-        WHERE c.path <@ n.path AND m.status = ANY(${[...ACTIVE_STATUSES]}::member_status[])) AS members,
-      (SELECT count(*)::int FROM org_unit c WHERE c.path <@ n.path AND c.dissolved_on IS NULL
-        AND c.kind IN ('cell', 'grassroots_cell')) AS cells
-    FROM nodes n ORDER BY nlevel(n.path), n.name`.execute(trx);
+      coalesce(mu.n, 0) AS members, coalesce(cu.n, 0) AS cells
+    FROM nodes n LEFT JOIN members_up mu ON mu.anc = n.id::text LEFT JOIN cells_up cu ON cu.anc = n.id::text
+    ORDER BY nlevel(n.path), n.name`.execute(trx);
   return r.rows;
 }
 

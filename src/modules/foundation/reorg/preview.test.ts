@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { startTestApp, type Session, type TestApp } from '../../../../test/http.js';
 import { checkShape, plansOverlap, rowsToOps } from '../../../domain/orgs/reorg.js';
 import { applyAndWait, createPlan } from './test-helpers.js';
+import { previewSettings } from './preview.js';
 
 let t: TestApp;
 let admin: Session;
@@ -14,6 +15,59 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('plan preview', () => {
+  it('applies a large plan without a second dry run first: a row refused since is said on the plan, nothing written', async () => {
+    const inline = previewSettings.inlineMax;
+    previewSettings.inlineMax = 1;
+    try {
+      const res = await createPlan(t, admin, 1, [
+        { kind: 'rename', unit: 'T.A.1.1', name: 'Chi bộ thôn Đông Mới' },
+        { kind: 'create', code: 'T.A.1.7', name: 'Chi bộ thôn Nam', parent: 'T.A.1', unitKind: 'cell' },
+      ]);
+      expect(res.statusCode, res.body).toBe(201);
+      await t.db.updateTable('org_unit').set({ name: 'Chi bộ thôn Nam' }).where('code', '=', 'T.A.1.2').execute();
+      const { res: started, plan } = await applyAndWait(t, admin, res.json().id);
+      expect(started.statusCode).toBe(202);
+      expect(plan.status).toBe('draft');
+      expect(plan.failure.rows).toEqual([expect.objectContaining({ row: 2, code: 'duplicate_unit_name' })]);
+      expect((await t.db.selectFrom('org_unit').select('name').where('code', '=', 'T.A.1.1').executeTakeFirstOrThrow()).name).toBe('Chi bộ thôn Đông');
+      await t.db.updateTable('org_unit').set({ name: 'Chi bộ thôn Tây' }).where('code', '=', 'T.A.1.2').execute();
+      await t.call(admin, 'POST', `/api/reorg-plans/${res.json().id}/discard`);
+    } finally {
+      previewSettings.inlineMax = inline;
+    }
+  });
+
+  it('previews a large plan in the background: 202 with the operations done, then the result', async () => {
+    const inline = previewSettings.inlineMax;
+    previewSettings.inlineMax = 1; // a "large" plan is one of two operations here
+    try {
+      const res = await createPlan(t, admin, 1, [
+        { kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], code: 'T.A.1.8', name: 'Chi bộ thôn Đông Tây', parent: 'T.A.1' },
+        { kind: 'rename', unit: 'T.B.1.1', name: 'Chi bộ xóm Một' },
+      ]);
+      expect(res.statusCode, res.body).toBe(201);
+      const id = res.json().id;
+      const first = await t.call(admin, 'GET', `/api/reorg-plans/${id}/preview`);
+      expect(first.statusCode).toBe(202);
+      expect(first.json()).toMatchObject({ running: true, total: 2 });
+      let answer = first;
+      for (let i = 0; i < 400 && answer.statusCode === 202; i += 1) {
+        expect(answer.json().done).toBeLessThanOrEqual(2);
+        await new Promise((r) => setTimeout(r, 25));
+        answer = await t.call(admin, 'GET', `/api/reorg-plans/${id}/preview`);
+      }
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(answer.json()).toMatchObject({ running: false, errors: [], method: 'dry_run_rolled_back' });
+      expect(answer.json().membersMoved.total).toBe(7);
+      // The dry run wrote nothing, and the result is kept for the next look.
+      expect(await t.db.selectFrom('org_unit').select('id').where('code', '=', 'T.A.1.8').executeTakeFirst()).toBeUndefined();
+      expect((await t.call(admin, 'GET', `/api/reorg-plans/${id}/preview`)).statusCode).toBe(200);
+      await t.call(admin, 'POST', `/api/reorg-plans/${id}/discard`);
+    } finally {
+      previewSettings.inlineMax = inline;
+    }
+  });
+
   it('lists what is under way on the units that disappear: transfers, assignments, grants, campaigns', async () => {
     await sql`INSERT INTO party_transfer (member_id, kind, from_unit_id, to_unit_id, state) VALUES (1, 'official', 5, 8, 'recorded')`.execute(t.db);
     await sql`INSERT INTO unit_assignment (unit_id, member_id, valid_from) VALUES (6, 3, '2026-01-01')`.execute(t.db);

@@ -8,6 +8,9 @@ import type { ReorgPlanStatus } from '../../../db/tables/reorg.js';
 type Q = Kysely<Database> | Transaction<Database>;
 type Trx = Transaction<Database>;
 
+/** `column = ANY(ids)`: one array parameter, however many ids (an IN list stops at 65,535 parameters). */
+export const anyOf = (column: string, ids: readonly (number | string)[]) => sql<boolean>`${sql.ref(column)} = ANY(${ids.map(String)}::bigint[])`;
+
 export function getPlan(db: Q, id: number) {
   return db.selectFrom('reorg_plan as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .select(['p.id', 'p.unit_id', 'p.title', 'p.effective_on', 'p.decision_no', 'p.status', 'p.touched', 'p.progress', 'p.failure',
@@ -81,26 +84,26 @@ export async function snapshotUnits(trx: Trx, selfIds: number[], subtreePaths: s
     .forUpdate().execute();
   const ids = units.map((u) => u.id);
   const versions = ids.length === 0 ? [] : await trx.selectFrom('org_unit_version').selectAll().select(sql<string>`path::text`.as('path'))
-    .where('unit_id', 'in', ids).where('valid_to', 'is', null).execute();
+    .where(anyOf('unit_id', ids)).where('valid_to', 'is', null).execute();
   const members = subtreePaths.length === 0 ? [] : await trx.selectFrom('member').select(['id', 'unit_id'])
-    .where('unit_id', 'in', ids).where('status', 'in', [...ACTIVE_STATUSES]).execute();
+    .where(anyOf('unit_id', ids)).where('status', 'in', [...ACTIVE_STATUSES]).execute();
   const periods = members.length === 0 ? [] : await trx.selectFrom('member_cell_period').selectAll()
-    .where('member_id', 'in', members.map((m) => m.id)).where('valid_to', 'is', null).execute();
+    .where(anyOf('member_id', members.map((m) => m.id))).where('valid_to', 'is', null).execute();
   return { units, versions, members, periods };
 }
 export type Snapshot = Awaited<ReturnType<typeof snapshotUnits>>;
 
 export async function unitVersions(db: Q, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('org_unit').select(['id', 'version']).where('id', 'in', ids).execute();
+  return db.selectFrom('org_unit').select(['id', 'version']).where(anyOf('id', ids)).execute();
 }
 export async function memberVersions(db: Q, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('member').select(['id', 'version']).where('id', 'in', ids).execute();
+  return db.selectFrom('member').select(['id', 'version']).where(anyOf('id', ids)).execute();
 }
 export async function membersMovedBy(db: Q, rIds: number[]) {
   if (rIds.length === 0) return [];
-  const rows = await db.selectFrom('member_cell_period').select('member_id').distinct().where('restructuring_id', 'in', rIds).execute();
+  const rows = await db.selectFrom('member_cell_period').select('member_id').distinct().where(anyOf('restructuring_id', rIds)).execute();
   return rows.map((r) => r.member_id);
 }
 

@@ -3,7 +3,7 @@
 // polls GET /api/reorg-plans/:planId for the status and progress.
 import { Type, type Static } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import type { App, ModuleContext } from '../../../shared/http.js';
+import { actorOf, type App, type ModuleContext } from '../../../shared/http.js';
 import { AUTHENTICATED } from '../../../shared/policy.js';
 import { canReadPath } from '../../../shared/scope.js';
 import { UNIT_KINDS } from '../../../domain/orgs/tree.js';
@@ -14,7 +14,8 @@ import { NO_CONTROLS, MAX_UPLOAD_BYTES, uploadedFile, uploadLimiter, uploadScope
 import { REORG_MANAGE } from './policy.js';
 import { localized, planView, rowMessages } from './dto.js';
 import { planTemplate, readPlanFile } from './plan-file.js';
-import { preview } from './preview.js';
+import { previewOrJob } from './preview.js';
+import { decisionPdf, minutesPdf, paperFile, paperOf, papersOf, papersZip } from './papers.js';
 import * as service from './service.js';
 import * as q from './queries.js';
 
@@ -41,6 +42,10 @@ const PlanFields = {
 const CreateBody = Type.Object({ unitId: Type.Integer({ minimum: 1 }), ...PlanFields }, { additionalProperties: false });
 const UpdateBody = Type.Object({ version: Type.Integer({ minimum: 1 }), ...PlanFields }, { additionalProperties: false });
 const PlanParams = Type.Object({ planId: Type.Integer({ minimum: 1 }) });
+const PaperParams = Type.Object({
+  planId: Type.Integer({ minimum: 1 }), seq: Type.Integer({ minimum: 1, maximum: 100_000 }),
+  doc: Type.Union([Type.Literal('decision.pdf'), Type.Literal('minutes.pdf')]),
+});
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }) }, { additionalProperties: false });
 const UploadQuery = Type.Object({
@@ -133,10 +138,16 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     return view(req, plan.id);
   });
 
-  app.get('/api/reorg-plans/:planId/preview', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, querystring: PageQuery } }, async (req) => {
+  // A large plan is previewed in the background: 202 with the operations done so far, until the result is there.
+  app.get('/api/reorg-plans/:planId/preview', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, querystring: PageQuery } }, async (req, reply) => {
     const { plan, actor } = await authorizePlan(req, req.params.planId);
-    const p = await preview(ctx.db, actor, today(), plan, req.query.page);
-    return { ...p, errors: rowMessages(p.errors, req.locale), plan: planView(plan, req.locale) };
+    const answer = await previewOrJob(ctx.db, actor, today(), plan, req.query.page);
+    if (answer.running) {
+      reply.status(202);
+      return { running: true, done: answer.done, total: answer.total, plan: planView(plan, req.locale) };
+    }
+    const p = answer.result;
+    return { ...p, running: false, errors: rowMessages(p.errors, req.locale), plan: planView(plan, req.locale) };
   });
 
   app.post('/api/reorg-plans/:planId/apply', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {
@@ -145,6 +156,32 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     started.done.catch((e: unknown) => req.log.warn({ err: e }, `reorganization plan ${plan.id} was not applied`));
     reply.status(202);
     return view(req, plan.id);
+  });
+
+  // The papers of an applied plan: the list, each PDF, and all of them in one .zip.
+  app.get('/api/reorg-plans/:planId/papers', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req) => {
+    const { plan } = await authorizePlan(req, req.params.planId);
+    const papers = await saying(req, () => papersOf(ctx.db, plan));
+    return papers.map((p) => ({
+      seq: p.seq, kind: p.kind, decisionNo: p.decisionNo, minutesNo: p.minutesNo, effectiveOn: p.effectiveOn,
+      from: p.from.map((u) => ({ code: u.code, name: u.name })), to: p.to.map((u) => ({ code: u.code, name: u.name })),
+      files: { decision: paperFile(p, 'decision'), minutes: paperFile(p, 'minutes') },
+    }));
+  });
+
+  app.get('/api/reorg-plans/:planId/papers/:seq/:doc', { config: { policy: REORG_MANAGE }, schema: { tags, params: PaperParams } }, async (req, reply) => {
+    const { plan } = await authorizePlan(req, req.params.planId);
+    const paper = await paperOf(ctx.db, plan, req.params.seq);
+    const doc = req.params.doc === 'decision.pdf' ? 'decision' : 'minutes';
+    const out = { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale };
+    const pdf = doc === 'decision' ? await decisionPdf(ctx.db, plan, paper, out) : await minutesPdf(ctx.db, plan, paper, out);
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${paperFile(paper, doc)}"`).send(pdf);
+  });
+
+  app.get('/api/reorg-plans/:planId/papers.zip', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {
+    const { plan } = await authorizePlan(req, req.params.planId);
+    const zip = await saying(req, () => papersZip(ctx.db, plan, { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale }));
+    return reply.type('application/zip').header('content-disposition', `attachment; filename="giay-to-ke-hoach-${plan.id}.zip"`).send(zip);
   });
 
   app.post('/api/reorg-plans/:planId/undo', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {

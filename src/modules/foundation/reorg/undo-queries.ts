@@ -1,7 +1,7 @@
 // SQL of undoing an applied plan: the rows it wrote go, the rows it changed get back what the snapshot held.
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import type { Snapshot } from './queries.js';
+import { anyOf, type Snapshot } from './queries.js';
 
 type Trx = Transaction<Database>;
 
@@ -10,7 +10,7 @@ export async function changedSince(trx: Trx, units: Record<string, number>, memb
   const count = async (table: 'org_unit' | 'member', versions: Record<string, number>) => {
     const ids = Object.keys(versions).map(Number);
     if (ids.length === 0) return 0;
-    const rows = await trx.selectFrom(table).select(['id', 'version']).where('id', 'in', ids).forUpdate().execute();
+    const rows = await trx.selectFrom(table).select(['id', 'version']).where(anyOf('id', ids)).forUpdate().execute();
     return ids.length - rows.filter((r) => versions[String(r.id)] === r.version).length;
   };
   return (await count('org_unit', units)) + (await count('member', members));
@@ -40,7 +40,7 @@ export async function restore(trx: Trx, rIds: number[], snap: Snapshot, createdU
   }
   if (createdUnitIds.length) {
     // Children first: a unit created by the plan may sit under another one it created.
-    await trx.deleteFrom('org_unit_version').where('unit_id', 'in', createdUnitIds).execute();
+    await trx.deleteFrom('org_unit_version').where(anyOf('unit_id', createdUnitIds)).execute();
     await sql`DELETE FROM org_unit WHERE id = ANY(${createdUnitIds}::bigint[])`.execute(trx);
   }
 }

@@ -11,7 +11,7 @@ import { api, ApiError, uploadFile } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
-import type { Plan, PlanSummary, Preview, RowMessage, TreeNode } from './types';
+import type { PaperRef, Plan, PlanSummary, Preview, PreviewRunning, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
 const STATUS_COLOR: Record<string, string> = { draft: 'blue', applying: 'orange', applied: 'green', undoing: 'orange', undone: 'default', discarded: 'default' };
@@ -101,7 +101,13 @@ export default function ReorgPage() {
 function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () => Promise<Plan>) => Promise<void> }) {
   const { t } = useTranslation();
   const draft = plan.status === 'draft';
-  const preview = useQuery({ queryKey: ['reorg-preview', plan.id, plan.version], queryFn: () => api.get<Preview>(`/api/reorg-plans/${plan.id}/preview`), enabled: draft });
+  // A large plan is previewed in the background: the answer says how far the dry run is until the result comes.
+  const answer = useQuery({
+    queryKey: ['reorg-preview', plan.id, plan.version], queryFn: () => api.get<Preview | PreviewRunning>(`/api/reorg-plans/${plan.id}/preview`), enabled: draft,
+    refetchInterval: (q) => (q.state.data?.running ? 700 : false),
+  });
+  const running = answer.data?.running ? answer.data : null;
+  const preview = { data: answer.data && !answer.data.running ? answer.data : undefined };
   const label = (n: TreeNode) => `${n.name} (${n.code}) — ${t('reorg.counts', { members: n.members, cells: n.cells })}`;
   const total = plan.operations?.length ?? 0;
   return (
@@ -110,6 +116,12 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
       <Space direction="vertical" style={{ width: '100%' }}>
         {plan.failure && <Alert type="error" showIcon message={plan.failure.message} />}
         {plan.failure && <RowErrors rows={plan.failure.rows} />}
+        {running && (
+          <div data-testid="reorg-preview-progress">
+            <Typography.Text>{t('reorg.previewing', { done: running.done, total: running.total })}</Typography.Text>
+            <Progress percent={Math.floor((100 * running.done) / Math.max(1, running.total))} status="active" />
+          </div>
+        )}
         {preview.data && (
           <>
             {preview.data.applicableFrom && <Alert type="info" showIcon message={t('reorg.applicableFrom', { date: preview.data.applicableFrom })} />}
@@ -129,7 +141,7 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
           {draft && (
             <Popconfirm title={t('reorg.applyConfirm', { count: total })} okText={t('reorg.apply')} cancelText={t('reorg.cancel')}
               onConfirm={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/apply`))}>
-              <Button type="primary" disabled={busy || (preview.data?.errors.length ?? 0) > 0}>{t('reorg.apply')}</Button>
+              <Button type="primary" disabled={busy || !!running || (preview.data?.errors.length ?? 0) > 0}>{t('reorg.apply')}</Button>
             </Popconfirm>
           )}
           {draft && <Button disabled={busy} onClick={() => run(() => api.post<Plan>(`/api/reorg-plans/${plan.id}/discard`))}>{t('reorg.discard')}</Button>}
@@ -140,7 +152,33 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
             </Popconfirm>
           )}
         </Space>
+        {plan.status === 'applied' && <Papers plan={plan} />}
       </Space>
+    </Card>
+  );
+}
+
+/** The decision and handover minutes of each organization the applied plan moved, merged, split or dissolved. */
+function Papers({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const papers = useQuery({ queryKey: ['reorg-papers', plan.id, plan.version], queryFn: () => api.get<PaperRef[]>(`/api/reorg-plans/${plan.id}/papers`) });
+  const base = `/api/reorg-plans/${plan.id}/papers`;
+  return (
+    <Card size="small" title={t('reorg.papers')} data-testid="reorg-papers"
+      extra={<Button icon={<DownloadOutlined />} href={`${base}.zip`}>{t('reorg.papersZip')}</Button>}>
+      <Typography.Paragraph type="secondary">{t('reorg.papersHint')}</Typography.Paragraph>
+      <Table<PaperRef> rowKey="seq" size="small" loading={papers.isLoading} dataSource={papers.data ?? []} pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('reorg.paperNo'), dataIndex: 'decisionNo', width: 120 },
+          { title: t('reorg.paperKind'), dataIndex: 'kind', render: (k: string) => t(`reorg.paperKinds.${k}`) },
+          { title: t('reorg.paperUnits'), key: 'units', render: (_: unknown, p) => `${p.from.map((u) => u.name).join(', ')} → ${p.to.map((u) => u.name).join(', ')}` },
+          { title: t('reorg.papers'), key: 'files', render: (_: unknown, p) => (
+            <Space wrap>
+              <a href={`${base}/${p.seq}/decision.pdf`} download={p.files.decision}>{t('reorg.decision')}</a>
+              <a href={`${base}/${p.seq}/minutes.pdf`} download={p.files.minutes}>{t('reorg.minutes')}</a>
+            </Space>
+          ) },
+        ]} />
     </Card>
   );
 }

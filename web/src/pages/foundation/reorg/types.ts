@@ -6,8 +6,15 @@ export interface Plan {
 export interface PlanSummary { id: number; title: string; effective_on: string; status: string; unit_name: string }
 export interface TreeNode { id: number; code: string; name: string; kind: string; parentId: number | null; members: number; cells: number }
 export interface Paged<T> { total: number; items: T[] }
+export interface PreviewRunning { running: true; done: number; total: number }
 export interface Preview {
+  running?: false;
   errors: RowMessage[]; before: TreeNode[]; after: TreeNode[]; applicableFrom: string | null; elapsedMs: number;
   membersMoved: Paged<{ memberId: number; fullName: string; fromUnit: string | null; toUnit: string }>;
   inFlight: Record<string, Paged<{ id: number; label: string; unit: string }>>;
+}
+export interface PaperRef {
+  seq: number; kind: string; decisionNo: string; minutesNo: string; effectiveOn: string;
+  from: { code: string; name: string }[]; to: { code: string; name: string }[];
+  files: { decision: string; minutes: string };
 }
