@@ -158,6 +158,27 @@ export interface ApiAnswers {
     id: number;
     at: string;
   };
+  "GET /api/reorg-plans/:planId/papers": ({
+    seq: number;
+    kind: string;
+    decisionNo: string | null;
+    minutesNo: string | null;
+    effectiveOn: string;
+    from: {
+      code: string;
+      name: string;
+    }[];
+    to: {
+      code: string;
+      name: string;
+    }[];
+    files: {
+      decision: string;
+      minutes: string;
+    };
+  })[];
+  "GET /api/reorg-plans/:planId/papers.zip": Blob;
+  "GET /api/reorg-plans/:planId/papers/:seq/:doc": Blob;
   "GET /api/units/:unitId/cell-type": {
     unitId: number;
     isCell: boolean;

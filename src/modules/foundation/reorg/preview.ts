@@ -27,15 +27,17 @@ async function namedUnits(trx: Parameters<typeof q.unitByCode>[0], ops: ReorgOp[
 
 export type PreviewResult = Awaited<ReturnType<typeof preview>>;
 
-export async function preview(db: Db, actor: Actor, today: string, plan: q.PlanRow, page: number, onProgress?: (done: number) => void) {
+export async function preview(db: Db, actor: Actor, v: { today: string; plan: q.PlanRow; page: number; onProgress?: (done: number) => void }) {
   // An applied plan's units have changed already: its result is the tree itself.
-  if (plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: plan.status });
-  const input = await planInput(db, plan);
-  return previewOf(db, actor, today, plan, page, input, onProgress);
+  if (v.plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: v.plan.status });
+  const input = await planInput(db, v.plan);
+  return previewOf(db, actor, { ...v, input });
 }
 
-async function previewOf(db: Db, actor: Actor, today: string, plan: q.PlanRow, page: number, input: Awaited<ReturnType<typeof planInput>>,
-  onProgress?: (done: number) => void) {
+async function previewOf(db: Db, actor: Actor, v: {
+  today: string; plan: q.PlanRow; page: number; input: Awaited<ReturnType<typeof planInput>>; onProgress?: (done: number) => void;
+}) {
+  const { today, plan, page, input, onProgress } = v;
   const started = performance.now();
   const result = await inTransaction(db, true, async (trx) => {
     const named = await namedUnits(trx, input.operations);
@@ -90,7 +92,7 @@ export type PreviewAnswer = { running: false; result: PreviewResult } | { runnin
 export async function previewOrJob(db: Db, actor: Actor, today: string, plan: q.PlanRow, page: number): Promise<PreviewAnswer> {
   if (plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: plan.status });
   const input = await planInput(db, plan);
-  if (input.operations.length <= previewSettings.inlineMax) return { running: false, result: await previewOf(db, actor, today, plan, page, input) };
+  if (input.operations.length <= previewSettings.inlineMax) return { running: false, result: await previewOf(db, actor, { today, plan, page, input }) };
   const key = `${plan.id}:${plan.version}:${page}:${actor.userId}:${today}`;
   const now = Date.now();
   let job = jobs.get(key);
@@ -105,7 +107,7 @@ export async function previewOrJob(db: Db, actor: Actor, today: string, plan: q.
     const started: Job = { startedAt: now, done: 0, total: input.operations.length };
     jobs.set(key, started);
     job = started;
-    previewOf(db, actor, today, plan, page, input, (done) => { started.done = done; })
+    previewOf(db, actor, { today, plan, page, input, onProgress: (done) => { started.done = done; } })
       .then((result) => { started.result = result; }, (e: unknown) => { started.error = e; });
   }
   return { running: true, done: job.done, total: job.total };

@@ -1,6 +1,7 @@
 // HTTP face of reorganization plans. A plan is rooted at a unit; reads of a plan outside the caller's
 // scope answer 404 like a missing one. Apply and undo answer 202 and run in the background: the page
 // polls GET /api/reorg-plans/:planId for the status and progress.
+import { fileDownload, list, Nullable, ok } from '../../../shared/contract.js';
 import { Type, type Static } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { actorOf, type App, type ModuleContext } from '../../../shared/http.js';
@@ -65,6 +66,14 @@ function operations(list: Static<typeof Operation>[]): ReorgOp[] {
   }
   return ops;
 }
+
+// A plan's papers: one entry per organization moved, merged, split or dissolved (a plan holds at most 2,000 rows).
+const UnitName = Type.Object({ code: Type.String(), name: Type.String() });
+const PaperList = list(Type.Object({
+  seq: Type.Integer(), kind: Type.String(), decisionNo: Nullable(Type.String()), minutesNo: Nullable(Type.String()),
+  effectiveOn: Type.String({ format: 'date' }), from: list(UnitName, 2000), to: list(UnitName, 2000),
+  files: Type.Object({ decision: Type.String(), minutes: Type.String() }),
+}), 2000);
 
 export function reorgRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -159,7 +168,7 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
   });
 
   // The papers of an applied plan: the list, each PDF, and all of them in one .zip.
-  app.get('/api/reorg-plans/:planId/papers', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req) => {
+  app.get('/api/reorg-plans/:planId/papers', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, response: ok(PaperList) } }, async (req) => {
     const { plan } = await authorizePlan(req, req.params.planId);
     const papers = await saying(req, () => papersOf(ctx.db, plan));
     return papers.map((p) => ({
@@ -169,7 +178,7 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     }));
   });
 
-  app.get('/api/reorg-plans/:planId/papers/:seq/:doc', { config: { policy: REORG_MANAGE }, schema: { tags, params: PaperParams } }, async (req, reply) => {
+  app.get('/api/reorg-plans/:planId/papers/:seq/:doc', { config: { policy: REORG_MANAGE }, schema: { tags, params: PaperParams, response: ok(fileDownload) } }, async (req, reply) => {
     const { plan } = await authorizePlan(req, req.params.planId);
     const paper = await paperOf(ctx.db, plan, req.params.seq);
     const doc = req.params.doc === 'decision.pdf' ? 'decision' : 'minutes';
@@ -178,7 +187,7 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${paperFile(paper, doc)}"`).send(pdf);
   });
 
-  app.get('/api/reorg-plans/:planId/papers.zip', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {
+  app.get('/api/reorg-plans/:planId/papers.zip', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, response: ok(fileDownload) } }, async (req, reply) => {
     const { plan } = await authorizePlan(req, req.params.planId);
     const zip = await saying(req, () => papersZip(ctx.db, plan, { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale }));
     return reply.type('application/zip').header('content-disposition', `attachment; filename="giay-to-ke-hoach-${plan.id}.zip"`).send(zip);
