@@ -5,7 +5,8 @@ import { seedAssessments } from './extend-assessments.js';
 import { seedLifecycle } from './extend-lifecycle.js';
 import { seedDataExchange } from './extend-data-exchange.js';
 import { seedGrassrootsWork } from './extend-grassroots-work.js';
+import { seedCellMonth } from './extend-cell-month.js';
 
 export type { SeedContext, SeedExtension } from './context.js';
 
-export const seedExtensions: SeedExtension[] = [seedAssessments, seedLifecycle, seedDataExchange, seedGrassrootsWork];
+export const seedExtensions: SeedExtension[] = [seedAssessments, seedLifecycle, seedDataExchange, seedGrassrootsWork, seedCellMonth];
