@@ -24,4 +24,17 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/campaigns/:campaignId/report.pdf": Blob;
+  "GET /api/campaigns/:campaignId/report.xlsx": Blob;
+  "GET /api/exports/members.xlsx": Blob;
+  "GET /api/grassroots-settings": {
+    householdLimit: number;
+  };
+  "PUT /api/grassroots-settings": {
+    householdLimit: number;
+  };
+  "GET /api/imports/template.xlsx": Blob;
+  "GET /api/reports/assessment-subjects/:subjectId/form.pdf": Blob;
+  "GET /api/reports/statistics.pdf": Blob;
+  "GET /api/reports/statistics.xlsx": Blob;
 }

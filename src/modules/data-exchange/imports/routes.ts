@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type pg from 'pg';
 import { actorOf, type App, type ModuleContext } from '../../../shared/http.js';
 import { AUTHENTICATED } from '../../../shared/policy.js';
+import { fileDownload, ok } from '../../../shared/contract.js';
 import { IMPORT_FIELDS } from '../../../domain/imports/columns.js';
 import { loadUnit } from '../../foundation/orgs/service.js';
 import { IMPORT_MANAGE } from './policy.js';
@@ -32,7 +33,7 @@ export function importRoutes(app: App, ctx: ModuleContext) {
   const tags = ['imports'];
   const jobRef = (j: q.JobRow) => ({ path: j.unit_path });
 
-  app.get('/api/imports/template.xlsx', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req, reply) => {
+  app.get('/api/imports/template.xlsx', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(fileDownload) } }, async (req, reply) => {
     req.authorize(null);
     const file = await templateWorkbook(req.locale);
     return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="mau-nhap-dang-vien.xlsx"').send(file);

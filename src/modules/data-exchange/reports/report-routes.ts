@@ -2,6 +2,7 @@
 // Every file is audited and carries the exporting user and time.
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../../shared/http.js';
+import { fileDownload, ok } from '../../../shared/contract.js';
 import { notFound } from '../../../shared/errors.js';
 import { inTransaction } from '../../../shared/tx.js';
 import type { Actor } from '../../../domain/access/scope.js';
@@ -30,7 +31,7 @@ export function reportRoutes(app: App, ctx: ModuleContext) {
   });
 
   for (const format of ['xlsx', 'pdf'] as const) {
-    app.get(`/api/reports/statistics.${format}`, { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery } }, async (req, reply) => {
+    app.get(`/api/reports/statistics.${format}`, { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery, response: ok(fileDownload) } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       const at = new Date();
@@ -43,7 +44,7 @@ export function reportRoutes(app: App, ctx: ModuleContext) {
     });
   }
 
-  app.get('/api/reports/assessment-subjects/:subjectId/form.pdf', { config: { policy: REPORT_SUBJECT }, schema: { tags, params: SubjectParams } }, async (req, reply) => {
+  app.get('/api/reports/assessment-subjects/:subjectId/form.pdf', { config: { policy: REPORT_SUBJECT }, schema: { tags, params: SubjectParams, response: ok(fileDownload) } }, async (req, reply) => {
     const s = await loadSubject(ctx.db, req.params.subjectId);
     if (!s) throw notFound('assessment');
     const actor = req.authorize({ memberId: s.member_id, unitPath: s.unit_path }, { entity: 'assessment' });

@@ -1,5 +1,6 @@
 // HTTP face of mass-mobilization campaigns: the register, the board, the chart and the reports.
 import { actorOf, type App, type ModuleContext } from '../../../shared/http.js';
+import { fileDownload, ok } from '../../../shared/contract.js';
 import { loadUnit } from '../../foundation/orgs/service.js';
 import { listScope } from '../../foundation/orgs/list-scope.js';
 import { CAMPAIGN_MANAGE, CAMPAIGN_READ, CAMPAIGN_WORK } from './policy.js';
@@ -53,13 +54,13 @@ export function campaignRoutes(app: App, ctx: ModuleContext) {
   app.get('/api/campaigns/:campaignId/chart', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams } }, async (req) =>
     service.chart(ctx.db, await readCampaign(req, req.params.campaignId), today()));
 
-  app.get('/api/campaigns/:campaignId/report.xlsx', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams } }, async (req, reply) => {
+  app.get('/api/campaigns/:campaignId/report.xlsx', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams, response: ok(fileDownload) } }, async (req, reply) => {
     const b = await service.board(ctx.db, await readCampaign(req, req.params.campaignId));
     const file = await campaignXlsx(b, { user: actorOf(req).displayName, now: new Date(), locale: req.locale });
     return reply.type(XLSX).header('content-disposition', `attachment; filename="van-dong-${b.campaign.id}.xlsx"`).send(file);
   });
 
-  app.get('/api/campaigns/:campaignId/report.pdf', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams } }, async (req, reply) => {
+  app.get('/api/campaigns/:campaignId/report.pdf', { config: { policy: CAMPAIGN_READ }, schema: { tags, params: CampaignParams, response: ok(fileDownload) } }, async (req, reply) => {
     const b = await service.board(ctx.db, await readCampaign(req, req.params.campaignId));
     const file = await campaignPdf(b, { user: actorOf(req).displayName, now: new Date(), locale: req.locale });
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="van-dong-${b.campaign.id}.pdf"`).send(file);

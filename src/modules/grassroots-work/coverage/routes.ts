@@ -1,12 +1,16 @@
 // HTTP face of the coverage report and the module's settings.
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { AUTHENTICATED } from '../../../shared/policy.js';
+import { ok } from '../../../shared/contract.js';
+import { Type } from 'typebox';
 import { notFound } from '../../../shared/errors.js';
 import { ASSIGNMENT_READ, GRASSROOTS_SETTINGS } from '../assignments/policy.js';
 import { CoverageQuery, SettingsBody } from '../assignments/schemas.js';
 import { listScope } from '../../foundation/orgs/list-scope.js';
 import * as q from './queries.js';
 import * as service from './service.js';
+
+const Settings = Type.Object({ householdLimit: Type.Integer() });
 
 export function coverageRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -18,12 +22,12 @@ export function coverageRoutes(app: App, ctx: ModuleContext) {
     return service.coverage(ctx.db, unit, today(), { limit: req.query.limit, top: req.query.top });
   });
 
-  app.get('/api/grassroots-settings', { config: { policy: AUTHENTICATED } }, async (req) => {
+  app.get('/api/grassroots-settings', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(Settings) } }, async (req) => {
     req.authorize({});
     return service.settings(ctx.db);
   });
 
-  app.put('/api/grassroots-settings', { config: { policy: GRASSROOTS_SETTINGS }, schema: { tags, body: SettingsBody } }, async (req) => {
+  app.put('/api/grassroots-settings', { config: { policy: GRASSROOTS_SETTINGS }, schema: { tags, body: SettingsBody, response: ok(Settings) } }, async (req) => {
     // The limit holds province-wide: only an administrator of the root may change it.
     const root = await q.rootUnit(ctx.db);
     if (!root) throw notFound('unit');
