@@ -34,6 +34,64 @@ export interface ApiAnswers {
     householdLimit: number;
   };
   "GET /api/imports/template.xlsx": Blob;
+  "GET /api/quality": {
+    items: {
+      unitId: number;
+      name: string;
+      members: number;
+      duplicates: number;
+      stale: number;
+      withoutCell: number;
+      filled: {
+        partyCardNo: number;
+        phone: number;
+        theoryLevel: number;
+        occupation: number;
+        officialOn: number;
+        hometown: number;
+        residence: number;
+        citizenId: number;
+      };
+      applicable?: {
+        partyCardNo?: number;
+        phone?: number;
+        theoryLevel?: number;
+        occupation?: number;
+        officialOn?: number;
+        hometown?: number;
+        residence?: number;
+        citizenId?: number;
+      };
+      completeness: {
+        partyCardNo: number;
+        phone: number;
+        theoryLevel: number;
+        occupation: number;
+        officialOn: number;
+        hometown: number;
+        residence: number;
+        citizenId: number;
+      };
+      score: number;
+    }[];
+    total: number;
+    page: number;
+    pageSize: number;
+    unitId: number;
+    unitName: string;
+    staleMonths: number;
+  };
+  "GET /api/quality/missing": {
+    items: {
+      id: number;
+      fullName: string;
+      birthDate: string;
+      unitName: string;
+    }[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
   "GET /api/reports/assessment-subjects/:subjectId/form.pdf": Blob;
   "GET /api/reports/statistics.pdf": Blob;
   "GET /api/reports/statistics.xlsx": Blob;
