@@ -33,6 +33,128 @@ export interface ApiAnswers {
   "PUT /api/grassroots-settings": {
     householdLimit: number;
   };
+  "GET /api/households": {
+    items: ({
+      id: number;
+      address: string;
+      headName: string;
+      people: number;
+      phone: string;
+      version: number;
+      groupId: number;
+      groupName: string;
+      unitName: string;
+      inCharge: {
+        assignmentId: number;
+        memberId: number;
+        memberName: string;
+        outsideArea: boolean;
+      } | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/households": {
+    id: number;
+    residentialGroupId: number;
+    groupName: string;
+    unitId: number;
+    unitName: string;
+    address: string;
+    headName: string;
+    people: number;
+    phone: string;
+    version: number;
+  };
+  "GET /api/households/:householdId": {
+    id: number;
+    residentialGroupId: number;
+    groupName: string;
+    unitId: number;
+    unitName: string;
+    address: string;
+    headName: string;
+    people: number;
+    phone: string;
+    version: number;
+    assignments: ({
+      id: number;
+      memberId: number;
+      memberName: string;
+      validFrom: string;
+      validTo: string | null;
+      outsideArea: boolean;
+      version: number;
+    })[];
+  };
+  "PATCH /api/households/:householdId": {
+    id: number;
+    residentialGroupId: number;
+    groupName: string;
+    unitId: number;
+    unitName: string;
+    address: string;
+    headName: string;
+    people: number;
+    phone: string;
+    version: number;
+  };
+  "GET /api/households/:householdId/history": {
+    household: {
+      id: number;
+      residentialGroupId: number;
+      groupName: string;
+      unitId: number;
+      unitName: string;
+      address: string;
+      headName: string;
+      people: number;
+      phone: string;
+      version: number;
+    };
+    assignments: ({
+      id: number;
+      memberId: number;
+      memberName: string;
+      validFrom: string;
+      validTo: string | null;
+      outsideArea: boolean;
+    })[];
+    visits: ({
+      id: number;
+      visitedOn: string;
+      kind: string;
+      summary: string;
+      unitName: string;
+      visitorName: string;
+      problems: ({
+        id: number;
+        category: string;
+        description: string;
+        status: string;
+        followUp: string;
+        openedOn: string;
+        solvedOn: string | null;
+      })[];
+    })[];
+    campaigns: ({
+      campaignHouseholdId: number;
+      campaignId: number;
+      name: string;
+      unitName: string;
+      deadline: string;
+      status: string;
+      blockedReason: string;
+      changes: ({
+        from: string | null;
+        to: string;
+        reason: string;
+        on: string;
+        actor: string | null;
+      })[];
+    })[];
+  };
   "GET /api/imports/template.xlsx": Blob;
   "GET /api/quality": {
     items: {
@@ -95,4 +217,35 @@ export interface ApiAnswers {
   "GET /api/reports/assessment-subjects/:subjectId/form.pdf": Blob;
   "GET /api/reports/statistics.pdf": Blob;
   "GET /api/reports/statistics.xlsx": Blob;
+  "GET /api/residential-groups": ({
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    kind: "residential_group" | "village";
+    cellId: number | null;
+    cellName: string | null;
+    version: number;
+    households: number;
+  })[];
+  "POST /api/residential-groups": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    kind: "residential_group" | "village";
+    cellId: number | null;
+    cellName: string | null;
+    version: number;
+  };
+  "PATCH /api/residential-groups/:groupId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    kind: "residential_group" | "village";
+    cellId: number | null;
+    cellName: string | null;
+    version: number;
+  };
 }
