@@ -26,6 +26,65 @@ export interface ApiAnswers {
   };
   "GET /api/campaigns/:campaignId/report.pdf": Blob;
   "GET /api/campaigns/:campaignId/report.xlsx": Blob;
+  "GET /api/coverage": {
+    unit: {
+      id: number;
+      name: string;
+    };
+    asOf: string;
+    householdLimit: number;
+    unitsWithoutCharge: {
+      total: number;
+      byKind: Record<string, number>;
+      items: {
+        id: number;
+        name: string;
+        kind: string;
+        path: string;
+      }[];
+    };
+    households: {
+      total: number;
+      unassigned: number;
+      assigned: number;
+    };
+    householdsPerMember: {
+      members: number;
+      withoutHouseholds: number;
+      overLimit: number;
+      average: number;
+      buckets: Record<string, number>;
+      busiest: {
+        id: number;
+        name: string;
+        unit: string;
+        n: number;
+      }[];
+      overLimitItems: {
+        id: number;
+        name: string;
+        unit: string;
+        n: number;
+      }[];
+    };
+    residentialGroups: {
+      total: number;
+      withMember: number;
+      withCell: number;
+      withMemberPct: number | null;
+      withCellPct: number | null;
+      noMember: {
+        id: number;
+        name: string;
+        unit: string;
+      }[];
+      noCell: {
+        id: number;
+        name: string;
+        unit: string;
+      }[];
+    };
+  };
   "GET /api/exports/members.xlsx": Blob;
   "GET /api/grassroots-settings": {
     householdLimit: number;
