@@ -215,6 +215,41 @@ export interface ApiAnswers {
     })[];
   };
   "GET /api/imports/template.xlsx": Blob;
+  "GET /api/problems": {
+    items: ({
+      id: number;
+      visitId: number;
+      unitId: number;
+      unitName: string;
+      category: string;
+      description: string;
+      status: "open" | "in_progress" | "solved";
+      followUp: string;
+      openedOn: string;
+      solvedOn: string | null;
+      version: number;
+      foundBy: string;
+      householdAddress: string | null;
+      escalation: string;
+      ageDays: number;
+      ageBand: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "PATCH /api/problems/:problemId": {
+    id: number;
+    visitId: number;
+    category: string;
+    description: string;
+    status: string;
+    followUp: string;
+    openedOn: string;
+    solvedOn: string | null;
+    householdId: number | null;
+    version: number;
+  };
   "GET /api/quality": {
     items: {
       unitId: number;
@@ -306,5 +341,104 @@ export interface ApiAnswers {
     cellId: number | null;
     cellName: string | null;
     version: number;
+  };
+  "GET /api/visits": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      visitedOn: string;
+      kind: "visit" | "meeting" | "phone";
+      visitorName: string;
+      summary: string;
+      escalation: string;
+      problemsFound: number;
+      households: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/visits": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    visitedOn: string;
+    kind: "visit" | "meeting" | "phone";
+    visitorMemberId: number;
+    visitorName: string;
+    summary: string;
+    escalation: string;
+    escalatedToUnitId: number | null;
+    escalatedToName: string | null;
+    households: {
+      id: number;
+      address: string;
+      headName: string;
+    }[];
+    problems: ({
+      id: number;
+      visitId: number;
+      category: string;
+      description: string;
+      status: string;
+      followUp: string;
+      openedOn: string;
+      solvedOn: string | null;
+      householdId: number | null;
+      version: number;
+      householdAddress: string | null;
+    })[];
+    followUps: ({
+      problemId: number;
+      status: "open" | "in_progress" | "solved";
+      followUp: string;
+      description: string;
+      category: string;
+    })[];
+  };
+  "GET /api/visits/households": {
+    id: number;
+    address: string;
+    headName: string;
+    groupName: string;
+  }[];
+  "GET /api/visits/:visitId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    visitedOn: string;
+    kind: "visit" | "meeting" | "phone";
+    visitorMemberId: number;
+    visitorName: string;
+    summary: string;
+    escalation: string;
+    escalatedToUnitId: number | null;
+    escalatedToName: string | null;
+    households: {
+      id: number;
+      address: string;
+      headName: string;
+    }[];
+    problems: ({
+      id: number;
+      visitId: number;
+      category: string;
+      description: string;
+      status: string;
+      followUp: string;
+      openedOn: string;
+      solvedOn: string | null;
+      householdId: number | null;
+      version: number;
+      householdAddress: string | null;
+    })[];
+    followUps: ({
+      problemId: number;
+      status: "open" | "in_progress" | "solved";
+      followUp: string;
+      description: string;
+      category: string;
+    })[];
   };
 }
