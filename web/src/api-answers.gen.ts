@@ -92,6 +92,51 @@ export interface ApiAnswers {
   "PUT /api/grassroots-settings": {
     householdLimit: number;
   };
+  "GET /api/household-assignments": {
+    memberId: number;
+    memberName: string;
+    limit: number;
+    items: ({
+      assignmentId: number;
+      householdId: number;
+      address: string;
+      headName: string;
+      people: number;
+      groupName: string;
+      validFrom: string;
+      validTo: string | null;
+      outsideArea: boolean;
+      version: number;
+    })[];
+  };
+  "POST /api/household-assignments": {
+    id: number;
+    householdId: number;
+    address: string;
+    headName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    outsideArea: boolean;
+    version: number;
+    warnings: {
+      code: string;
+      message: string;
+    }[];
+  };
+  "POST /api/household-assignments/:assignmentId/end": {
+    id: number;
+    householdId: number;
+    address: string;
+    headName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    outsideArea: boolean;
+    version: number;
+  };
   "GET /api/households": {
     items: ({
       id: number;
@@ -340,6 +385,44 @@ export interface ApiAnswers {
     kind: "residential_group" | "village";
     cellId: number | null;
     cellName: string | null;
+    version: number;
+  };
+  "GET /api/unit-assignments": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      memberId: number;
+      memberName: string;
+      validFrom: string;
+      validTo: string | null;
+      note: string;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/unit-assignments": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    note: string;
+    version: number;
+  };
+  "POST /api/unit-assignments/:assignmentId/end": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    note: string;
     version: number;
   };
   "GET /api/visits": {

@@ -4,7 +4,7 @@ import { Button, DatePicker, Form, Input, Modal, Space, Switch, Typography } fro
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, toIso } from '../../../format';
@@ -13,9 +13,10 @@ import { ErrorLine, UnitFilter } from './shared';
 import { MemberPicker } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 
-interface UnitAssignment { id: number; unitId: number; unitName: string; memberName: string; validFrom: string; validTo: string | null; note: string; version: number }
-interface HouseholdRow { assignmentId: number; householdId: number; address: string; headName: string; people: number; groupName: string; validFrom: string; validTo: string | null; outsideArea: boolean; version: number }
-interface MemberHouseholds { memberId: number; memberName: string; limit: number; items: HouseholdRow[] }
+type UnitAssignment = Answer<'GET /api/unit-assignments'>['items'][number];
+type MemberHouseholds = Answer<'GET /api/household-assignments'>;
+type HouseholdRow = MemberHouseholds['items'][number];
+const PAGE_SIZE = 50;
 
 /** Households a chosen member is in charge of (GET /api/household-assignments?memberId=), each open one can be ended. */
 function MemberHouseholdsSection({ onEnd }: { onEnd: (t: EndTarget) => void }) {
@@ -91,7 +92,12 @@ export default function AssignmentsPage() {
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState(false);
   const mayCreate = useAbility('assignment.create');
-  const q = useQuery({ queryKey: ['grassroots', 'unit-assignments', unitId, all], queryFn: () => api.get<UnitAssignment[]>('/api/unit-assignments', { unitId, current: !all }) });
+  // Paged on the server; a new unit or filter starts at page 1.
+  const [page, setPage] = useState(1);
+  const q = useQuery({
+    queryKey: ['grassroots', 'unit-assignments', unitId, all, page],
+    queryFn: () => api.get<Answer<'GET /api/unit-assignments'>>('/api/unit-assignments', { unitId, current: !all, page, pageSize: PAGE_SIZE }),
+  });
   const [ending, setEnding] = useState<EndTarget | null>(null);
   const end = (a: UnitAssignment) => setEnding({ kind: 'unit', id: a.id, version: a.version, validFrom: a.validFrom,
     title: t('grassroots.assignments.endUnitTitle', { name: a.memberName, unit: a.unitName }) });
@@ -99,12 +105,13 @@ export default function AssignmentsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.assignments.title')}</Typography.Title>
       <Space wrap>
-        <UnitFilter value={unitId} onChange={setUnitId} />
-        <Switch checked={all} onChange={setAll} /> {t('grassroots.assignments.showEnded')}
+        <UnitFilter value={unitId} onChange={(v) => { setUnitId(v); setPage(1); }} />
+        <Switch checked={all} onChange={(v) => { setAll(v); setPage(1); }} /> {t('grassroots.assignments.showEnded')}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.assignments.add')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
-      <Table<UnitAssignment> rowKey="id" loading={q.isLoading} dataSource={q.data ?? []} size="small"
+      <Table<UnitAssignment> rowKey="id" loading={q.isLoading} dataSource={q.data?.items ?? []} size="small"
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('grassroots.common.unit'), dataIndex: 'unitName' },
           { title: t('grassroots.assignments.committeeMember'), dataIndex: 'memberName' },
