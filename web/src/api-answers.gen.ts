@@ -524,4 +524,131 @@ export interface ApiAnswers {
       category: string;
     })[];
   };
+  "GET /api/working-groups": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      name: string;
+      purpose: string;
+      validFrom: string;
+      validTo: string | null;
+      version: number;
+      current: boolean;
+      members: number;
+      units: number;
+      activities: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/working-groups": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
+  "GET /api/working-groups/:workingGroupId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
+  "PATCH /api/working-groups/:workingGroupId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
+  "POST /api/working-groups/:workingGroupId/activities": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
 }
