@@ -24,6 +24,87 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/cadres": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      cellName: string;
+      currentPosition: string | null;
+      rotations: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/cadres": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    birthDate: string;
+    cellName: string;
+    note: string;
+    version: number;
+    positions: ({
+      id: number;
+      post: string;
+      unitId: number;
+      unitName: string;
+      fromDate: string;
+      toDate: string | null;
+    })[];
+    rotations: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+    })[];
+  };
+  "GET /api/cadres/:cadreId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    birthDate: string;
+    cellName: string;
+    note: string;
+    version: number;
+    positions: ({
+      id: number;
+      post: string;
+      unitId: number;
+      unitName: string;
+      fromDate: string;
+      toDate: string | null;
+    })[];
+    rotations: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+    })[];
+  };
   "GET /api/campaigns/:campaignId/report.pdf": Blob;
   "GET /api/campaigns/:campaignId/report.xlsx": Blob;
   "GET /api/coverage": {
@@ -386,6 +467,73 @@ export interface ApiAnswers {
     cellId: number | null;
     cellName: string | null;
     version: number;
+  };
+  "GET /api/rotations": {
+    items: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/rotations": {
+    id: number;
+    cadreId: number;
+    fullName: string;
+    kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+    fromUnitId: number;
+    fromUnitName: string;
+    fromPost: string;
+    toUnitId: number;
+    toUnitName: string;
+    toPost: string;
+    decisionNo: string;
+    effectiveOn: string;
+    nextReviewOn: string | null;
+    decidedByUnitId: number;
+    decidedByName: string;
+  };
+  "GET /api/rotations/stats": {
+    year: number;
+    counts: Record<string, number>;
+    total: number;
+  }[];
+  "GET /api/rotations/watch": {
+    items: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+      state: "overdue" | "due_soon" | "later" | "no_date";
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
   };
   "GET /api/unit-assignments": {
     items: ({
