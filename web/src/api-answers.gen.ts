@@ -340,7 +340,267 @@ export interface ApiAnswers {
       })[];
     })[];
   };
+  "GET /api/import-mappings": {
+    id: number;
+    name: string;
+    columns: unknown;
+    unitId: number;
+    unitName: string;
+    updatedAt: string;
+  }[];
+  "GET /api/imports": {
+    items: ({
+      id: number;
+      filename: string;
+      status: string;
+      totalRows: number;
+      errorCount: number;
+      progress: number;
+      createdAt: string;
+      committedAt: string | null;
+      undoneAt: string | null;
+      unitName: string;
+      createdByName: string | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/imports": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
   "GET /api/imports/template.xlsx": Blob;
+  "GET /api/imports/:jobId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "POST /api/imports/:jobId/commit": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "POST /api/imports/:jobId/discard": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "PUT /api/imports/:jobId/mapping": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "POST /api/imports/:jobId/undo": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
   "GET /api/problems": {
     items: ({
       id: number;
