@@ -694,6 +694,64 @@ export interface ApiAnswers {
     page: number;
     pageSize: number;
   };
+  "POST /api/reconciliation-items/:itemId/decisions": {
+    open: number;
+  };
+  "GET /api/reconciliations": {
+    items: ({
+      id: number;
+      filename: string;
+      counts: Record<string, number>;
+      createdAt: string;
+      unitName: string;
+      createdByName: string | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/reconciliations": {
+    id: number;
+    counts: Record<string, number>;
+  };
+  "GET /api/reconciliations/:reconciliationId": {
+    items: ({
+      id: number;
+      kind: string;
+      row: number | null;
+      memberId: number | null;
+      memberName: string | null;
+      memberBirthDate: string | null;
+      memberVersion: number | null;
+      unitName: string | null;
+      otherMemberId: number | null;
+      otherName: string | null;
+      method: string | null;
+      score: number | null;
+      listName: string | null;
+      openCount: number;
+      version: number;
+      differences: ({
+        field: string;
+        list: string;
+        registry: string | null;
+        decision: string | null;
+        label: string;
+        listText: string | null;
+        registryText: string | null;
+      })[];
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    counts: Record<string, number>;
+    createdAt: string;
+    createdBy: string | null;
+  };
   "GET /api/reports/assessment-subjects/:subjectId/form.pdf": Blob;
   "GET /api/reports/statistics.pdf": Blob;
   "GET /api/reports/statistics.xlsx": Blob;
