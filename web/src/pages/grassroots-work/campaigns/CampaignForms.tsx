@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { Form, Modal, Select, Spin } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
@@ -30,7 +30,7 @@ function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: 
 }
 
 function WorkingGroupSelect({ unitId, value, onChange }: { unitId: number; value?: number | null; onChange?: (v: number | null) => void }) {
-  const q = useQuery({ queryKey: ['grassroots', 'working-groups', 'select', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/working-groups') });
+  const q = useQuery({ queryKey: ['grassroots', 'working-groups', 'select', unitId], queryFn: async () => (await api.get<Answer<'GET /api/working-groups'>>('/api/working-groups', { pageSize: 200 })).items });
   return <Select allowClear value={value ?? undefined} onChange={(v) => onChange?.(v ?? null)} options={(q.data ?? []).map((w) => ({ value: w.id, label: w.name }))} />;
 }
 
