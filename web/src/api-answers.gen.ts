@@ -105,6 +105,144 @@ export interface ApiAnswers {
       decidedByName: string;
     })[];
   };
+  "GET /api/campaign-households/:campaignHouseholdId/history": ({
+    from: string | null;
+    to: string;
+    reason: string;
+    on: string;
+    actor: string | null;
+  })[];
+  "PUT /api/campaign-households/:campaignHouseholdId/in-charge": {
+    id: number;
+    householdId: number;
+    status: string;
+    blockedReason: string;
+    version: number;
+    address: string;
+    headName: string;
+    people: number;
+    groupName: string;
+    workingGroupId: number | null;
+    workingGroupName: string | null;
+    members: {
+      id: number;
+      name: string;
+    }[];
+  };
+  "POST /api/campaign-households/:campaignHouseholdId/move": {
+    id: number;
+    householdId: number;
+    status: string;
+    blockedReason: string;
+    version: number;
+    address: string;
+    headName: string;
+    people: number;
+    groupName: string;
+    workingGroupId: number | null;
+    workingGroupName: string | null;
+    members: {
+      id: number;
+      name: string;
+    }[];
+  };
+  "GET /api/campaigns": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  }[];
+  "POST /api/campaigns": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  };
+  "GET /api/campaigns/:campaignId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  };
+  "PATCH /api/campaigns/:campaignId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  };
+  "GET /api/campaigns/:campaignId/board": {
+    campaign: {
+      id: number;
+      unitId: number;
+      unitName: string;
+      name: string;
+      goal: string;
+      place: string;
+      startsOn: string;
+      deadline: string;
+      version: number;
+      counts: Record<string, number>;
+      total: number;
+    };
+    columns: ({
+      status: string;
+      cards: ({
+        id: number;
+        householdId: number;
+        status: string;
+        blockedReason: string;
+        version: number;
+        address: string;
+        headName: string;
+        people: number;
+        groupName: string;
+        workingGroupId: number | null;
+        workingGroupName: string | null;
+        members: {
+          id: number;
+          name: string;
+        }[];
+      })[];
+    })[];
+  };
+  "GET /api/campaigns/:campaignId/chart": {
+    statuses: string[];
+    series: {
+      day: string;
+      counts: Record<string, number>;
+    }[];
+  };
+  "POST /api/campaigns/:campaignId/households": {
+    added: number;
+  };
   "GET /api/campaigns/:campaignId/report.pdf": Blob;
   "GET /api/campaigns/:campaignId/report.xlsx": Blob;
   "GET /api/coverage": {

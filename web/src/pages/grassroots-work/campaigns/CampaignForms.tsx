@@ -4,11 +4,11 @@ import { Form, Modal, Select, Spin } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Answer } from '../../../api';
-import { ErrorLine, type Paged } from '../assignments/shared';
+import { ErrorLine } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 
-interface HomeHit { id: number; address: string; headName: string; groupName: string }
+type HomeHit = Pick<Answer<'GET /api/households'>['items'][number], 'id' | 'address' | 'headName' | 'groupName'>;
 
 function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: number[]; onChange?: (v: number[]) => void }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: 
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       setLoading(true);
-      try { setHits((await api.get<Paged<HomeHit>>('/api/households', { unitId, q: text.trim(), pageSize: 50 })).items); } finally { setLoading(false); }
+      try { setHits((await api.get<Answer<'GET /api/households'>>('/api/households', { unitId, q: text.trim(), pageSize: 50 })).items); } finally { setLoading(false); }
     }, 250);
   };
   return (
