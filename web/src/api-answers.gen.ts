@@ -304,6 +304,72 @@ export interface ApiAnswers {
       }[];
     };
   };
+  "GET /api/dashboard": {
+    unit: {
+      id: number;
+      name: string;
+      kind: string;
+    };
+    breadcrumb: {
+      id: number;
+      name: string;
+    }[];
+    children: {
+      id: number;
+      name: string;
+      kind: string;
+      members: number;
+    }[];
+    tables: {
+      key: string;
+      title: string;
+      columns: {
+        key: string;
+        label: string;
+      }[];
+      rows: {
+        unitId: number;
+        name: string;
+        values: number[];
+      }[];
+      total: number[];
+    }[];
+    admissions: {
+      year: number;
+      admitted: number;
+      base: number;
+      target: number;
+    }[];
+    latestCycle: {
+      id: number;
+      title: string;
+      kind: string;
+      periodFrom: string;
+      periodTo: string;
+      year: number;
+      levels: {
+        member: {
+          excellent: number;
+          good: number;
+          completed: number;
+          not_completed: number;
+        };
+        organization: {
+          excellent: number;
+          good: number;
+          completed: number;
+          not_completed: number;
+        };
+        undecided: number;
+      };
+    } | null;
+    resolution21: ({
+      key: string;
+      value: number | null;
+      target: number;
+      met: boolean | null;
+    })[];
+  };
   "GET /api/exports/members.xlsx": Blob;
   "GET /api/grassroots-settings": {
     householdLimit: number;
@@ -891,6 +957,25 @@ export interface ApiAnswers {
     createdBy: string | null;
   };
   "GET /api/reports/assessment-subjects/:subjectId/form.pdf": Blob;
+  "GET /api/reports/statistics": {
+    unitId: number;
+    unitName: string;
+    on: string;
+    tables: {
+      key: string;
+      title: string;
+      columns: {
+        key: string;
+        label: string;
+      }[];
+      rows: {
+        unitId: number;
+        name: string;
+        values: number[];
+      }[];
+      total: number[];
+    }[];
+  };
   "GET /api/reports/statistics.pdf": Blob;
   "GET /api/reports/statistics.xlsx": Blob;
   "GET /api/residential-groups": ({

@@ -9,7 +9,7 @@ import type { Actor } from '../../../domain/access/scope.js';
 import { appendAudit } from '../../foundation/audit/service.js';
 import { loadUnit } from '../../foundation/orgs/service.js';
 import { REPORT_READ, REPORT_SUBJECT } from './policy.js';
-import { statistics } from './statistics.js';
+import { statistics, StatisticsSchema } from './statistics.js';
 import { statisticsPdf, statisticsXlsx } from './statistics-files.js';
 import { assessmentPdf, loadSubject } from './assessment-pdf.js';
 import { noteMemberRead } from '../../foundation/audit/read-log.js';
@@ -24,7 +24,7 @@ export function reportRoutes(app: App, ctx: ModuleContext) {
   const audit = (actor: Actor, entityType: string, entityId: number, scopePath: string, after: object) =>
     inTransaction(ctx.db, false, (trx) => appendAudit(trx, actor, { action: 'report.export', entityType, entityId, scopePath, after }));
 
-  app.get('/api/reports/statistics', { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery } }, async (req) => {
+  app.get('/api/reports/statistics', { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery, response: ok(StatisticsSchema) } }, async (req) => {
     const unit = await loadUnit(ctx.db, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return statistics(ctx.db, unit, today(), req.locale);
