@@ -131,7 +131,7 @@ test('a working group is formed with a leader and a member', async () => {
   }
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('row', { name: /Tổ công tác hộ nghèo/ }).count()).toBe(1);
-  const list = (await call('GET', '/api/working-groups?unitId=4')) as unknown as { id: number; name: string }[];
+  const list = ((await call('GET', '/api/working-groups?unitId=4')) as unknown as { items: { id: number; name: string }[] }).items;
   const made = (await call('GET', `/api/working-groups/${list.find((w) => w.name === 'Tổ công tác hộ nghèo')!.id}`)) as unknown as { members: { memberId: number; role: string }[] };
   expect(made.members.map((m) => [m.memberId, m.role])).toEqual([[5, 'leader'], [6, 'member']]);
 });

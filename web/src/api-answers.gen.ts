@@ -38,6 +38,359 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/cadres": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      cellName: string;
+      currentPosition: string | null;
+      rotations: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/cadres": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    birthDate: string;
+    cellName: string;
+    note: string;
+    version: number;
+    positions: ({
+      id: number;
+      post: string;
+      unitId: number;
+      unitName: string;
+      fromDate: string;
+      toDate: string | null;
+    })[];
+    rotations: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+    })[];
+  };
+  "GET /api/cadres/:cadreId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    birthDate: string;
+    cellName: string;
+    note: string;
+    version: number;
+    positions: ({
+      id: number;
+      post: string;
+      unitId: number;
+      unitName: string;
+      fromDate: string;
+      toDate: string | null;
+    })[];
+    rotations: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+    })[];
+  };
+  "GET /api/campaign-households/:campaignHouseholdId/history": ({
+    from: string | null;
+    to: string;
+    reason: string;
+    on: string;
+    actor: string | null;
+  })[];
+  "PUT /api/campaign-households/:campaignHouseholdId/in-charge": {
+    id: number;
+    householdId: number;
+    status: string;
+    blockedReason: string;
+    version: number;
+    address: string;
+    headName: string;
+    people: number;
+    groupName: string;
+    workingGroupId: number | null;
+    workingGroupName: string | null;
+    members: {
+      id: number;
+      name: string;
+    }[];
+  };
+  "POST /api/campaign-households/:campaignHouseholdId/move": {
+    id: number;
+    householdId: number;
+    status: string;
+    blockedReason: string;
+    version: number;
+    address: string;
+    headName: string;
+    people: number;
+    groupName: string;
+    workingGroupId: number | null;
+    workingGroupName: string | null;
+    members: {
+      id: number;
+      name: string;
+    }[];
+  };
+  "GET /api/campaigns": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  }[];
+  "POST /api/campaigns": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  };
+  "GET /api/campaigns/:campaignId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  };
+  "PATCH /api/campaigns/:campaignId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    goal: string;
+    place: string;
+    startsOn: string;
+    deadline: string;
+    version: number;
+    counts: Record<string, number>;
+    total: number;
+  };
+  "GET /api/campaigns/:campaignId/board": {
+    campaign: {
+      id: number;
+      unitId: number;
+      unitName: string;
+      name: string;
+      goal: string;
+      place: string;
+      startsOn: string;
+      deadline: string;
+      version: number;
+      counts: Record<string, number>;
+      total: number;
+    };
+    columns: ({
+      status: string;
+      cards: ({
+        id: number;
+        householdId: number;
+        status: string;
+        blockedReason: string;
+        version: number;
+        address: string;
+        headName: string;
+        people: number;
+        groupName: string;
+        workingGroupId: number | null;
+        workingGroupName: string | null;
+        members: {
+          id: number;
+          name: string;
+        }[];
+      })[];
+    })[];
+  };
+  "GET /api/campaigns/:campaignId/chart": {
+    statuses: string[];
+    series: {
+      day: string;
+      counts: Record<string, number>;
+    }[];
+  };
+  "POST /api/campaigns/:campaignId/households": {
+    added: number;
+  };
+  "GET /api/campaigns/:campaignId/report.pdf": Blob;
+  "GET /api/campaigns/:campaignId/report.xlsx": Blob;
+  "GET /api/coverage": {
+    unit: {
+      id: number;
+      name: string;
+    };
+    asOf: string;
+    householdLimit: number;
+    unitsWithoutCharge: {
+      total: number;
+      byKind: Record<string, number>;
+      items: {
+        id: number;
+        name: string;
+        kind: string;
+        path: string;
+      }[];
+    };
+    households: {
+      total: number;
+      unassigned: number;
+      assigned: number;
+    };
+    householdsPerMember: {
+      members: number;
+      withoutHouseholds: number;
+      overLimit: number;
+      average: number;
+      buckets: Record<string, number>;
+      busiest: {
+        id: number;
+        name: string;
+        unit: string;
+        n: number;
+      }[];
+      overLimitItems: {
+        id: number;
+        name: string;
+        unit: string;
+        n: number;
+      }[];
+    };
+    residentialGroups: {
+      total: number;
+      withMember: number;
+      withCell: number;
+      withMemberPct: number | null;
+      withCellPct: number | null;
+      noMember: {
+        id: number;
+        name: string;
+        unit: string;
+      }[];
+      noCell: {
+        id: number;
+        name: string;
+        unit: string;
+      }[];
+    };
+  };
+  "GET /api/dashboard": {
+    unit: {
+      id: number;
+      name: string;
+      kind: string;
+    };
+    breadcrumb: {
+      id: number;
+      name: string;
+    }[];
+    children: {
+      id: number;
+      name: string;
+      kind: string;
+      members: number;
+    }[];
+    tables: {
+      key: string;
+      title: string;
+      columns: {
+        key: string;
+        label: string;
+      }[];
+      rows: {
+        unitId: number;
+        name: string;
+        values: number[];
+      }[];
+      total: number[];
+    }[];
+    admissions: {
+      year: number;
+      admitted: number;
+      base: number;
+      target: number;
+    }[];
+    latestCycle: {
+      id: number;
+      title: string;
+      kind: string;
+      periodFrom: string;
+      periodTo: string;
+      year: number;
+      levels: {
+        member: {
+          excellent: number;
+          good: number;
+          completed: number;
+          not_completed: number;
+        };
+        organization: {
+          excellent: number;
+          good: number;
+          completed: number;
+          not_completed: number;
+        };
+        undecided: number;
+      };
+    } | null;
+    resolution21: ({
+      key: string;
+      value: number | null;
+      target: number;
+      met: boolean | null;
+    })[];
+  };
+  "GET /api/exports/members.xlsx": Blob;
+  "GET /api/grassroots-settings": {
+    householdLimit: number;
+  };
+  "PUT /api/grassroots-settings": {
+    householdLimit: number;
+  };
   "GET /api/handbook": {
     seenAt: string | null;
     member: {
@@ -117,6 +470,434 @@ export interface ApiAnswers {
   "POST /api/handbook/seen": {
     ok: boolean;
   };
+  "GET /api/household-assignments": {
+    memberId: number;
+    memberName: string;
+    limit: number;
+    items: ({
+      assignmentId: number;
+      householdId: number;
+      address: string;
+      headName: string;
+      people: number;
+      groupName: string;
+      validFrom: string;
+      validTo: string | null;
+      outsideArea: boolean;
+      version: number;
+    })[];
+  };
+  "POST /api/household-assignments": {
+    id: number;
+    householdId: number;
+    address: string;
+    headName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    outsideArea: boolean;
+    version: number;
+    warnings: {
+      code: string;
+      message: string;
+    }[];
+  };
+  "POST /api/household-assignments/:assignmentId/end": {
+    id: number;
+    householdId: number;
+    address: string;
+    headName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    outsideArea: boolean;
+    version: number;
+  };
+  "GET /api/households": {
+    items: ({
+      id: number;
+      address: string;
+      headName: string;
+      people: number;
+      phone: string;
+      version: number;
+      groupId: number;
+      groupName: string;
+      unitName: string;
+      inCharge: {
+        assignmentId: number;
+        memberId: number;
+        memberName: string;
+        outsideArea: boolean;
+      } | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/households": {
+    id: number;
+    residentialGroupId: number;
+    groupName: string;
+    unitId: number;
+    unitName: string;
+    address: string;
+    headName: string;
+    people: number;
+    phone: string;
+    version: number;
+  };
+  "GET /api/households/:householdId": {
+    id: number;
+    residentialGroupId: number;
+    groupName: string;
+    unitId: number;
+    unitName: string;
+    address: string;
+    headName: string;
+    people: number;
+    phone: string;
+    version: number;
+    assignments: ({
+      id: number;
+      memberId: number;
+      memberName: string;
+      validFrom: string;
+      validTo: string | null;
+      outsideArea: boolean;
+      version: number;
+    })[];
+  };
+  "PATCH /api/households/:householdId": {
+    id: number;
+    residentialGroupId: number;
+    groupName: string;
+    unitId: number;
+    unitName: string;
+    address: string;
+    headName: string;
+    people: number;
+    phone: string;
+    version: number;
+  };
+  "GET /api/households/:householdId/history": {
+    household: {
+      id: number;
+      residentialGroupId: number;
+      groupName: string;
+      unitId: number;
+      unitName: string;
+      address: string;
+      headName: string;
+      people: number;
+      phone: string;
+      version: number;
+    };
+    assignments: ({
+      id: number;
+      memberId: number;
+      memberName: string;
+      validFrom: string;
+      validTo: string | null;
+      outsideArea: boolean;
+    })[];
+    visits: ({
+      id: number;
+      visitedOn: string;
+      kind: string;
+      summary: string;
+      unitName: string;
+      visitorName: string;
+      problems: ({
+        id: number;
+        category: string;
+        description: string;
+        status: string;
+        followUp: string;
+        openedOn: string;
+        solvedOn: string | null;
+      })[];
+    })[];
+    campaigns: ({
+      campaignHouseholdId: number;
+      campaignId: number;
+      name: string;
+      unitName: string;
+      deadline: string;
+      status: string;
+      blockedReason: string;
+      changes: ({
+        from: string | null;
+        to: string;
+        reason: string;
+        on: string;
+        actor: string | null;
+      })[];
+    })[];
+  };
+  "GET /api/import-mappings": {
+    id: number;
+    name: string;
+    columns: unknown;
+    unitId: number;
+    unitName: string;
+    updatedAt: string;
+  }[];
+  "GET /api/imports": {
+    items: ({
+      id: number;
+      filename: string;
+      status: string;
+      totalRows: number;
+      errorCount: number;
+      progress: number;
+      createdAt: string;
+      committedAt: string | null;
+      undoneAt: string | null;
+      unitName: string;
+      createdByName: string | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/imports": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "GET /api/imports/template.xlsx": Blob;
+  "GET /api/imports/:jobId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "POST /api/imports/:jobId/commit": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "POST /api/imports/:jobId/discard": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "PUT /api/imports/:jobId/mapping": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
+  "POST /api/imports/:jobId/undo": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    status: "previewed" | "committing" | "committed" | "failed" | "undoing" | "undone" | "discarded";
+    totalRows: number;
+    validRows: number;
+    errorCount: number;
+    progress: number;
+    failure: string | null;
+    failureMessage: string | null;
+    version: number;
+    createdAt: string;
+    committedAt: string | null;
+    undoneAt: string | null;
+    columns: ({
+      index: number;
+      letter: string;
+      header: string;
+      field: string | null;
+    })[];
+    fields: ({
+      field: string;
+      label: string;
+      required: boolean;
+      column: number | null;
+    })[];
+    ignoredColumns: number;
+    errors: ({
+      row: number;
+      column: string | null;
+      header: string | null;
+      field: string;
+      code: string;
+      message: string;
+    })[];
+    storedErrors: number;
+  };
   "GET /api/meetings/:meetingId/check-in": {
     available: boolean;
     open: boolean;
@@ -158,6 +939,157 @@ export interface ApiAnswers {
     id: number;
     at: string;
   };
+  "GET /api/problems": {
+    items: ({
+      id: number;
+      visitId: number;
+      unitId: number;
+      unitName: string;
+      category: string;
+      description: string;
+      status: "open" | "in_progress" | "solved";
+      followUp: string;
+      openedOn: string;
+      solvedOn: string | null;
+      version: number;
+      foundBy: string;
+      householdAddress: string | null;
+      escalation: string;
+      ageDays: number;
+      ageBand: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "PATCH /api/problems/:problemId": {
+    id: number;
+    visitId: number;
+    category: string;
+    description: string;
+    status: string;
+    followUp: string;
+    openedOn: string;
+    solvedOn: string | null;
+    householdId: number | null;
+    version: number;
+  };
+  "GET /api/quality": {
+    items: {
+      unitId: number;
+      name: string;
+      members: number;
+      duplicates: number;
+      stale: number;
+      withoutCell: number;
+      filled: {
+        partyCardNo: number;
+        phone: number;
+        theoryLevel: number;
+        occupation: number;
+        officialOn: number;
+        hometown: number;
+        residence: number;
+        citizenId: number;
+      };
+      applicable?: {
+        partyCardNo?: number;
+        phone?: number;
+        theoryLevel?: number;
+        occupation?: number;
+        officialOn?: number;
+        hometown?: number;
+        residence?: number;
+        citizenId?: number;
+      };
+      completeness: {
+        partyCardNo: number;
+        phone: number;
+        theoryLevel: number;
+        occupation: number;
+        officialOn: number;
+        hometown: number;
+        residence: number;
+        citizenId: number;
+      };
+      score: number;
+    }[];
+    total: number;
+    page: number;
+    pageSize: number;
+    unitId: number;
+    unitName: string;
+    staleMonths: number;
+  };
+  "GET /api/quality/missing": {
+    items: {
+      id: number;
+      fullName: string;
+      birthDate: string;
+      unitName: string;
+    }[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/reconciliation-items/:itemId/decisions": {
+    open: number;
+  };
+  "GET /api/reconciliations": {
+    items: ({
+      id: number;
+      filename: string;
+      counts: Record<string, number>;
+      createdAt: string;
+      unitName: string;
+      createdByName: string | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/reconciliations": {
+    id: number;
+    counts: Record<string, number>;
+  };
+  "GET /api/reconciliations/:reconciliationId": {
+    items: ({
+      id: number;
+      kind: string;
+      row: number | null;
+      memberId: number | null;
+      memberName: string | null;
+      memberBirthDate: string | null;
+      memberVersion: number | null;
+      unitName: string | null;
+      otherMemberId: number | null;
+      otherName: string | null;
+      method: string | null;
+      score: number | null;
+      listName: string | null;
+      openCount: number;
+      version: number;
+      differences: ({
+        field: string;
+        list: string;
+        registry: string | null;
+        decision: string | null;
+        label: string;
+        listText: string | null;
+        registryText: string | null;
+      })[];
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+    id: number;
+    unitId: number;
+    unitName: string;
+    filename: string;
+    counts: Record<string, number>;
+    createdAt: string;
+    createdBy: string | null;
+  };
   "GET /api/reorg-plans/:planId/papers": ({
     seq: number;
     kind: string;
@@ -179,6 +1111,164 @@ export interface ApiAnswers {
   })[];
   "GET /api/reorg-plans/:planId/papers.zip": Blob;
   "GET /api/reorg-plans/:planId/papers/:seq/:doc": Blob;
+  "GET /api/reports/assessment-subjects/:subjectId/form.pdf": Blob;
+  "GET /api/reports/statistics": {
+    unitId: number;
+    unitName: string;
+    on: string;
+    tables: {
+      key: string;
+      title: string;
+      columns: {
+        key: string;
+        label: string;
+      }[];
+      rows: {
+        unitId: number;
+        name: string;
+        values: number[];
+      }[];
+      total: number[];
+    }[];
+  };
+  "GET /api/reports/statistics.pdf": Blob;
+  "GET /api/reports/statistics.xlsx": Blob;
+  "GET /api/residential-groups": ({
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    kind: "residential_group" | "village";
+    cellId: number | null;
+    cellName: string | null;
+    version: number;
+    households: number;
+  })[];
+  "POST /api/residential-groups": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    kind: "residential_group" | "village";
+    cellId: number | null;
+    cellName: string | null;
+    version: number;
+  };
+  "PATCH /api/residential-groups/:groupId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    kind: "residential_group" | "village";
+    cellId: number | null;
+    cellName: string | null;
+    version: number;
+  };
+  "GET /api/rotations": {
+    items: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/rotations": {
+    id: number;
+    cadreId: number;
+    fullName: string;
+    kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+    fromUnitId: number;
+    fromUnitName: string;
+    fromPost: string;
+    toUnitId: number;
+    toUnitName: string;
+    toPost: string;
+    decisionNo: string;
+    effectiveOn: string;
+    nextReviewOn: string | null;
+    decidedByUnitId: number;
+    decidedByName: string;
+  };
+  "GET /api/rotations/stats": {
+    year: number;
+    counts: Record<string, number>;
+    total: number;
+  }[];
+  "GET /api/rotations/watch": {
+    items: ({
+      id: number;
+      cadreId: number;
+      fullName: string;
+      kind: "department_to_commune" | "commune_to_commune" | "commune_to_department" | "department_to_department" | "other";
+      fromUnitId: number;
+      fromUnitName: string;
+      fromPost: string;
+      toUnitId: number;
+      toUnitName: string;
+      toPost: string;
+      decisionNo: string;
+      effectiveOn: string;
+      nextReviewOn: string | null;
+      decidedByUnitId: number;
+      decidedByName: string;
+      state: "overdue" | "due_soon" | "later" | "no_date";
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "GET /api/unit-assignments": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      memberId: number;
+      memberName: string;
+      validFrom: string;
+      validTo: string | null;
+      note: string;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/unit-assignments": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    note: string;
+    version: number;
+  };
+  "POST /api/unit-assignments/:assignmentId/end": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    memberId: number;
+    memberName: string;
+    validFrom: string;
+    validTo: string | null;
+    note: string;
+    version: number;
+  };
   "GET /api/units/:unitId/cell-type": {
     unitId: number;
     isCell: boolean;
@@ -230,5 +1320,231 @@ export interface ApiAnswers {
   "POST /api/units/:unitId/messages": {
     id: number;
     at: string;
+  };
+  "GET /api/visits": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      visitedOn: string;
+      kind: "visit" | "meeting" | "phone";
+      visitorName: string;
+      summary: string;
+      escalation: string;
+      problemsFound: number;
+      households: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/visits": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    visitedOn: string;
+    kind: "visit" | "meeting" | "phone";
+    visitorMemberId: number;
+    visitorName: string;
+    summary: string;
+    escalation: string;
+    escalatedToUnitId: number | null;
+    escalatedToName: string | null;
+    households: {
+      id: number;
+      address: string;
+      headName: string;
+    }[];
+    problems: ({
+      id: number;
+      visitId: number;
+      category: string;
+      description: string;
+      status: string;
+      followUp: string;
+      openedOn: string;
+      solvedOn: string | null;
+      householdId: number | null;
+      version: number;
+      householdAddress: string | null;
+    })[];
+    followUps: ({
+      problemId: number;
+      status: "open" | "in_progress" | "solved";
+      followUp: string;
+      description: string;
+      category: string;
+    })[];
+  };
+  "GET /api/visits/households": {
+    id: number;
+    address: string;
+    headName: string;
+    groupName: string;
+  }[];
+  "GET /api/visits/:visitId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    visitedOn: string;
+    kind: "visit" | "meeting" | "phone";
+    visitorMemberId: number;
+    visitorName: string;
+    summary: string;
+    escalation: string;
+    escalatedToUnitId: number | null;
+    escalatedToName: string | null;
+    households: {
+      id: number;
+      address: string;
+      headName: string;
+    }[];
+    problems: ({
+      id: number;
+      visitId: number;
+      category: string;
+      description: string;
+      status: string;
+      followUp: string;
+      openedOn: string;
+      solvedOn: string | null;
+      householdId: number | null;
+      version: number;
+      householdAddress: string | null;
+    })[];
+    followUps: ({
+      problemId: number;
+      status: "open" | "in_progress" | "solved";
+      followUp: string;
+      description: string;
+      category: string;
+    })[];
+  };
+  "GET /api/working-groups": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      name: string;
+      purpose: string;
+      validFrom: string;
+      validTo: string | null;
+      version: number;
+      current: boolean;
+      members: number;
+      units: number;
+      activities: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/working-groups": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
+  "GET /api/working-groups/:workingGroupId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
+  "PATCH /api/working-groups/:workingGroupId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
+  };
+  "POST /api/working-groups/:workingGroupId/activities": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    name: string;
+    purpose: string;
+    validFrom: string;
+    validTo: string | null;
+    version: number;
+    members: {
+      memberId: number;
+      fullName: string;
+      role: string;
+      unitName: string;
+    }[];
+    units: {
+      id: number;
+      name: string;
+      kind: string;
+    }[];
+    activities: ({
+      id: number;
+      heldOn: string;
+      summary: string;
+      recordedBy: string | null;
+    })[];
   };
 }

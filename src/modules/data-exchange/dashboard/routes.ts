@@ -6,13 +6,33 @@ import { resolution21, LEVELS, DEFAULT_ADMISSION_TARGET, type LevelCounts } from
 import { hasRoleOver, READERS, type Actor } from '../../../domain/access/scope.js';
 import { loadUnit } from '../../foundation/orgs/service.js';
 import { REPORT_READ } from '../reports/policy.js';
-import { statistics } from '../reports/statistics.js';
+import { statistics, StatTableSchema } from '../reports/statistics.js';
+import { CalendarDate, list, Nullable, ok } from '../../../shared/contract.js';
 import * as q from './queries.js';
 
 const DashboardQuery = Type.Object({
   unitId: Type.Integer({ minimum: 1 }),
   years: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
 }, { additionalProperties: false });
+
+const Int = Type.Integer();
+const Str = Type.String();
+const LevelCountsT = Type.Object(Object.fromEntries(LEVELS.map((l) => [l, Int])) as Record<(typeof LEVELS)[number], typeof Int>);
+const Dashboard = Type.Object({
+  unit: Type.Object({ id: Int, name: Str, kind: Str }),
+  // The tree is a handful of levels deep.
+  breadcrumb: list(Type.Object({ id: Int, name: Str }), 32),
+  // Not yet bounded: every unit directly below the chosen one.
+  children: Type.Array(Type.Object({ id: Int, name: Str, kind: Str, members: Int })),
+  tables: list(StatTableSchema, 5),
+  // One row per year asked for (DashboardQuery.years ≤ 20).
+  admissions: list(Type.Object({ year: Int, admitted: Int, base: Int, target: Int }), 20),
+  latestCycle: Nullable(Type.Object({
+    id: Int, title: Str, kind: Str, periodFrom: CalendarDate, periodTo: CalendarDate, year: Int,
+    levels: Type.Object({ member: LevelCountsT, organization: LevelCountsT, undecided: Int }),
+  })),
+  resolution21: list(Type.Object({ key: Str, value: Nullable(Type.Number()), target: Type.Number(), met: Nullable(Type.Boolean()) }), 10),
+});
 
 /** The path from the top to this unit, keeping only the units the actor may read (the drill-down's way back up). */
 function breadcrumb(path: string, units: { id: number; name: string }[], actor: Actor) {
@@ -23,7 +43,7 @@ function breadcrumb(path: string, units: { id: number; name: string }[], actor: 
 }
 
 export function dashboardRoutes(app: App, ctx: ModuleContext) {
-  app.get('/api/dashboard', { config: { policy: REPORT_READ }, schema: { tags: ['dashboard'], querystring: DashboardQuery } }, async (req) => {
+  app.get('/api/dashboard', { config: { policy: REPORT_READ }, schema: { tags: ['dashboard'], querystring: DashboardQuery, response: ok(Dashboard) } }, async (req) => {
     const unit = await loadUnit(ctx.db, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     const today = ctx.config.today!();
@@ -46,7 +66,7 @@ export function dashboardRoutes(app: App, ctx: ModuleContext) {
       // The annual cycle the level figures come from, named on the page so a reader knows which review they are.
       latestCycle: levels ? {
         id: levels.cycle.id, title: levels.cycle.title, kind: levels.cycle.kind, periodFrom: levels.cycle.period_from,
-        periodTo: levels.cycle.period_to, year: Number(levels.cycle.period_to.slice(0, 4)), levels: levelCounts,
+        periodTo: levels.cycle.period_to, year: Number(levels.cycle.period_to.slice(0, 4)), levels: levelCounts!, // set whenever `levels` is
       } : null,
       // Admissions are judged on the last full year; the current one is still running.
       resolution21: resolution21({ admissions: admissions.at(-2) ?? null, levels: levelCounts }),

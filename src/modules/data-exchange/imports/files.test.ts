@@ -185,6 +185,9 @@ describe('column mapping', () => {
     expect(next.errors).toEqual([]);
     const saved = await t.call(office, 'GET', '/api/import-mappings?unitId=5');
     expect(saved.json().map((m: { name: string }) => m.name)).toEqual(['CSDL đảng viên 3.0']);
+    const jobs = (await t.call(office, 'GET', '/api/imports?unitId=4&pageSize=1')).json();
+    expect(jobs.total).toBeGreaterThan(1);
+    expect(jobs.items).toEqual([expect.objectContaining({ id: next.id, filename: 'csdl-2.xlsx', totalRows: 1, createdByName: expect.any(String) })]);
     expect((await upload(t, office, { file, filename: 'x.xlsx', query: 'unitId=4&mapping=Kh%C3%B4ng' })).json().code).toBe('import_mapping_unknown');
   });
 });

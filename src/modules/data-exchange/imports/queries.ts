@@ -43,12 +43,17 @@ export async function getJobFile(db: Q, id: number) {
   return r?.file ?? null;
 }
 
-export function listJobs(db: Q, subtreePath: string, limit: number) {
-  return db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id')
-    .leftJoin('app_user as a', 'a.id', 'j.created_by')
-    .select(['j.id', 'j.filename', 'j.status', 'j.total_rows', 'j.error_count', 'j.progress', 'j.created_at', 'j.committed_at',
-      'j.undone_at', 'u.name as unit_name', 'a.display_name as created_by_name'])
-    .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`).orderBy('j.id', 'desc').limit(limit).execute();
+/** One page of the import jobs of a subtree, newest first, and how many in all. */
+export async function listJobs(db: Q, subtreePath: string, limit: number, offset: number) {
+  const base = db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id').where(sql<boolean>`u.path <@ ${subtreePath}::ltree`);
+  const [rows, count] = await Promise.all([
+    base.leftJoin('app_user as a', 'a.id', 'j.created_by')
+      .select(['j.id', 'j.filename', 'j.status', 'j.total_rows', 'j.error_count', 'j.progress', 'j.created_at', 'j.committed_at',
+        'j.undone_at', 'u.name as unit_name', 'a.display_name as created_by_name'])
+      .orderBy('j.id', 'desc').limit(limit).offset(offset).execute(),
+    base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 export async function insertJob(db: Q, v: Insertable<Database['import_job']>) {
@@ -180,10 +185,10 @@ export function savedMapping(db: Q, unitPath: string, name: string) {
     .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy(sql`nlevel(u.path)`, 'desc').executeTakeFirst();
 }
 
-export function listMappings(db: Q, unitPath: string) {
+export function listMappings(db: Q, unitPath: string, limit: number) {
   return db.selectFrom('import_mapping as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select(['m.id', 'm.name', 'm.columns', 'm.unit_id', 'u.name as unit_name', 'm.updated_at'])
-    .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy('m.name').execute();
+    .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy('m.name').orderBy('m.id').limit(limit).execute();
 }
 
 export async function saveMapping(trx: Trx, unitId: number, name: string, columns: object, userId: number | null) {

@@ -45,12 +45,15 @@ export async function qualityByChild(db: Q, root: { id: number; path: string }, 
   return r.rows;
 }
 
-/** Members of a subtree missing a field, for the list behind a completeness figure. */
-export function membersMissing(db: Q, path: string, column: 'party_card_no' | 'phone' | 'theory_level' | 'occupation', limit: number) {
+/** Members of a subtree missing a field, for the list behind a completeness figure: one page, and how many in all. */
+export async function membersMissing(db: Q, path: string, column: 'party_card_no' | 'phone' | 'theory_level' | 'occupation', limit: number, offset: number) {
   let q = db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .select(['m.id', 'm.full_name', 'm.birth_date', 'u.name as unit_name'])
     .where(sql<boolean>`u.path <@ ${path}::ltree`)
     .where('m.status', 'in', ACTIVE_STATUSES);
   q = column === 'party_card_no' ? q.where('m.party_card_no', 'is', null) : q.where(`m.${column}`, '=', '');
-  return q.orderBy('m.sort_key').limit(limit).execute();
+  const [rows, count] = await Promise.all([
+    q.select(['m.id', 'm.full_name', 'm.birth_date', 'u.name as unit_name']).orderBy('m.sort_key').orderBy('m.id').limit(limit).offset(offset).execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }

@@ -24,11 +24,16 @@ export function getReconciliation(db: Q, id: number) {
     .where('r.id', '=', id).executeTakeFirst();
 }
 
-export function listReconciliations(db: Q, subtreePath: string) {
-  return db.selectFrom('reconciliation as r').innerJoin('org_unit as u', 'u.id', 'r.unit_id')
-    .leftJoin('app_user as a', 'a.id', 'r.created_by')
-    .select(['r.id', 'r.filename', 'r.counts', 'r.created_at', 'u.name as unit_name', 'a.display_name as created_by_name'])
-    .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`).orderBy('r.id', 'desc').limit(100).execute();
+/** One page of the lists reconciled in a subtree, newest first, and how many in all. */
+export async function listReconciliations(db: Q, subtreePath: string, limit: number, offset: number) {
+  const base = db.selectFrom('reconciliation as r').innerJoin('org_unit as u', 'u.id', 'r.unit_id').where(sql<boolean>`u.path <@ ${subtreePath}::ltree`);
+  const [rows, count] = await Promise.all([
+    base.leftJoin('app_user as a', 'a.id', 'r.created_by')
+      .select(['r.id', 'r.filename', 'r.counts', 'r.created_at', 'u.name as unit_name', 'a.display_name as created_by_name'])
+      .orderBy('r.id', 'desc').limit(limit).offset(offset).execute(),
+    base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 export async function listItems(db: Q, reconciliationId: number,

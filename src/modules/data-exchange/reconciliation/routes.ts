@@ -1,6 +1,7 @@
 // HTTP face of reconciliation (đối chiếu danh sách): upload a list, read the results, decide differences.
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../../shared/http.js';
+import { CalendarDate, created, list, Nullable, ok, page, pageEcho, Timestamp } from '../../../shared/contract.js';
 import { notFound } from '../../../shared/errors.js';
 import { translate } from '../../../shared/i18n.js';
 import { COMPARED_FIELDS, type Difference } from '../../../domain/reconciliation/match.js';
@@ -14,7 +15,11 @@ import { valueText } from './display.js';
 import * as q from './queries.js';
 
 const KINDS = ['matched', 'different', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
-const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+const HistoryQuery = Type.Object({
+  unitId: Type.Integer({ minimum: 1 }),
+  page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+}, { additionalProperties: false });
 const UploadQuery = Type.Object({
   unitId: Type.Integer({ minimum: 1 }), filename: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS }),
   mapping: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: NO_CONTROLS })),
@@ -34,13 +39,30 @@ const DecideBody = Type.Object({
     { additionalProperties: false, minProperties: 1 }),
 }, { additionalProperties: false });
 
+const Int = Type.Integer();
+const Str = Type.String();
+const Counts = Type.Record(Str, Int);
+const History = Type.Object({ id: Int, filename: Str, counts: Counts, createdAt: Timestamp, unitName: Str, createdByName: Nullable(Str) });
+// An item's differences are at most one per compared field.
+const Item = Type.Object({
+  id: Int, kind: Str, row: Nullable(Int), memberId: Nullable(Int), memberName: Nullable(Str), memberBirthDate: Nullable(CalendarDate),
+  memberVersion: Nullable(Int), unitName: Nullable(Str), otherMemberId: Nullable(Int), otherName: Nullable(Str), method: Nullable(Str),
+  score: Nullable(Type.Number()), listName: Nullable(Str), openCount: Int, version: Int,
+  differences: list(Type.Object({
+    field: Str, list: Str, registry: Nullable(Str), decision: Nullable(Str), label: Str, listText: Nullable(Str), registryText: Nullable(Str),
+  }), COMPARED_FIELDS.length),
+});
+const Result = page(Item, 200, {
+  ...pageEcho, id: Int, unitId: Int, unitName: Str, filename: Str, counts: Counts, createdAt: Timestamp, createdBy: Nullable(Str),
+});
+
 export function reconciliationRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['reconciliation'];
 
   const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
   uploadScope(app, (scoped) => {
-    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, preHandler: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
+    scoped.post('/api/reconciliations', { config: { policy: RECONCILE }, preHandler: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery, response: created(Type.Object({ id: Int, counts: Counts })) } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       reply.status(201);
@@ -48,20 +70,24 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
     });
   });
 
-  app.get('/api/reconciliations', { config: { policy: RECONCILE }, schema: { tags, querystring: UnitQuery } }, async (req) => {
+  app.get('/api/reconciliations', { config: { policy: RECONCILE }, schema: { tags, querystring: HistoryQuery, response: ok(page(History, 100, pageEcho)) } }, async (req) => {
     const unit = await loadUnit(ctx.db, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
-    return q.listReconciliations(ctx.db, unit.path);
+    const { page: n, pageSize } = req.query;
+    const { rows, total } = await q.listReconciliations(ctx.db, unit.path, pageSize, (n - 1) * pageSize);
+    return { total, page: n, pageSize, items: rows.map((r) => ({
+      id: r.id, filename: r.filename, counts: r.counts as Record<string, number>, createdAt: r.created_at, unitName: r.unit_name, createdByName: r.created_by_name,
+    })) };
   });
 
-  app.get('/api/reconciliations/:reconciliationId', { config: { policy: RECONCILE }, schema: { tags, params: RecParams, querystring: ItemsQuery } }, async (req) => {
+  app.get('/api/reconciliations/:reconciliationId', { config: { policy: RECONCILE }, schema: { tags, params: RecParams, querystring: ItemsQuery, response: ok(Result) } }, async (req) => {
     const rec = await q.getReconciliation(ctx.db, req.params.reconciliationId);
     if (!rec) throw notFound('reconciliation');
     req.authorize({ path: rec.unit_path }, { entity: 'reconciliation' });
     const { page, pageSize } = req.query;
     const { items, total } = await q.listItems(ctx.db, rec.id, { kind: req.query.kind, openOnly: req.query.open ?? false, limit: pageSize, offset: (page - 1) * pageSize });
     return {
-      id: rec.id, unitId: rec.unit_id, unitName: rec.unit_name, filename: rec.filename, counts: rec.counts, createdAt: rec.created_at,
+      id: rec.id, unitId: rec.unit_id, unitName: rec.unit_name, filename: rec.filename, counts: rec.counts as Record<string, number>, createdAt: rec.created_at,
       createdBy: rec.created_by_name, total, page, pageSize,
       items: items.map((i) => ({
         id: i.id, kind: i.kind, row: i.row_no, memberId: i.member_id, memberName: i.member_name, memberBirthDate: i.member_birth_date,
@@ -75,7 +101,7 @@ export function reconciliationRoutes(app: App, ctx: ModuleContext) {
     };
   });
 
-  app.post('/api/reconciliation-items/:itemId/decisions', { config: { policy: RECONCILE }, schema: { tags, params: ItemParams, body: DecideBody } }, async (req) => {
+  app.post('/api/reconciliation-items/:itemId/decisions', { config: { policy: RECONCILE }, schema: { tags, params: ItemParams, body: DecideBody, response: ok(Type.Object({ open: Int })) } }, async (req) => {
     const item = await q.getItem(ctx.db, req.params.itemId);
     if (!item || !item.member_id) throw notFound('reconciliation_item');
     const actor = req.authorize({ path: item.unit_path }, { entity: 'reconciliation_item', hideAs404: true });

@@ -2,13 +2,14 @@
 // Every file is audited and carries the exporting user and time.
 import { Type } from 'typebox';
 import type { App, ModuleContext } from '../../../shared/http.js';
+import { fileDownload, ok } from '../../../shared/contract.js';
 import { notFound } from '../../../shared/errors.js';
 import { inTransaction } from '../../../shared/tx.js';
 import type { Actor } from '../../../domain/access/scope.js';
 import { appendAudit } from '../../foundation/audit/service.js';
 import { loadUnit } from '../../foundation/orgs/service.js';
 import { REPORT_READ, REPORT_SUBJECT } from './policy.js';
-import { statistics } from './statistics.js';
+import { statistics, StatisticsSchema } from './statistics.js';
 import { statisticsPdf, statisticsXlsx } from './statistics-files.js';
 import { assessmentPdf, loadSubject } from './assessment-pdf.js';
 import { noteMemberRead } from '../../foundation/audit/read-log.js';
@@ -23,14 +24,14 @@ export function reportRoutes(app: App, ctx: ModuleContext) {
   const audit = (actor: Actor, entityType: string, entityId: number, scopePath: string, after: object) =>
     inTransaction(ctx.db, false, (trx) => appendAudit(trx, actor, { action: 'report.export', entityType, entityId, scopePath, after }));
 
-  app.get('/api/reports/statistics', { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery } }, async (req) => {
+  app.get('/api/reports/statistics', { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery, response: ok(StatisticsSchema) } }, async (req) => {
     const unit = await loadUnit(ctx.db, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
     return statistics(ctx.db, unit, today(), req.locale);
   });
 
   for (const format of ['xlsx', 'pdf'] as const) {
-    app.get(`/api/reports/statistics.${format}`, { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery } }, async (req, reply) => {
+    app.get(`/api/reports/statistics.${format}`, { config: { policy: REPORT_READ }, schema: { tags, querystring: UnitQuery, response: ok(fileDownload) } }, async (req, reply) => {
       const unit = await loadUnit(ctx.db, req.query.unitId);
       const actor = req.authorize(unit, { entity: 'unit' });
       const at = new Date();
@@ -43,7 +44,7 @@ export function reportRoutes(app: App, ctx: ModuleContext) {
     });
   }
 
-  app.get('/api/reports/assessment-subjects/:subjectId/form.pdf', { config: { policy: REPORT_SUBJECT }, schema: { tags, params: SubjectParams } }, async (req, reply) => {
+  app.get('/api/reports/assessment-subjects/:subjectId/form.pdf', { config: { policy: REPORT_SUBJECT }, schema: { tags, params: SubjectParams, response: ok(fileDownload) } }, async (req, reply) => {
     const s = await loadSubject(ctx.db, req.params.subjectId);
     if (!s) throw notFound('assessment');
     const actor = req.authorize({ memberId: s.member_id, unitPath: s.unit_path }, { entity: 'assessment' });

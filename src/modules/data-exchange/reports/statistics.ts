@@ -1,5 +1,7 @@
 // Membership statistics of a subtree in the shape of the basic statistical tables (docs/reports.md):
 // one row per unit directly below the chosen one, a total row, one table per dimension.
+import { Type } from 'typebox';
+import { CalendarDate, list } from '../../../shared/contract.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { ageBand, educationGroup, EDUCATION_GROUPS } from '../../../domain/quality/classify.js';
@@ -12,6 +14,15 @@ type Q = Kysely<Database>;
 const ACTIVE = ACTIVE_STATUSES;
 
 export interface StatTable { key: string; title: string; columns: { key: string; label: string }[]; rows: { unitId: number; name: string; values: number[] }[]; total: number[] }
+const Int = Type.Integer();
+/** One table of the statistics report: a row per unit directly below the chosen one (not yet bounded), and the total. */
+export const StatTableSchema = Type.Object({
+  key: Type.String(), title: Type.String(), columns: Type.Array(Type.Object({ key: Type.String(), label: Type.String() })),
+  rows: Type.Array(Type.Object({ unitId: Int, name: Type.String(), values: Type.Array(Int) })), total: Type.Array(Int),
+});
+// Five tables: status, gender, age, ethnicity, education.
+export const StatisticsSchema = Type.Object({ unitId: Int, unitName: Type.String(), on: CalendarDate, tables: list(StatTableSchema, 5) });
+
 export interface Statistics { unitId: number; unitName: string; on: string; tables: StatTable[] }
 
 export async function statistics(db: Q, root: { id: number; path: string; name: string }, today: string, locale: Locale): Promise<Statistics> {

@@ -70,9 +70,11 @@ describe('a committee member in charge of a unit', () => {
     const next = await t.call(office, 'POST', '/api/unit-assignments', { unitId: 5, memberId: 6, validFrom: '2026-09-01' });
     expect(next.statusCode).toBe(201);
     const current = await t.call(office, 'GET', '/api/unit-assignments?unitId=4');
-    expect(current.json().map((a: { memberName: string }) => a.memberName)).toEqual(['Vũ Thị Hoa']);
+    expect(current.json().items.map((a: { memberName: string }) => a.memberName)).toEqual(['Vũ Thị Hoa']);
     const all = await t.call(office, 'GET', '/api/unit-assignments?unitId=4&current=false');
-    expect(all.json()).toHaveLength(2);
+    expect([all.json().total, all.json().items.length]).toEqual([2, 2]);
+    const second = await t.call(office, 'GET', '/api/unit-assignments?unitId=4&current=false&pageSize=1&page=2');
+    expect([second.json().total, second.json().items.length]).toEqual([2, 1]);
   });
 
   it('only a member of a committee above the unit may be put in charge of it', async () => {

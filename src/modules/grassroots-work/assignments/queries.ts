@@ -1,6 +1,7 @@
 // SQL of assignments ("phụ trách"): a committee member in charge of a unit, a member in charge of a household.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import { MEMBER_HOUSEHOLDS_SHOWN } from './schemas.js';
 
 type Q = Kysely<Database>;
 
@@ -23,14 +24,19 @@ export function unitAssignmentsOf(db: Q, unitId: number) {
     .where('a.unit_id', '=', unitId).forUpdate('a').execute();
 }
 
-export function listUnitAssignments(db: Q, subtreePath: string, today: string | null) {
+/** One page of the unit assignments of a subtree (current ones only when `today` is given), and how many in all. */
+export async function listUnitAssignments(db: Q, subtreePath: string, today: string | null, limit: number, offset: number) {
   let q = db.selectFrom('unit_assignment as a').innerJoin('org_unit as u', 'u.id', 'a.unit_id')
     .innerJoin('member as m', 'm.id', 'a.member_id')
-    .select(['a.id', 'a.unit_id', 'a.member_id', 'a.valid_from', 'a.valid_to', 'a.note', 'a.version',
-      'u.name as unit_name', 'm.full_name as member_name', sql<string>`u.path::text`.as('path')])
     .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`);
   if (today) q = q.where(current(today));
-  return q.orderBy('u.path').orderBy('a.valid_from', 'desc').limit(5000).execute();
+  const [rows, count] = await Promise.all([
+    q.select(['a.id', 'a.unit_id', 'a.member_id', 'a.valid_from', 'a.valid_to', 'a.note', 'a.version',
+      'u.name as unit_name', 'm.full_name as member_name', sql<string>`u.path::text`.as('path')])
+      .orderBy('u.path').orderBy('a.valid_from', 'desc').orderBy('a.id').limit(limit).offset(offset).execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 export function insertUnitAssignment(db: Q, v: { unit_id: number; member_id: number; valid_from: string; valid_to: string | null; note: string }) {
@@ -76,7 +82,7 @@ export function householdsOfMember(db: Q, memberId: number, today: string) {
     .innerJoin('residential_group as g', 'g.id', 'h.residential_group_id')
     .select(['a.id', 'a.household_id', 'a.valid_from', 'a.valid_to', 'a.outside_area', 'a.version', 'h.address',
       'h.head_name', 'h.people', 'g.name as group_name'])
-    .where('a.member_id', '=', memberId).where(current(today)).orderBy('g.name').orderBy('h.address').execute();
+    .where('a.member_id', '=', memberId).where(current(today)).orderBy('g.name').orderBy('h.address').limit(MEMBER_HOUSEHOLDS_SHOWN).execute();
 }
 
 export async function endAssignment(db: Q, table: 'unit_assignment' | 'household_assignment', id: number, version: number, validTo: string) {

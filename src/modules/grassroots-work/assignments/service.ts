@@ -117,9 +117,9 @@ function checkEnd(a: { valid_from: string; valid_to: string | null }, validTo: s
   checkPeriod(a.valid_from, validTo);
 }
 
-export async function listUnitAssignments(db: Db, subtreePath: string, currentOnly: boolean, today: string) {
-  const rows = await q.listUnitAssignments(db, subtreePath, currentOnly ? today : null);
-  return rows.map((r) => unitAssignmentDto(r));
+export async function listUnitAssignments(db: Db, subtreePath: string, query: { current: boolean; page: number; pageSize: number }, today: string) {
+  const { rows, total } = await q.listUnitAssignments(db, subtreePath, query.current ? today : null, query.pageSize, (query.page - 1) * query.pageSize);
+  return { total, page: query.page, pageSize: query.pageSize, items: rows.map((r) => unitAssignmentDto(r)) };
 }
 
 export async function householdsOfMember(db: Db, member: MemberRef, today: string) {

@@ -24,7 +24,7 @@ const rotation = (over: Record<string, unknown> = {}) => ({
 
 describe('cadre rotation register', () => {
   it('finds cadres by name typed with or without accents, like the member search', async () => {
-    const names = async (q: string) => (await t.call(admin, 'GET', `/api/cadres?q=${encodeURIComponent(q)}`)).json().map((c: { fullName: string }) => c.fullName);
+    const names = async (q: string) => (await t.call(admin, 'GET', `/api/cadres?q=${encodeURIComponent(q)}`)).json().items.map((c: { fullName: string }) => c.fullName);
     expect(await names('hoang van cuong')).toEqual(['Hoàng Văn Cường']);
     expect(await names('Hoàng Văn Cường')).toEqual(['Hoàng Văn Cường']);
     expect(await names('NGOAN')).toEqual(['Nguyễn Văn Ngoan']);
@@ -48,10 +48,12 @@ describe('cadre rotation register', () => {
     const stats = (await t.call(admin, 'GET', '/api/rotations/stats?unitId=2')).json();
     expect(stats.map((s: { year: number; total: number }) => [s.year, s.total])).toEqual([[2025, 1], [2026, 1]]);
     expect(stats[1].counts.department_to_commune).toBe(1);
-    const watch = (await t.call(admin, 'GET', '/api/rotations/watch?unitId=2')).json();
+    const watch = (await t.call(admin, 'GET', '/api/rotations/watch?unitId=2')).json().items;
     expect(watch.map((w: { fullName: string; state: string }) => [w.fullName, w.state])).toEqual([['Nguyễn Văn Ngoan', 'overdue'], ['Hoàng Văn Cường', 'due_soon']]);
-    expect((await t.call(admin, 'GET', '/api/rotations?unitId=2&year=2026')).json()).toHaveLength(1);
-    const list = (await t.call(admin, 'GET', '/api/cadres?unitId=4')).json();
+    expect((await t.call(admin, 'GET', '/api/rotations?unitId=2&year=2026')).json()).toMatchObject({ total: 1, items: [{}] });
+    const urgent = (await t.call(admin, 'GET', '/api/rotations/watch?unitId=2&pageSize=1&page=2')).json();
+    expect([urgent.total, urgent.items.map((w: { fullName: string }) => w.fullName)]).toEqual([2, ['Hoàng Văn Cường']]);
+    const list = (await t.call(admin, 'GET', '/api/cadres?unitId=4')).json().items;
     expect(list.find((c: { id: number }) => c.id === cadreA)).toMatchObject({ currentPosition: 'Bí thư Đảng ủy xã — Đảng ủy xã A1', rotations: 1 });
   });
 
@@ -69,6 +71,6 @@ describe('cadre rotation register', () => {
   it('keeps a commune office to its own subtree', async () => {
     expect((await t.call(office, 'POST', '/api/rotations', rotation({ effectiveOn: '2026-10-01', toUnitId: 9 }))).statusCode).toBe(404);
     expect((await t.call(office, 'GET', '/api/rotations/watch?unitId=2')).statusCode).toBe(404);
-    expect((await t.call(office, 'GET', '/api/rotations/watch')).json()).toEqual([]);
+    expect((await t.call(office, 'GET', '/api/rotations/watch')).json()).toMatchObject({ total: 0, items: [] });
   });
 });

@@ -1,6 +1,7 @@
 // SQL of the cadre rotation register: cadres (linked to member records), positions and rotations.
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import { CADRE_HISTORY_SHOWN } from './schemas.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -17,19 +18,23 @@ const currentPosition = sql<string | null>`(SELECT p.post || ' — ' || pu.name 
   WHERE p.cadre_id = c.id AND p.to_date IS NULL LIMIT 1)`;
 
 /** `search` is already folded with searchName(), matched like the member search (member.search_name). */
-export function listCadres(db: Q, root: string, search?: string) {
+export async function listCadres(db: Q, root: string, search: string | undefined, limit: number, offset: number) {
   let q = db.selectFrom('cadre as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .select(['c.id', 'c.member_id', 'm.full_name', 'u.name as cell_name', currentPosition.as('current_position')])
-    .select((eb) => eb.selectFrom('cadre_rotation as r').whereRef('r.cadre_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('rotations'))
     .where(sql<boolean>`u.path <@ ${root}::ltree`);
   if (search) q = q.where('m.search_name', 'like', `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-  return q.orderBy('m.sort_key').limit(2000).execute();
+  const [rows, count] = await Promise.all([
+    q.select(['c.id', 'c.member_id', 'm.full_name', 'u.name as cell_name', currentPosition.as('current_position')])
+      .select((eb) => eb.selectFrom('cadre_rotation as r').whereRef('r.cadre_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('rotations'))
+      .orderBy('m.sort_key').orderBy('c.id').limit(limit).offset(offset).execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 export function positionsOf(db: Q, cadreId: number) {
   return db.selectFrom('cadre_position as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .select(['p.id', 'p.post', 'p.unit_id', 'u.name as unit_name', 'p.from_date', 'p.to_date', sql<string>`u.path::text`.as('path')])
-    .where('p.cadre_id', '=', cadreId).orderBy('p.from_date', 'desc').execute();
+    .where('p.cadre_id', '=', cadreId).orderBy('p.from_date', 'desc').limit(CADRE_HISTORY_SHOWN).execute();
 }
 
 const rotationColumns = ['r.id', 'r.cadre_id', 'r.kind', 'r.from_unit_id', 'fu.name as from_unit_name', 'r.from_post', 'r.to_unit_id',
@@ -43,13 +48,17 @@ function rotations(db: Q) {
 }
 
 export function rotationsOf(db: Q, cadreId: number) {
-  return rotations(db).select(rotationColumns).where('r.cadre_id', '=', cadreId).orderBy('r.effective_on', 'desc').execute();
+  return rotations(db).select(rotationColumns).where('r.cadre_id', '=', cadreId).orderBy('r.effective_on', 'desc').limit(CADRE_HISTORY_SHOWN).execute();
 }
 
-export function listRotations(db: Q, root: string, year?: number) {
-  let q = rotations(db).select(rotationColumns).where(sql<boolean>`du.path <@ ${root}::ltree`);
+export async function listRotations(db: Q, root: string, year: number | undefined, limit: number, offset: number) {
+  let q = rotations(db).where(sql<boolean>`du.path <@ ${root}::ltree`);
   if (year) q = q.where('r.effective_on', '>=', `${year}-01-01`).where('r.effective_on', '<=', `${year}-12-31`);
-  return q.orderBy('r.effective_on', 'desc').orderBy('r.id', 'desc').limit(2000).execute();
+  const [rows, count] = await Promise.all([
+    q.select(rotationColumns).orderBy('r.effective_on', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
 }
 
 export function rotationFacts(db: Q, root: string) {

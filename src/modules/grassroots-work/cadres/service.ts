@@ -34,11 +34,12 @@ export async function page(db: Db, c: q.CadreRow) {
   };
 }
 
-export async function list(db: Db, root: string, text?: string) {
-  const search = text?.trim() ? searchName(text) : undefined;
-  return (await q.listCadres(db, root, search)).map((c) => ({
+export async function list(db: Db, root: string, query: { q?: string; page: number; pageSize: number }) {
+  const search = query.q?.trim() ? searchName(query.q) : undefined;
+  const { rows, total } = await q.listCadres(db, root, search, query.pageSize, (query.page - 1) * query.pageSize);
+  return { total, page: query.page, pageSize: query.pageSize, items: rows.map((c) => ({
     id: c.id, memberId: c.member_id, fullName: c.full_name, cellName: c.cell_name, currentPosition: c.current_position, rotations: Number(c.rotations ?? 0),
-  }));
+  })) };
 }
 
 export async function create(db: Db, actor: Actor, input: CreateCadre, member: MemberRef, unit: UnitRow) {
@@ -78,8 +79,9 @@ export async function rotate(db: Db, actor: Actor, input: CreateRotation, o: { c
   });
 }
 
-export async function rotations(db: Db, root: string, year?: number) {
-  return (await q.listRotations(db, root, year)).map(rotationDto);
+export async function rotations(db: Db, root: string, query: { year?: number; page: number; pageSize: number }) {
+  const { rows, total } = await q.listRotations(db, root, query.year, query.pageSize, (query.page - 1) * query.pageSize);
+  return { total, page: query.page, pageSize: query.pageSize, items: rows.map(rotationDto) };
 }
 
 export async function stats(db: Db, root: string) {
@@ -87,8 +89,11 @@ export async function stats(db: Db, root: string) {
   return rotationStats(facts.map((f) => ({ kind: f.kind as RotationKind, effectiveOn: f.effective_on })));
 }
 
-export async function watch(db: Db, root: string, today: string) {
+/** The latest rotation of each cadre, the most urgent review first, a page at a time. */
+export async function watch(db: Db, root: string, paging: { page: number; pageSize: number }, today: string) {
   const rows = (await q.watchList(db, root)).map((r) => ({ ...rotationDto(r), state: watchState(r.next_review_on, today) }));
   const order = { overdue: 0, due_soon: 1, later: 2, no_date: 3 } as const;
-  return rows.sort((a, b) => order[a.state] - order[b.state] || (a.nextReviewOn ?? '9999').localeCompare(b.nextReviewOn ?? '9999') || a.id - b.id);
+  rows.sort((a, b) => order[a.state] - order[b.state] || (a.nextReviewOn ?? '9999').localeCompare(b.nextReviewOn ?? '9999') || a.id - b.id);
+  const { page, pageSize } = paging;
+  return { total: rows.length, page, pageSize, items: rows.slice((page - 1) * pageSize, page * pageSize) };
 }

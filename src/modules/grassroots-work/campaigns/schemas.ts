@@ -1,5 +1,6 @@
-// Request schemas of mass-mobilization campaigns.
+// Request and answer schemas of mass-mobilization campaigns.
 import { Type, type Static } from 'typebox';
+import { CalendarDate, list, Nullable } from '../../../shared/contract.js';
 import { CAMPAIGN_STATUSES, type CampaignStatus } from '../../../domain/campaigns/status.js';
 
 const id = Type.Integer({ minimum: 1 });
@@ -39,3 +40,33 @@ export type InCharge = Static<typeof InChargeBody>;
 export const CampaignParams = Type.Object({ campaignId: id });
 export const CampaignHouseholdParams = Type.Object({ campaignHouseholdId: id });
 export const CampaignListQuery = Type.Object({ unitId: Type.Optional(id) }, { additionalProperties: false });
+
+// --- answers -------------------------------------------------------------------------------------------------
+
+const Int = Type.Integer();
+const Str = Type.String();
+const Counts = Type.Record(Str, Int);
+export const CampaignAnswer = Type.Object({
+  id: Int, unitId: Int, unitName: Str, name: Str, goal: Str, place: Str, startsOn: CalendarDate, deadline: CalendarDate, version: Int,
+  counts: Counts, total: Int,
+});
+// Not yet paged: the register lists up to 500 campaigns of the scope (the query's cap).
+export const CampaignListAnswer = Type.Array(CampaignAnswer);
+export const CardAnswer = Type.Object({
+  id: Int, householdId: Int, status: Str, blockedReason: Str, version: Int, address: Str, headName: Str, people: Int, groupName: Str,
+  workingGroupId: Nullable(Int), workingGroupName: Nullable(Str),
+  // The members in charge of one household: at most what InChargeBody may name.
+  members: list(Type.Object({ id: Int, name: Str }), 10),
+});
+// Not yet bounded: every household of the campaign is a card (a site clearance may hold thousands).
+export const BoardAnswer = Type.Object({
+  campaign: CampaignAnswer,
+  columns: list(Type.Object({ status: Str, cards: Type.Array(CardAnswer) }), CAMPAIGN_STATUSES.length),
+});
+// Not yet bounded: one point per day from the start to today or the deadline.
+export const ChartAnswer = Type.Object({
+  statuses: list(Str, CAMPAIGN_STATUSES.length),
+  series: Type.Array(Type.Object({ day: CalendarDate, counts: Counts })),
+});
+export const HouseholdMovesAnswer = Type.Array(Type.Object({ from: Nullable(Str), to: Str, reason: Str, on: CalendarDate, actor: Nullable(Str) }));
+export const AddedAnswer = Type.Object({ added: Int });

@@ -176,7 +176,7 @@ export async function chart(db: Db, c: q.CampaignRow, today: string) {
   const changes = rows.map((r) => ({ householdId: r.campaign_household_id, to: r.to_status, on: r.changed_on }));
   const first = changes[0]?.on && changes[0].on < c.starts_on ? changes[0].on : c.starts_on;
   const last = today > c.deadline ? (changes.at(-1)?.on && changes.at(-1)!.on > c.deadline ? changes.at(-1)!.on : c.deadline) : today;
-  return { statuses: CAMPAIGN_STATUSES, series: statusSeries(changes, first, last < first ? first : last) };
+  return { statuses: [...CAMPAIGN_STATUSES], series: statusSeries(changes, first, last < first ? first : last) };
 }
 
 export async function householdHistory(db: Db, id: number) {

@@ -1,6 +1,7 @@
 // SQL of the residential group and household register. A group's scope is its commune's path.
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import { HISTORY_CAMPAIGNS, HISTORY_CHANGES_PER_CAMPAIGN, HISTORY_PROBLEMS_PER_VISIT, HISTORY_VISITS, HOUSEHOLD_ASSIGNMENTS_SHOWN } from './schemas.js';
 
 type Q = Kysely<Database>;
 
@@ -95,7 +96,7 @@ export async function updateHousehold(db: Q, id: number, version: number, values
 export function assignmentHistory(db: Q, householdId: number) {
   return db.selectFrom('household_assignment as a').innerJoin('member as m', 'm.id', 'a.member_id')
     .select(['a.id', 'a.member_id', 'm.full_name as member_name', 'a.valid_from', 'a.valid_to', 'a.outside_area', 'a.version'])
-    .where('a.household_id', '=', householdId).orderBy('a.valid_from', 'desc').execute();
+    .where('a.household_id', '=', householdId).orderBy('a.valid_from', 'desc').orderBy('a.id', 'desc').limit(HOUSEHOLD_ASSIGNMENTS_SHOWN).execute();
 }
 
 // The history of one household: visits that concerned it (seen, or a problem of it found), the problems of
@@ -110,25 +111,27 @@ export function visitsOfHousehold(db: Q, householdId: number) {
       eb.exists(eb.selectFrom('visit_household as vh').select('vh.visit_id').whereRef('vh.visit_id', '=', 'v.id').where('vh.household_id', '=', householdId)),
       eb.exists(eb.selectFrom('visit_problem as p').select('p.id').whereRef('p.visit_id', '=', 'v.id').where('p.household_id', '=', householdId)),
     ]))
-    .orderBy('v.visited_on', 'desc').orderBy('v.id', 'desc').limit(500).execute();
+    .orderBy('v.visited_on', 'desc').orderBy('v.id', 'desc').limit(HISTORY_VISITS).execute();
 }
 
 export function problemsOfHousehold(db: Q, householdId: number) {
   return db.selectFrom('visit_problem as p')
     .select(['p.id', 'p.visit_id', 'p.category', 'p.description', 'p.status', 'p.follow_up', 'p.opened_on', 'p.solved_on'])
-    .where('p.household_id', '=', householdId).orderBy('p.opened_on').orderBy('p.id').execute();
+    .where('p.household_id', '=', householdId).orderBy('p.opened_on').orderBy('p.id')
+    .limit(HISTORY_VISITS * HISTORY_PROBLEMS_PER_VISIT).execute();
 }
 
 export function campaignsOfHousehold(db: Q, householdId: number) {
   return db.selectFrom('campaign_household as ch').innerJoin('campaign as c', 'c.id', 'ch.campaign_id')
     .innerJoin('org_unit as u', 'u.id', 'c.unit_id')
     .select(['ch.id', 'ch.status', 'ch.blocked_reason', 'c.id as campaign_id', 'c.name', 'c.deadline', 'u.name as unit_name', sql<string>`u.path::text`.as('path')])
-    .where('ch.household_id', '=', householdId).orderBy('c.starts_on', 'desc').orderBy('c.id', 'desc').execute();
+    .where('ch.household_id', '=', householdId).orderBy('c.starts_on', 'desc').orderBy('c.id', 'desc').limit(HISTORY_CAMPAIGNS).execute();
 }
 
 export function statusChangesOfHousehold(db: Q, householdId: number) {
   return db.selectFrom('campaign_status_change as s').innerJoin('campaign_household as ch', 'ch.id', 's.campaign_household_id')
     .leftJoin('app_user as a', 'a.id', 's.actor_user_id')
     .select(['s.campaign_household_id', 's.from_status', 's.to_status', 's.reason', 's.changed_on', 'a.display_name as actor'])
-    .where('ch.household_id', '=', householdId).orderBy('s.changed_on').orderBy('s.id').execute();
+    .where('ch.household_id', '=', householdId).orderBy('s.changed_on').orderBy('s.id')
+    .limit(HISTORY_CAMPAIGNS * HISTORY_CHANGES_PER_CAMPAIGN).execute();
 }

@@ -104,7 +104,8 @@ export async function listHouseholds(db: Db, subtreePath: string, query: Househo
     items: rows.map((r) => ({
       id: r.id, address: r.address, headName: r.head_name, people: r.people, phone: r.phone, version: r.version,
       groupId: r.group_id, groupName: r.group_name, unitName: r.unit_name,
-      inCharge: r.assignment_id ? { assignmentId: r.assignment_id, memberId: r.member_id, memberName: r.member_name, outsideArea: r.outside_area } : null,
+      // The left join's columns are all set when an assignment was found.
+      inCharge: r.assignment_id ? { assignmentId: r.assignment_id, memberId: r.member_id!, memberName: r.member_name!, outsideArea: r.outside_area! } : null,
     })),
   };
 }

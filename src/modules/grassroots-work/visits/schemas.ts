@@ -1,5 +1,6 @@
-// Request schemas of visit and contact logs and their problems.
+// Request and answer schemas of visit and contact logs and their problems.
 import { Type, type Static } from 'typebox';
+import { CalendarDate, list, Nullable, page, pageEcho } from '../../../shared/contract.js';
 import { PROBLEM_CATEGORIES, PROBLEM_STATUSES } from '../../../domain/assignments/rules.js';
 
 const id = Type.Integer({ minimum: 1 });
@@ -57,3 +58,34 @@ export const VisitHouseholdQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 30 }),
 }, { additionalProperties: false });
+
+// --- answers -------------------------------------------------------------------------------------------------
+
+const Int = Type.Integer();
+const Str = Type.String();
+const VisitKind = Type.Union([Type.Literal('visit'), Type.Literal('meeting'), Type.Literal('phone')]);
+const ProblemStatusT = Type.Union([Type.Literal('open'), Type.Literal('in_progress'), Type.Literal('solved')]);
+const ProblemFields = {
+  id: Int, visitId: Int, category: Str, description: Str, status: Str, followUp: Str, openedOn: CalendarDate, solvedOn: Nullable(CalendarDate),
+  householdId: Nullable(Int), version: Int,
+};
+export const ProblemAnswer = Type.Object(ProblemFields);
+// A visit's lists are bounded by what one visit may record (CreateVisitBody's maxItems).
+export const VisitAnswer = Type.Object({
+  id: Int, unitId: Int, unitName: Str, visitedOn: CalendarDate, kind: VisitKind, visitorMemberId: Int, visitorName: Str, summary: Str,
+  escalation: Str, escalatedToUnitId: Nullable(Int), escalatedToName: Nullable(Str),
+  households: list(Type.Object({ id: Int, address: Str, headName: Str }), 200 + 50),
+  problems: list(Type.Object({ ...ProblemFields, householdAddress: Nullable(Str) }), 50),
+  followUps: list(Type.Object({ problemId: Int, status: ProblemStatusT, followUp: Str, description: Str, category: Str }), 50),
+});
+export const VisitListAnswer = page(Type.Object({
+  id: Int, unitId: Int, unitName: Str, visitedOn: CalendarDate, kind: VisitKind, visitorName: Str, summary: Str, escalation: Str,
+  problemsFound: Int, households: Int,
+}), 200, pageEcho);
+export const ProblemListAnswer = page(Type.Object({
+  id: Int, visitId: Int, unitId: Int, unitName: Str, category: Str, description: Str, status: ProblemStatusT, followUp: Str,
+  openedOn: CalendarDate, solvedOn: Nullable(CalendarDate), version: Int, foundBy: Str, householdAddress: Nullable(Str), escalation: Str,
+  ageDays: Int, ageBand: Str,
+}), 200, pageEcho);
+/** The visit form's picker: at most `limit` (VisitHouseholdQuery, ≤ 100) households matching the search. */
+export const VisitHouseholdsAnswer = list(Type.Object({ id: Int, address: Str, headName: Str, groupName: Str }), 100);

@@ -1,6 +1,7 @@
 // SQL of working groups: working_group + working_group_member + working_group_unit (+ activities).
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import { ACTIVITIES_SHOWN } from './schemas.js';
 
 type Q = Kysely<Database>;
 
@@ -12,15 +13,19 @@ export function getWorkingGroup(db: Q, id: number, forUpdate = false) {
 }
 export type WorkingGroupRow = NonNullable<Awaited<ReturnType<typeof getWorkingGroup>>>;
 
-export function listWorkingGroups(db: Q, root: string) {
-  return db.selectFrom('working_group as w').innerJoin('org_unit as u', 'u.id', 'w.unit_id')
+/** One page of the working groups of a subtree, newest first, and how many in all. */
+export async function listWorkingGroups(db: Q, root: string, limit: number, offset: number) {
+  const base = db.selectFrom('working_group as w').innerJoin('org_unit as u', 'u.id', 'w.unit_id').where(sql<boolean>`u.path <@ ${root}::ltree`);
+  const [rows, count] = await Promise.all([base
     .selectAll('w').select(['u.name as unit_name'])
     .select((eb) => [
       eb.selectFrom('working_group_member as m').whereRef('m.working_group_id', '=', 'w.id').select(eb.fn.countAll<string>().as('n')).as('members'),
       eb.selectFrom('working_group_unit as x').whereRef('x.working_group_id', '=', 'w.id').select(eb.fn.countAll<string>().as('n')).as('units'),
       eb.selectFrom('working_group_activity as a').whereRef('a.working_group_id', '=', 'w.id').select(eb.fn.countAll<string>().as('n')).as('activities'),
     ])
-    .where(sql<boolean>`u.path <@ ${root}::ltree`).orderBy('w.valid_from', 'desc').orderBy('w.id').limit(1000).execute();
+    .orderBy('w.valid_from', 'desc').orderBy('w.id').limit(limit).offset(offset).execute(),
+  base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()]);
+  return { rows, total: count.n };
 }
 
 export function membersOf(db: Q, id: number) {
@@ -37,7 +42,7 @@ export function unitsOf(db: Q, id: number) {
 export function activitiesOf(db: Q, id: number) {
   return db.selectFrom('working_group_activity as a').leftJoin('app_user as usr', 'usr.id', 'a.created_by')
     .select(['a.id', 'a.held_on', 'a.summary', 'usr.display_name as recorded_by']).where('a.working_group_id', '=', id)
-    .orderBy('a.held_on', 'desc').orderBy('a.id', 'desc').execute();
+    .orderBy('a.held_on', 'desc').orderBy('a.id', 'desc').limit(ACTIVITIES_SHOWN).execute();
 }
 
 export function insertWorkingGroup(db: Q, row: Insertable<Database['working_group']>) {

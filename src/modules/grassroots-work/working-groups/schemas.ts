@@ -1,5 +1,6 @@
 // Request schemas of working groups.
 import { Type, type Static } from 'typebox';
+import { CalendarDate, list, Nullable, page, pageEcho } from '../../../shared/contract.js';
 
 const id = Type.Integer({ minimum: 1 });
 const date = Type.String({ format: 'date' });
@@ -29,4 +30,24 @@ export const ActivityBody = Type.Object({ heldOn: date, summary: text(1, 4000) }
 export type Activity = Static<typeof ActivityBody>;
 
 export const WorkingGroupParams = Type.Object({ workingGroupId: id });
-export const WorkingGroupListQuery = Type.Object({ unitId: Type.Optional(id) }, { additionalProperties: false });
+export const WorkingGroupListQuery = Type.Object({
+  unitId: Type.Optional(id),
+  page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+}, { additionalProperties: false });
+
+// --- answers -------------------------------------------------------------------------------------------------
+
+const Int = Type.Integer();
+const Str = Type.String();
+/** A group's page shows its latest activities, at most this many. */
+export const ACTIVITIES_SHOWN = 200;
+const Common = { id: Int, unitId: Int, unitName: Str, name: Str, purpose: Str, validFrom: CalendarDate, validTo: Nullable(CalendarDate), version: Int };
+export const WorkingGroupListAnswer = page(Type.Object({ ...Common, current: Type.Boolean(), members: Int, units: Int, activities: Int }), 200, pageEcho);
+// Members and units are bounded by what the body may name (CreateWorkingGroupBody's maxItems).
+export const WorkingGroupAnswer = Type.Object({
+  ...Common,
+  members: list(Type.Object({ memberId: Int, fullName: Str, role: Str, unitName: Str }), 50),
+  units: list(Type.Object({ id: Int, name: Str, kind: Str }), 200),
+  activities: list(Type.Object({ id: Int, heldOn: CalendarDate, summary: Str, recordedBy: Nullable(Str) }), ACTIVITIES_SHOWN),
+});

@@ -48,12 +48,13 @@ export async function page(db: Db, w: Omit<q.WorkingGroupRow, 'path'>) {
   };
 }
 
-export async function list(db: Db, root: string, today: string) {
-  return (await q.listWorkingGroups(db, root)).map((w) => ({
+export async function list(db: Db, root: string, paging: { page: number; pageSize: number }, today: string) {
+  const { rows, total } = await q.listWorkingGroups(db, root, paging.pageSize, (paging.page - 1) * paging.pageSize);
+  return { total, page: paging.page, pageSize: paging.pageSize, items: rows.map((w) => ({
     id: w.id, unitId: w.unit_id, unitName: w.unit_name, name: w.name, purpose: w.purpose, validFrom: w.valid_from, validTo: w.valid_to,
     current: w.valid_from <= today && (w.valid_to === null || w.valid_to > today), version: w.version,
     members: Number(w.members ?? 0), units: Number(w.units ?? 0), activities: Number(w.activities ?? 0),
-  }));
+  })) };
 }
 
 export async function create(db: Db, actor: Actor, input: CreateWorkingGroup, unit: UnitRow) {

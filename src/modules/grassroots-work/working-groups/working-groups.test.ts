@@ -37,7 +37,7 @@ describe('working groups', () => {
     const stale = await t.call(office, 'PATCH', `/api/working-groups/${w.id}`, { version: 1, name: 'Khác' });
     expect(stale.json().code).toBe('stale_version');
     const list = (await t.call(office, 'GET', '/api/working-groups?unitId=4')).json();
-    expect(list[0]).toMatchObject({ members: 1, units: 2, activities: 1, current: true });
+    expect(list).toMatchObject({ total: 1, page: 1, items: [{ members: 1, units: 2, activities: 1, current: true }] });
   });
 
   it('needs exactly one leader, members and units inside its unit', async () => {

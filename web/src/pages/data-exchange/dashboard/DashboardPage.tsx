@@ -8,7 +8,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EChartsOption } from 'echarts';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { EChart } from '../../../components/EChart';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
@@ -16,14 +16,8 @@ import type { StatTable } from '../reports/ReportsPage';
 import './dashboard.css';
 import { fmtCount, fmtNumber, fmtPercent } from '../../../format';
 
-interface Dashboard {
-  unit: { id: number; name: string }; breadcrumb: { id: number; name: string }[];
-  children: { id: number; name: string; kind: string; members: number }[]; tables: StatTable[];
-  admissions: { year: number; admitted: number; base: number; target: number }[];
-  latestCycle: { id: number; title: string; kind: string; year: number; levels: { member: Record<string, number>; organization: Record<string, number> } } | null;
-  resolution21: { key: string; value: number | null; target: number; met: boolean | null }[];
-}
-const LEVELS = ['excellent', 'good', 'completed', 'not_completed'];
+type Dashboard = Answer<'GET /api/dashboard'>;
+const LEVELS = ['excellent', 'good', 'completed', 'not_completed'] as const;
 /** The cycle's title, with its year when the title does not already say it. */
 const cycleName = (c: { title: string; year: number }) => (c.title.includes(String(c.year)) ? c.title : `${c.title} (${c.year})`);
 

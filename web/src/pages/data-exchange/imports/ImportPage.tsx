@@ -8,12 +8,14 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, uploadFile } from '../../../api';
+import { api, uploadFile, type Answer } from '../../../api';
 import { fmtDateTime, fmtNumber } from '../../../format';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import type { ImportJob, JobSummary } from './types';
 import { MappingEditor } from './MappingEditor';
+
+const JOB_PAGE_SIZE = 10;
 
 /** Statuses during which rows are written or removed in the background. */
 const WORKING = new Set(['committing', 'undoing']);
@@ -25,8 +27,14 @@ export default function ImportPage() {
   const { unitId, setUnitId } = useScopeUnit();
   const [job, setJob] = useState<ImportJob | null>(null);
   const [mappingName, setMappingName] = useState<string | undefined>();
-  const jobs = useQuery({ queryKey: ['imports', unitId], queryFn: () => api.get<JobSummary[]>('/api/imports', { unitId }), enabled: !!unitId });
-  const mappings = useQuery({ queryKey: ['import-mappings', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/import-mappings', { unitId }), enabled: !!unitId });
+  // The jobs are paged on the server, newest first; another unit starts at page 1.
+  const [paged, setPaged] = useState({ unitId: null as number | null, page: 1 });
+  const jobPage = paged.unitId === unitId ? paged.page : 1;
+  const jobs = useQuery({
+    queryKey: ['imports', unitId, jobPage], enabled: !!unitId,
+    queryFn: () => api.get<Answer<'GET /api/imports'>>('/api/imports', { unitId, page: jobPage, pageSize: JOB_PAGE_SIZE }),
+  });
+  const mappings = useQuery({ queryKey: ['import-mappings', unitId], queryFn: () => api.get<Answer<'GET /api/import-mappings'>>('/api/import-mappings', { unitId }), enabled: !!unitId });
 
   // While the rows are written (or removed by an undo), poll the job for its progress.
   const jobId = job?.id;
@@ -68,15 +76,16 @@ export default function ImportPage() {
       </Card>
       {job && <JobView job={job} busy={busy} run={run} />}
       <Card title={t('imports.import.history')}>
-        <Table<JobSummary> rowKey="id" size="small" loading={jobs.isLoading} dataSource={jobs.data ?? []} pagination={{ pageSize: 10 }}
+        <Table<JobSummary> rowKey="id" size="small" loading={jobs.isLoading} dataSource={jobs.data?.items ?? []}
+          pagination={{ current: jobPage, pageSize: JOB_PAGE_SIZE, total: jobs.data?.total ?? 0, onChange: (p) => setPaged({ unitId: unitId ?? null, page: p }), showSizeChanger: false }}
           onRow={(r) => ({ onClick: () => void run(() => api.get<ImportJob>(`/api/imports/${r.id}`)), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('imports.import.file'), dataIndex: 'filename' },
             { title: t('imports.import.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`imports.status.${s}`)}</Tag> },
-            { title: t('imports.import.rows'), dataIndex: 'total_rows' },
-            { title: t('imports.import.errors'), dataIndex: 'error_count', render: (v: number) => fmtNumber(v) },
-            { title: t('imports.import.by'), dataIndex: 'created_by_name' },
-            { title: t('imports.import.at'), dataIndex: 'created_at', render: (v: string) => fmtDateTime(v) },
+            { title: t('imports.import.rows'), dataIndex: 'totalRows' },
+            { title: t('imports.import.errors'), dataIndex: 'errorCount', render: (v: number) => fmtNumber(v) },
+            { title: t('imports.import.by'), dataIndex: 'createdByName' },
+            { title: t('imports.import.at'), dataIndex: 'createdAt', render: (v: string) => fmtDateTime(v) },
           ]} />
       </Card>
     </div>

@@ -7,18 +7,17 @@ import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useWrite } from '../../../useWrite';
 import { useTranslation } from 'react-i18next';
-import { api, uploadFile } from '../../../api';
+import { api, uploadFile, type Answer } from '../../../api';
 import { fmtDate } from '../../../format';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 
 const KINDS = ['different', 'matched', 'only_in_list', 'only_in_registry', 'registry_duplicate'] as const;
-interface Diff { field: string; label: string; list: string; registry: string | null; listText: string; registryText: string | null; decision: 'accepted' | 'rejected' | null }
-interface Item {
-  id: number; kind: string; row: number | null; memberId: number | null; memberName: string | null; memberBirthDate: string | null; memberVersion: number | null;
-  unitName: string | null; otherName: string | null; method: string | null; score: number | null; listName: string | null; differences: Diff[]; openCount: number; version: number;
-}
-interface Result { id: number; filename: string; counts: Record<string, number>; total: number; items: Item[] }
+type Result = Answer<'GET /api/reconciliations/:reconciliationId'>;
+type Item = Result['items'][number];
+type Diff = Item['differences'][number];
+/** The latest lists reconciled in the unit, offered as buttons above the results. */
+const HISTORY_SHOWN = 8;
 
 export default function ReconciliationPage() {
   const { t } = useTranslation();
@@ -26,7 +25,7 @@ export default function ReconciliationPage() {
   const [recId, setRecId] = useState<number | null>(null);
   const [kind, setKind] = useState<string>('different');
   const [page, setPage] = useState(1);
-  const history = useQuery({ queryKey: ['reconciliations', unitId], queryFn: () => api.get<{ id: number; filename: string; created_at: string }[]>('/api/reconciliations', { unitId }), enabled: !!unitId });
+  const history = useQuery({ queryKey: ['reconciliations', unitId], queryFn: () => api.get<Answer<'GET /api/reconciliations'>>('/api/reconciliations', { unitId, pageSize: HISTORY_SHOWN }), enabled: !!unitId });
   const result = useQuery({ queryKey: ['reconciliation', recId, kind, page], queryFn: () => api.get<Result>(`/api/reconciliations/${recId}`, { kind, page, pageSize: 50 }), enabled: !!recId });
 
   const uploading = useWrite((file: File) => uploadFile<{ id: number }>(`/api/reconciliations?unitId=${unitId}&filename=${encodeURIComponent(file.name)}`, file),
@@ -51,7 +50,7 @@ export default function ReconciliationPage() {
           <p className="ant-upload-hint">{t('imports.reconcile.hint')}</p>
         </Upload.Dragger>
         <Space wrap style={{ marginTop: 12 }}>
-          {(history.data ?? []).slice(0, 8).map((h) => <Button key={h.id} size="small" type={h.id === recId ? 'primary' : 'default'} onClick={() => { setRecId(h.id); setPage(1); }}>{h.filename}</Button>)}
+          {(history.data?.items ?? []).map((h) => <Button key={h.id} size="small" type={h.id === recId ? 'primary' : 'default'} onClick={() => { setRecId(h.id); setPage(1); }}>{h.filename}</Button>)}
         </Space>
       </Card>
       {result.data && (

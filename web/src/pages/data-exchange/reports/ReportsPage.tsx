@@ -6,13 +6,13 @@ import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, withQuery } from '../../../api';
+import { api, withQuery, type Answer } from '../../../api';
 import { AGE_BANDS, MEMBER_STATUSES } from '../../../types';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { fmtCount } from '../../../format';
 
-export interface StatTable { key: string; title: string; columns: { key: string; label: string }[]; rows: { unitId: number; name: string; values: number[] }[]; total: number[] }
+export type StatTable = Answer<'GET /api/reports/statistics'>['tables'][number];
 
 export function StatTableView({ table }: { table: StatTable }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +30,7 @@ export default function ReportsPage() {
   const [status, setStatus] = useState<string[]>([]);
   const [gender, setGender] = useState<string | undefined>();
   const [ageBand, setAgeBand] = useState<string | undefined>();
-  const stats = useQuery({ queryKey: ['statistics', unitId], queryFn: () => api.get<{ tables: StatTable[] }>('/api/reports/statistics', { unitId }), enabled: !!unitId });
+  const stats = useQuery({ queryKey: ['statistics', unitId], queryFn: () => api.get<Answer<'GET /api/reports/statistics'>>('/api/reports/statistics', { unitId }), enabled: !!unitId });
   return (
     <div>
       <Typography.Title level={3}>{t('imports.reports.title')}</Typography.Title>

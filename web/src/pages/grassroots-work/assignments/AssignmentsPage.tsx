@@ -7,7 +7,7 @@ import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import { useWrite } from '../../../useWrite';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, toIso } from '../../../format';
@@ -16,9 +16,10 @@ import { ErrorLine } from './shared';
 import { MemberPicker } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 
-interface UnitAssignment { id: number; unitId: number; unitName: string; memberName: string; validFrom: string; validTo: string | null; note: string; version: number }
-interface HouseholdRow { assignmentId: number; householdId: number; address: string; headName: string; people: number; groupName: string; validFrom: string; validTo: string | null; outsideArea: boolean; version: number }
-interface MemberHouseholds { memberId: number; memberName: string; limit: number; items: HouseholdRow[] }
+type UnitAssignment = Answer<'GET /api/unit-assignments'>['items'][number];
+type MemberHouseholds = Answer<'GET /api/household-assignments'>;
+type HouseholdRow = MemberHouseholds['items'][number];
+const PAGE_SIZE = 50;
 
 /** Households a chosen member is in charge of (GET /api/household-assignments?memberId=), each open one can be ended. */
 function MemberHouseholdsSection({ onEnd }: { onEnd: (t: EndTarget) => void }) {
@@ -87,7 +88,12 @@ export default function AssignmentsPage() {
   const [all, setAll] = useState(false);
   const [adding, setAdding] = useState(false);
   const mayCreate = useAbility('assignment.create');
-  const q = useQuery({ queryKey: ['grassroots', 'unit-assignments', unitId, all], queryFn: () => api.get<UnitAssignment[]>('/api/unit-assignments', { unitId, current: !all }) });
+  // Paged on the server; a new unit or filter starts at page 1.
+  const [page, setPage] = useState(1);
+  const q = useQuery({
+    queryKey: ['grassroots', 'unit-assignments', unitId, all, page],
+    queryFn: () => api.get<Answer<'GET /api/unit-assignments'>>('/api/unit-assignments', { unitId, current: !all, page, pageSize: PAGE_SIZE }),
+  });
   const [ending, setEnding] = useState<EndTarget | null>(null);
   const end = (a: UnitAssignment) => setEnding({ kind: 'unit', id: a.id, version: a.version, validFrom: a.validFrom,
     title: t('grassroots.assignments.endUnitTitle', { name: a.memberName, unit: a.unitName }) });
@@ -95,12 +101,13 @@ export default function AssignmentsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.assignments.title')}</Typography.Title>
       <Space wrap>
-        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
-        <Switch checked={all} onChange={setAll} /> {t('grassroots.assignments.showEnded')}
+        <ScopeBar unitId={unitId} onChange={(v) => { setUnitId(v); setPage(1); }} flush />
+        <Switch checked={all} onChange={(v) => { setAll(v); setPage(1); }} /> {t('grassroots.assignments.showEnded')}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.assignments.add')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
-      <Table<UnitAssignment> rowKey="id" loading={q.isLoading} dataSource={q.data ?? []} size="small"
+      <Table<UnitAssignment> rowKey="id" loading={q.isLoading} dataSource={q.data?.items ?? []} size="small"
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('grassroots.common.unit'), dataIndex: 'unitName' },
           { title: t('grassroots.assignments.committeeMember'), dataIndex: 'memberName' },

@@ -8,7 +8,7 @@ import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { useWrite } from '../../../useWrite';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { fmtDate, fmtNumber, toIso } from '../../../format';
@@ -17,13 +17,10 @@ import { AddCadre } from './AddCadre';
 
 const KINDS = ['department_to_commune', 'commune_to_commune', 'commune_to_department', 'department_to_department', 'other'];
 const WATCH_COLOR: Record<string, string> = { overdue: 'red', due_soon: 'orange', later: 'default', no_date: 'default' };
-interface Rotation {
-  id: number; cadreId: number; fullName: string; kind: string; fromUnitName: string; fromPost: string; toUnitName: string; toPost: string;
-  decisionNo: string; effectiveOn: string; nextReviewOn: string | null; state?: string;
-}
-interface Stat { year: number; counts: Record<string, number>; total: number }
-
-type CadreOption = { id: number; fullName: string; currentPosition: string | null };
+type Rotation = Answer<'GET /api/rotations'>['items'][number] & { state?: string };
+type Stat = Answer<'GET /api/rotations/stats'>[number];
+type CadreOption = Pick<Answer<'GET /api/cadres'>['items'][number], 'id' | 'fullName' | 'currentPosition'>;
+const PAGE_SIZE = 50;
 const cadreLabel = (c: CadreOption) => `${c.fullName}${c.currentPosition ? ` — ${c.currentPosition}` : ''}`;
 
 /**
@@ -38,8 +35,9 @@ function CadreSelect({ value, onChange }: { value?: number; onChange?: (v: numbe
     const timer = setTimeout(() => setSearch(typed.trim()), 250);
     return () => clearTimeout(timer);
   }, [typed]);
-  const q = useQuery({ queryKey: ['grassroots', 'cadres', search], queryFn: () => api.get<CadreOption[]>('/api/cadres', { q: search || undefined }) });
-  const found = q.data ?? [];
+  const q = useQuery({ queryKey: ['grassroots', 'cadres', search], queryFn: () => api.get<Answer<'GET /api/cadres'>>('/api/cadres', { q: search || undefined, pageSize: PAGE_SIZE }) });
+  // The first page of matches: typing narrows the search.
+  const found: CadreOption[] = q.data?.items ?? [];
   const shown = chosen && chosen.id === value && !found.some((c) => c.id === value) ? [...found, chosen] : found;
   return <Select value={value} showSearch={{ filterOption: false, onSearch: setTyped }} loading={q.isFetching}
     onChange={(v: number) => { setChosen(shown.find((c) => c.id === v) ?? null); onChange?.(v); }}
@@ -79,9 +77,18 @@ export default function CadresPage() {
   const [adding, setAdding] = useState(false);
   const [addingCadre, setAddingCadre] = useState(false);
   const mayCreate = useAbility('cadre.create');
-  const watch = useQuery({ queryKey: ['grassroots', 'watch', unitId], queryFn: () => api.get<Rotation[]>('/api/rotations/watch', { unitId }) });
-  const list = useQuery({ queryKey: ['grassroots', 'rotations', unitId], queryFn: () => api.get<Rotation[]>('/api/rotations', { unitId }) });
-  const stats = useQuery({ queryKey: ['grassroots', 'rotation-stats', unitId], queryFn: () => api.get<Stat[]>('/api/rotations/stats', { unitId }) });
+  // The watch list and the rotations are paged on the server; another unit starts them at page 1.
+  const [watchPage, setWatchPage] = useState(1);
+  const [listPage, setListPage] = useState(1);
+  const watch = useQuery({
+    queryKey: ['grassroots', 'watch', unitId, watchPage],
+    queryFn: () => api.get<Answer<'GET /api/rotations/watch'>>('/api/rotations/watch', { unitId, page: watchPage, pageSize: PAGE_SIZE }),
+  });
+  const list = useQuery({
+    queryKey: ['grassroots', 'rotations', unitId, listPage],
+    queryFn: () => api.get<Answer<'GET /api/rotations'>>('/api/rotations', { unitId, page: listPage, pageSize: PAGE_SIZE }),
+  });
+  const stats = useQuery({ queryKey: ['grassroots', 'rotation-stats', unitId], queryFn: () => api.get<Answer<'GET /api/rotations/stats'>>('/api/rotations/stats', { unitId }) });
   const columns = [
     { title: t('grassroots.cadres.name'), dataIndex: 'fullName' },
     { title: t('grassroots.common.kind'), dataIndex: 'kind', render: (k: string) => t(`grassroots.rotationKind.${k}`) },
@@ -96,14 +103,16 @@ export default function CadresPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.cadres.title')}</Typography.Title>
       <Space wrap>
-        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
+        <ScopeBar unitId={unitId} onChange={(v) => { setUnitId(v); setWatchPage(1); setListPage(1); }} flush />
         {mayCreate && <Button onClick={() => setAddingCadre(true)}>{t('grassroots.cadres.addCadre')}</Button>}
         {mayCreate && <Button type="primary" onClick={() => setAdding(true)}>{t('grassroots.cadres.add')}</Button>}
       </Space>
       <ErrorLine error={watch.error ?? list.error ?? stats.error} />
       <Tabs items={[
-        { key: 'watch', label: t('grassroots.cadres.watch'), children: <Table rowKey="id" size="small" dataSource={watch.data ?? []} columns={columns} /> },
-        { key: 'list', label: t('grassroots.cadres.rotations'), children: <Table rowKey="id" size="small" dataSource={list.data ?? []} columns={columns} /> },
+        { key: 'watch', label: t('grassroots.cadres.watch'), children: <Table rowKey="id" size="small" dataSource={watch.data?.items ?? []} columns={columns}
+          pagination={{ current: watchPage, pageSize: PAGE_SIZE, total: watch.data?.total ?? 0, onChange: setWatchPage, showSizeChanger: false }} /> },
+        { key: 'list', label: t('grassroots.cadres.rotations'), children: <Table rowKey="id" size="small" dataSource={list.data?.items ?? []} columns={columns}
+          pagination={{ current: listPage, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setListPage, showSizeChanger: false }} /> },
         { key: 'stats', label: t('grassroots.cadres.stats'), children: (
           <Table<Stat> rowKey="year" size="small" pagination={false} dataSource={stats.data ?? []}
             columns={[{ title: t('grassroots.cadres.year'), dataIndex: 'year' },

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useWrite } from '../../../useWrite';
-import { api, ApiError } from '../../../api';
+import { api, ApiError, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../../format';
 import { EChart } from '../../../components/EChart';
@@ -16,9 +16,9 @@ import { CampaignForm } from './CampaignForm';
 
 const STATUSES = ['not_contacted', 'visited', 'persuading', 'agreed', 'compensation_received', 'site_handed_over', 'blocked'];
 const COLORS = ['#bfbfbf', '#69b1ff', '#ffc53d', '#95de64', '#5cdbd3', '#237804', '#ff4d4f'];
-interface CardT { id: number; status: string; blockedReason: string; version: number; address: string; headName: string; workingGroupId: number | null; workingGroupName: string | null; members: { id: number; name: string }[] }
-interface Board { campaign: Campaign; columns: { status: string; cards: CardT[] }[] }
-interface Chart { series: { day: string; counts: Record<string, number> }[] }
+type Board = Answer<'GET /api/campaigns/:campaignId/board'>;
+type CardT = Board['columns'][number]['cards'][number];
+type Chart = Answer<'GET /api/campaigns/:campaignId/chart'>;
 
 export default function CampaignBoardPage() {
   const { t } = useTranslation();

@@ -4,12 +4,12 @@ import { Form, Modal, Select, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useWrite } from '../../../useWrite';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorLine, type Paged } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
 
-interface HomeHit { id: number; address: string; headName: string; groupName: string }
+type HomeHit = Pick<Answer<'GET /api/households'>['items'][number], 'id' | 'address' | 'headName' | 'groupName'>;
 
 function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: number[]; onChange?: (v: number[]) => void }) {
   const { t } = useTranslation();
@@ -20,7 +20,7 @@ function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: 
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       setLoading(true);
-      try { setHits((await api.get<Paged<HomeHit>>('/api/households', { unitId, q: text.trim(), pageSize: 50 })).items); } finally { setLoading(false); }
+      try { setHits((await api.get<Answer<'GET /api/households'>>('/api/households', { unitId, q: text.trim(), pageSize: 50 })).items); } finally { setLoading(false); }
     }, 250);
   };
   return (
@@ -31,7 +31,7 @@ function HouseholdSelect({ unitId, value, onChange }: { unitId: number; value?: 
 }
 
 function WorkingGroupSelect({ unitId, value, onChange }: { unitId: number; value?: number | null; onChange?: (v: number | null) => void }) {
-  const q = useQuery({ queryKey: ['grassroots', 'working-groups', 'select', unitId], queryFn: () => api.get<{ id: number; name: string }[]>('/api/working-groups') });
+  const q = useQuery({ queryKey: ['grassroots', 'working-groups', 'select', unitId], queryFn: async () => (await api.get<Answer<'GET /api/working-groups'>>('/api/working-groups', { pageSize: 200 })).items });
   return <Select allowClear value={value ?? undefined} onChange={(v) => onChange?.(v ?? null)} options={(q.data ?? []).map((w) => ({ value: w.id, label: w.name }))} />;
 }
 

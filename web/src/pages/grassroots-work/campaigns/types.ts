@@ -1,5 +1,4 @@
-// What the campaign pages receive from the API.
-export interface Campaign {
-  id: number; unitId: number; unitName: string; name: string; goal: string; place: string; startsOn: string; deadline: string;
-  version: number; counts: Record<string, number>; total: number;
-}
+// What the campaign pages receive from the API (generated from the server's schemas).
+import type { Answer } from '../../../api';
+
+export type Campaign = Answer<'GET /api/campaigns/:campaignId'>;

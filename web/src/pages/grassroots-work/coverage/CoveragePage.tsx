@@ -5,18 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorLine } from '../assignments/shared';
 import { fmtDecimal, fmtNumber, fmtPercent } from '../../../format';
 
+type Coverage = Answer<'GET /api/coverage'>;
+/** A row of any of the report's lists (units, members with their households, groups). */
 interface Named { id: number; name: string; unit?: string; kind?: string; n?: number }
-interface Coverage {
-  unit: { id: number; name: string }; asOf: string; householdLimit: number;
-  unitsWithoutCharge: { total: number; byKind: Record<string, number>; items: Named[] };
-  households: { total: number; unassigned: number; assigned: number };
-  householdsPerMember: { members: number; withoutHouseholds: number; overLimit: number; average: number; buckets: Record<string, number>; busiest: Named[]; overLimitItems: Named[] };
-  residentialGroups: { total: number; withMember: number; withCell: number; withMemberPct: number | null; withCellPct: number | null; noMember: Named[]; noCell: Named[] };
-}
 
 export default function CoveragePage() {
   const { t } = useTranslation();

@@ -5,18 +5,12 @@ import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { fmtDate } from '../../../format';
 import { ErrorLine } from '../assignments/shared';
 
-interface Problem { id: number; category: string; description: string; status: string; followUp: string; openedOn: string; solvedOn: string | null }
-interface Change { from: string | null; to: string; reason: string; on: string; actor: string | null }
-export interface HouseholdHistoryData {
-  household: { id: number; headName: string; address: string; people: number; phone: string; groupName: string; unitName: string };
-  assignments: { id: number; memberName: string; validFrom: string; validTo: string | null; outsideArea: boolean }[];
-  visits: { id: number; visitedOn: string; kind: string; summary: string; unitName: string; visitorName: string; problems: Problem[] }[];
-  campaigns: { campaignHouseholdId: number; campaignId: number; name: string; unitName: string; status: string; blockedReason: string; changes: Change[] }[];
-}
+type HouseholdHistoryData = Answer<'GET /api/households/:householdId/history'>;
+type Problem = HouseholdHistoryData['visits'][number]['problems'][number];
 
 const PROBLEM_COLORS: Record<string, string> = { open: 'red', in_progress: 'gold', solved: 'green' };
 

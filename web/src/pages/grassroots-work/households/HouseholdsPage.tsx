@@ -6,19 +6,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api';
+import { api, ApiError, type Answer } from '../../../api';
 import { fmtNumber, todayIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
-import { ErrorLine, type Paged } from '../assignments/shared';
+import { ErrorLine, type Paged, errorText } from '../assignments/shared';
 import { MemberPicker as MemberSelect } from '../../../components/MemberPicker';
 import { AddHousehold, GroupForm } from './HouseholdForms';
 import { HouseholdHistory } from './HouseholdHistory';
-import type { Group } from './types';
-
-interface Home {
-  id: number; address: string; headName: string; people: number; groupName: string; unitName: string;
-  inCharge: { memberId: number; memberName: string; outsideArea: boolean } | null;
-}
+import type { Group, Home } from './types';
 
 function AssignMember({ home, onClose }: { home: Home | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -54,10 +49,10 @@ export default function HouseholdsPage() {
   const [adding, setAdding] = useState<'group' | 'home' | null>(null);
   const [editingGroup, setEditingGroup] = useState<number | null>(null);
   const [history, setHistory] = useState<number | null>(null);
-  const groups = useQuery({ queryKey: ['grassroots', 'groups', unitId], queryFn: () => api.get<Group[]>('/api/residential-groups', { unitId }) });
+  const groups = useQuery({ queryKey: ['grassroots', 'groups', unitId], queryFn: () => api.get<Answer<'GET /api/residential-groups'>>('/api/residential-groups', { unitId }) });
   const homes = useQuery({
     queryKey: ['grassroots', 'households', unitId, groupId, search, unassigned, page],
-    queryFn: () => api.get<Paged<Home>>('/api/households', { unitId, groupId, q: search, unassigned: unassigned || undefined, page, pageSize: 20 }),
+    queryFn: () => api.get<Answer<'GET /api/households'>>('/api/households', { unitId, groupId, q: search, unassigned: unassigned || undefined, page, pageSize: 20 }),
   });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,4 +1,5 @@
-// What the households pages receive from the API.
-export interface Group {
-  id: number; unitId: number; unitName: string; name: string; kind: string; cellId: number | null; cellName: string | null; households: number; version: number;
-}
+// What the households pages receive from the API (generated from the server's schemas).
+import type { Answer } from '../../../api';
+
+export type Group = Answer<'GET /api/residential-groups'>[number];
+export type Home = Answer<'GET /api/households'>['items'][number];

@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 
-interface Hit { id: number; address: string; headName: string; groupName: string }
+type Hit = Answer<'GET /api/visits/households'>[number];
 
 interface Props { unitId?: number; value?: number[]; onChange?: (v: number[]) => void; id?: string }
 
@@ -22,7 +22,7 @@ export function VisitHouseholdPicker({ unitId, value, onChange, id }: Props) {
   }, [typed]);
   const hits = useQuery({
     queryKey: ['grassroots', 'visit-households', unitId, search], enabled: !!unitId,
-    queryFn: () => api.get<Hit[]>('/api/visits/households', { unitId, q: search || undefined, limit: 30 }),
+    queryFn: () => api.get<Answer<'GET /api/visits/households'>>('/api/visits/households', { unitId, q: search || undefined, limit: 30 }),
   });
   for (const h of hits.data ?? []) known.current.set(h.id, h);
   const label = (h: Hit) => `${h.address} — ${h.headName} (${h.groupName})`;

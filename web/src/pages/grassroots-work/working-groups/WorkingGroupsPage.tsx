@@ -9,19 +9,15 @@ import { ScopeBar } from '../../../components/ScopeBar';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { useWrite } from '../../../useWrite';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { fmtDate, fmtNumber, toIso } from '../../../format';
 import { ErrorLine } from '../assignments/shared';
 import { WorkingGroupForm } from './WorkingGroupForm';
 
-interface Row { id: number; name: string; unitName: string; purpose: string; validFrom: string; validTo: string | null; current: boolean; members: number; units: number; activities: number }
-interface Detail extends Omit<Row, 'members' | 'units' | 'activities' | 'current'> {
-  unitId: number; version: number;
-  members: { memberId: number; fullName: string; role: string; unitName: string }[];
-  units: { id: number; name: string }[];
-  activities: { id: number; heldOn: string; summary: string; recordedBy: string | null }[];
-}
+type Row = Answer<'GET /api/working-groups'>['items'][number];
+type Detail = Answer<'GET /api/working-groups/:workingGroupId'>;
+const PAGE_SIZE = 50;
 
 function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -65,16 +61,22 @@ export default function WorkingGroupsPage() {
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const mayCreate = useAbility('workingGroup.create');
-  const q = useQuery({ queryKey: ['grassroots', 'working-groups', unitId], queryFn: () => api.get<Row[]>('/api/working-groups', { unitId }) });
+  // Paged on the server; another unit starts at page 1.
+  const [page, setPage] = useState(1);
+  const q = useQuery({
+    queryKey: ['grassroots', 'working-groups', unitId, page],
+    queryFn: () => api.get<Answer<'GET /api/working-groups'>>('/api/working-groups', { unitId, page, pageSize: PAGE_SIZE }),
+  });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.workingGroups.title')}</Typography.Title>
       <Space wrap>
-        <ScopeBar unitId={unitId} onChange={setUnitId} flush />
+        <ScopeBar unitId={unitId} onChange={(v) => { setUnitId(v); setPage(1); }} flush />
         {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>}
       </Space>
       <ErrorLine error={q.error} />
-      <Table<Row> rowKey="id" size="small" loading={q.isLoading} dataSource={q.data ?? []} onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+      <Table<Row> rowKey="id" size="small" loading={q.isLoading} dataSource={q.data?.items ?? []}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }} onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('grassroots.common.name'), dataIndex: 'name' },
           { title: t('grassroots.common.unit'), dataIndex: 'unitName' },
