@@ -40,7 +40,10 @@ test('upload a plan with a bad row, fix it, preview, apply with progress, see th
   await h.login(page, 'admin');
   await page.goto('/units/reorganization?unitId=1');
   await page.getByLabel('Tên kế hoạch').fill('Sắp xếp tổ chức đảng hai cấp');
-  await page.getByLabel('Ngày hiệu lực').fill('2025-07-01');
+  const effective = page.getByLabel('Ngày hiệu lực');
+  await effective.click();
+  await effective.fill('01/07/2025');
+  await effective.press('Enter');
 
   // 1. A typo in row 5 (T.A.9 for T.A.2): the plan is refused with that row, nothing is written.
   await page.locator('input[type=file]').setInputFiles(await planFile(dir, 'ke-hoach-loi.xlsx', 'T.A.9'));

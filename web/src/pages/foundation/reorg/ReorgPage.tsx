@@ -1,7 +1,7 @@
 // Reorganization plan: upload a plan file (per-row errors), preview the tree before and after with the
 // members whose cell changes and what is in flight, then apply it as one with a progress bar (or undo it).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Input, Popconfirm, Progress, Row, Space, Tag, Tree, Typography, Upload } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +11,7 @@ import { api, ApiError, uploadFile } from '../../../api';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
+import { DATE_FORMAT, fmtDate, toDayjs, toIso } from '../../../format';
 import type { PaperRef, Plan, PlanSummary, Preview, PreviewRunning, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
@@ -73,7 +74,8 @@ export default function ReorgPage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
             <Input style={{ width: 320 }} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('reorg.planTitle')} aria-label={t('reorg.planTitle')} />
-            <Input type="date" style={{ width: 180 }} value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value)} aria-label={t('reorg.effectiveOn')} />
+            <DatePicker format={DATE_FORMAT} style={{ width: 180 }} value={toDayjs(effectiveOn || null)} onChange={(d) => setEffectiveOn(toIso(d) ?? '')}
+              placeholder={t('reorg.effectiveOn')} aria-label={t('reorg.effectiveOn')} />
           </Space>
           <Upload.Dragger accept=".xlsx,.csv" showUploadList={false} disabled={!unitId || !effectiveOn || busy} beforeUpload={(f) => { void upload(f); return false; }}>
             <p className="ant-upload-drag-icon"><InboxOutlined /></p>
@@ -89,7 +91,7 @@ export default function ReorgPage() {
           onRow={(r) => ({ onClick: () => void run(() => api.get<Plan>(`/api/reorg-plans/${r.id}`)), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('reorg.planTitle'), dataIndex: 'title' },
-            { title: t('reorg.effectiveOn'), dataIndex: 'effective_on' },
+            { title: t('reorg.effectiveOn'), dataIndex: 'effective_on', render: (d: string) => fmtDate(d) },
             { title: t('reorg.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`reorg.statuses.${s}`)}</Tag> },
             { title: t('reorg.unit'), dataIndex: 'unit_name' },
           ]} />
@@ -111,7 +113,7 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
   const label = (n: TreeNode) => `${n.name} (${n.code}) — ${t('reorg.counts', { members: n.members, cells: n.cells })}`;
   const total = plan.operations?.length ?? 0;
   return (
-    <Card title={`${plan.title} — ${plan.effectiveOn}`} style={{ marginBottom: 16 }} data-testid="reorg-plan"
+    <Card title={`${plan.title} — ${fmtDate(plan.effectiveOn)}`} style={{ marginBottom: 16 }} data-testid="reorg-plan"
       extra={<Tag color={STATUS_COLOR[plan.status]}>{t(`reorg.statuses.${plan.status}`)}</Tag>}>
       <Space direction="vertical" style={{ width: '100%' }}>
         {plan.failure && <Alert type="error" showIcon message={plan.failure.message} />}
