@@ -24,4 +24,35 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/probation": {
+    items: ({
+      memberId: number;
+      fullName: string;
+      birthDate: string | null;
+      admittedOn: string;
+      unitId: number;
+      unitName: string;
+      dueOn: string;
+      daysLeft: number;
+      overdue: boolean;
+      checklist: {
+        form: string;
+        done: boolean;
+      }[];
+      fileVersion: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/probation/:memberId/decision": {
+    memberId: number;
+    outcome: "official" | "ended";
+    officialOn: string | null;
+  };
+  "PUT /api/probation/:memberId/forms": {
+    memberId: number;
+    forms: string[];
+    version: number;
+  };
 }
