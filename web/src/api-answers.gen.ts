@@ -55,4 +55,60 @@ export interface ApiAnswers {
     forms: string[];
     version: number;
   };
+  "GET /api/transfers": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      kind: "official" | "temporary";
+      fromUnitId: number;
+      fromName: string;
+      toUnitId: number | null;
+      toName: string | null;
+      outOfProvince: boolean;
+      destination: string;
+      movedOn: string | null;
+      letterNo: string | null;
+      letterDate: string | null;
+      state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+      handedOn: string | null;
+      receivedOn: string | null;
+      note: string;
+      version: number;
+      startBy: string | null;
+      presentBy: string | null;
+      overdue: "start" | "present" | null | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "GET /api/transfers/overdue": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      kind: "official" | "temporary";
+      fromUnitId: number;
+      fromName: string;
+      toUnitId: number | null;
+      toName: string | null;
+      outOfProvince: boolean;
+      destination: string;
+      movedOn: string | null;
+      letterNo: string | null;
+      letterDate: string | null;
+      state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+      handedOn: string | null;
+      receivedOn: string | null;
+      note: string;
+      version: number;
+      startBy: string | null;
+      presentBy: string | null;
+      overdue: "start" | "present" | null | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
 }
