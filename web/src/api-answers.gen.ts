@@ -24,6 +24,28 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "GET /api/meetings": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      heldOn: string;
+      kind: string;
+      topic: string;
+      version: number;
+      startTime: string | null;
+      plannedMinutes: number | null;
+      startedAt: string | null;
+      endedAt: string | null;
+      flags: ("too_short" | "papers_late")[];
+      present: number;
+      excused: number;
+      unexcused: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
   "GET /api/probation": {
     items: ({
       memberId: number;
