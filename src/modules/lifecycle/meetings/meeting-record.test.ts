@@ -123,7 +123,7 @@ describe('papers', () => {
     expect(own.some((x: { id: number }) => x.id === m.id)).toBe(true);
     expect((await t.call(member, 'GET', '/api/meetings?unitId=6')).statusCode).toBe(404);
     expect((await t.call(member, 'GET', '/api/meetings?unitId=4')).statusCode).toBe(404);
-    expect((await t.call(otherMember, 'GET', '/api/meetings')).json().some((x: { id: number }) => x.id === m.id)).toBe(false);
+    expect((await t.call(otherMember, 'GET', '/api/meetings')).json().items.some((x: { id: number }) => x.id === m.id)).toBe(false);
     expect((await t.call(secretary8, 'GET', `/api/meeting-documents/${docId}`)).statusCode).toBe(404);
     // A member reads but does not attach or delete.
     expect((await upload(member, m.id, bytes, 'x.pdf')).statusCode).toBe(403);
