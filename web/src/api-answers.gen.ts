@@ -24,6 +24,117 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "DELETE /api/holidays/:day": {
+    day: string;
+  };
+  "PUT /api/holidays/:day": {
+    day: string;
+    name: string;
+  };
+  "GET /api/lifecycle/settings": {
+    values: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+    };
+    defaults: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+    };
+  };
+  "PUT /api/lifecycle/settings": {
+    values: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+    };
+    defaults: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+    };
+  };
   "GET /api/meetings": {
     items: ({
       id: number;
