@@ -31,6 +31,16 @@ export interface ApiAnswers {
     day: string;
     name: string;
   };
+  "POST /api/lifecycle/members/:memberId/education": {
+    memberId: number;
+    kind: string;
+    on: string;
+  };
+  "POST /api/lifecycle/members/:memberId/exit": {
+    memberId: number;
+    kind: string;
+    on: string;
+  };
   "GET /api/lifecycle/settings": {
     values: {
       transferStartWorkingDays: number;
