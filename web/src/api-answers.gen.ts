@@ -470,6 +470,13 @@ export interface ApiAnswers {
   "POST /api/handbook/seen": {
     ok: boolean;
   };
+  "DELETE /api/holidays/:day": {
+    day: string;
+  };
+  "PUT /api/holidays/:day": {
+    day: string;
+    name: string;
+  };
   "GET /api/household-assignments": {
     memberId: number;
     memberName: string;
@@ -898,6 +905,146 @@ export interface ApiAnswers {
     })[];
     storedErrors: number;
   };
+  "POST /api/lifecycle/members/:memberId/education": {
+    memberId: number;
+    kind: string;
+    on: string;
+  };
+  "POST /api/lifecycle/members/:memberId/exit": {
+    memberId: number;
+    kind: string;
+    on: string;
+  };
+  "GET /api/lifecycle/settings": {
+    values: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+      meetingContentCheck: number;
+    };
+    defaults: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+      meetingContentCheck: number;
+    };
+  };
+  "PUT /api/lifecycle/settings": {
+    values: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+      meetingContentCheck: number;
+    };
+    defaults: {
+      transferStartWorkingDays: number;
+      letterPresentWorkingDays: number;
+      probationMonths: number;
+      probationDueWindowDays: number;
+      courseValidityYears: number;
+      minAdmissionMonths: number;
+      maxAdmissionMonths: number;
+      introducerMonths: number;
+      recruitmentTargetPermille: number;
+      monthlyFee: number;
+      feeSalaryPercent: number;
+      feeBenefitPercent: number;
+      feePensionPercent: number;
+      feeStudentAmount: number;
+      feeOtherAmount: number;
+      feeRoundTo: number;
+      screeningMonths: number;
+      noProgressMonths: number;
+      complaintDays: number;
+      meetingMinMinutes: number;
+      meetingMinMinutesCombined: number;
+      meetingPapersLeadHours: number;
+      meetingsPerMonth: number;
+      meetingContentCheck: number;
+    };
+  };
+  "GET /api/meetings": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      heldOn: string;
+      kind: string;
+      topic: string;
+      version: number;
+      startTime: string | null;
+      plannedMinutes: number | null;
+      startedAt: string | null;
+      endedAt: string | null;
+      flags: ("too_short" | "papers_late")[];
+      present: number;
+      excused: number;
+      unexcused: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
   "GET /api/meetings/:meetingId/check-in": {
     available: boolean;
     open: boolean;
@@ -938,6 +1085,37 @@ export interface ApiAnswers {
   "POST /api/messages/:messageId/replies": {
     id: number;
     at: string;
+  };
+  "GET /api/probation": {
+    items: ({
+      memberId: number;
+      fullName: string;
+      birthDate: string | null;
+      admittedOn: string;
+      unitId: number;
+      unitName: string;
+      dueOn: string;
+      daysLeft: number;
+      overdue: boolean;
+      checklist: {
+        form: string;
+        done: boolean;
+      }[];
+      fileVersion: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/probation/:memberId/decision": {
+    memberId: number;
+    outcome: "official" | "ended";
+    officialOn: string | null;
+  };
+  "PUT /api/probation/:memberId/forms": {
+    memberId: number;
+    forms: string[];
+    version: number;
   };
   "GET /api/problems": {
     items: ({
@@ -1226,6 +1404,62 @@ export interface ApiAnswers {
       decidedByUnitId: number;
       decidedByName: string;
       state: "overdue" | "due_soon" | "later" | "no_date";
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "GET /api/transfers": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      kind: "official" | "temporary";
+      fromUnitId: number;
+      fromName: string;
+      toUnitId: number | null;
+      toName: string | null;
+      outOfProvince: boolean;
+      destination: string;
+      movedOn: string | null;
+      letterNo: string | null;
+      letterDate: string | null;
+      state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+      handedOn: string | null;
+      receivedOn: string | null;
+      note: string;
+      version: number;
+      startBy: string | null;
+      presentBy: string | null;
+      overdue: "start" | "present" | null | null;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "GET /api/transfers/overdue": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      kind: "official" | "temporary";
+      fromUnitId: number;
+      fromName: string;
+      toUnitId: number | null;
+      toName: string | null;
+      outOfProvince: boolean;
+      destination: string;
+      movedOn: string | null;
+      letterNo: string | null;
+      letterDate: string | null;
+      state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+      handedOn: string | null;
+      receivedOn: string | null;
+      note: string;
+      version: number;
+      startBy: string | null;
+      presentBy: string | null;
+      overdue: "start" | "present" | null | null;
     })[];
     total: number;
     page: number;

@@ -94,7 +94,7 @@ describe('a meeting scheduled ahead, then recorded on the day', () => {
       const r = await t.call(secretary, 'PUT', `/api/meetings/${m.id}`, { version: 1, startedAt: '08:00', endedAt: end });
       expect([kind, end, r.json().flags]).toEqual([kind, end, flags]);
     }
-    const list = (await t.call(secretary, 'GET', '/api/meetings?unitId=5&year=2026')).json();
+    const list = (await t.call(secretary, 'GET', '/api/meetings?unitId=5&year=2026')).json().items;
     expect(list.filter((x: { heldOn: string; flags: string[] }) => x.heldOn === '2026-11-10' && x.flags.includes('too_short'))).toHaveLength(2);
   });
 });
@@ -119,11 +119,11 @@ describe('papers', () => {
     expect((await t.call(otherMember, 'GET', `/api/meeting-documents/${docId}`)).statusCode).toBe(404);
     expect((await t.call(otherMember, 'GET', `/api/meetings/${m.id}`)).statusCode).toBe(404);
     // A member lists their own cell's meetings (no unit named), never another cell's nor the commune's.
-    const own = (await t.call(member, 'GET', '/api/meetings')).json();
+    const own = (await t.call(member, 'GET', '/api/meetings')).json().items;
     expect(own.some((x: { id: number }) => x.id === m.id)).toBe(true);
     expect((await t.call(member, 'GET', '/api/meetings?unitId=6')).statusCode).toBe(404);
     expect((await t.call(member, 'GET', '/api/meetings?unitId=4')).statusCode).toBe(404);
-    expect((await t.call(otherMember, 'GET', '/api/meetings')).json().some((x: { id: number }) => x.id === m.id)).toBe(false);
+    expect((await t.call(otherMember, 'GET', '/api/meetings')).json().items.some((x: { id: number }) => x.id === m.id)).toBe(false);
     expect((await t.call(secretary8, 'GET', `/api/meeting-documents/${docId}`)).statusCode).toBe(404);
     // A member reads but does not attach or delete.
     expect((await upload(member, m.id, bytes, 'x.pdf')).statusCode).toBe(403);

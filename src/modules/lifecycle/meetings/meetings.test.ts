@@ -27,8 +27,10 @@ describe('cell meetings', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().attendance.map((a: { memberId: number; presence: string }) => [a.memberId, a.presence]))
       .toEqual([[3, 'absent_unexcused'], [2, 'absent_excused'], [4, 'present'], [1, 'present']]);
-    const list = (await t.call(secretary, 'GET', '/api/meetings?unitId=5&year=2026')).json();
+    const list = (await t.call(secretary, 'GET', '/api/meetings?unitId=5&year=2026')).json().items;
     expect(list[0]).toMatchObject({ heldOn: '2026-11-05', present: 2, excused: 1, unexcused: 1 });
+    const paged = (await t.call(secretary, 'GET', '/api/meetings?unitId=5&year=2026&pageSize=1')).json();
+    expect([paged.items.length, paged.total >= 1, paged.items[0].heldOn]).toEqual([1, true, '2026-11-05']);
     const fixed = await t.call(secretary, 'PUT', `/api/meetings/${res.json().id}`, { version: 1, attendance: attendance.map((a) => (a.memberId === 3 ? { memberId: 3, presence: 'present' } : a)) });
     expect(fixed.json().attendance.find((a: { memberId: number }) => a.memberId === 3).presence).toBe('present');
     expect((await t.call(secretary, 'PUT', `/api/meetings/${res.json().id}`, { version: 1, topic: 'x' })).statusCode).toBe(409);

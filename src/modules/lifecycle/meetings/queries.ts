@@ -27,19 +27,24 @@ export function attendance(db: Q, meetingId: number) {
     .select(['a.member_id', 'm.full_name', 'a.presence', 'a.reason']).where('a.meeting_id', '=', meetingId).orderBy('m.sort_key').execute();
 }
 
-export function listMeetings(db: Q, path: string, year: number) {
-  return db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-    .leftJoin('meeting_attendance as a', 'a.meeting_id', 'c.id')
-    .select(['c.id', 'c.unit_id', 'u.name as unit_name', 'c.held_on', 'c.kind', 'c.topic', 'c.version',
-      'c.start_time', 'c.planned_minutes', 'c.started_at', 'c.ended_at',
-      sql<Date | null>`(SELECT max(d.posted_at) FROM meeting_document d WHERE d.meeting_id = c.id)`.as('last_posted_at'),
-      sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'present')`.as('present'),
-      sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'absent_excused')`.as('excused'),
-      sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'absent_unexcused')`.as('unexcused')])
-    .where(sql<boolean>`u.path <@ ${path}::ltree`)
-    .where('c.held_on', '>=', `${year}-01-01`).where('c.held_on', '<=', `${year}-12-31`)
-    .groupBy(['c.id', 'u.name']).orderBy('c.held_on', 'desc').limit(1000).execute();
+/** One page of the year's meetings of a subtree, newest first, with their attendance counts, and their total. */
+export async function listMeetings(db: Q, f: { path: string; year: number; limit: number; offset: number }) {
+  const within = (qb: ReturnType<typeof meetingsOf>) => qb.where(sql<boolean>`u.path <@ ${f.path}::ltree`)
+    .where('c.held_on', '>=', `${f.year}-01-01`).where('c.held_on', '<=', `${f.year}-12-31`);
+  const [rows, count] = await Promise.all([
+    within(meetingsOf(db)).leftJoin('meeting_attendance as a', 'a.meeting_id', 'c.id')
+      .select(['c.id', 'c.unit_id', 'u.name as unit_name', 'c.held_on', 'c.kind', 'c.topic', 'c.version',
+        'c.start_time', 'c.planned_minutes', 'c.started_at', 'c.ended_at',
+        sql<Date | null>`(SELECT max(d.posted_at) FROM meeting_document d WHERE d.meeting_id = c.id)`.as('last_posted_at'),
+        sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'present')`.as('present'),
+        sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'absent_excused')`.as('excused'),
+        sql<string>`count(a.member_id) FILTER (WHERE a.presence = 'absent_unexcused')`.as('unexcused')])
+      .groupBy(['c.id', 'u.name']).orderBy('c.held_on', 'desc').orderBy('c.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    within(meetingsOf(db)).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
+const meetingsOf = (db: Q) => db.selectFrom('cell_meeting as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id');
 
 export function feesOfMonth(db: Q, unitId: number, month: string) {
   return db.selectFrom('party_fee').select(['member_id', 'amount', 'paid_on']).where('unit_id', '=', unitId).where('month', '=', month).execute();

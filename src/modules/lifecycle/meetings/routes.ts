@@ -1,6 +1,7 @@
 // HTTP face of cell meetings (scheduled ahead with an agenda, recorded on the day with attendance, times, minutes
 // and resolution; papers attached; flags and the committee's roll-up) and monthly Party fees.
 import type { FastifyRequest } from 'fastify';
+import { ok, page, pageEcho } from '../../../shared/contract.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { readableRoots } from '../../../domain/access/scope.js';
 import { notFound } from '../../../shared/errors.js';
@@ -11,7 +12,7 @@ import { LC_EDIT, LC_READ } from '../shared/policy.js';
 import { loadSettings } from '../shared/settings.js';
 import { meetingFlags } from '../../../domain/lifecycle/meetings.js';
 import {
-  CreateMeetingBody, FeeParams, FeesBody, MeetingListQuery, MeetingParams, RollupQuery, RosterQuery, UpdateMeetingBody,
+  CreateMeetingBody, FeeParams, FeesBody, MEETING_PAGE_MAX, MeetingListItem, MeetingListQuery, MeetingParams, RollupQuery, RosterQuery, UpdateMeetingBody,
 } from './schemas.js';
 import { MEETING_READ } from './policy.js';
 import { minutesPdf } from './minutes-pdf.js';
@@ -35,14 +36,17 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['meetings'];
 
-  app.get('/api/meetings', { config: { policy: MEETING_READ }, schema: { tags, querystring: MeetingListQuery } }, async (req) => {
-    const unit = await meetingUnit(req, ctx.db, req.query.unitId);
-    const [rows, s] = await Promise.all([q.listMeetings(ctx.db, unit.path, req.query.year ?? Number(today().slice(0, 4))), loadSettings(ctx.db)]);
-    return rows.map((r) => ({ id: r.id, unitId: r.unit_id, unitName: r.unit_name, heldOn: r.held_on, kind: r.kind, topic: r.topic, version: r.version,
+  app.get('/api/meetings', { config: { policy: MEETING_READ }, schema: { tags, querystring: MeetingListQuery, response: ok(page(MeetingListItem, MEETING_PAGE_MAX, pageEcho)) } }, async (req) => {
+    const qs = req.query;
+    const unit = await meetingUnit(req, ctx.db, qs.unitId);
+    const [{ rows, total }, s] = await Promise.all([
+      q.listMeetings(ctx.db, { path: unit.path, year: qs.year ?? Number(today().slice(0, 4)), limit: qs.pageSize, offset: (qs.page - 1) * qs.pageSize }),
+      loadSettings(ctx.db)]);
+    return { total, page: qs.page, pageSize: qs.pageSize, items: rows.map((r) => ({ id: r.id, unitId: r.unit_id, unitName: r.unit_name, heldOn: r.held_on, kind: r.kind, topic: r.topic, version: r.version,
       startTime: r.start_time?.slice(0, 5) ?? null, plannedMinutes: r.planned_minutes, startedAt: r.started_at?.slice(0, 5) ?? null, endedAt: r.ended_at?.slice(0, 5) ?? null,
       flags: meetingFlags({ heldOn: r.held_on, kind: r.kind, startTime: r.start_time, startedAt: r.started_at, endedAt: r.ended_at,
         papersPostedAt: r.last_posted_at ? [r.last_posted_at] : [] }, s),
-      present: Number(r.present), excused: Number(r.excused), unexcused: Number(r.unexcused) }));
+      present: Number(r.present), excused: Number(r.excused), unexcused: Number(r.unexcused) })) };
   });
 
   app.get('/api/meetings/roster', { config: { policy: LC_READ }, schema: { tags, querystring: RosterQuery } }, async (req) => {

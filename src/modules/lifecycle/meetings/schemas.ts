@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CONTENT_KINDS } from '../../../domain/lifecycle/content-kinds.js';
+import { CalendarDate, list, Nullable } from '../../../shared/contract.js';
 import { DateT, IdT, Text, Version } from '../shared/http.js';
 import { FEE_BASIS_KINDS } from '../../../domain/lifecycle/fees.js';
 
@@ -34,7 +35,21 @@ export type UpdateMeeting = Static<typeof UpdateMeetingBody>;
 export type AttendanceRow = Static<typeof Attendance>[number];
 
 export const MeetingParams = Type.Object({ meetingId: IdT });
-export const MeetingListQuery = Type.Object({ unitId: Type.Optional(IdT), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }, { additionalProperties: false });
+export const MEETING_PAGE_MAX = 200;
+export const MeetingListQuery = Type.Object({
+  unitId: Type.Optional(IdT), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: MEETING_PAGE_MAX, default: 50 }),
+}, { additionalProperties: false });
+/** A meeting in the year's list. */
+export const MeetingListItem = Type.Object({
+  id: Type.Integer(), unitId: Type.Integer(), unitName: Type.String(), heldOn: CalendarDate, kind: Type.String(), topic: Type.String(),
+  version: Type.Integer(), startTime: Nullable(Type.String()), plannedMinutes: Nullable(Type.Integer()), startedAt: Nullable(Type.String()),
+  endedAt: Nullable(Type.String()),
+  // At most one of each flag.
+  flags: list(Type.Union([Type.Literal('too_short'), Type.Literal('papers_late')]), 2),
+  present: Type.Integer(), excused: Type.Integer(), unexcused: Type.Integer(),
+});
 export const DocumentParams = Type.Object({ documentId: IdT });
 export const UploadQuery = Type.Object({ filename: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]+$' }) }, { additionalProperties: false });
 /** A month 'YYYY-MM', a quarter 'YYYY-Qn' or a year 'YYYY'. */

@@ -25,14 +25,16 @@ afterAll(() => t.close());
 
 describe('probation', () => {
   it('counts 12 months from admission and lists those due and overdue', async () => {
-    const all = (await t.call(secretary, 'GET', '/api/probation?unitId=5')).json();
+    const all = (await t.call(secretary, 'GET', '/api/probation?unitId=5')).json().items;
     expect(all.map((p: { fullName: string; dueOn: string; overdue: boolean }) => [p.fullName, p.dueOn, p.overdue]))
       .toEqual([['Mai Thị Lụa', '2026-11-01', true], ['Hà Văn Sơn', '2026-12-10', false], ['Lý Thị Thu', '2027-06-01', false]]);
-    const due = (await t.call(secretary, 'GET', '/api/probation?unitId=5&filter=due')).json();
+    const due = (await t.call(secretary, 'GET', '/api/probation?unitId=5&filter=due')).json().items;
     expect(due.map((p: { memberId: number }) => p.memberId)).toEqual([ids.late, ids.due]);
-    const overdue = (await t.call(office, 'GET', '/api/probation?unitId=4&filter=overdue')).json();
+    const overdue = (await t.call(office, 'GET', '/api/probation?unitId=4&filter=overdue')).json().items;
     expect(overdue.map((p: { memberId: number; daysLeft: number }) => [p.memberId, p.daysLeft])).toEqual([[ids.late, -25]]);
     expect(due[0].checklist).toHaveLength(6);
+    const paged = (await t.call(secretary, 'GET', '/api/probation?unitId=5&page=2&pageSize=2')).json();
+    expect([paged.total, paged.items.map((p: { fullName: string }) => p.fullName)]).toEqual([3, ['Lý Thị Thu']]);
   });
 
   it('keeps the checklist of forms 10–15-KNĐ with optimistic concurrency', async () => {
@@ -41,7 +43,7 @@ describe('probation', () => {
     expect((await t.call(secretary, 'PUT', `/api/probation/${ids.late}/forms`, { version: 0, forms: ['12-KNĐ'] })).statusCode).toBe(409);
     const bad = await t.call(secretary, 'PUT', `/api/probation/${ids.late}/forms`, { version: 1, forms: ['3-KNĐ'] });
     expect(bad.json()).toMatchObject({ code: 'probation_unknown_forms' });
-    const list = (await t.call(secretary, 'GET', '/api/probation?unitId=5&filter=overdue')).json();
+    const list = (await t.call(secretary, 'GET', '/api/probation?unitId=5&filter=overdue')).json().items;
     expect(list[0].checklist.filter((c: { done: boolean }) => c.done).map((c: { form: string }) => c.form)).toEqual(['10-KNĐ', '11-KNĐ']);
   });
 

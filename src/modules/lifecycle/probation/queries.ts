@@ -5,19 +5,22 @@ import type { Database } from '../../../db/schema.js';
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
-/** Probationary members of a subtree with the end of their probation ('due_on'), soonest first. */
-export function probationers(db: Q, f: { path: string; months: number; dueBy?: string; memberId?: number }) {
+/** Probationary members of a subtree with the end of their probation ('due_on'), soonest first; one page and the total. */
+export async function probationers(db: Q, f: { path: string; months: number; dueBy?: string; limit: number; offset: number }) {
   const dueOn = sql<string>`(m.admitted_on + make_interval(months => ${f.months}))::date`;
-  let q = db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .leftJoin('probation_file as p', 'p.member_id', 'm.id')
-    .select(['m.id', 'm.full_name', 'm.birth_date', 'm.admitted_on', 'm.unit_id', 'u.name as unit_name', 'p.forms', 'p.version',
-      dueOn.as('due_on'), sql<string>`u.path::text`.as('unit_path')])
+  let base = db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .where('m.status', '=', 'probationary').where(sql<boolean>`u.path <@ ${f.path}::ltree`);
-  if (f.dueBy) q = q.where(dueOn, '<=', f.dueBy);
-  if (f.memberId) q = q.where('m.id', '=', f.memberId);
-  return q.orderBy(dueOn).orderBy('m.sort_key').limit(2000).execute();
+  if (f.dueBy) base = base.where(dueOn, '<=', f.dueBy);
+  const [rows, count] = await Promise.all([
+    base.leftJoin('probation_file as p', 'p.member_id', 'm.id')
+      .select(['m.id', 'm.full_name', 'm.birth_date', 'm.admitted_on', 'm.unit_id', 'u.name as unit_name', 'p.forms', 'p.version',
+        dueOn.as('due_on')])
+      .orderBy(dueOn).orderBy('m.sort_key').orderBy('m.id').limit(f.limit).offset(f.offset).execute(),
+    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
-export type ProbationRow = Awaited<ReturnType<typeof probationers>>[number];
+export type ProbationRow = Awaited<ReturnType<typeof probationers>>['rows'][number];
 
 /** Opens the member's probation file with its first forms; false when a file already exists. */
 export async function createProbationFile(trx: Trx, memberId: number, forms: string[]) {

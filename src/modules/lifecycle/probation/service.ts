@@ -20,10 +20,11 @@ export function toDto(r: q.ProbationRow, today: string) {
   };
 }
 
-export async function list(db: Db, path: string, filter: 'all' | 'due' | 'overdue', today: string) {
+export async function list(db: Db, f: { path: string; filter: 'all' | 'due' | 'overdue'; today: string; limit: number; offset: number }) {
   const s = await loadSettings(db);
-  const dueBy = filter === 'due' ? addDays(today, s.probationDueWindowDays) : filter === 'overdue' ? addDays(today, -1) : undefined;
-  return (await q.probationers(db, { path, months: s.probationMonths, dueBy })).map((r) => toDto(r, today));
+  const dueBy = f.filter === 'due' ? addDays(f.today, s.probationDueWindowDays) : f.filter === 'overdue' ? addDays(f.today, -1) : undefined;
+  const { rows, total } = await q.probationers(db, { path: f.path, months: s.probationMonths, dueBy, limit: f.limit, offset: f.offset });
+  return { total, items: rows.map((r) => toDto(r, f.today)) };
 }
 
 export async function saveForms(db: Db, actor: Actor, memberId: number, input: { version: number; forms: string[] }) {

@@ -50,7 +50,7 @@ describe('recruitment pipeline', () => {
     expect(done.json()).toMatchObject({ stage: 'ceremony', ceremonyOn: '2026-11-25' });
     const m = (await t.call(admin, 'GET', `/api/members/${done.json().memberId}`)).json();
     expect(m).toMatchObject({ fullName: 'Đinh Thị Ngọc', status: 'probationary', admittedOn: '2026-11-25', unitId: 5, education: '12/12' });
-    const probation = (await t.call(secretary, 'GET', '/api/probation?unitId=5')).json();
+    const probation = (await t.call(secretary, 'GET', '/api/probation?unitId=5')).json().items;
     expect(probation.map((p: { fullName: string; dueOn: string }) => [p.fullName, p.dueOn])).toEqual([['Đinh Thị Ngọc', '2027-11-25']]);
     const funnel = (await t.call(secretary, 'GET', '/api/recruitment/funnel?unitId=5&year=2026')).json();
     expect(funnel.stages.find((s: { stage: string }) => s.stage === 'ceremony').count).toBe(1);

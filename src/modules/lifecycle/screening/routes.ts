@@ -1,5 +1,6 @@
 // HTTP face of screening, the review queue, the removal workflow, education records, deaths and departures.
 import { Type } from 'typebox';
+import { CalendarDate, created } from '../../../shared/contract.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { notFound } from '../../../shared/errors.js';
 import { getMember } from '../../foundation/members/queries.js';
@@ -29,6 +30,9 @@ const DecideBody = Type.Object({
 }, { additionalProperties: false });
 const EducationBody = Type.Object({ kind: Type.Union([Type.Literal('educated'), Type.Literal('progress')]), on: DateT, note: Type.Optional(Text(1000)) }, { additionalProperties: false });
 const ExitBody = Type.Object({ kind: Type.Union([Type.Literal('deceased'), Type.Literal('departed')]), on: DateT, note: Type.Optional(Text(1000)) }, { additionalProperties: false });
+
+/** The event recorded on the member's timeline. */
+const EventRecorded = Type.Object({ memberId: Type.Integer(), kind: Type.String(), on: CalendarDate });
 
 export function screeningRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -96,14 +100,14 @@ export function screeningRoutes(app: App, ctx: ModuleContext) {
     return exitStats(ctx.db, unit, req.query.year ?? Number(today().slice(0, 4)));
   });
 
-  app.post('/api/lifecycle/members/:memberId/education', { config: { policy: LC_EDIT }, schema: { tags, params: MemberParams, body: EducationBody } }, async (req, reply) => {
+  app.post('/api/lifecycle/members/:memberId/education', { config: { policy: LC_EDIT }, schema: { tags, params: MemberParams, body: EducationBody, response: created(EventRecorded) } }, async (req, reply) => {
     const m = await member(req.params.memberId);
     const actor = authorizeWrite(req, memberRef(m), 'member');
     reply.status(201);
     return review.recordEducation(ctx.db, actor, m.id, req.body, today());
   });
 
-  app.post('/api/lifecycle/members/:memberId/exit', { config: { policy: LC_EDIT }, schema: { tags, params: MemberParams, body: ExitBody } }, async (req, reply) => {
+  app.post('/api/lifecycle/members/:memberId/exit', { config: { policy: LC_EDIT }, schema: { tags, params: MemberParams, body: ExitBody, response: created(EventRecorded) } }, async (req, reply) => {
     const m = await member(req.params.memberId);
     const actor = authorizeWrite(req, memberRef(m), 'member');
     reply.status(201);

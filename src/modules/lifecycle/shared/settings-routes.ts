@@ -1,6 +1,7 @@
 // Province-wide lifecycle settings and the public-holiday calendar: everyone signed in reads them; only a
 // province admin changes them (each change audited).
 import { Type } from 'typebox';
+import { CalendarDate, ok } from '../../../shared/contract.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { AUTHENTICATED, allow } from '../../../shared/policy.js';
 import { SETTING_DEFAULTS, type SettingKey } from '../../../domain/lifecycle/settings.js';
@@ -17,18 +18,22 @@ const SettingsBody = Type.Object(
   Object.fromEntries(Object.keys(SETTING_DEFAULTS).map((k) => [k, Type.Optional(Type.Number({ minimum: 0, maximum: 1_000_000 }))])),
   { additionalProperties: false, minProperties: 1 },
 );
+const SettingsValues = Type.Object(Object.fromEntries(Object.keys(SETTING_DEFAULTS).map((k) => [k, Type.Number()])));
+const SettingsAnswer = Type.Object({ values: SettingsValues, defaults: SettingsValues });
+const HolidayAnswer = Type.Object({ day: CalendarDate, name: Type.String() });
+const HolidayGone = Type.Object({ day: CalendarDate });
 const HolidayParams = Type.Object({ day: DateT });
 const HolidayBody = Type.Object({ name: Text(100, 1) }, { additionalProperties: false });
 const YearQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })) }, { additionalProperties: false });
 
 export function settingsRoutes(app: App, ctx: ModuleContext) {
   const tags = ['lifecycle'];
-  app.get('/api/lifecycle/settings', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) => {
+  app.get('/api/lifecycle/settings', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(SettingsAnswer) } }, async (req) => {
     req.authorize(null);
     return { values: await loadSettings(ctx.db), defaults: SETTING_DEFAULTS };
   });
 
-  app.put('/api/lifecycle/settings', { config: { policy: LC_ADMIN }, schema: { tags, body: SettingsBody } }, async (req) => {
+  app.put('/api/lifecycle/settings', { config: { policy: LC_ADMIN }, schema: { tags, body: SettingsBody, response: ok(SettingsAnswer) } }, async (req) => {
     const actor = req.authorize(null);
     const before = await loadSettings(ctx.db);
     await inTransaction(ctx.db, false, async (trx) => {
@@ -47,7 +52,7 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     return listHolidays(ctx.db, req.query.year);
   });
 
-  app.put('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, body: HolidayBody } }, async (req) => {
+  app.put('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, body: HolidayBody, response: ok(HolidayAnswer) } }, async (req) => {
     const actor = req.authorize(null);
     const { day } = req.params;
     const name = req.body.name.trim();
@@ -60,7 +65,7 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     return { day, name };
   });
 
-  app.delete('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams } }, async (req) => {
+  app.delete('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, response: ok(HolidayGone) } }, async (req) => {
     const actor = req.authorize(null);
     await inTransaction(ctx.db, false, async (trx) => {
       forgetLifecycleCache(ctx.db);

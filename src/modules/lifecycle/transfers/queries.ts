@@ -19,13 +19,18 @@ export type TransferRow = NonNullable<Awaited<ReturnType<typeof getTransfer>>>;
 
 const OPEN = ['recorded', 'issued', 'in_transit'] as const;
 
-export function listTransfers(db: Q, f: { path: string; direction?: 'in' | 'out'; open?: boolean; limit?: number }) {
-  let q = base(db);
+/** One page of the transfers with either end (or the chosen end) in the subtree, newest first, and their total. */
+export async function listTransfers(db: Q, f: { path: string; direction?: 'in' | 'out'; open?: boolean; limit: number; offset: number }) {
   const from = sql<boolean>`f.path <@ ${f.path}::ltree`;
   const to = sql<boolean>`d.path <@ ${f.path}::ltree`;
+  let q = base(db);
   q = f.direction === 'out' ? q.where(from) : f.direction === 'in' ? q.where(to) : q.where((eb) => eb.or([from, to]));
   if (f.open) q = q.where('t.state', 'in', OPEN);
-  return q.orderBy('t.id', 'desc').limit(f.limit ?? 500).execute();
+  const [rows, count] = await Promise.all([
+    q.orderBy('t.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 /**

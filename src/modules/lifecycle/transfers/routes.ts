@@ -1,5 +1,6 @@
 // HTTP face of transfers of Party activities, the introduction letter PDF and the member file package.
 import type { FastifyRequest } from 'fastify';
+import { ok, page, pageEcho } from '../../../shared/contract.js';
 import { actorOf, type App, type ModuleContext } from '../../../shared/http.js';
 import { canReadPath } from '../../../shared/scope.js';
 import { can } from '../../../shared/policy.js';
@@ -9,7 +10,7 @@ import { loadUnit } from '../../foundation/orgs/service.js';
 import { listUnit } from '../shared/http.js';
 import { LC_READ } from '../shared/policy.js';
 import { TRANSFER_DESTINATIONS, TRANSFER_READ, TRANSFER_RECEIVE, TRANSFER_SEND } from './policy.js';
-import { DestinationQuery, CreateOutTransferBody, CreateTransferBody, type CreateTransfer, ImportBody, IssueBody, OverdueQuery, StepBody, TransferListQuery, TransferParams } from './schemas.js';
+import { DestinationQuery, CreateOutTransferBody, CreateTransferBody, type CreateTransfer, ImportBody, IssueBody, OverdueQuery, StepBody, TRANSFER_PAGE_MAX, TransferItem, TransferListQuery, TransferParams } from './schemas.js';
 import * as service from './service.js';
 import * as lists from './lists.js';
 import { letterPdf } from './letter.js';
@@ -30,14 +31,18 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     return t;
   };
 
-  app.get('/api/transfers', { config: { policy: LC_READ }, schema: { tags, querystring: TransferListQuery } }, async (req) => {
-    const unit = await listUnit(req, ctx.db, req.query.unitId);
-    return lists.list(ctx.db, unit.path, { direction: req.query.direction, open: req.query.open }, today());
+  app.get('/api/transfers', { config: { policy: LC_READ }, schema: { tags, querystring: TransferListQuery, response: ok(page(TransferItem, TRANSFER_PAGE_MAX, pageEcho)) } }, async (req) => {
+    const qs = req.query;
+    const unit = await listUnit(req, ctx.db, qs.unitId);
+    const r = await lists.list(ctx.db, { path: unit.path, direction: qs.direction, open: qs.open, limit: qs.pageSize, offset: (qs.page - 1) * qs.pageSize, today: today() });
+    return { ...r, page: qs.page, pageSize: qs.pageSize };
   });
 
-  app.get('/api/transfers/overdue', { config: { policy: LC_READ }, schema: { tags, querystring: OverdueQuery } }, async (req) => {
-    const unit = await listUnit(req, ctx.db, req.query.unitId);
-    return lists.overdueList(ctx.db, unit.path, today());
+  app.get('/api/transfers/overdue', { config: { policy: LC_READ }, schema: { tags, querystring: OverdueQuery, response: ok(page(TransferItem, TRANSFER_PAGE_MAX, pageEcho)) } }, async (req) => {
+    const qs = req.query;
+    const unit = await listUnit(req, ctx.db, qs.unitId);
+    const r = await lists.overdueList(ctx.db, { path: unit.path, today: today(), limit: qs.pageSize, offset: (qs.page - 1) * qs.pageSize });
+    return { ...r, page: qs.page, pageSize: qs.pageSize };
   });
 
   // A transfer goes to any cell of the province, beyond the sender's own subtree: names and ids only.

@@ -37,7 +37,7 @@ describe('transfer within the province', () => {
     const handed = await t.call(secretary, 'POST', `/api/transfers/${id}/hand-over`, { version: 1, on: '2026-11-03' });
     expect(handed.json()).toMatchObject({ state: 'in_transit', version: 2 });
     const seen = await t.call(secretary8, 'GET', '/api/transfers?direction=in&open=true');
-    expect(seen.json().map((x: { id: number }) => x.id)).toEqual([id]);
+    expect(seen.json().items.map((x: { id: number }) => x.id)).toEqual([id]);
     const received = await t.call(secretary8, 'POST', `/api/transfers/${id}/receive`, { version: 2, on: '2026-11-10' });
     expect(received.statusCode).toBe(200);
     expect(received.json()).toMatchObject({ state: 'received', receivedOn: '2026-11-10' });
@@ -147,14 +147,16 @@ describe('overdue list', () => {
   it('lists transfers past their deadline for the competent committee, without consequence', async () => {
     const late = await t.call(office, 'POST', '/api/transfers', { memberId: 5, kind: 'temporary', toUnitId: 5, movedOn: '2026-06-01' });
     expect(late.json()).toMatchObject({ state: 'recorded', startBy: '2026-08-24', overdue: 'start' });
-    const list = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4')).json();
+    const list = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4')).json().items;
     expect(list.map((x: { memberId: number; overdue: string }) => [x.memberId, x.overdue])).toEqual([[5, 'start']]);
+    const beyond = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4&page=2&pageSize=1')).json();
+    expect([beyond.total, beyond.items]).toEqual([1, []]);
     expect((await t.call(admin, 'GET', '/api/members/5')).json().status).toBe('official');
   });
 
   it('counts holidays edited by a province admin', async () => {
     expect((await t.call(office, 'PUT', '/api/holidays/2026-12-01', { name: 'Nghỉ thử' })).statusCode).toBe(403);
-    const before = (await t.call(admin, 'GET', '/api/transfers?unitId=3')).json().find((x: { memberId: number }) => x.memberId === 12);
+    const before = (await t.call(admin, 'GET', '/api/transfers?unitId=3')).json().items.find((x: { memberId: number }) => x.memberId === 12);
     expect(before).toBeUndefined();
     expect((await t.call(admin, 'PUT', '/api/holidays/2026-12-01', { name: 'Nghỉ thử' })).statusCode).toBe(200);
     const t2 = await t.call(admin, 'POST', '/api/transfers', { memberId: 12, kind: 'official', toUnitId: 6, letterNo: '30', letterDate: '2026-11-02' });
@@ -176,15 +178,15 @@ describe('overdue list', () => {
     const id = res.json().id as number;
     expect(res.json()).toMatchObject({ state: 'issued', overdue: 'present' });
 
-    const incoming = (await t.call(office, 'GET', '/api/transfers?unitId=4&direction=in&open=true')).json() as { id: number; overdue: string | null }[];
+    const incoming = (await t.call(office, 'GET', '/api/transfers?unitId=4&direction=in&open=true')).json().items as { id: number; overdue: string | null }[];
     expect(incoming.find((x) => x.id === id)?.overdue).toBe('present');
-    const overdue = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4')).json() as { id: number; overdue: string }[];
+    const overdue = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4')).json().items as { id: number; overdue: string }[];
     expect(overdue.find((x) => x.id === id)?.overdue).toBe('present');
     // Every transfer the incoming and outgoing lists mark overdue is in the overdue list, and nothing else.
-    const both = (await t.call(office, 'GET', '/api/transfers?unitId=4&open=true')).json() as { id: number; overdue: string | null }[];
+    const both = (await t.call(office, 'GET', '/api/transfers?unitId=4&open=true')).json().items as { id: number; overdue: string | null }[];
     expect(overdue.map((x) => x.id).sort()).toEqual(both.filter((x) => x.overdue !== null).map((x) => x.id).sort());
     // The sending side still sees it, and a committee with neither end does not.
-    expect((await t.call(secretary8, 'GET', '/api/transfers/overdue?unitId=8')).json().map((x: { id: number }) => x.id)).toContain(id);
-    expect((await t.call(admin, 'GET', '/api/transfers/overdue?unitId=9')).json().map((x: { id: number }) => x.id)).not.toContain(id);
+    expect((await t.call(secretary8, 'GET', '/api/transfers/overdue?unitId=8')).json().items.map((x: { id: number }) => x.id)).toContain(id);
+    expect((await t.call(admin, 'GET', '/api/transfers/overdue?unitId=9')).json().items.map((x: { id: number }) => x.id)).not.toContain(id);
   });
 });

@@ -6,7 +6,7 @@ import { Alert, Button, Tabs, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, todayIso } from '../../../format';
 import { ScopeBar } from '../../../components/ScopeBar';
@@ -16,10 +16,9 @@ import { FeesGrid } from './FeesGrid';
 import { FlagTags, MeetingDrawer } from './MeetingDrawer';
 import { RollupTable } from './RollupTable';
 
-interface MeetingItem {
-  id: number; unitName: string; heldOn: string; kind: string; topic: string; present: number; excused: number; unexcused: number;
-  startTime: string | null; startedAt: string | null; endedAt: string | null; flags: string[];
-}
+type Meetings = Answer<'GET /api/meetings'>;
+type MeetingItem = Meetings['items'][number];
+const PAGE_SIZE = 50;
 
 /** The months of the year so far in which the cell held no meeting (the roll-up of the year). */
 function MonthsWithout({ unitId }: { unitId: number }) {
@@ -34,10 +33,14 @@ function MonthsWithout({ unitId }: { unitId: number }) {
 
 function MeetingTable({ unitId, onOpen }: { unitId: number | null; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['meetings', unitId ?? 0], queryFn: () => api.get<MeetingItem[]>('/api/meetings', unitId ? { unitId } : undefined) });
+  const [page, setPage] = useState(1);
+  const [shownFor, setShownFor] = useState(unitId);
+  if (shownFor !== unitId) { setShownFor(unitId); setPage(1); }
+  const list = useQuery({ queryKey: ['meetings', unitId ?? 0, page], queryFn: () => api.get<Meetings>('/api/meetings', { ...(unitId ? { unitId } : {}), page, pageSize: PAGE_SIZE }) });
   if (list.isError) return <ErrorResult error={list.error} onRetry={() => void list.refetch()} />;
   return (
-    <Table<MeetingItem> rowKey="id" size="middle" loading={list.isPending} dataSource={list.data ?? []} pagination={{ pageSize: 50 }}
+    <Table<MeetingItem> rowKey="id" size="middle" loading={list.isPending} dataSource={list.data?.items ?? []}
+      pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
       onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
       columns={[
         { title: t('lifecycle.meetings.heldOn'), dataIndex: 'heldOn', render: (d: string, r) => <Button type="link" style={{ padding: 0 }} onClick={(e) => { e.stopPropagation(); onOpen(r.id); }}>{fmtDate(d)}</Button> },

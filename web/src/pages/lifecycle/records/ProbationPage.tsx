@@ -4,7 +4,7 @@ import { Button, Checkbox, DatePicker, Form, Input, Modal, Segmented, Tag } from
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { whenValid } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, toIso, todayIso, toDayjs, DATE_FORMAT } from '../../../format';
@@ -13,19 +13,19 @@ import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { useWrite } from '../../../useWrite';
 
-interface Probationer {
-  memberId: number; fullName: string; admittedOn: string; unitName: string; dueOn: string; daysLeft: number; overdue: boolean;
-  checklist: { form: string; done: boolean }[]; fileVersion: number;
-}
+type Probationers = Answer<'GET /api/probation'>;
+type Probationer = Probationers['items'][number];
+const PAGE_SIZE = 50;
 
 export default function ProbationPage() {
   const { t } = useTranslation();
   const { unitId, setUnitId, me } = useScopeUnit();
   const [filter, setFilter] = useState<'all' | 'due' | 'overdue'>('due');
+  const [page, setPage] = useState(1);
   const [deciding, setDeciding] = useState<Probationer | null>(null);
   const [form] = Form.useForm();
-  const key = ['probation', unitId ?? 0, filter];
-  const list = useQuery({ queryKey: key, queryFn: () => api.get<Probationer[]>('/api/probation', { unitId, filter }), enabled: !!unitId });
+  const key = ['probation', unitId ?? 0, filter, page];
+  const list = useQuery({ queryKey: key, queryFn: () => api.get<Probationers>('/api/probation', { unitId, filter, page, pageSize: PAGE_SIZE }), enabled: !!unitId });
   const forms = useWrite((a: { id: number; version: number; forms: string[] }) => api.put(`/api/probation/${a.id}/forms`, { version: a.version, forms: a.forms }), { invalidate: [['probation']], saved: true });
   const decide = useWrite((body: Record<string, unknown>) => api.post(`/api/probation/${deciding!.memberId}/decision`, body), { invalidate: [['probation']], onSuccess: () => setDeciding(null), saved: true });
   const canEdit = may(me, 'lifecycle.edit');
@@ -33,10 +33,11 @@ export default function ProbationPage() {
 
   return (
     <div>
-      <ScopeBar title={t('lifecycle.probation.title')} unitId={unitId} onChange={setUnitId}
-        extra={<Segmented value={filter} onChange={(v) => setFilter(v as typeof filter)} options={(['due', 'overdue', 'all'] as const).map((f) => ({ value: f, label: t(`lifecycle.probation.filter.${f}`) }))} />} />
+      <ScopeBar title={t('lifecycle.probation.title')} unitId={unitId} onChange={(u) => { setUnitId(u); setPage(1); }}
+        extra={<Segmented value={filter} onChange={(v) => { setFilter(v as typeof filter); setPage(1); }} options={(['due', 'overdue', 'all'] as const).map((f) => ({ value: f, label: t(`lifecycle.probation.filter.${f}`) }))} />} />
       {list.isError ? <ErrorResult error={list.error} onRetry={() => void list.refetch()} /> : (
-        <Table<Probationer> rowKey="memberId" loading={list.isPending && !!unitId} dataSource={list.data ?? []} pagination={{ pageSize: 50 }}
+        <Table<Probationer> rowKey="memberId" loading={list.isPending && !!unitId} dataSource={list.data?.items ?? []}
+          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
             { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
             { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },

@@ -4,7 +4,7 @@ import { Button, DatePicker, Form, Input, Modal, Space, Tabs, Tag } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { useAbility } from '../../../auth/permissions';
 import { whenValid } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
@@ -15,11 +15,9 @@ import { useWrite } from '../../../useWrite';
 import { TransferForm } from './TransferForm';
 import { ImportForm } from './ImportForm';
 
-export interface Transfer {
-  id: number; memberId: number; fullName: string; kind: string; fromName: string; toName: string | null; outOfProvince: boolean;
-  destination: string; state: string; letterNo: string | null; letterDate: string | null; startBy: string | null; presentBy: string | null;
-  overdue: 'start' | 'present' | null; version: number;
-}
+type Transfers = Answer<'GET /api/transfers'>;
+export type Transfer = Transfers['items'][number];
+const PAGE_SIZE = 50;
 
 const STATE_COLORS: Record<string, string> = { recorded: 'default', issued: 'blue', in_transit: 'orange', received: 'green', cancelled: 'default' };
 
@@ -27,6 +25,7 @@ export default function TransfersPage() {
   const { t } = useTranslation();
   const { unitId, setUnitId } = useScopeUnit();
   const [tab, setTab] = useState<'out' | 'in' | 'overdue'>('out');
+  const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   // Sending (record, issue, hand over, cancel) and receiving are the two sides' abilities.
   const maySend = useAbility('transfer.create');
@@ -35,8 +34,9 @@ export default function TransfersPage() {
   const [issuing, setIssuing] = useState<Transfer | null>(null);
   const [form] = Form.useForm();
   const list = useQuery({
-    queryKey: ['transfers', unitId ?? 0, tab],
-    queryFn: () => (tab === 'overdue' ? api.get<Transfer[]>('/api/transfers/overdue', { unitId }) : api.get<Transfer[]>('/api/transfers', { unitId, direction: tab })),
+    queryKey: ['transfers', unitId ?? 0, tab, page],
+    queryFn: () => (tab === 'overdue' ? api.get<Transfers>('/api/transfers/overdue', { unitId, page, pageSize: PAGE_SIZE })
+      : api.get<Transfers>('/api/transfers', { unitId, direction: tab, page, pageSize: PAGE_SIZE })),
     enabled: !!unitId,
   });
   const step = useWrite((a: { t: Transfer; action: string }) => api.post(`/api/transfers/${a.t.id}/${a.action}`, { version: a.t.version }), { invalidate: [['transfers']], saved: true });
@@ -56,13 +56,14 @@ export default function TransfersPage() {
 
   return (
     <div>
-      <ScopeBar title={t('lifecycle.transfers.title')} unitId={unitId} onChange={setUnitId}
+      <ScopeBar title={t('lifecycle.transfers.title')} unitId={unitId} onChange={(u) => { setUnitId(u); setPage(1); }}
         extra={<Space>{mayReceive && <Button onClick={() => setImporting(true)}>{t('lifecycle.transfers.import')}</Button>}
           {maySend && <Button type="primary" onClick={() => setCreating(true)}>{t('lifecycle.transfers.new')}</Button>}</Space>} />
-      <Tabs activeKey={tab} onChange={(k) => setTab(k as typeof tab)}
+      <Tabs activeKey={tab} onChange={(k) => { setTab(k as typeof tab); setPage(1); }}
         items={(['out', 'in', 'overdue'] as const).map((k) => ({ key: k, label: t(`lifecycle.transfers.tabs.${k}`) }))} />
       {list.isError ? <ErrorResult error={list.error} onRetry={() => void list.refetch()} /> : (
-        <Table<Transfer> rowKey="id" size="middle" loading={list.isPending && !!unitId} dataSource={list.data ?? []} pagination={{ pageSize: 50 }}
+        <Table<Transfer> rowKey="id" size="middle" loading={list.isPending && !!unitId} dataSource={list.data?.items ?? []}
+          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
             { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
             { title: t('lifecycle.transfers.kind'), dataIndex: 'kind', render: (k: string) => t(`lifecycle.transfers.kinds.${k}`) },
