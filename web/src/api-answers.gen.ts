@@ -24,4 +24,359 @@ export interface ApiAnswers {
     problems: unknown[];
     headHash: string | null;
   };
+  "POST /api/auth/login": {
+    secondFactor: "totp";
+    challenge: string;
+  } | {
+    csrfToken: string;
+    mustChangePassword: boolean;
+  };
+  "POST /api/auth/login/code": {
+    secondFactor: "totp";
+    challenge: string;
+  } | {
+    csrfToken: string;
+    mustChangePassword: boolean;
+  };
+  "POST /api/auth/logout": {
+    ok: boolean;
+  };
+  "POST /api/auth/password": {
+    ok: boolean;
+  };
+  "GET /api/auth/totp": {
+    enabled: boolean;
+    recoveryCodesLeft: number;
+  };
+  "POST /api/auth/totp/confirm": {
+    recoveryCodes: string[];
+  };
+  "POST /api/auth/totp/disable": {
+    ok: boolean;
+  };
+  "POST /api/auth/totp/enroll": {
+    secret: string;
+    otpauthUri: string;
+  };
+  "POST /api/committee-seats/:seatId/end": {
+    id: number;
+    toDate: string;
+  };
+  "POST /api/committee-terms/:termId/seats": {
+    id: number;
+  };
+  "POST /api/grants/:grantId/end": {
+    id: number;
+    validTo: string;
+  };
+  "POST /api/remediation-plans": {
+    id: number;
+    subjectId: number;
+    name: string;
+    kind: string;
+    level: "excellent" | "good" | "completed" | "not_completed" | null | null;
+    cycleId: number;
+    cycleTitle: string;
+    memberId: number | null;
+    unitId: number;
+    reason: "not_completed" | "shortcoming";
+    status: "open" | "closed";
+    version: number;
+    items: ({
+      id: number;
+      shortcoming: string;
+      action: string;
+      owner: string;
+      deadline: string;
+      status: "open" | "in_progress" | "done";
+      version: number;
+    })[];
+    overdue: number;
+  };
+  "GET /api/remediation-plans/:planId": {
+    id: number;
+    subjectId: number;
+    name: string;
+    kind: string;
+    level: "excellent" | "good" | "completed" | "not_completed" | null | null;
+    cycleId: number;
+    cycleTitle: string;
+    memberId: number | null;
+    unitId: number;
+    reason: "not_completed" | "shortcoming";
+    status: "open" | "closed";
+    version: number;
+    items: ({
+      id: number;
+      shortcoming: string;
+      action: string;
+      owner: string;
+      deadline: string;
+      status: "open" | "in_progress" | "done";
+      version: number;
+    })[];
+    overdue: number;
+    reports: ({
+      id: number;
+      itemId: number | null;
+      reportedOn: string;
+      note: string;
+      actorName: string | null;
+    })[];
+    removalReviewYears: number[];
+  };
+  "POST /api/remediation-plans/:planId/close": {
+    id: number;
+    subjectId: number;
+    name: string;
+    kind: string;
+    level: "excellent" | "good" | "completed" | "not_completed" | null | null;
+    cycleId: number;
+    cycleTitle: string;
+    memberId: number | null;
+    unitId: number;
+    reason: "not_completed" | "shortcoming";
+    status: "open" | "closed";
+    version: number;
+    items: ({
+      id: number;
+      shortcoming: string;
+      action: string;
+      owner: string;
+      deadline: string;
+      status: "open" | "in_progress" | "done";
+      version: number;
+    })[];
+    overdue: number;
+    reports: ({
+      id: number;
+      itemId: number | null;
+      reportedOn: string;
+      note: string;
+      actorName: string | null;
+    })[];
+    removalReviewYears: number[];
+  };
+  "POST /api/remediation-plans/:planId/items/:itemId": {
+    id: number;
+    subjectId: number;
+    name: string;
+    kind: string;
+    level: "excellent" | "good" | "completed" | "not_completed" | null | null;
+    cycleId: number;
+    cycleTitle: string;
+    memberId: number | null;
+    unitId: number;
+    reason: "not_completed" | "shortcoming";
+    status: "open" | "closed";
+    version: number;
+    items: ({
+      id: number;
+      shortcoming: string;
+      action: string;
+      owner: string;
+      deadline: string;
+      status: "open" | "in_progress" | "done";
+      version: number;
+    })[];
+    overdue: number;
+    reports: ({
+      id: number;
+      itemId: number | null;
+      reportedOn: string;
+      note: string;
+      actorName: string | null;
+    })[];
+    removalReviewYears: number[];
+  };
+  "POST /api/remediation-plans/:planId/reports": {
+    id: number;
+    subjectId: number;
+    name: string;
+    kind: string;
+    level: "excellent" | "good" | "completed" | "not_completed" | null | null;
+    cycleId: number;
+    cycleTitle: string;
+    memberId: number | null;
+    unitId: number;
+    reason: "not_completed" | "shortcoming";
+    status: "open" | "closed";
+    version: number;
+    items: ({
+      id: number;
+      shortcoming: string;
+      action: string;
+      owner: string;
+      deadline: string;
+      status: "open" | "in_progress" | "done";
+      version: number;
+    })[];
+    overdue: number;
+    reports: ({
+      id: number;
+      itemId: number | null;
+      reportedOn: string;
+      note: string;
+      actorName: string | null;
+    })[];
+    removalReviewYears: number[];
+  };
+  "POST /api/tasks": {
+    id: number;
+    title: string;
+    indicator: string;
+    targetValue: number;
+    periodFrom: string;
+    periodTo: string;
+    dueOn: string;
+    keyTarget: boolean;
+    holderMemberId: number | null;
+    holderMemberName: string | null;
+    holderUnitId: number;
+    holderUnitName: string;
+    assignerUnitId: number;
+    assignerName: string;
+    assessorUnitId: number;
+    progressValue: number;
+    completion: "on_time" | "late" | "exceeded" | null | null;
+    completedOn: string | null;
+    version: number;
+    evaluation: "exceeded" | "completed" | "not_completed" | null | null;
+    evaluationComment: string | null;
+    evaluatedByName: string | null;
+    evaluatedAt: string | null;
+    exclusion: "withdrawn" | "force_majeure" | null | null;
+    exclusionReason: string | null;
+    excludedByName: string | null;
+    excludedAt: string | null;
+  };
+  "POST /api/tasks/:taskId/evaluation": {
+    id: number;
+    title: string;
+    indicator: string;
+    targetValue: number;
+    periodFrom: string;
+    periodTo: string;
+    dueOn: string;
+    keyTarget: boolean;
+    holderMemberId: number | null;
+    holderMemberName: string | null;
+    holderUnitId: number;
+    holderUnitName: string;
+    assignerUnitId: number;
+    assignerName: string;
+    assessorUnitId: number;
+    progressValue: number;
+    completion: "on_time" | "late" | "exceeded" | null | null;
+    completedOn: string | null;
+    version: number;
+    evaluation: "exceeded" | "completed" | "not_completed" | null | null;
+    evaluationComment: string | null;
+    evaluatedByName: string | null;
+    evaluatedAt: string | null;
+    exclusion: "withdrawn" | "force_majeure" | null | null;
+    exclusionReason: string | null;
+    excludedByName: string | null;
+    excludedAt: string | null;
+  };
+  "POST /api/tasks/:taskId/force-majeure": {
+    id: number;
+    title: string;
+    indicator: string;
+    targetValue: number;
+    periodFrom: string;
+    periodTo: string;
+    dueOn: string;
+    keyTarget: boolean;
+    holderMemberId: number | null;
+    holderMemberName: string | null;
+    holderUnitId: number;
+    holderUnitName: string;
+    assignerUnitId: number;
+    assignerName: string;
+    assessorUnitId: number;
+    progressValue: number;
+    completion: "on_time" | "late" | "exceeded" | null | null;
+    completedOn: string | null;
+    version: number;
+    evaluation: "exceeded" | "completed" | "not_completed" | null | null;
+    evaluationComment: string | null;
+    evaluatedByName: string | null;
+    evaluatedAt: string | null;
+    exclusion: "withdrawn" | "force_majeure" | null | null;
+    exclusionReason: string | null;
+    excludedByName: string | null;
+    excludedAt: string | null;
+  };
+  "POST /api/tasks/:taskId/progress": {
+    id: number;
+    title: string;
+    indicator: string;
+    targetValue: number;
+    periodFrom: string;
+    periodTo: string;
+    dueOn: string;
+    keyTarget: boolean;
+    holderMemberId: number | null;
+    holderMemberName: string | null;
+    holderUnitId: number;
+    holderUnitName: string;
+    assignerUnitId: number;
+    assignerName: string;
+    assessorUnitId: number;
+    progressValue: number;
+    completion: "on_time" | "late" | "exceeded" | null | null;
+    completedOn: string | null;
+    version: number;
+    evaluation: "exceeded" | "completed" | "not_completed" | null | null;
+    evaluationComment: string | null;
+    evaluatedByName: string | null;
+    evaluatedAt: string | null;
+    exclusion: "withdrawn" | "force_majeure" | null | null;
+    exclusionReason: string | null;
+    excludedByName: string | null;
+    excludedAt: string | null;
+  };
+  "POST /api/tasks/:taskId/withdraw": {
+    id: number;
+    title: string;
+    indicator: string;
+    targetValue: number;
+    periodFrom: string;
+    periodTo: string;
+    dueOn: string;
+    keyTarget: boolean;
+    holderMemberId: number | null;
+    holderMemberName: string | null;
+    holderUnitId: number;
+    holderUnitName: string;
+    assignerUnitId: number;
+    assignerName: string;
+    assessorUnitId: number;
+    progressValue: number;
+    completion: "on_time" | "late" | "exceeded" | null | null;
+    completedOn: string | null;
+    version: number;
+    evaluation: "exceeded" | "completed" | "not_completed" | null | null;
+    evaluationComment: string | null;
+    evaluatedByName: string | null;
+    evaluatedAt: string | null;
+    exclusion: "withdrawn" | "force_majeure" | null | null;
+    exclusionReason: string | null;
+    excludedByName: string | null;
+    excludedAt: string | null;
+  };
+  "POST /api/units/:unitId/committee/terms": {
+    id: number;
+  };
+  "POST /api/users": {
+    id: number;
+    username: string;
+  };
+  "POST /api/users/:userId/grants": {
+    id: number;
+  };
+  "POST /api/users/:userId/password-reset": {
+    temporaryPassword: string;
+  };
 }
