@@ -69,6 +69,71 @@ export interface ApiAnswers {
     id: number;
     validTo: string;
   };
+  "GET /api/members": {
+    items: ({
+      id: number;
+      fullName: string;
+      gender: string;
+      birthDate: string;
+      citizenId: string;
+      partyCardNo: string | null;
+      admittedOn: string;
+      officialOn: string | null;
+      status: string;
+      unitId: number;
+      unitName: string;
+      phone: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/members": {
+    id: number;
+    fullName: string;
+    gender: string;
+    birthDate: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    citizenId: string;
+    partyCardNo: string | null;
+    admittedOn: string;
+    officialOn: string | null;
+    education: string;
+    theoryLevel: string;
+    occupation: string;
+    position: string;
+    phone: string;
+    status: string;
+    unitId: number;
+    unitName: string;
+    memberCategory: string | null;
+    version: number;
+  };
+  "PATCH /api/members/:memberId": {
+    id: number;
+    fullName: string;
+    gender: string;
+    birthDate: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    citizenId: string;
+    partyCardNo: string | null;
+    admittedOn: string;
+    officialOn: string | null;
+    education: string;
+    theoryLevel: string;
+    occupation: string;
+    position: string;
+    phone: string;
+    status: string;
+    unitId: number;
+    unitName: string;
+    memberCategory: string | null;
+    version: number;
+  };
   "POST /api/remediation-plans": {
     id: number;
     subjectId: number;
@@ -366,6 +431,13 @@ export interface ApiAnswers {
     excludedByName: string | null;
     excludedAt: string | null;
   };
+  "GET /api/units/search": {
+    id: number;
+    code: string;
+    name: string;
+    kind: string;
+    path: string;
+  }[];
   "POST /api/units/:unitId/committee/terms": {
     id: number;
   };
