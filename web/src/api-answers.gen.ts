@@ -2,6 +2,75 @@
 //   UPDATE_API_TYPES=1 npx vitest run test/contract.test.ts
 /* eslint-disable */
 export interface ApiAnswers {
+  "POST /api/assessment-cycles": {
+    id: number;
+    title: string;
+    kind: "annual" | "semiannual" | "quarterly" | "monthly" | "ad_hoc";
+    periodFrom: string;
+    periodTo: string;
+    ruleSet: "reg124-2023" | "reg366-2025";
+    rootUnitId: number;
+    rootPath: string;
+    subjectKinds: ("member" | "party_cell" | "grassroots_org" | "party_committee" | "leader")[];
+    deadlines: {
+      self_assessment?: string;
+      collective_review?: string;
+      verification?: string;
+      decision?: string;
+    };
+    quotaRounding: "floor" | "round" | "ceil";
+    quotaGrouping: "grassroots_org" | "cell" | "cycle";
+    settings: {
+      sickLeaveCap: {
+        enabled: boolean;
+        months: number;
+        cap: "excellent" | "good" | "completed" | "not_completed";
+      };
+      specialCases366: {
+        discipline: boolean;
+        degradation: boolean;
+        collective_failure: boolean;
+      };
+      headAboveCollective: "warn" | "off";
+      quotaRounding: "floor" | "round" | "ceil";
+    };
+    version: number;
+    subjects: number;
+    notRated: number;
+  };
+  "POST /api/assessment-subjects/:subjectId/attendance": ({
+    id: number;
+    kind: "comment" | "attendance";
+    body: string;
+    attendedOn: string | null;
+    present: boolean | null;
+    absenceReason: string | null;
+    workingGroupId: number | null;
+    actorName: string;
+    at: string;
+  })[];
+  "GET /api/assessment-subjects/:subjectId/remarks": ({
+    id: number;
+    kind: "comment" | "attendance";
+    body: string;
+    attendedOn: string | null;
+    present: boolean | null;
+    absenceReason: string | null;
+    workingGroupId: number | null;
+    actorName: string;
+    at: string;
+  })[];
+  "POST /api/assessment-subjects/:subjectId/remarks": ({
+    id: number;
+    kind: "comment" | "attendance";
+    body: string;
+    attendedOn: string | null;
+    present: boolean | null;
+    absenceReason: string | null;
+    workingGroupId: number | null;
+    actorName: string;
+    at: string;
+  })[];
   "GET /api/audit": {
     items: ({
       id: number;
