@@ -3,7 +3,8 @@ import { listScope } from '../../foundation/orgs/list-scope.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { can } from '../../../shared/policy.js';
 import { PLAN_LIST, PLAN_READ, PLAN_REPORT, PLAN_WRITE } from './policy.js';
-import { CreatePlanBody, ItemParams, ItemStatusBody, PlanListQuery, PlanParams, ReportBody, VersionBody } from './schemas.js';
+import { CreatePlanBody, ItemParams, ItemStatusBody, PlanAnswer, PlanDetailAnswer, PlanListQuery, PlanParams, ReportBody, VersionBody } from './schemas.js';
+import { ok, created } from '../../../shared/contract.js';
 import * as service from './service.js';
 
 export function remediationRoutes(app: App, ctx: ModuleContext) {
@@ -11,7 +12,7 @@ export function remediationRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const hide = (actor: Parameters<typeof can>[0] | null, ref: ReturnType<typeof service.planRef>) => !can(actor!, PLAN_READ, ref);
 
-  app.post('/api/remediation-plans', { config: { policy: PLAN_WRITE }, schema: { tags, body: CreatePlanBody } }, async (req, reply) => {
+  app.post('/api/remediation-plans', { config: { policy: PLAN_WRITE }, schema: { tags, body: CreatePlanBody, response: created(PlanAnswer) } }, async (req, reply) => {
     const s = await service.subjectForPlan(ctx.db, req.body.subjectId);
     const ref = service.planRef(s);
     const actor = req.authorize(ref, { entity: 'assessment_subject', hideAs404: hide(req.actor, ref) });
@@ -25,13 +26,13 @@ export function remediationRoutes(app: App, ctx: ModuleContext) {
     return service.list(ctx.db, unit.path, today(), req.query.overdue ?? false);
   });
 
-  app.get('/api/remediation-plans/:planId', { config: { policy: PLAN_READ }, schema: { tags, params: PlanParams } }, async (req) => {
+  app.get('/api/remediation-plans/:planId', { config: { policy: PLAN_READ }, schema: { tags, params: PlanParams, response: ok(PlanDetailAnswer) } }, async (req) => {
     const p = await service.loadPlan(ctx.db, req.params.planId);
     req.authorize(service.planRef(p), { entity: 'remediation_plan' });
     return service.detail(ctx.db, p, today());
   });
 
-  app.post('/api/remediation-plans/:planId/items/:itemId', { config: { policy: PLAN_WRITE }, schema: { tags, params: ItemParams, body: ItemStatusBody } }, async (req) => {
+  app.post('/api/remediation-plans/:planId/items/:itemId', { config: { policy: PLAN_WRITE }, schema: { tags, params: ItemParams, body: ItemStatusBody, response: ok(PlanDetailAnswer) } }, async (req) => {
     const p = await service.loadPlan(ctx.db, req.params.planId);
     const ref = service.planRef(p);
     const actor = req.authorize(ref, { entity: 'remediation_plan', hideAs404: hide(req.actor, ref) });
@@ -39,7 +40,7 @@ export function remediationRoutes(app: App, ctx: ModuleContext) {
     return service.detail(ctx.db, (await service.loadPlan(ctx.db, p.id)), today());
   });
 
-  app.post('/api/remediation-plans/:planId/reports', { config: { policy: PLAN_REPORT }, schema: { tags, params: PlanParams, body: ReportBody } }, async (req, reply) => {
+  app.post('/api/remediation-plans/:planId/reports', { config: { policy: PLAN_REPORT }, schema: { tags, params: PlanParams, body: ReportBody, response: created(PlanDetailAnswer) } }, async (req, reply) => {
     const p = await service.loadPlan(ctx.db, req.params.planId);
     const ref = service.planRef(p);
     const actor = req.authorize(ref, { entity: 'remediation_plan', hideAs404: hide(req.actor, ref) });
@@ -48,7 +49,7 @@ export function remediationRoutes(app: App, ctx: ModuleContext) {
     return service.detail(ctx.db, p, today());
   });
 
-  app.post('/api/remediation-plans/:planId/close', { config: { policy: PLAN_WRITE }, schema: { tags, params: PlanParams, body: VersionBody } }, async (req) => {
+  app.post('/api/remediation-plans/:planId/close', { config: { policy: PLAN_WRITE }, schema: { tags, params: PlanParams, body: VersionBody, response: ok(PlanDetailAnswer) } }, async (req) => {
     const p = await service.loadPlan(ctx.db, req.params.planId);
     const ref = service.planRef(p);
     const actor = req.authorize(ref, { entity: 'remediation_plan', hideAs404: hide(req.actor, ref) });

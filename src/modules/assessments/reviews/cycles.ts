@@ -1,4 +1,5 @@
 // Use cases of review cycles: open a cycle (generating its subjects), list and read cycles.
+import type { RuleSettings } from '../../../domain/assessment/settings.js';
 import type { Db } from '../../../db/connection.js';
 import type { Actor } from '../../../domain/access/scope.js';
 import { resolveSettings, type SubjectKind } from '../../../domain/assessment/index.js';
@@ -22,8 +23,8 @@ export const cycleRef = (c: q.CycleRow) => ({ rootPath: c.root_path });
 export function cycleDto(c: q.CycleRow) {
   return {
     id: c.id, title: c.title, kind: c.kind, periodFrom: c.period_from, periodTo: c.period_to, ruleSet: c.rule_set,
-    rootUnitId: c.root_unit_id, rootPath: c.root_path, subjectKinds: c.subject_kinds, deadlines: c.deadlines,
-    quotaRounding: c.quota_rounding, quotaGrouping: c.quota_grouping, settings: c.settings, version: c.version,
+    rootUnitId: c.root_unit_id, rootPath: c.root_path, subjectKinds: c.subject_kinds, deadlines: c.deadlines as Partial<Record<(typeof STEP_DEADLINES)[number], string>>,
+    quotaRounding: c.quota_rounding, quotaGrouping: c.quota_grouping, settings: c.settings as RuleSettings, version: c.version,
   };
 }
 

@@ -10,7 +10,8 @@ import { listRemarks, refWithGroup } from './remarks.js';
 import { subjectAbilities } from './abilities.js';
 import { remarkRoutes } from './remark-routes.js';
 import * as q from './queries.js';
-import { CreateCycleBody, CycleParams, SubjectListQuery, SubjectParams, UnitQuery } from './schemas.js';
+import { CreateCycleBody, CreatedCycle, CycleParams, SubjectListQuery, SubjectParams, UnitQuery } from './schemas.js';
+import { created } from '../../../shared/contract.js';
 import { board, detail, loadSubject, mine, visiblePath } from './subjects.js';
 import { stepRoutes } from './step-routes.js';
 import { quotaRoutes } from './quota-routes.js';
@@ -19,7 +20,7 @@ import { resultsRoutes } from './results-routes.js';
 export function assessmentRoutes(app: App, ctx: ModuleContext) {
   const tags = ['assessments'];
 
-  app.post('/api/assessment-cycles', { config: { policy: CYCLE_CREATE }, schema: { tags, body: CreateCycleBody } }, async (req, reply) => {
+  app.post('/api/assessment-cycles', { config: { policy: CYCLE_CREATE }, schema: { tags, body: CreateCycleBody, response: created(CreatedCycle) } }, async (req, reply) => {
     const root = await loadUnit(ctx.db, req.body.rootUnitId);
     const actor = req.authorize(root, { entity: 'unit', readableBy: PATH_READ });
     reply.status(201);

@@ -1,5 +1,6 @@
 // Request schemas of review cycles and the per-subject workflow. Sentences per failed rule come from src/i18n.
 import { Type, type Static } from 'typebox';
+import { CalendarDate, list } from '../../../shared/contract.js';
 
 const date = Type.String({ format: 'date' });
 const lit = <T extends string>(values: readonly T[]) => Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))));
@@ -122,3 +123,25 @@ export const AdditionalBody = Type.Object({
   level: lit(LEVEL_VALUES),
   note: text(5000),
 }, { additionalProperties: false });
+
+// The database holds these vocabularies as text: the answer names its values, the handler's type stays string.
+const lit01 = (values: readonly string[]) => Type.Unsafe<string>(Type.Union(values.map((v) => Type.Literal(v))));
+/** A cycle as the routes answer it (cycles.cycleDto): settings are the resolved ones (domain/assessment/settings.ts). */
+export const CycleAnswer = Type.Object({
+  id: Type.Integer(), title: Type.String(), kind: lit01(CYCLE_KINDS), periodFrom: CalendarDate, periodTo: CalendarDate,
+  ruleSet: lit01(RULE_SET_IDS), rootUnitId: Type.Integer(), rootPath: Type.String(), subjectKinds: list(lit01(SUBJECT_KINDS), SUBJECT_KINDS.length),
+  deadlines: Type.Object({
+    self_assessment: Type.Optional(CalendarDate), collective_review: Type.Optional(CalendarDate),
+    verification: Type.Optional(CalendarDate), decision: Type.Optional(CalendarDate),
+  }),
+  quotaRounding: lit01(['floor', 'round', 'ceil'] as const), quotaGrouping: lit01(['grassroots_org', 'cell', 'cycle'] as const),
+  settings: Type.Object({
+    sickLeaveCap: Type.Object({ enabled: Type.Boolean(), months: Type.Number(), cap: lit01(LEVEL_VALUES) }),
+    specialCases366: Type.Object({ discipline: Type.Boolean(), degradation: Type.Boolean(), collective_failure: Type.Boolean() }),
+    headAboveCollective: lit01(['warn', 'off'] as const),
+    quotaRounding: lit01(['floor', 'round', 'ceil'] as const),
+  }),
+  version: Type.Integer(),
+});
+/** A new cycle, with how many subjects it made and how many of them are not rated. */
+export const CreatedCycle = Type.Object({ ...CycleAnswer.properties, subjects: Type.Integer({ minimum: 0 }), notRated: Type.Integer({ minimum: 0 }) });

@@ -7,13 +7,14 @@ import { AUTHENTICATED, can } from '../../../shared/policy.js';
 import { PATH_READ, requireOneInScope } from '../../../shared/scope.js';
 import * as evaluation from './evaluation.js';
 import { TASK_ASSIGN, TASK_EVALUATE, TASK_LIST, TASK_READ, TASK_REPORT, TASK_WITHDRAW } from './policy.js';
-import { CreateTaskBody, EvaluateBody, ExcludeBody, ProgressBody, TaskListQuery, TaskParams } from './schemas.js';
+import { CreateTaskBody, EvaluateBody, ExcludeBody, ProgressBody, TaskAnswer, TaskListQuery, TaskParams } from './schemas.js';
+import { ok, created } from '../../../shared/contract.js';
 import * as service from './service.js';
 
 export function taskRoutes(app: App, ctx: ModuleContext) {
   const tags = ['tasks'];
 
-  app.post('/api/tasks', { config: { policy: TASK_ASSIGN }, schema: { tags, body: CreateTaskBody } }, async (req, reply) => {
+  app.post('/api/tasks', { config: { policy: TASK_ASSIGN }, schema: { tags, body: CreateTaskBody, response: created(TaskAnswer) } }, async (req, reply) => {
     // Units outside the caller's reading scope answer like missing ones (404), never 403.
     const { holder, assigner } = await service.resolveAssigner(ctx.db, req.body);
     requireOneInScope(req.actor!, holder, 'unit');
@@ -49,22 +50,22 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
     return req.authorize(ref, { entity: 'task', hideAs404: !readable });
   }
 
-  app.post('/api/tasks/:taskId/evaluation', { config: { policy: TASK_EVALUATE }, schema: { tags, params: TaskParams, body: EvaluateBody } }, async (req) => {
+  app.post('/api/tasks/:taskId/evaluation', { config: { policy: TASK_EVALUATE }, schema: { tags, params: TaskParams, body: EvaluateBody, response: ok(TaskAnswer) } }, async (req) => {
     const actor = await asAssigner(req, TASK_EVALUATE);
     return evaluation.evaluate(ctx.db, actor, req.params.taskId, req.body, req.locale);
   });
 
-  app.post('/api/tasks/:taskId/withdraw', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody } }, async (req) => {
+  app.post('/api/tasks/:taskId/withdraw', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody, response: ok(TaskAnswer) } }, async (req) => {
     const actor = await asAssigner(req, TASK_WITHDRAW);
     return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'withdrawn' }, req.locale);
   });
 
-  app.post('/api/tasks/:taskId/force-majeure', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody } }, async (req) => {
+  app.post('/api/tasks/:taskId/force-majeure', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody, response: ok(TaskAnswer) } }, async (req) => {
     const actor = await asAssigner(req, TASK_WITHDRAW);
     return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'force_majeure' }, req.locale);
   });
 
-  app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody } }, async (req) => {
+  app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody, response: ok(TaskAnswer) } }, async (req) => {
     const t = await service.loadTask(ctx.db, req.params.taskId);
     const ref = service.taskRef(t);
     const actor = req.authorize(ref, { entity: 'task', readableBy: TASK_READ });

@@ -1,5 +1,6 @@
 // Request schemas of targets and tasks.
 import { Type, type Static } from 'typebox';
+import { CalendarDate, Nullable, Timestamp } from '../../../shared/contract.js';
 
 const date = Type.String({ format: 'date' });
 
@@ -46,3 +47,17 @@ export const TaskListQuery = Type.Object({
   unitId: Type.Optional(Type.Integer({ minimum: 1 })),
   open: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
+
+/** A task as the routes answer it (service.taskDto). */
+export const TaskAnswer = Type.Object({
+  id: Type.Integer(), title: Type.String(), indicator: Type.String(), targetValue: Type.Number(), periodFrom: CalendarDate,
+  periodTo: CalendarDate, dueOn: CalendarDate, keyTarget: Type.Boolean(), holderMemberId: Nullable(Type.Integer()),
+  holderMemberName: Nullable(Type.String()), holderUnitId: Type.Integer(), holderUnitName: Type.String(),
+  assignerUnitId: Type.Integer(), assignerName: Type.String(), assessorUnitId: Type.Integer(),
+  progressValue: Type.Number(), completion: Nullable(Type.Union([Type.Literal('on_time'), Type.Literal('late'), Type.Literal('exceeded')])),
+  completedOn: Nullable(CalendarDate), version: Type.Integer(),
+  evaluation: Nullable(Type.Union([Type.Literal('exceeded'), Type.Literal('completed'), Type.Literal('not_completed')])),
+  evaluationComment: Nullable(Type.String()), evaluatedByName: Nullable(Type.String()), evaluatedAt: Nullable(Timestamp),
+  exclusion: Nullable(Type.Union([Type.Literal('withdrawn'), Type.Literal('force_majeure')])), exclusionReason: Nullable(Type.String()),
+  excludedByName: Nullable(Type.String()), excludedAt: Nullable(Timestamp),
+});

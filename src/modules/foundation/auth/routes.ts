@@ -8,6 +8,7 @@ import { mayUseSecondFactor } from '../../../domain/access/accounts.js';
 import * as service from './service.js';
 import { sessionFlags } from './service.js';
 import * as account from './account-service.js';
+import { ok, list } from '../../../shared/contract.js';
 import { secondFactorState } from './queries.js';
 import { sessionAbilities } from './abilities.js';
 
@@ -28,6 +29,15 @@ const PasswordBody = Type.Object({
   currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
   newPassword: Type.String({ minLength: 1, maxLength: 200 }),
 }, { additionalProperties: false });
+const Done = Type.Object({ ok: Type.Boolean() });
+const LoginAnswer = Type.Union([
+  Type.Object({ secondFactor: Type.Literal('totp'), challenge: Type.String() }),
+  Type.Object({ csrfToken: Type.String(), mustChangePassword: Type.Boolean() }),
+]);
+const TotpState = Type.Object({ enabled: Type.Boolean(), recoveryCodesLeft: Type.Integer({ minimum: 0 }) });
+const TotpStart = Type.Object({ secret: Type.String(), otpauthUri: Type.String() });
+// Bounded by nature: a confirmation hands out exactly RECOVERY_CODES codes.
+const RecoveryCodes = Type.Object({ recoveryCodes: list(Type.String(), account.RECOVERY_CODES) });
 const OwnCode = Type.Object({ code: Type.String({ minLength: 6, maxLength: 20 }) }, { additionalProperties: false });
 
 export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit: number; secureCookie: boolean }) {
@@ -50,13 +60,13 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
     return { csrfToken: r.csrf, mustChangePassword: r.mustChangePassword };
   }
 
-  app.post('/api/auth/login', { schema: { body: LoginBody, tags }, config: { policy: PUBLIC, rateLimit } }, async (req, reply) =>
+  app.post('/api/auth/login', { schema: { body: LoginBody, tags, response: ok(LoginAnswer) }, config: { policy: PUBLIC, rateLimit } }, async (req, reply) =>
     answer(reply, service.login(ctx.db, req.body.username, req.body.password, req.ip)));
 
-  app.post('/api/auth/login/code', { schema: { body: CodeBody, tags }, config: { policy: PUBLIC, rateLimit } }, async (req, reply) =>
+  app.post('/api/auth/login/code', { schema: { body: CodeBody, tags, response: ok(LoginAnswer) }, config: { policy: PUBLIC, rateLimit } }, async (req, reply) =>
     answer(reply, service.loginWithCode(ctx.db, req.body.challenge, req.body.code, req.ip)));
 
-  app.post('/api/auth/logout', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req, reply) => {
+  app.post('/api/auth/logout', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(Done) } }, async (req, reply) => {
     req.authorize(null);
     const token = req.cookies[SESSION_COOKIE];
     if (token) await service.logout(ctx.db, token);
@@ -78,20 +88,20 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
     };
   });
 
-  app.get('/api/auth/totp', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) =>
+  app.get('/api/auth/totp', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(TotpState) } }, async (req) =>
     secondFactorState(ctx.db, req.authorize(null).userId));
 
-  app.post('/api/auth/password', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody } }, async (req) => {
+  app.post('/api/auth/password', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody, response: ok(Done) } }, async (req) => {
     const actor = req.authorize(null);
     return account.changePassword(ctx.db, actor, req.body, { sessionToken: req.cookies[SESSION_COOKIE] ?? null, address: req.ip, locale: req.locale });
   });
 
-  app.post('/api/auth/totp/enroll', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) =>
+  app.post('/api/auth/totp/enroll', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(TotpStart) } }, async (req) =>
     account.startTotp(ctx.db, req.authorize(null)));
 
-  app.post('/api/auth/totp/confirm', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode } }, async (req) =>
+  app.post('/api/auth/totp/confirm', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode, response: ok(RecoveryCodes) } }, async (req) =>
     account.confirmTotp(ctx.db, req.authorize(null), req.body.code, req.locale));
 
-  app.post('/api/auth/totp/disable', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode } }, async (req) =>
+  app.post('/api/auth/totp/disable', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode, response: ok(Done) } }, async (req) =>
     account.disableTotp(ctx.db, req.authorize(null), req.body.code, req.ip, req.locale));
 }

@@ -4,7 +4,8 @@ import type { App, ModuleContext } from '../../../shared/http.js';
 import { PATH_READ } from '../../../shared/scope.js';
 import { loadUnit } from '../orgs/service.js';
 import { MEMBER_CHANGE_CELL, MEMBER_CREATE, MEMBER_LIST, MEMBER_READ, MEMBER_UPDATE } from './policy.js';
-import { CreateMemberBody, ListQuery, MemberParams, UpdateMemberBody } from './schemas.js';
+import { CreateMemberBody, ListQuery, MemberAnswer, MemberListItem, MemberParams, UpdateMemberBody } from './schemas.js';
+import { created, ok, page, pageEcho } from '../../../shared/contract.js';
 import * as service from './service.js';
 import { noteMemberRead } from '../audit/read-log.js';
 import { memberAbilities } from './abilities.js';
@@ -14,7 +15,7 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
   const tags = ['members'];
   const ref = (m: { id: number; unit_path: string }) => ({ id: m.id, unitPath: m.unit_path });
 
-  app.get('/api/members', { config: { policy: MEMBER_LIST }, schema: { tags, querystring: ListQuery } }, async (req) => {
+  app.get('/api/members', { config: { policy: MEMBER_LIST }, schema: { tags, querystring: ListQuery, response: ok(page(MemberListItem, 200, pageEcho)) } }, async (req) => {
     // Without a unit, the list covers the actor's widest readable subtree.
     const unit = await listScope(ctx.db, req.actor, req.query.unitId);
     req.authorize(unit, { entity: 'unit' });
@@ -35,14 +36,14 @@ export function memberRoutes(app: App, ctx: ModuleContext) {
     return service.timeline(ctx.db, m.id);
   });
 
-  app.post('/api/members', { config: { policy: MEMBER_CREATE }, schema: { tags, body: CreateMemberBody } }, async (req, reply) => {
+  app.post('/api/members', { config: { policy: MEMBER_CREATE }, schema: { tags, body: CreateMemberBody, response: created(MemberAnswer) } }, async (req, reply) => {
     const cell = await loadUnit(ctx.db, req.body.unitId);
     const actor = req.authorize(cell, { entity: 'unit', readableBy: PATH_READ });
     reply.status(201);
     return service.create(ctx.db, actor, req.body, today(), req.locale);
   });
 
-  app.patch('/api/members/:memberId', { config: { policy: MEMBER_UPDATE }, schema: { tags, params: MemberParams, body: UpdateMemberBody } }, async (req) => {
+  app.patch('/api/members/:memberId', { config: { policy: MEMBER_UPDATE }, schema: { tags, params: MemberParams, body: UpdateMemberBody, response: ok(MemberAnswer) } }, async (req) => {
     const m = await service.loadMember(ctx.db, req.params.memberId);
     // Someone who may not even read the record learns nothing of it (404); a reader gets 403.
     let actor = req.authorize(ref(m), { entity: 'member', readableBy: MEMBER_READ });

@@ -1,5 +1,6 @@
 // Request schemas of the member registry. Messages for each failed rule come from src/i18n.
 import { Type, type Static } from 'typebox';
+import { CalendarDate, Nullable } from '../../../shared/contract.js';
 import { MEMBER_CATEGORIES } from '../../../domain/members/category.js';
 import { AGE_BANDS, MEMBER_STATUSES } from '../../../domain/members/record.js';
 
@@ -63,3 +64,18 @@ export const ListQuery = Type.Object({
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 }, { additionalProperties: false });
 export type ListQueryT = Static<typeof ListQuery>;
+
+/** A member record as the routes answer it (dto.toDto). */
+export const MemberAnswer = Type.Object({
+  id: Type.Integer(), fullName: Type.String(), gender: Type.String(), birthDate: CalendarDate, ethnicity: Type.String(),
+  hometown: Type.String(), residence: Type.String(), citizenId: Type.String(), partyCardNo: Nullable(Type.String()),
+  admittedOn: CalendarDate, officialOn: Nullable(CalendarDate), education: Type.String(), theoryLevel: Type.String(),
+  occupation: Type.String(), position: Type.String(), phone: Type.String(), status: Type.String(),
+  unitId: Type.Integer(), unitName: Type.String(), memberCategory: Nullable(Type.String()), version: Type.Integer(),
+});
+/** A row of the member list (dto.toListItem). */
+export const MemberListItem = Type.Object({
+  id: Type.Integer(), fullName: Type.String(), gender: Type.String(), birthDate: CalendarDate, citizenId: Type.String(),
+  partyCardNo: Nullable(Type.String()), admittedOn: CalendarDate, officialOn: Nullable(CalendarDate), status: Type.String(),
+  unitId: Type.Integer(), unitName: Type.String(), phone: Type.String(),
+});

@@ -1,5 +1,6 @@
 // HTTP face of the organization tree: navigation, unit pages and history.
 import { Type } from 'typebox';
+import { list, ok } from '../../../shared/contract.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { AUTHENTICATED } from '../../../shared/policy.js';
 import { readableRoots } from '../../../domain/access/scope.js';
@@ -20,7 +21,9 @@ export function orgRoutes(app: App, ctx: ModuleContext) {
 
   app.get('/api/units/search', {
     config: { policy: AUTHENTICATED },
-    schema: { tags: ['units'], querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }), limit: Type.Integer({ minimum: 1, maximum: 50, default: 20 }) }) },
+    schema: { tags: ['units'], querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }), limit: Type.Integer({ minimum: 1, maximum: 50, default: 20 }) }),
+      // Bounded by the query's limit (at most 50 hits).
+      response: ok(list(Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String(), kind: Type.String(), path: Type.String() }), 50)) },
   }, async (req) => {
     const actor = req.authorize(null);
     return service.search(ctx.db, readableRoots(actor).map((g) => g.unitPath), req.query.q, req.query.limit);

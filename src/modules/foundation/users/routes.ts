@@ -8,6 +8,7 @@ import { requireActor } from '../../../shared/http.js';
 import { loadUnit } from '../orgs/service.js';
 import { ACCOUNT_MANAGE, GRANT_ROLE, USER_MANAGE } from './policy.js';
 import * as service from './service.js';
+import { ok, created } from '../../../shared/contract.js';
 
 const date = Type.String({ format: 'date' });
 const RoleT = Type.Union(ROLES.map((r) => Type.Literal(r as 'member')));
@@ -21,6 +22,10 @@ const UserBody = Type.Object({
   grant: GrantBody,
 }, { additionalProperties: false });
 const ResetBody = Type.Object({ disableSecondFactor: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+const CreatedUser = Type.Object({ id: Type.Integer(), username: Type.String() });
+const CreatedGrant = Type.Object({ id: Type.Integer() });
+const EndedGrant = Type.Object({ id: Type.Integer(), validTo: date });
+const ResetAnswer = Type.Object({ temporaryPassword: Type.String() });
 const Id = (name: string) => Type.Object({ [name]: Type.Integer({ minimum: 1 }) });
 
 export function userRoutes(app: App, ctx: ModuleContext) {
@@ -33,7 +38,7 @@ export function userRoutes(app: App, ctx: ModuleContext) {
     return service.listUsers(ctx.db, unit.path);
   });
 
-  app.post('/api/users', { config: { policy: GRANT_ROLE }, schema: { tags, body: UserBody } }, async (req, reply) => {
+  app.post('/api/users', { config: { policy: GRANT_ROLE }, schema: { tags, body: UserBody, response: created(CreatedUser) } }, async (req, reply) => {
     // A unit the caller cannot even read answers as missing; one it reads but may not grant in is forbidden.
     const unit = requireOneInScope(requireActor(req), await loadUnit(ctx.db, req.body.grant.unitId), 'unit');
     const actor = req.authorize({ path: unit.path, role: req.body.grant.role });
@@ -46,7 +51,7 @@ export function userRoutes(app: App, ctx: ModuleContext) {
     return service.createUser(ctx.db, actor, req.body, unit.path, req.locale);
   });
 
-  app.post('/api/users/:userId/grants', { config: { policy: GRANT_ROLE }, schema: { tags, params: Id('userId'), body: GrantBody } }, async (req, reply) => {
+  app.post('/api/users/:userId/grants', { config: { policy: GRANT_ROLE }, schema: { tags, params: Id('userId'), body: GrantBody, response: created(CreatedGrant) } }, async (req, reply) => {
     const account = await service.loadAccount(ctx.db, (req.params as { userId: number }).userId, today());
     // Someone else's account (a grant or its member outside the granter's reach) answers as missing.
     req.authorize(account.reach, { policy: ACCOUNT_MANAGE, hideAs404: true, entity: 'user' });
@@ -56,13 +61,13 @@ export function userRoutes(app: App, ctx: ModuleContext) {
     return service.addGrant(ctx.db, actor, account.id, req.body, unit.path);
   });
 
-  app.post('/api/grants/:grantId/end', { config: { policy: GRANT_ROLE }, schema: { tags, params: Id('grantId'), body: Type.Object({ validTo: date }, { additionalProperties: false }) } }, async (req) => {
+  app.post('/api/grants/:grantId/end', { config: { policy: GRANT_ROLE }, schema: { tags, params: Id('grantId'), body: Type.Object({ validTo: date }, { additionalProperties: false }), response: ok(EndedGrant) } }, async (req) => {
     const g = await service.loadGrant(ctx.db, (req.params as { grantId: number }).grantId);
     const actor = req.authorize({ path: g.unit_path, role: g.role }, { hideAs404: true });
     return service.endGrant(ctx.db, actor, g, req.body.validTo);
   });
 
-  app.post('/api/users/:userId/password-reset', { config: { policy: ACCOUNT_MANAGE }, schema: { tags, params: Id('userId'), body: ResetBody } }, async (req) => {
+  app.post('/api/users/:userId/password-reset', { config: { policy: ACCOUNT_MANAGE }, schema: { tags, params: Id('userId'), body: ResetBody, response: ok(ResetAnswer) } }, async (req) => {
     const account = await service.loadAccount(ctx.db, (req.params as { userId: number }).userId, today());
     const actor = req.authorize(account.reach, { hideAs404: true, entity: 'user' });
     return service.resetPassword(ctx.db, actor, account, req.body);
