@@ -467,7 +467,7 @@ test.skipIf(!enabled)('households, campaigns and working groups (committee offic
   await page.keyboard.press('Escape');
 
   // The campaign's working group, being edited.
-  const wgs = await get<{ id: number; name: string }[]>(page, '/api/working-groups');
+  const wgs = (await get<{ items: { id: number; name: string }[] }>(page, '/api/working-groups')).items;
   const wg = wgs[0]!;
   await page.goto('/grassroots/working-groups');
   await page.getByRole('row', { name: new RegExp(wg.name) }).first().click();

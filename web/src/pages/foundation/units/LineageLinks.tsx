@@ -16,14 +16,13 @@ function Row({ label, rows }: { label: string; rows: LinkRow[] }) {
   return (
     <div>
       <Typography.Text strong>{label}: </Typography.Text>
-      <Space wrap size={4} split=",">
-        {rows.map((r) => (
-          <span key={`${r.unitId ?? 'x'}-${r.effectiveOn}-${r.change}`}>
-            {r.unitId !== null ? <Link to={`/units/${r.unitId}`}>{r.name}</Link> : t('lineage.outside')}
-            {' '}<Typography.Text type="secondary">({t(`lineage.${r.change}`)} {fmtDate(r.effectiveOn)}{r.decisionNo ? `, ${r.decisionNo}` : ''})</Typography.Text>
-          </span>
-        ))}
-      </Space>
+      {rows.map((r, i) => (
+        <span key={`${r.unitId ?? 'x'}-${r.effectiveOn}-${r.change}`}>
+          {i > 0 && '; '}
+          {r.unitId !== null ? <Link to={`/units/${r.unitId}`}>{r.name}</Link> : t('lineage.outside')}
+          {' '}<Typography.Text type="secondary">({t(`lineage.${r.change}`)} {fmtDate(r.effectiveOn)}{r.decisionNo ? `, ${r.decisionNo}` : ''})</Typography.Text>
+        </span>
+      ))}
     </div>
   );
 }
