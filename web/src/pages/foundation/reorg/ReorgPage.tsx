@@ -12,6 +12,7 @@ import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { DATE_FORMAT, fmtDate, toDayjs, toIso } from '../../../format';
+import { describe, OperationEditor, type Op } from './OperationEditor';
 import type { PaperRef, Plan, PlanSummary, Preview, PreviewRunning, RowMessage, TreeNode } from './types';
 
 const WORKING = new Set(['applying', 'undoing']);
@@ -58,7 +59,12 @@ export default function ReorgPage() {
 
   const write = useWrite((work: () => Promise<Plan>) => work(), {
     invalidate: [['reorg-plans']], onSuccess: setPlan, sentenceOnly: true,
-    onError: (e) => { if (e instanceof ApiError && e.details.length && 'row' in (e.details[0] as object)) setRowErrors(e.details as unknown as RowMessage[]); },
+    // A refused plan names its rows: in `details` from an upload, in the raw answer's details from a JSON save.
+    onError: (e) => {
+      if (!(e instanceof ApiError)) return;
+      const rows = (e.details.length ? e.details : Array.isArray(e.raw) ? e.raw : []) as unknown[];
+      if (rows.length && typeof rows[0] === 'object' && rows[0] !== null && 'row' in rows[0]) setRowErrors(rows as RowMessage[]);
+    },
   });
   const busy = write.isPending;
   const run = async (work: () => Promise<Plan>) => { setRowErrors([]); await write.mutateAsync(work).catch(() => undefined); };
@@ -82,6 +88,10 @@ export default function ReorgPage() {
             <p>{t('reorg.drop')}</p>
             <p className="ant-upload-hint">{t('reorg.hint')}</p>
           </Upload.Dragger>
+          <Typography.Text type="secondary">{t('reorg.editor.byHand')}</Typography.Text>
+          <OperationEditor busy={busy} submitLabel={t('reorg.editor.start')} onAdd={(op) => void run(() => api.post<Plan>('/api/reorg-plans', {
+            unitId, title: title.trim() || t('reorg.editor.untitled'), effectiveOn, operations: [op],
+          }))} />
           <RowErrors rows={rowErrors} />
         </Space>
       </Card>
@@ -118,6 +128,7 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
       <Space direction="vertical" style={{ width: '100%' }}>
         {plan.failure && <Alert type="error" showIcon message={plan.failure.message} />}
         {plan.failure && <RowErrors rows={plan.failure.rows} />}
+        {draft && <PlanOperations plan={plan} busy={busy} run={run} />}
         {running && (
           <div data-testid="reorg-preview-progress">
             <Typography.Text>{t('reorg.previewing', { done: running.done, total: running.total })}</Typography.Text>
@@ -181,6 +192,28 @@ function Papers({ plan }: { plan: Plan }) {
             </Space>
           ) },
         ]} />
+    </Card>
+  );
+}
+
+/** A draft's operations, in order, each removable, and the editor that adds one: every change saves the draft. */
+function PlanOperations({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () => Promise<Plan>) => Promise<void> }) {
+  const { t } = useTranslation();
+  const ops: Op[] = (plan.operations ?? []).map(({ row: _row, ...op }) => op);
+  const save = (next: Op[]) => run(() => api.put<Plan>(`/api/reorg-plans/${plan.id}`, {
+    version: plan.version, title: plan.title, effectiveOn: plan.effectiveOn, ...(plan.decisionNo ? { decisionNo: plan.decisionNo } : {}), operations: next,
+  }));
+  return (
+    <Card size="small" title={t('reorg.editor.operations', { count: ops.length })} data-testid="reorg-operations">
+      <ol style={{ paddingLeft: 20, maxHeight: 240, overflowY: 'auto' }}>
+        {ops.map((op, i) => ({ op, id: `${i}:${op.kind}:${op.unit ?? op.code ?? op.into ?? ''}` })).map(({ op, id }, i) => (
+          <li key={id}>
+            {describe(op, t)}{' '}
+            {ops.length > 1 && <Button size="small" type="link" disabled={busy} onClick={() => void save(ops.filter((_, j) => j !== i))}>{t('reorg.editor.remove')}</Button>}
+          </li>
+        ))}
+      </ol>
+      <OperationEditor busy={busy} submitLabel={t('reorg.editor.add')} onAdd={(op) => void save([...ops, op])} />
     </Card>
   );
 }

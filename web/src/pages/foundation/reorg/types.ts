@@ -1,7 +1,7 @@
 export interface RowMessage { row: number; code: string; message: string }
 export interface Plan {
   id: number; unitId: number; unitName: string; title: string; effectiveOn: string; status: string; progress: number; version: number;
-  operations?: { row: number; kind: string }[]; failure: { code: string; message: string; rows: RowMessage[] } | null;
+  operations?: ({ row: number } & import('./OperationEditor').Op)[]; decisionNo?: string | null; failure: { code: string; message: string; rows: RowMessage[] } | null;
 }
 export interface PlanSummary { id: number; title: string; effective_on: string; status: string; unit_name: string }
 export interface TreeNode { id: number; code: string; name: string; kind: string; parentId: number | null; members: number; cells: number }
