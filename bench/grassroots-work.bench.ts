@@ -8,7 +8,11 @@ import { measure, report } from './lib.js';
 const N = 20;
 
 async function session(api: string) {
-  const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo@2026-Grassroots' }) });
+  const login = await fetch(`${api}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'Demo@2026-Grassroots' }),
+  });
   return login.headers.get('set-cookie')!.split(';')[0]!;
 }
 
@@ -40,17 +44,29 @@ async function bigCampaign(pool: pg.Pool): Promise<number> {
   const c = await pool.query(`SELECT g.unit_id FROM household h JOIN residential_group g ON g.id = h.residential_group_id
     GROUP BY g.unit_id ORDER BY count(*) DESC LIMIT 1`);
   const unitId = c.rows[0].unit_id as number;
-  const camp = await pool.query(`INSERT INTO campaign (unit_id, name, goal, place, starts_on, deadline)
-    VALUES ($1, 'Bench: 1.000 hộ', 'Đo hiệu năng bảng tiến độ', 'Toàn xã', '2026-09-01', '2026-12-31') RETURNING id`, [unitId]);
+  const camp = await pool.query(
+    `INSERT INTO campaign (unit_id, name, goal, place, starts_on, deadline)
+    VALUES ($1, 'Bench: 1.000 hộ', 'Đo hiệu năng bảng tiến độ', 'Toàn xã', '2026-09-01', '2026-12-31') RETURNING id`,
+    [unitId],
+  );
   const id = camp.rows[0].id as number;
   const statuses = ['not_contacted', 'visited', 'persuading', 'agreed', 'compensation_received', 'site_handed_over', 'blocked'];
-  await pool.query(`INSERT INTO campaign_household (campaign_id, household_id, status, blocked_reason)
+  await pool.query(
+    `INSERT INTO campaign_household (campaign_id, household_id, status, blocked_reason)
     SELECT $1, h.id, ($2::text[])[1 + (row_number() OVER (ORDER BY h.id))::int % 7], CASE WHEN (row_number() OVER (ORDER BY h.id))::int % 7 = 6 THEN 'Chưa thống nhất giá' ELSE '' END
-    FROM household h JOIN residential_group g ON g.id = h.residential_group_id WHERE g.unit_id = $3 ORDER BY h.id LIMIT 1000`, [id, statuses, unitId]);
-  await pool.query(`INSERT INTO campaign_household_member (campaign_household_id, member_id)
-    SELECT ch.id, a.member_id FROM campaign_household ch JOIN household_assignment a ON a.household_id = ch.household_id WHERE ch.campaign_id = $1`, [id]);
-  await pool.query(`INSERT INTO campaign_status_change (campaign_id, campaign_household_id, from_status, to_status, changed_on)
-    SELECT $1, id, NULL, 'not_contacted', '2026-09-01' FROM campaign_household WHERE campaign_id = $1`, [id]);
+    FROM household h JOIN residential_group g ON g.id = h.residential_group_id WHERE g.unit_id = $3 ORDER BY h.id LIMIT 1000`,
+    [id, statuses, unitId],
+  );
+  await pool.query(
+    `INSERT INTO campaign_household_member (campaign_household_id, member_id)
+    SELECT ch.id, a.member_id FROM campaign_household ch JOIN household_assignment a ON a.household_id = ch.household_id WHERE ch.campaign_id = $1`,
+    [id],
+  );
+  await pool.query(
+    `INSERT INTO campaign_status_change (campaign_id, campaign_household_id, from_status, to_status, changed_on)
+    SELECT $1, id, NULL, 'not_contacted', '2026-09-01' FROM campaign_household WHERE campaign_id = $1`,
+    [id],
+  );
   // What autovacuum would do after a thousand inserts: without it the planner still thinks campaigns hold 39 households.
   await pool.query('ANALYZE campaign_household, campaign_household_member, campaign_status_change');
   return id;
@@ -65,7 +81,9 @@ export default async function grassrootsWorkBench({ pool, api }: BenchEnv) {
   };
   const root = (await pool.query(`SELECT path::text AS path FROM org_unit WHERE parent_id IS NULL`)).rows[0].path as string;
   const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-  const sizes = (await pool.query(`SELECT (SELECT count(*) FROM member)::int AS members, (SELECT count(*) FROM household)::int AS households`)).rows[0];
+  const sizes = (
+    await pool.query(`SELECT (SELECT count(*) FROM member)::int AS members, (SELECT count(*) FROM household)::int AS households`)
+  ).rows[0];
   const label = `${sizes.members.toLocaleString('en')} members, ${sizes.households.toLocaleString('en')} households`;
 
   const coverage = await measure(N, () => get('/api/coverage'), 2);

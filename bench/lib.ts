@@ -1,5 +1,10 @@
 // Small timing helpers shared by the benchmarks: each figure is printed beside a baseline from the same run.
-export interface Stats { n: number; p50: number; p95: number; mean: number }
+export interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
 
 export async function measure(n: number, fn: (i: number) => Promise<unknown>, warmup = 10): Promise<Stats> {
   for (let i = 0; i < warmup; i++) await fn(i);

@@ -10,13 +10,26 @@ process.once('message', async ({ url, connections, amount, headers, requests }) 
   let last = 0;
   const start = performance.now();
   const instance = autocannon({
-    url, connections, amount, headers, sampleInt: 100,
+    url,
+    connections,
+    amount,
+    headers,
+    sampleInt: 100,
     requests: [{ setupRequest: (req) => ({ ...req, ...requests[next++ % requests.length] }) }],
   });
-  instance.on('response', () => { last = performance.now(); });
+  instance.on('response', () => {
+    last = performance.now();
+  });
   const result = await instance;
-  process.send({
-    total: result.requests.total, seconds: (last - start) / 1000, non2xx: result.non2xx, errors: result.errors,
-    p50: result.latency.p50, p99: result.latency.p99,
-  }, () => process.exit(0));
+  process.send(
+    {
+      total: result.requests.total,
+      seconds: (last - start) / 1000,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+    },
+    () => process.exit(0),
+  );
 });

@@ -22,12 +22,18 @@ const members = Number(process.env.BENCH_MEMBERS ?? 110_300);
  * Modules add bench/<module>.bench.ts whose default export takes this environment; they run in name order, so
  * reorg.bench.ts (which applies a reorganization of the whole province) runs after the ones that read the tree.
  */
-export interface BenchEnv { pool: pg.Pool; db: ReturnType<typeof createDb>; api: string }
+export interface BenchEnv {
+  pool: pg.Pool;
+  db: ReturnType<typeof createDb>;
+  api: string;
+}
 
 async function runModuleBenches(env: BenchEnv) {
   const dir = fileURLToPath(new URL('.', import.meta.url));
   const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=assessments: that module's file alone, without the foundation's
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.bench.ts') && (!only || x.startsWith(only))).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.bench.ts') && (!only || x.startsWith(only)))
+    .sort()) {
     console.log(`running ${f}…`);
     const mod = (await import(join(dir, f))) as { default: (env: BenchEnv) => Promise<void> };
     await mod.default(env);
@@ -35,7 +41,8 @@ async function runModuleBenches(env: BenchEnv) {
 }
 
 async function main() {
-  const server = process.env.BENCH_DATABASE_URL ? null
+  const server = process.env.BENCH_DATABASE_URL
+    ? null
     : await startEmbedded({ dataDir: '.tmp/bench-pg', port: loadConfig().pgPort + 7, database: 'postgres' });
   const base = process.env.BENCH_DATABASE_URL ?? server!.url;
   const admin = new pg.Client({ connectionString: base });
@@ -59,7 +66,8 @@ async function main() {
     const empty = Fastify();
     empty.get('/ping', async () => ({ ok: true }));
     await empty.listen({ port: 0, host: '127.0.0.1' });
-    const addr = (f: { server: import('node:net').Server }) => `http://127.0.0.1:${(f.server.address() as import('node:net').AddressInfo).port}`;
+    const addr = (f: { server: import('node:net').Server }) =>
+      `http://127.0.0.1:${(f.server.address() as import('node:net').AddressInfo).port}`;
     if (!process.env.BENCH_ONLY) await benchQueries({ pool, api: addr(app), emptyUrl: `${addr(empty)}/ping` });
     await runModuleBenches({ pool, db, api: addr(app) });
     await app.close();
@@ -72,4 +80,7 @@ async function main() {
   printReport();
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

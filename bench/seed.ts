@@ -16,8 +16,13 @@ export async function benchSeed(pool: pg.Pool, members: number, seed: () => Prom
     const copy = await timeOnce(async () => {
       await pipeline(Readable.from([text]), client.query(copyFrom(`COPY copy_baseline (${cols.join(',')}) FROM STDIN`)));
     });
-    reportOnce(`seed province (${members.toLocaleString('en')} members, all tables, indexes)`, seeded.ms,
-      'raw COPY of the member rows', copy.ms, 'first start ≤ 90 s');
+    reportOnce(
+      `seed province (${members.toLocaleString('en')} members, all tables, indexes)`,
+      seeded.ms,
+      'raw COPY of the member rows',
+      copy.ms,
+      'first start ≤ 90 s',
+    );
   } finally {
     client.release();
   }

@@ -5,8 +5,12 @@ import { PASSWORD, startHarness, type Harness } from './harness.js';
 import { base32Decode, totp } from '../src/domain/access/totp.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('an office resets a member’s password; the member must change it at the next login', async () => {
   const office = await h.newPage();
@@ -41,17 +45,23 @@ test('an admin turns on two-step verification, then logs in with a code from the
   await h.login(page, 'admin');
   // The header button leads to the account page; on a loaded machine the first click can land while the app is
   // still settling after login, so try again until the page is there.
-  await vi.waitFor(async () => {
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click({ timeout: 5_000 });
-    await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).waitFor({ timeout: 5_000 });
-  }, { timeout: 40_000, interval: 500 });
+  await vi.waitFor(
+    async () => {
+      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click({ timeout: 5_000 });
+      await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).waitFor({ timeout: 5_000 });
+    },
+    { timeout: 40_000, interval: 500 },
+  );
   await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
   const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
   const key = base32Decode(secret)!;
   await page.getByLabel('Mã xác thực').fill(totp(key, Date.now() / 1000));
   await page.getByRole('button', { name: 'Xác nhận và bật' }).click();
   await page.getByTestId('recovery-codes').waitFor();
-  const codes = (await page.getByTestId('recovery-codes').innerText()).split('\n').map((c) => c.trim()).filter(Boolean);
+  const codes = (await page.getByTestId('recovery-codes').innerText())
+    .split('\n')
+    .map((c) => c.trim())
+    .filter(Boolean);
   expect(codes).toHaveLength(10);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 

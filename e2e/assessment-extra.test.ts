@@ -10,11 +10,19 @@ const subjects: Record<number, number> = {};
 let groupId: number;
 
 async function apiSession(username: string) {
-  const r = await fetch(`${h.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const r = await fetch(`${h.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   return async <T = { id: number }>(method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${h.baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<T>;
   };
@@ -24,17 +32,34 @@ beforeAll(async () => {
   h = await startHarness();
   const admin = await apiSession('admin');
   const cycle = await admin('POST', '/api/assessment-cycles', {
-    title: 'Kiểm điểm năm 2026', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025',
-    rootUnitId: 1, subjectKinds: ['member'], deadlines: {},
+    title: 'Kiểm điểm năm 2026',
+    kind: 'annual',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    ruleSet: 'reg366-2025',
+    rootUnitId: 1,
+    subjectKinds: ['member'],
+    deadlines: {},
   });
-  const board = await admin<{ items: { id: number; memberId: number }[] }>('GET', `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`);
+  const board = await admin<{ items: { id: number; memberId: number }[] }>(
+    'GET',
+    `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`,
+  );
   for (const s of board.items) subjects[s.memberId] = s.id;
   // Member 10 (user secretary8, of another district) leads a province working group assigned to commune 4.
-  groupId = (await admin('POST', '/api/working-groups', {
-    unitId: 1, name: 'Tổ công tác số 1', validFrom: '2026-01-01', members: [{ memberId: 10, role: 'leader' }], unitIds: [4],
-  })).id;
+  groupId = (
+    await admin('POST', '/api/working-groups', {
+      unitId: 1,
+      name: 'Tổ công tác số 1',
+      validFrom: '2026-01-01',
+      members: [{ memberId: 10, role: 'leader' }],
+      unitIds: [4],
+    })
+  ).id;
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 async function typeDate(page: Page, label: string, ddmmyyyy: string) {
   const input = page.getByLabel(label, { exact: true });
@@ -62,7 +87,11 @@ test('the Standing Committee adds its assessment of a committee member, and the 
   const result = page.getByTestId('additional-result');
   await expect.poll(() => result.innerText()).toContain('Đồng chí cần sâu sát hơn với cơ sở.');
   expect(await result.innerText()).toContain('Hoàn thành tốt nhiệm vụ');
-  const row = await h.db.db.selectFrom('assessment_subject').select(['additional', 'step']).where('id', '=', subjects[1]!).executeTakeFirstOrThrow();
+  const row = await h.db.db
+    .selectFrom('assessment_subject')
+    .select(['additional', 'step'])
+    .where('id', '=', subjects[1]!)
+    .executeTakeFirstOrThrow();
   expect(row.additional).toMatchObject({ level: 'good', note: 'Đồng chí cần sâu sát hơn với cơ sở.' });
   expect(row.step).toBe('self_assessment');
   await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'Đánh giá bổ sung' }).count()).toBeGreaterThan(0);
@@ -102,8 +131,12 @@ test('a working-group member records attendance at the review meeting and commen
   await page.getByLabel('Ý kiến góp ý…').fill('Đề nghị làm rõ chỉ tiêu vận động quần chúng.');
   await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
   await expect.poll(() => page.getByTestId('remarks').innerText()).toContain('Đề nghị làm rõ chỉ tiêu vận động quần chúng.');
-  const rows = await h.db.db.selectFrom('assessment_remark').select(['kind', 'attended_on', 'present', 'absence_reason', 'working_group_id'])
-    .where('subject_id', '=', subjects[2]!).orderBy('id').execute();
+  const rows = await h.db.db
+    .selectFrom('assessment_remark')
+    .select(['kind', 'attended_on', 'present', 'absence_reason', 'working_group_id'])
+    .where('subject_id', '=', subjects[2]!)
+    .orderBy('id')
+    .execute();
   expect(rows).toEqual([
     { kind: 'attendance', attended_on: '2026-11-25', present: true, absence_reason: null, working_group_id: groupId },
     { kind: 'attendance', attended_on: '2026-11-26', present: false, absence_reason: 'Đi công tác huyện', working_group_id: groupId },
@@ -135,8 +168,16 @@ test('the observer of a district comments on a review there and records its atte
   await form.getByLabel('Ghi chú').fill('Dự họp chi bộ xóm 1, đủ thành phần.');
   await typeDate(page, 'Ngày họp kiểm điểm', '24/11/2026');
   await expect.poll(() => page.getByTestId('attendance').innerText()).toContain('đủ thành phần');
-  const rows = await h.db.db.selectFrom('assessment_remark').select(['kind', 'attended_on']).where('subject_id', '=', subjects[11]!).orderBy('id').execute();
-  expect(rows).toEqual([{ kind: 'comment', attended_on: null }, { kind: 'attendance', attended_on: '2026-11-24' }]);
+  const rows = await h.db.db
+    .selectFrom('assessment_remark')
+    .select(['kind', 'attended_on'])
+    .where('subject_id', '=', subjects[11]!)
+    .orderBy('id')
+    .execute();
+  expect(rows).toEqual([
+    { kind: 'comment', attended_on: null },
+    { kind: 'attendance', attended_on: '2026-11-24' },
+  ]);
 });
 
 test('a cell secretary gives a task to a member found by citizen ID', async () => {
@@ -163,8 +204,11 @@ test('a cell secretary gives a task to a member found by citizen ID', async () =
   await typeDate(page, 'Hạn hoàn thành', '15/12/2026');
   await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-  const task = await h.db.db.selectFrom('assigned_task').select(['holder_member_id', 'holder_unit_id', 'assigner_unit_id', 'due_on'])
-    .where('title', '=', 'Vận động hộ gia đình tham gia bảo hiểm y tế').executeTakeFirstOrThrow();
+  const task = await h.db.db
+    .selectFrom('assigned_task')
+    .select(['holder_member_id', 'holder_unit_id', 'assigner_unit_id', 'due_on'])
+    .where('title', '=', 'Vận động hộ gia đình tham gia bảo hiểm y tế')
+    .executeTakeFirstOrThrow();
   expect(task).toEqual({ holder_member_id: 2, holder_unit_id: 5, assigner_unit_id: 5, due_on: '2026-12-15' });
   await page.getByRole('tab', { name: 'Nhiệm vụ trong phạm vi' }).click();
   await expect.poll(() => page.getByRole('row', { name: /bảo hiểm y tế/ }).innerText()).toContain('Trần Thị Bình');

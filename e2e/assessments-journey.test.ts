@@ -9,18 +9,37 @@ let cycleId: number;
 const subjects: Record<number, number> = {};
 
 async function apiSession(username: string) {
-  const r = await fetch(`${h.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const r = await fetch(`${h.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${h.baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<{ version: number; [k: string]: unknown }>;
   };
 }
 
-const SELF = { summary: 'Hoàn thành nhiệm vụ.', generalPoints: 25, taskPoints: 60, tasks: { total: 4, onTime: 4, late: 0, exceeded: 0, notDone: 0, keyMissed: 0 } };
-const SELF_EXCELLENT = { summary: 'Xuất sắc.', generalPoints: 29, taskPoints: 66.5, concreteProducts: true, tasks: { total: 4, onTime: 2, late: 0, exceeded: 2, notDone: 0, keyMissed: 0 } };
+const SELF = {
+  summary: 'Hoàn thành nhiệm vụ.',
+  generalPoints: 25,
+  taskPoints: 60,
+  tasks: { total: 4, onTime: 4, late: 0, exceeded: 0, notDone: 0, keyMissed: 0 },
+};
+const SELF_EXCELLENT = {
+  summary: 'Xuất sắc.',
+  generalPoints: 29,
+  taskPoints: 66.5,
+  concreteProducts: true,
+  tasks: { total: 4, onTime: 2, late: 0, exceeded: 2, notDone: 0, keyMissed: 0 },
+};
 const VOTES = { present: 5, for: 5, against: 0, abstain: 0 };
 
 beforeAll(async () => {
@@ -28,20 +47,35 @@ beforeAll(async () => {
   const admin = await apiSession('admin');
   const office = await apiSession('office');
   const cycle = await admin('POST', '/api/assessment-cycles', {
-    title: 'Kiểm điểm năm 2026', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025',
-    rootUnitId: 1, subjectKinds: ['member'], deadlines: { self_assessment: '2026-12-05' },
+    title: 'Kiểm điểm năm 2026',
+    kind: 'annual',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    ruleSet: 'reg366-2025',
+    rootUnitId: 1,
+    subjectKinds: ['member'],
+    deadlines: { self_assessment: '2026-12-05' },
   });
   cycleId = cycle.id as number;
-  const board = (await admin('GET', `/api/assessment-cycles/${cycleId}/subjects?pageSize=100`)) as unknown as { items: { id: number; memberId: number }[] };
+  const board = (await admin('GET', `/api/assessment-cycles/${cycleId}/subjects?pageSize=100`)) as unknown as {
+    items: { id: number; memberId: number }[];
+  };
   for (const s of board.items) subjects[s.memberId] = s.id;
   // Cell 6 (members 5, 6, 7) and member 3 are proposed good: 4 good in the grassroots organization's group.
   for (const m of [3, 5, 6, 7]) {
     const s = await office('POST', `/api/assessment-subjects/${subjects[m]}/self-assessment`, { version: 1, ...SELF });
-    await office('POST', `/api/assessment-subjects/${subjects[m]}/review`, { version: s.version, comments: '', proposedLevel: 'good', votes: VOTES });
+    await office('POST', `/api/assessment-subjects/${subjects[m]}/review`, {
+      version: s.version,
+      comments: '',
+      proposedLevel: 'good',
+      votes: VOTES,
+    });
   }
   await office('POST', `/api/assessment-subjects/${subjects[1]}/self-assessment`, { version: 1, ...SELF_EXCELLENT });
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 const number = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
@@ -54,7 +88,14 @@ test('a member writes a self-assessment and sees the level the rules allow', asy
   await page.getByLabel('Bản tự kiểm điểm').fill('Tôi hoàn thành tốt các nhiệm vụ được giao.');
   await number(page, 'Điểm tiêu chí chung (tối đa 30)').fill('25');
   await number(page, 'Điểm kết quả nhiệm vụ (tối đa 70)').fill('60');
-  for (const [label, v] of [['Tổng số nhiệm vụ', '4'], ['Đúng hạn', '4'], ['Trễ hạn', '0'], ['Vượt mức', '0'], ['Không hoàn thành', '0'], ['Chỉ tiêu trọng tâm không đạt', '0']]) {
+  for (const [label, v] of [
+    ['Tổng số nhiệm vụ', '4'],
+    ['Đúng hạn', '4'],
+    ['Trễ hạn', '0'],
+    ['Vượt mức', '0'],
+    ['Không hoàn thành', '0'],
+    ['Chỉ tiêu trọng tâm không đạt', '0'],
+  ]) {
     await number(page, label!).fill(v!);
   }
   await page.getByTestId('self-submit').click();
@@ -72,7 +113,13 @@ test('the cell secretary records the meeting, and the quota meter blocks one exc
     await page.getByLabel('Ý kiến góp ý của chi bộ').fill('Chi bộ thống nhất.');
     await form.getByRole('combobox').first().click();
     await pickOption(page, level);
-    for (const [label, v] of [['Số có mặt', '4'], ['Tán thành', '4'], ['Không tán thành', '0'], ['Không biểu quyết', '0']]) await number(page, label!).fill(v!);
+    for (const [label, v] of [
+      ['Số có mặt', '4'],
+      ['Tán thành', '4'],
+      ['Không tán thành', '0'],
+      ['Không biểu quyết', '0'],
+    ])
+      await number(page, label!).fill(v!);
     await page.getByTestId('review-submit').click();
   };
   // 4 good in the grassroots organization allow ⌊0.8⌋ = 0 excellent: proposing member 1 as excellent is refused.

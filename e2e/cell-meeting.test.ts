@@ -7,11 +7,17 @@ import { pdfText } from '../src/modules/data-exchange/reports/pdf-text.js';
 import { letNoticesThrough, openFromMenu, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('the secretary schedules, documents and records a meeting; a member reads its paper', async () => {
-  const paper = await pdfBuffer(pdfDocument({ title: 'Dự thảo', author: 'e2e', content: [{ text: 'Dự thảo nghị quyết tháng 11' }], footer: () => '' }));
+  const paper = await pdfBuffer(
+    pdfDocument({ title: 'Dự thảo', author: 'e2e', content: [{ text: 'Dự thảo nghị quyết tháng 11' }], footer: () => '' }),
+  );
   const page = await letNoticesThrough(await h.newPage());
   await h.login(page, 'secretary');
   await openFromMenu(page, 'Quản lý đảng viên', 'Sinh hoạt chi bộ, đảng phí');
@@ -34,8 +40,16 @@ test('the secretary schedules, documents and records a meeting; a member reads i
   await drawer.getByLabel('Biên bản').fill('Đồng chí Bí thư khai mạc. Chi bộ thảo luận và thống nhất phương hướng tháng 12.');
   await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect.poll(() => drawer.innerText()).toContain('Thời gian: 90 phút');
-  const saved = await h.db.db.selectFrom('cell_meeting').select(['started_at', 'ended_at', 'minutes', 'agenda']).where('topic', '=', 'Sinh hoạt thường kỳ tháng 11').executeTakeFirstOrThrow();
-  expect(saved).toMatchObject({ started_at: '19:30:00', ended_at: '21:00:00', agenda: ['Kiểm điểm nghị quyết tháng 10', 'Phương hướng tháng 12'] });
+  const saved = await h.db.db
+    .selectFrom('cell_meeting')
+    .select(['started_at', 'ended_at', 'minutes', 'agenda'])
+    .where('topic', '=', 'Sinh hoạt thường kỳ tháng 11')
+    .executeTakeFirstOrThrow();
+  expect(saved).toMatchObject({
+    started_at: '19:30:00',
+    ended_at: '21:00:00',
+    agenda: ['Kiểm điểm nghị quyết tháng 10', 'Phương hướng tháng 12'],
+  });
 
   const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByText('Tải biên bản (PDF)').click()]);
   const text = pdfText(readFileSync((await download.path())!));

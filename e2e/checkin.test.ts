@@ -9,18 +9,23 @@ import { letNoticesThrough, startHarness, TODAY, type Harness } from './harness.
 const shots = process.env.SCREENSHOTS ? fileURLToPath(new URL('../docs/images/', import.meta.url)) : '';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('a member checks in by scanning the QR code the secretary shows', async () => {
   const page = await letNoticesThrough(await h.newPage());
   await h.login(page, 'secretary');
-  const me = await (await page.request.get('/api/auth/me')).json() as { csrfToken: string };
+  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
   const created = await page.request.post('/api/meetings', {
-    headers: { 'x-csrf-token': me.csrfToken }, data: { unitId: 5, heldOn: TODAY, kind: 'regular', topic: 'Sinh hoạt có điểm danh QR' },
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { unitId: 5, heldOn: TODAY, kind: 'regular', topic: 'Sinh hoạt có điểm danh QR' },
   });
   expect(created.status()).toBe(201);
-  const meetingId = (await created.json() as { id: number }).id;
+  const meetingId = ((await created.json()) as { id: number }).id;
 
   await page.goto('/meetings');
   await page.getByText('Sinh hoạt có điểm danh QR').first().click();
@@ -45,8 +50,12 @@ test('a member checks in by scanning the QR code the secretary shows', async () 
   if (shots) await phone.screenshot({ path: `${shots}checkin-phone.png` });
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expect.poll(() => page.getByTestId('checkin-count').innerText(), { timeout: 15_000 }).toMatch(/^Có mặt\s*1 \/ \d+/);
-  const row = await h.db.db.selectFrom('meeting_attendance').select(['presence', 'checked_in_at'])
-    .where('meeting_id', '=', meetingId).where('member_id', '=', 2).executeTakeFirstOrThrow();
+  const row = await h.db.db
+    .selectFrom('meeting_attendance')
+    .select(['presence', 'checked_in_at'])
+    .where('meeting_id', '=', meetingId)
+    .where('member_id', '=', 2)
+    .executeTakeFirstOrThrow();
   expect(row.presence).toBe('present');
   expect(row.checked_in_at).not.toBeNull();
 
@@ -60,7 +69,12 @@ test('a member checks in by scanning the QR code the secretary shows', async () 
   await h.login(other, 'secretary8');
   await other.goto(url.pathname + url.search);
   await expect.poll(() => other.getByTestId('checkin-result').innerText()).toContain('một chi bộ khác');
-  const foreign = await h.db.db.selectFrom('meeting_attendance').select('member_id').where('meeting_id', '=', meetingId).where('member_id', '=', 10).execute();
+  const foreign = await h.db.db
+    .selectFrom('meeting_attendance')
+    .select('member_id')
+    .where('meeting_id', '=', meetingId)
+    .where('member_id', '=', 10)
+    .execute();
   expect(foreign).toEqual([]);
 
   // The secretary ends the check-in: the code stops working.

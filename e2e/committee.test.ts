@@ -4,8 +4,12 @@ import type { Page } from 'playwright-core';
 import { pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 /** A single select closes its list after a pick, with an animation: wait, so the list does not catch the next click. */
 const dropdownsClosed = (page: Page) => expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
@@ -30,13 +34,24 @@ test('admin adds a deputy secretary to the current term, and ends the secretary�
   await dropdownsClosed(page);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('row', { name: /Lê Văn An/ }).innerText()).toContain('Phó Bí thư');
-  const seat = await h.db.db.selectFrom('committee_seat').select(['position', 'to_date']).where('member_id', '=', 3).executeTakeFirstOrThrow();
+  const seat = await h.db.db
+    .selectFrom('committee_seat')
+    .select(['position', 'to_date'])
+    .where('member_id', '=', 3)
+    .executeTakeFirstOrThrow();
   expect(seat).toEqual({ position: 'deputy_secretary', to_date: null });
 
   // The secretary's seat (since 2025-06-01 in the fixture) ends today.
-  await page.getByRole('row', { name: /Nguyễn Văn Ngoan/ }).getByRole('button', { name: 'Kết thúc chức vụ' }).click();
+  await page
+    .getByRole('row', { name: /Nguyễn Văn Ngoan/ })
+    .getByRole('button', { name: 'Kết thúc chức vụ' })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Kết thúc chức vụ' }).click();
-  await expect.poll(async () => (await h.db.db.selectFrom('committee_seat').select('to_date').where('member_id', '=', 1).executeTakeFirstOrThrow()).to_date)
+  await expect
+    .poll(
+      async () =>
+        (await h.db.db.selectFrom('committee_seat').select('to_date').where('member_id', '=', 1).executeTakeFirstOrThrow()).to_date,
+    )
     .toBe('2026-11-26');
   await expect.poll(() => page.getByRole('row', { name: /Nguyễn Văn Ngoan/ }).innerText()).toContain('26/11/2026');
 });

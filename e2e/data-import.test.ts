@@ -11,9 +11,13 @@ import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/data-exchang
 let h: Harness;
 // SCREENSHOTS=1 also writes the user guide's pictures of this screen (docs/images).
 const shot = (page: import('playwright-core').Page, name: string) =>
-  (process.env.SCREENSHOTS ? page.screenshot({ path: `docs/images/${name}.png` }).then(() => {}) : Promise.resolve());
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+  process.env.SCREENSHOTS ? page.screenshot({ path: `docs/images/${name}.png` }).then(() => {}) : Promise.resolve();
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('upload, fix the mapping, preview errors, commit, and see the new members', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gr-e2e-'));

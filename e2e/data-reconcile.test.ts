@@ -8,20 +8,43 @@ import { startHarness, type Harness } from './harness.js';
 import { memberRow, TEMPLATE_HEADERS, xlsxOf } from '../src/modules/data-exchange/imports/test-files.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('reconcile a list and accept two differences', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gr-e2e-'));
   const file = join(dir, 'danh-sach-chi-bo.xlsx');
   // Members 2 and 3 of cell 5 as an external list has them: a new phone, a new residence.
   const row = (id: number, name: string, birth: string, over: Record<string, string>) =>
-    memberRow(0, { fullName: name, birthDate: birth, citizenId: `0361${String(id).padStart(8, '0')}`, partyCardNo: `9300${String(id).padStart(4, '0')}`,
-      hometown: 'xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định', residence: 'thôn Đông, xã A1', phone: '0912345678', unitCode: 'T.A.1.1',
-      admittedOn: '19/05/2010', officialOn: '19/05/2011', education: '12/12', theoryLevel: 'Sơ cấp', occupation: '', position: '', ...over });
-  writeFileSync(file, await xlsxOf([TEMPLATE_HEADERS,
-    row(2, 'Trần Thị Bình', '20/07/1985', { phone: '0977000111', gender: 'Nữ' }),
-    row(3, 'Lê Văn An', '15/01/1992', { residence: 'xóm Mới, xã A1', gender: 'Nữ' })]));
+    memberRow(0, {
+      fullName: name,
+      birthDate: birth,
+      citizenId: `0361${String(id).padStart(8, '0')}`,
+      partyCardNo: `9300${String(id).padStart(4, '0')}`,
+      hometown: 'xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định',
+      residence: 'thôn Đông, xã A1',
+      phone: '0912345678',
+      unitCode: 'T.A.1.1',
+      admittedOn: '19/05/2010',
+      officialOn: '19/05/2011',
+      education: '12/12',
+      theoryLevel: 'Sơ cấp',
+      occupation: '',
+      position: '',
+      ...over,
+    });
+  writeFileSync(
+    file,
+    await xlsxOf([
+      TEMPLATE_HEADERS,
+      row(2, 'Trần Thị Bình', '20/07/1985', { phone: '0977000111', gender: 'Nữ' }),
+      row(3, 'Lê Văn An', '15/01/1992', { residence: 'xóm Mới, xã A1', gender: 'Nữ' }),
+    ]),
+  );
 
   const page = await h.newPage();
   await h.login(page, 'secretary');

@@ -6,8 +6,12 @@ import { startHarness, type Harness } from './harness.js';
 import { pdfText } from '../src/modules/data-exchange/reports/pdf-text.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('download a PDF report and check its text', async () => {
   const page = await h.newPage();

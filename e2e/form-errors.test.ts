@@ -10,28 +10,48 @@ let subjectId: number;
 
 beforeAll(async () => {
   h = await startHarness();
-  const login = await fetch(`${h.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = await fetch(`${h.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${h.baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<Record<string, unknown>>;
   };
   // The 2025 rules need the task figures: the server refuses a self-assessment without them.
   const cycle = await call('POST', '/api/assessment-cycles', {
-    title: 'Kiểm điểm năm 2026', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025',
-    rootUnitId: 1, subjectKinds: ['member'], deadlines: { self_assessment: '2026-12-05' },
+    title: 'Kiểm điểm năm 2026',
+    kind: 'annual',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    ruleSet: 'reg366-2025',
+    rootUnitId: 1,
+    subjectKinds: ['member'],
+    deadlines: { self_assessment: '2026-12-05' },
   });
-  const board = (await call('GET', `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`)) as unknown as { items: { id: number; memberId: number }[] };
+  const board = (await call('GET', `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`)) as unknown as {
+    items: { id: number; memberId: number }[];
+  };
   subjectId = board.items.find((s) => s.memberId === 2)!.id; // the fixture's `member` login is member 2
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 /** Every console error and uncaught page error (an unhandled rejection is one) while the page is open. */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
 }
@@ -49,7 +69,13 @@ test('a self-assessment without the task count shows the server sentence under t
   await page.getByLabel('Điểm tiêu chí chung (tối đa 30)', { exact: true }).fill('25');
   await page.getByLabel('Điểm kết quả nhiệm vụ (tối đa 70)', { exact: true }).fill('60');
   // Every figure but the total.
-  for (const [label, v] of [['Đúng hạn', '4'], ['Trễ hạn', '0'], ['Vượt mức', '0'], ['Không hoàn thành', '0'], ['Chỉ tiêu trọng tâm không đạt', '0']]) {
+  for (const [label, v] of [
+    ['Đúng hạn', '4'],
+    ['Trễ hạn', '0'],
+    ['Vượt mức', '0'],
+    ['Không hoàn thành', '0'],
+    ['Chỉ tiêu trọng tâm không đạt', '0'],
+  ]) {
     await page.getByLabel(label!, { exact: true }).fill(v!);
   }
   // The task figures carry the required mark.

@@ -20,10 +20,17 @@ beforeAll(async () => {
     return res.json() as { id: number };
   };
   const group = await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 });
-  const home = await call('POST', '/api/households', { residentialGroupId: group.id, address: 'Số 7, đường Bờ Đê', headName: 'Trần Văn Chủ', people: 3 });
+  const home = await call('POST', '/api/households', {
+    residentialGroupId: group.id,
+    address: 'Số 7, đường Bờ Đê',
+    headName: 'Trần Văn Chủ',
+    people: 3,
+  });
   assignmentId = (await call('POST', '/api/household-assignments', { householdId: home.id, memberId: 3, validFrom: '2026-01-01' })).id;
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 test('admin ends a household assignment on a chosen day through the dialog', async () => {
   const page = await h.newPage();
@@ -35,14 +42,22 @@ test('admin ends a household assignment on a chosen day through the dialog', asy
   await dropdownsClosed(page);
   const rows = page.getByTestId('household-assignments');
   await expect.poll(() => rows.innerText()).toContain('Số 7, đường Bờ Đê');
-  await page.getByRole('row', { name: /Số 7, đường Bờ Đê/ }).getByRole('button', { name: 'Kết thúc' }).click();
+  await page
+    .getByRole('row', { name: /Số 7, đường Bờ Đê/ })
+    .getByRole('button', { name: 'Kết thúc' })
+    .click();
   const dialog = page.getByRole('dialog');
   const date = dialog.getByLabel('Đến ngày');
   await date.click();
   await date.fill('20/11/2026');
   await date.press('Enter');
   await dialog.getByRole('button', { name: 'Kết thúc' }).click();
-  await expect.poll(async () => (await h.db.db.selectFrom('household_assignment').select('valid_to').where('id', '=', assignmentId).executeTakeFirstOrThrow()).valid_to)
+  await expect
+    .poll(
+      async () =>
+        (await h.db.db.selectFrom('household_assignment').select('valid_to').where('id', '=', assignmentId).executeTakeFirstOrThrow())
+          .valid_to,
+    )
     .toBe('2026-11-20');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   // The list shows current assignments only, so the ended one leaves it.

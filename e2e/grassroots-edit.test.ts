@@ -23,18 +23,50 @@ beforeAll(async () => {
   };
   const east = await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 });
   await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Tây', kind: 'village' });
-  const home = await call('POST', '/api/households', { residentialGroupId: east.id, address: 'Số 5, bờ sông Đào', headName: 'Phạm Văn Lịch', people: 4 });
+  const home = await call('POST', '/api/households', {
+    residentialGroupId: east.id,
+    address: 'Số 5, bờ sông Đào',
+    headName: 'Phạm Văn Lịch',
+    people: 4,
+  });
   await call('POST', '/api/household-assignments', { householdId: home.id, memberId: 3, validFrom: '2026-01-01' });
-  await call('POST', '/api/visits', { unitId: 5, visitedOn: '2026-11-10', visitorMemberId: 1, kind: 'visit', householdIds: [home.id],
-    problems: [{ category: 'site_clearance', description: 'Hộ chưa đồng ý mức bồi thường', householdId: home.id }] });
-  campaignId = (await call('POST', '/api/campaigns', { unitId: 4, name: 'Giải phóng mặt bằng cầu qua sông Đào', goal: 'Bàn giao mặt bằng', place: 'Bờ sông Đào', startsOn: '2026-11-01', deadline: '2026-12-31' })).id;
+  await call('POST', '/api/visits', {
+    unitId: 5,
+    visitedOn: '2026-11-10',
+    visitorMemberId: 1,
+    kind: 'visit',
+    householdIds: [home.id],
+    problems: [{ category: 'site_clearance', description: 'Hộ chưa đồng ý mức bồi thường', householdId: home.id }],
+  });
+  campaignId = (
+    await call('POST', '/api/campaigns', {
+      unitId: 4,
+      name: 'Giải phóng mặt bằng cầu qua sông Đào',
+      goal: 'Bàn giao mặt bằng',
+      place: 'Bờ sông Đào',
+      startsOn: '2026-11-01',
+      deadline: '2026-12-31',
+    })
+  ).id;
   await call('POST', `/api/campaigns/${campaignId}/households`, { householdIds: [home.id] });
   const board = (await call('GET', `/api/campaigns/${campaignId}/board`)) as unknown as { columns: { cards: { id: number }[] }[] };
-  workingGroupId = (await call('POST', '/api/working-groups', { unitId: 4, name: 'Tổ công tác cầu sông Đào', validFrom: '2026-10-01',
-    members: [{ memberId: 1, role: 'leader' }, { memberId: 2, role: 'member' }], unitIds: [5] })).id;
+  workingGroupId = (
+    await call('POST', '/api/working-groups', {
+      unitId: 4,
+      name: 'Tổ công tác cầu sông Đào',
+      validFrom: '2026-10-01',
+      members: [
+        { memberId: 1, role: 'leader' },
+        { memberId: 2, role: 'member' },
+      ],
+      unitIds: [5],
+    })
+  ).id;
   await call('POST', `/api/campaign-households/${board.columns[0]!.cards[0]!.id}/move`, { version: 1, status: 'visited' });
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 test('a campaign is edited from its board, and an edit someone else overtook is reloaded', async () => {
   const page = await h.newPage();
@@ -64,7 +96,10 @@ test('a residential group is renamed, and a household’s history shows its memb
   const page = await h.newPage();
   await h.login(page, 'office');
   await page.goto('/grassroots/households');
-  await page.getByRole('row', { name: /Thôn Đông/ }).getByRole('button', { name: 'Sửa' }).click();
+  await page
+    .getByRole('row', { name: /Thôn Đông/ })
+    .getByRole('button', { name: 'Sửa' })
+    .click();
   const dialog = page.getByRole('dialog');
   await expect.poll(() => dialog.getByLabel('Tên').inputValue()).toBe('Thôn Đông');
   // The server refuses a name the commune already has; the sentence appears under the name.
@@ -75,7 +110,10 @@ test('a residential group is renamed, and a household’s history shows its memb
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('row', { name: /Thôn Đông Bắc/ }).count()).toBeGreaterThan(0);
 
-  await page.getByRole('row', { name: /Phạm Văn Lịch/ }).getByRole('button', { name: 'Lịch sử' }).click();
+  await page
+    .getByRole('row', { name: /Phạm Văn Lịch/ })
+    .getByRole('button', { name: 'Lịch sử' })
+    .click();
   const history = page.getByTestId('household-history');
   await expect.poll(() => history.count()).toBe(1);
   await expect.poll(() => page.getByTestId('history-assignments').innerText()).toContain('Lê Văn An');
@@ -108,8 +146,14 @@ test('a working group gets a new name, a deputy and one more member', async () =
   await expect.poll(() => drawer.innerText()).toContain('Tổ công tác mặt bằng cầu sông Đào');
   expect(await drawer.innerText()).toMatch(/Trần Thị Bình\s*Tổ phó/);
   expect(await drawer.innerText()).toContain('Lê Văn An');
-  const saved = (await call('GET', `/api/working-groups/${workingGroupId}`)) as unknown as { members: { memberId: number; role: string }[] };
-  expect(saved.members.map((m) => [m.memberId, m.role])).toEqual([[1, 'leader'], [2, 'deputy'], [3, 'member']]);
+  const saved = (await call('GET', `/api/working-groups/${workingGroupId}`)) as unknown as {
+    members: { memberId: number; role: string }[];
+  };
+  expect(saved.members.map((m) => [m.memberId, m.role])).toEqual([
+    [1, 'leader'],
+    [2, 'deputy'],
+    [3, 'member'],
+  ]);
 });
 
 test('a working group is formed with a leader and a member', async () => {
@@ -123,7 +167,10 @@ test('a working group is formed with a leader and a member', async () => {
   await dialog.getByLabel('Tên').fill('Tổ công tác hộ nghèo');
   await dialog.getByLabel('Từ ngày').fill('01/11/2026');
   await dialog.getByLabel('Từ ngày').press('Enter');
-  for (const [typed, name] of [['hoang van cuong', 'Hoàng Văn Cường'], ['vu thi hoa', 'Vũ Thị Hoa']]) {
+  for (const [typed, name] of [
+    ['hoang van cuong', 'Hoàng Văn Cường'],
+    ['vu thi hoa', 'Vũ Thị Hoa'],
+  ]) {
     await page.locator('#working-group-add-member').click();
     await page.keyboard.type(typed!);
     await pickOption(page, name!);
@@ -132,6 +179,11 @@ test('a working group is formed with a leader and a member', async () => {
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => page.getByRole('row', { name: /Tổ công tác hộ nghèo/ }).count()).toBe(1);
   const list = ((await call('GET', '/api/working-groups?unitId=4')) as unknown as { items: { id: number; name: string }[] }).items;
-  const made = (await call('GET', `/api/working-groups/${list.find((w) => w.name === 'Tổ công tác hộ nghèo')!.id}`)) as unknown as { members: { memberId: number; role: string }[] };
-  expect(made.members.map((m) => [m.memberId, m.role])).toEqual([[5, 'leader'], [6, 'member']]);
+  const made = (await call('GET', `/api/working-groups/${list.find((w) => w.name === 'Tổ công tác hộ nghèo')!.id}`)) as unknown as {
+    members: { memberId: number; role: string }[];
+  };
+  expect(made.members.map((m) => [m.memberId, m.role])).toEqual([
+    [5, 'leader'],
+    [6, 'member'],
+  ]);
 });

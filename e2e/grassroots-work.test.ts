@@ -25,11 +25,18 @@ beforeAll(async () => {
   const east = await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 });
   await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Tây', kind: 'village' });
   for (let i = 1; i <= 3; i++) {
-    const home = await call('POST', '/api/households', { residentialGroupId: east.id, address: `Số ${i}, bờ sông Đào`, headName: `Phạm Văn Hộ${i}`, people: 4 });
+    const home = await call('POST', '/api/households', {
+      residentialGroupId: east.id,
+      address: `Số ${i}, bờ sông Đào`,
+      headName: `Phạm Văn Hộ${i}`,
+      people: 4,
+    });
     await call('POST', '/api/household-assignments', { householdId: home.id, memberId: 3, validFrom: '2026-01-01' });
   }
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 async function pickUnit(page: Page, label: string, text: string) {
   await page.getByLabel(label).fill(text);
@@ -82,7 +89,14 @@ test('a committee member logs a visit with a problem, and a later visit solves i
 });
 
 test('a campaign household is moved across the board and the chart follows', async () => {
-  const campaign = await call('POST', '/api/campaigns', { unitId: 4, name: 'Giải phóng mặt bằng cầu qua sông Đào', goal: 'Bàn giao mặt bằng', place: 'Bờ sông Đào', startsOn: '2026-11-01', deadline: '2026-12-31' });
+  const campaign = await call('POST', '/api/campaigns', {
+    unitId: 4,
+    name: 'Giải phóng mặt bằng cầu qua sông Đào',
+    goal: 'Bàn giao mặt bằng',
+    place: 'Bờ sông Đào',
+    startsOn: '2026-11-01',
+    deadline: '2026-12-31',
+  });
   const homes = (await call('GET', '/api/households?unitId=4')) as unknown as { items: { id: number }[] };
   await call('POST', `/api/campaigns/${campaign.id}/households`, { householdIds: homes.items.map((x) => x.id), memberIds: [3] });
   const page = await h.newPage();
@@ -105,7 +119,9 @@ test('a campaign household is moved across the board and the chart follows', asy
 
   // "Blocked" asks for the reason before sending anything: no refused request, no error shown first.
   const refused: string[] = [];
-  page.on('response', (r) => { if (r.url().includes('/move') && r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.url().includes('/move') && r.status() >= 400) refused.push(`${r.status()} ${r.url()}`);
+  });
   await page.getByTestId('column-not_contacted').getByRole('button', { name: 'Chuyển sang…' }).first().click();
   await page.getByRole('menuitem', { name: 'Vướng mắc' }).click();
   const ask = page.getByRole('dialog');

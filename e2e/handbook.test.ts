@@ -9,18 +9,33 @@ import { letNoticesThrough, pickOption, startHarness, type Harness } from './har
 const shots = process.env.SCREENSHOTS ? fileURLToPath(new URL('../docs/images/', import.meta.url)) : '';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('a member reads the handbook on a phone and talks with the cell committee', async () => {
   const desk = await letNoticesThrough(await h.newPage());
   await h.login(desk, 'secretary');
-  const me = await (await desk.request.get('/api/auth/me')).json() as { csrfToken: string };
+  const me = (await (await desk.request.get('/api/auth/me')).json()) as { csrfToken: string };
   const headers = { 'x-csrf-token': me.csrfToken };
-  const meeting = await desk.request.post('/api/meetings', { headers, data: { unitId: 5, heldOn: '2026-12-10', kind: 'regular', topic: 'Tổng kết công tác năm 2026', agenda: ['Kiểm điểm, đánh giá cuối năm'] } });
+  const meeting = await desk.request.post('/api/meetings', {
+    headers,
+    data: {
+      unitId: 5,
+      heldOn: '2026-12-10',
+      kind: 'regular',
+      topic: 'Tổng kết công tác năm 2026',
+      agenda: ['Kiểm điểm, đánh giá cuối năm'],
+    },
+  });
   expect(meeting.status()).toBe(201);
-  const paper = await desk.request.post(`/api/meetings/${(await meeting.json() as { id: number }).id}/documents?filename=${encodeURIComponent('Báo cáo tổng kết.pdf')}`,
-    { headers: { ...headers, 'content-type': 'application/pdf' }, data: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  const paper = await desk.request.post(
+    `/api/meetings/${((await meeting.json()) as { id: number }).id}/documents?filename=${encodeURIComponent('Báo cáo tổng kết.pdf')}`,
+    { headers: { ...headers, 'content-type': 'application/pdf' }, data: Buffer.from('%PDF-1.4\n%%EOF\n') },
+  );
   expect(paper.status()).toBe(201);
 
   await desk.goto('/messages?unitId=5');
@@ -46,7 +61,11 @@ test('a member reads the handbook on a phone and talks with the cell committee',
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   if (shots) await phone.screenshot({ path: `${shots}handbook-phone.png`, fullPage: true });
   // Installable: the manifest opens the handbook, its icons are served, the service worker is registered.
-  const manifest = await (await phone.request.get('/manifest.webmanifest')).json() as { start_url: string; display: string; icons: { src: string }[] };
+  const manifest = (await (await phone.request.get('/manifest.webmanifest')).json()) as {
+    start_url: string;
+    display: string;
+    icons: { src: string }[];
+  };
   expect(manifest).toMatchObject({ start_url: '/handbook', display: 'standalone' });
   for (const icon of manifest.icons) expect((await phone.request.get(icon.src)).status(), icon.src).toBe(200);
   await expect.poll(() => phone.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))).toBe(true);
@@ -64,7 +83,11 @@ test('a member reads the handbook on a phone and talks with the cell committee',
   await desk.getByRole('button', { name: 'Gửi', exact: true }).last().click();
   await expect.poll(() => desk.locator('.ant-list').innerText()).toContain('Cảm ơn đồng chí, mời phát biểu tại buổi họp.');
 
-  const answered = await h.db.db.selectFrom('cell_message').select('to_member_id').where('body', '=', 'Cảm ơn đồng chí, mời phát biểu tại buổi họp.').executeTakeFirstOrThrow();
+  const answered = await h.db.db
+    .selectFrom('cell_message')
+    .select('to_member_id')
+    .where('body', '=', 'Cảm ơn đồng chí, mời phát biểu tại buổi họp.')
+    .executeTakeFirstOrThrow();
   expect(answered.to_member_id).toBe(2);
   await phone.reload();
   await expect.poll(() => phone.getByTestId('handbook-messages').innerText()).toContain('Cảm ơn đồng chí, mời phát biểu tại buổi họp.');

@@ -11,7 +11,12 @@ import { loadFixture, PASSWORD, TODAY } from '../test/fixture.js';
 export { PASSWORD, TODAY };
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Harness {
@@ -59,10 +64,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const server = app;
 
   return {
-    baseUrl, db, app: server, browser: b,
+    baseUrl,
+    db,
+    app: server,
+    browser: b,
     async newPage(opts = {}) {
       const context = await b.newContext({
-        baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: opts.locale ?? 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+        baseURL: baseUrl,
+        viewport: { width: 1280, height: 800 },
+        locale: opts.locale ?? 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
       });
       contexts.push(context);
       // The app's "today" (default effective dates, date limits) must be the server's fixed TODAY.
@@ -78,7 +89,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       try {
         await page.waitForURL((u) => !u.pathname.startsWith('/login'));
       } catch (e) {
-        const shown = await page.getByTestId('login-error').innerText().catch(() => '(no error shown)');
+        const shown = await page
+          .getByTestId('login-error')
+          .innerText()
+          .catch(() => '(no error shown)');
         throw new Error(`login as ${username} failed: ${shown}`, { cause: e });
       }
     },

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { letNoticesThrough, openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('a cell records a fee basis and saves the month with the amount the rule proposes', async () => {
   const page = await letNoticesThrough(await h.newPage());
@@ -27,7 +31,23 @@ test('a cell records a fee basis and saves the month with the amount the rule pr
 
   await row.getByLabel('Đã nộp').check();
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect.poll(async () => (await h.db.db.selectFrom('party_fee').select('amount').where('member_id', '=', 2).where('month', '=', '2026-11-01').executeTakeFirst())?.amount).toBe(32650);
-  const basis = await h.db.db.selectFrom('member_fee_basis').select(['kind', 'monthly_amount', 'valid_from']).where('member_id', '=', 2).executeTakeFirstOrThrow();
+  await expect
+    .poll(
+      async () =>
+        (
+          await h.db.db
+            .selectFrom('party_fee')
+            .select('amount')
+            .where('member_id', '=', 2)
+            .where('month', '=', '2026-11-01')
+            .executeTakeFirst()
+        )?.amount,
+    )
+    .toBe(32650);
+  const basis = await h.db.db
+    .selectFrom('member_fee_basis')
+    .select(['kind', 'monthly_amount', 'valid_from'])
+    .where('member_id', '=', 2)
+    .executeTakeFirstOrThrow();
   expect(basis).toEqual({ kind: 'pension', monthly_amount: 6530000, valid_from: '2026-11-01' });
 });

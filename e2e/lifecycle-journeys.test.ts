@@ -5,8 +5,12 @@ import type { Page } from 'playwright-core';
 import { letNoticesThrough, openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 /** A page whose "saved" notices let clicks through (see letNoticesThrough). */
 const newPage = async () => letNoticesThrough(await h.newPage());
@@ -136,11 +140,15 @@ test('a cell moves a candidate through to admission', async () => {
   await typeDate(page, 'Ngày lễ kết nạp', '25/11/2026');
   await drawer.getByRole('button', { name: 'Tổ chức lễ kết nạp' }).click();
   await drawer.getByRole('link', { name: 'Mở hồ sơ đảng viên' }).waitFor();
-  const m = await h.db.db.selectFrom('member').select(['status', 'admitted_on', 'unit_id']).where('citizen_id', '=', '036300000001').executeTakeFirstOrThrow();
+  const m = await h.db.db
+    .selectFrom('member')
+    .select(['status', 'admitted_on', 'unit_id'])
+    .where('citizen_id', '=', '036300000001')
+    .executeTakeFirstOrThrow();
   expect(m).toEqual({ status: 'probationary', admitted_on: '2026-11-25', unit_id: 5 });
 });
 
-test('a cell enters a meeting\'s attendance on one screen; the other lifecycle pages open', async () => {
+test("a cell enters a meeting's attendance on one screen; the other lifecycle pages open", async () => {
   const page = await newPage();
   await h.login(page, 'secretary');
   await openFromMenu(page, 'Quản lý đảng viên', 'Sinh hoạt chi bộ, đảng phí');
@@ -154,7 +162,10 @@ test('a cell enters a meeting\'s attendance on one screen; the other lifecycle p
   const counts = await meeting.locator('td').allInnerTexts();
   expect(counts.slice(-2)).toEqual(['0', '1']); // absent with reason, absent without reason
 
-  for (const [path, heading] of [['/probation', 'Đảng viên dự bị'], ['/discipline', 'Kỷ luật và miễn, tạm miễn, đình chỉ sinh hoạt']] as const) {
+  for (const [path, heading] of [
+    ['/probation', 'Đảng viên dự bị'],
+    ['/discipline', 'Kỷ luật và miễn, tạm miễn, đình chỉ sinh hoạt'],
+  ] as const) {
     await page.goto(path);
     await page.getByRole('heading', { name: heading }).waitFor();
   }

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { letNoticesThrough, openFromMenu, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('a committee records the dissolution of a cell and is pointed to the restructuring', async () => {
   const page = await letNoticesThrough(await h.newPage());

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('secretary searches without diacritics, edits the phone, sees it in the audit log', async () => {
   const page = await h.newPage();
@@ -73,7 +77,8 @@ test('server field errors appear under their fields, and a stale edit offers a r
   await page.getByLabel('Trình độ học vấn').fill('12/12');
   await page.getByTestId('member-save').click();
   const citizenItem = page.locator('.ant-form-item', { has: page.getByLabel('Số CCCD') });
-  await expect.poll(() => citizenItem.locator('.ant-form-item-explain-error').innerText())
+  await expect
+    .poll(() => citizenItem.locator('.ant-form-item-explain-error').innerText())
     .toBe('Số CCCD 036100000002 đã có trong sổ đảng viên.');
   expect(new URL(page.url()).pathname).toBe('/members/new');
 
@@ -81,7 +86,11 @@ test('server field errors appear under their fields, and a stale edit offers a r
   await page.goto('/members/3/edit');
   const position = page.getByLabel('Chức vụ', { exact: true });
   await expect.poll(() => page.getByLabel('Họ và tên').inputValue()).toBe('Lê Văn An');
-  await h.db.db.updateTable('member').set((eb) => ({ occupation: 'Kỹ sư', version: eb('version', '+', 1) })).where('id', '=', 3).execute();
+  await h.db.db
+    .updateTable('member')
+    .set((eb) => ({ occupation: 'Kỹ sư', version: eb('version', '+', 1) }))
+    .where('id', '=', 3)
+    .execute();
   await position.fill('Tổ trưởng');
   await position.press('Enter');
   const alert = page.getByTestId('member-form-error');

@@ -17,19 +17,37 @@ beforeAll(async () => {
       // Two more members of the secretary's cell (Chi bộ thôn Đông, unit 5), both found by a search for "tran".
       for (const m of [HIEU, HAI]) {
         const name = normalizeFullName(m.name);
-        await db.db.insertInto('member').values({
-          id: m.id, full_name: name, search_name: searchName(name), sort_key: sortKey(name), gender: m === HAI ? 'female' : 'male',
-          birth_date: '1986-02-03', ethnicity: 'Kinh', hometown: 'xã Yên Khánh', residence: 'thôn Đông, xã A1',
-          citizen_id: `0362${String(m.id).padStart(8, '0')}`, party_card_no: `9400${String(m.id).padStart(4, '0')}`,
-          admitted_on: '2012-05-19', official_on: '2013-05-19', education: '12/12', theory_level: 'Sơ cấp',
-          status: 'official', unit_id: 5, phone: '0912345678',
-        }).execute();
+        await db.db
+          .insertInto('member')
+          .values({
+            id: m.id,
+            full_name: name,
+            search_name: searchName(name),
+            sort_key: sortKey(name),
+            gender: m === HAI ? 'female' : 'male',
+            birth_date: '1986-02-03',
+            ethnicity: 'Kinh',
+            hometown: 'xã Yên Khánh',
+            residence: 'thôn Đông, xã A1',
+            citizen_id: `0362${String(m.id).padStart(8, '0')}`,
+            party_card_no: `9400${String(m.id).padStart(4, '0')}`,
+            admitted_on: '2012-05-19',
+            official_on: '2013-05-19',
+            education: '12/12',
+            theory_level: 'Sơ cấp',
+            status: 'official',
+            unit_id: 5,
+            phone: '0912345678',
+          })
+          .execute();
         await db.db.insertInto('member_cell_period').values({ member_id: m.id, unit_id: 5, valid_from: '2020-01-01' }).execute();
       }
     },
   });
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 /** The member field of a dialog: its visible text (the chosen member's label, or the placeholder). */
 const memberField = (dialog: ReturnType<Page['getByRole']>) => dialog.locator('.ant-form-item:has(#memberId) .ant-select');

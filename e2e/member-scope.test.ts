@@ -5,14 +5,20 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('a secretary opening a member of another cell by URL sees not-found and no data', async () => {
   const page = await h.newPage();
   await h.login(page, 'secretary');
   const apiCalls: number[] = [];
-  page.on('response', (r) => { if (r.url().includes('/api/members/10')) apiCalls.push(r.status()); });
+  page.on('response', (r) => {
+    if (r.url().includes('/api/members/10')) apiCalls.push(r.status());
+  });
 
   await page.goto('/members/10');
   const notFound = page.getByTestId('not-found');

@@ -5,8 +5,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('admin merges two cells into a new one with a preview first', async () => {
   const page = await h.newPage();
@@ -58,7 +62,8 @@ test('admin merges two cells into a new one with a preview first', async () => {
   await page.goto('/units/5');
   await expect.poll(() => page.getByTestId('unit-dissolved').innerText()).toBe('Đã giải thể từ 26/11/2026');
   // The old cell says what it went into.
-  await expect.poll(async () => (await page.getByTestId('unit-lineage').innerText()).replace(/\s+/g, ' '))
+  await expect
+    .poll(async () => (await page.getByTestId('unit-lineage').innerText()).replace(/\s+/g, ' '))
     .toMatch(/Đã chuyển thành: Chi bộ thôn Đông Tây \(hợp nhất, sáp nhập 26\/11\/2026/);
   await page.getByRole('tab', { name: 'Lịch sử' }).click();
   const history = page.getByTestId('unit-history');
@@ -72,9 +77,12 @@ test('admin merges two cells into a new one with a preview first', async () => {
   await page.goto('/units/4?asOf=2026-11-25');
   await expect.poll(() => page.getByTestId('unit-as-of').innerText()).toContain('25/11/2026');
   const kids = page.getByTestId('unit-children');
-  await expect.poll(() => kids.locator('tbody tr').allInnerTexts()).toEqual([
-    expect.stringMatching(/^Chi bộ thôn Đông\tT\.A\.1\.1\t.*\t4$/), expect.stringMatching(/^Chi bộ thôn Tây\tT\.A\.1\.2\t.*\t3$/),
-  ]);
+  await expect
+    .poll(() => kids.locator('tbody tr').allInnerTexts())
+    .toEqual([
+      expect.stringMatching(/^Chi bộ thôn Đông\tT\.A\.1\.1\t.*\t4$/),
+      expect.stringMatching(/^Chi bộ thôn Tây\tT\.A\.1\.2\t.*\t3$/),
+    ]);
   expect(await kids.innerText()).not.toContain('Chi bộ thôn Đông Tây');
   expect(await page.getByTestId('unit-member-count').innerText()).toBe('7');
   // Following a child stays in that day: the old cell was active then, with its 4 members.

@@ -5,16 +5,28 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { letNoticesThrough, pickOption, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 test('the committee office records a cell’s kind and reads the quarter’s roll-up with the content left out', async () => {
   // The cell's secretary held one meeting in the third quarter, covering three kinds of content.
   const desk = await h.newPage();
   await h.login(desk, 'secretary');
-  const me = await (await desk.request.get('/api/auth/me')).json() as { csrfToken: string };
-  const held = await desk.request.post('/api/meetings', { headers: { 'x-csrf-token': me.csrfToken },
-    data: { unitId: 5, heldOn: '2026-08-05', kind: 'regular', topic: 'Sinh hoạt tháng 8', contentKinds: ['resolutions', 'socio_economic', 'party_building'] } });
+  const me = (await (await desk.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const held = await desk.request.post('/api/meetings', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      unitId: 5,
+      heldOn: '2026-08-05',
+      kind: 'regular',
+      topic: 'Sinh hoạt tháng 8',
+      contentKinds: ['resolutions', 'socio_economic', 'party_building'],
+    },
+  });
   expect(held.status()).toBe(201);
 
   const page = await letNoticesThrough(await h.newPage());
@@ -22,7 +34,8 @@ test('the committee office records a cell’s kind and reads the quarter’s rol
   await page.goto('/units/5');
   await page.getByTestId('cell-type').click();
   await pickOption(page, 'Chi bộ thôn, tổ dân phố');
-  await expect.poll(async () => (await h.db.db.selectFrom('org_unit').select('cell_type').where('id', '=', 5).executeTakeFirstOrThrow()).cell_type)
+  await expect
+    .poll(async () => (await h.db.db.selectFrom('org_unit').select('cell_type').where('id', '=', 5).executeTakeFirstOrThrow()).cell_type)
     .toBe('residential');
 
   await page.goto('/meetings?unitId=4');

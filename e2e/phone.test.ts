@@ -12,11 +12,19 @@ let cycleId: number;
 let memberSubjectId: number;
 
 async function apiSession(username: string) {
-  const r = await fetch(`${h.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const r = await fetch(`${h.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${h.baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<Record<string, unknown>>;
   };
@@ -27,22 +35,55 @@ beforeAll(async () => {
   const admin = await apiSession('admin');
   const secretary = await apiSession('secretary');
   const cycle = await admin('POST', '/api/assessment-cycles', {
-    title: 'Kiểm điểm, đánh giá, xếp loại chất lượng năm 2026', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31',
-    ruleSet: 'reg366-2025', rootUnitId: 1, subjectKinds: ['member'], deadlines: { self_assessment: '2026-12-05' },
+    title: 'Kiểm điểm, đánh giá, xếp loại chất lượng năm 2026',
+    kind: 'annual',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    ruleSet: 'reg366-2025',
+    rootUnitId: 1,
+    subjectKinds: ['member'],
+    deadlines: { self_assessment: '2026-12-05' },
   });
   cycleId = cycle.id as number;
-  const board = (await admin('GET', `/api/assessment-cycles/${cycleId}/subjects?pageSize=100`)) as unknown as { items: { id: number; memberId: number }[] };
+  const board = (await admin('GET', `/api/assessment-cycles/${cycleId}/subjects?pageSize=100`)) as unknown as {
+    items: { id: number; memberId: number }[];
+  };
   memberSubjectId = board.items.find((s) => s.memberId === 2)!.id;
   await secretary('POST', '/api/tasks', {
-    title: 'Vận động hộ gia đình tham gia bảo hiểm y tế toàn dân', indicator: 'Số hộ tham gia', targetValue: 10,
-    periodFrom: '2026-01-01', periodTo: '2026-12-31', dueOn: '2026-12-30', keyTarget: true, holderUnitId: 5, holderMemberId: 2,
+    title: 'Vận động hộ gia đình tham gia bảo hiểm y tế toàn dân',
+    indicator: 'Số hộ tham gia',
+    targetValue: 10,
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    dueOn: '2026-12-30',
+    keyTarget: true,
+    holderUnitId: 5,
+    holderMemberId: 2,
   });
-  await admin('POST', '/api/campaigns', { unitId: 7, name: 'Giải phóng mặt bằng đường liên xã B1', goal: 'Bàn giao mặt bằng đúng hạn', place: 'Xã B1', startsOn: '2026-11-01', deadline: '2026-12-31' });
+  await admin('POST', '/api/campaigns', {
+    unitId: 7,
+    name: 'Giải phóng mặt bằng đường liên xã B1',
+    goal: 'Bàn giao mặt bằng đúng hạn',
+    place: 'Xã B1',
+    startsOn: '2026-11-01',
+    deadline: '2026-12-31',
+  });
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
-interface Screen { path: () => string; ready: (p: Page) => Promise<unknown>; cards?: string }
-interface Role { user: string; name: string; screens: Screen[]; drawer: { area?: string; item: string; url: RegExp } }
+interface Screen {
+  path: () => string;
+  ready: (p: Page) => Promise<unknown>;
+  cards?: string;
+}
+interface Role {
+  user: string;
+  name: string;
+  screens: Screen[];
+  drawer: { area?: string; item: string; url: RegExp };
+}
 
 const heading = (text: string | RegExp) => (p: Page) => p.getByRole('heading', { name: text }).first().waitFor();
 const testId = (id: string) => (p: Page) => p.getByTestId(id).first().waitFor();
@@ -50,7 +91,8 @@ const testId = (id: string) => (p: Page) => p.getByTestId(id).first().waitFor();
 // The screens each role opens most, from the menu each sees and the user guide's daily work.
 const ROLES: Role[] = [
   {
-    user: 'admin', name: 'Người dùng admin',
+    user: 'admin',
+    name: 'Người dùng admin',
     screens: [
       { path: () => '/dashboard', ready: (p) => p.locator('.ant-statistic').first().waitFor() },
       { path: () => '/units/5', ready: heading('Chi bộ thôn Đông') },
@@ -59,7 +101,8 @@ const ROLES: Role[] = [
     drawer: { item: 'Đảng viên', url: /\/members$/ },
   },
   {
-    user: 'office', name: 'Người dùng office',
+    user: 'office',
+    name: 'Người dùng office',
     screens: [
       { path: () => '/members', ready: testId('member-table'), cards: 'member-table' },
       { path: () => '/transfers', ready: (p) => p.locator('.app-content .ant-tabs').first().waitFor() },
@@ -68,7 +111,8 @@ const ROLES: Role[] = [
     drawer: { area: 'Quản lý đảng viên', item: 'Chuyển sinh hoạt đảng', url: /\/transfers$/ },
   },
   {
-    user: 'secretary', name: 'Người dùng secretary',
+    user: 'secretary',
+    name: 'Người dùng secretary',
     screens: [
       { path: () => '/members', ready: testId('member-table'), cards: 'member-table' },
       { path: () => '/meetings', ready: (p) => p.locator('.app-content .ant-tabs').first().waitFor() },
@@ -77,7 +121,8 @@ const ROLES: Role[] = [
     drawer: { area: 'Kiểm điểm, đánh giá', item: 'Kiểm điểm, xếp loại', url: /\/assessments$/ },
   },
   {
-    user: 'member', name: 'Người dùng member',
+    user: 'member',
+    name: 'Người dùng member',
     screens: [
       { path: () => '/members/2', ready: heading('Trần Thị Bình') },
       { path: () => `/assessments/subjects/${memberSubjectId}`, ready: testId('self-submit') },
@@ -86,7 +131,8 @@ const ROLES: Role[] = [
     drawer: { area: 'Kiểm điểm, đánh giá', item: 'Nhiệm vụ', url: /\/tasks$/ },
   },
   {
-    user: 'observer', name: 'Người dùng observer',
+    user: 'observer',
+    name: 'Người dùng observer',
     screens: [
       { path: () => '/assessments', ready: testId('cycle-table'), cards: 'cycle-table' },
       { path: () => '/grassroots/campaigns', ready: (p) => p.getByText('Giải phóng mặt bằng đường liên xã B1').first().waitFor() },
@@ -107,7 +153,9 @@ async function sideways(page: Page) {
       for (const el of Array.from(document.querySelectorAll('body *'))) {
         const r = el.getBoundingClientRect();
         if (r.width > 0 && r.right > width + 1 && !Array.from(el.children).some((c) => c.getBoundingClientRect().right > width + 1)) {
-          out.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} right=${Math.round(r.right)} "${(el.textContent ?? '').slice(0, 30)}"`);
+          out.push(
+            `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} right=${Math.round(r.right)} "${(el.textContent ?? '').slice(0, 30)}"`,
+          );
         }
         if (out.length >= 6) break;
       }
@@ -122,7 +170,11 @@ const menuName = (label: string) => new RegExp(`(^|\\s)${label}$`);
 async function open(page: Page, screen: Screen) {
   await page.goto(screen.path());
   await screen.ready(page);
-  await page.locator('.app-content .ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator('.app-content .ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
 }
 
 for (const role of ROLES) {
@@ -135,8 +187,12 @@ for (const role of ROLES) {
       await open(page, screen);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/phone-${role.user}-${screen.path().replace(/\W+/g, '_')}.png`, fullPage: true });
       const s = await sideways(page);
-      expect({ path: screen.path(), sideways: s.scrollWidth > s.innerWidth, innerWidth: s.innerWidth, offenders: s.offenders })
-        .toEqual({ path: screen.path(), sideways: false, innerWidth: 390, offenders: [] });
+      expect({ path: screen.path(), sideways: s.scrollWidth > s.innerWidth, innerWidth: s.innerWidth, offenders: s.offenders }).toEqual({
+        path: screen.path(),
+        sideways: false,
+        innerWidth: 390,
+        offenders: [],
+      });
       // The user's name stays in the header, not squeezed to nothing.
       const name = page.getByTestId('current-user');
       expect((await name.boundingBox())!.width).toBeGreaterThan(40);
@@ -185,8 +241,12 @@ for (const role of ROLES) {
     for (const screen of role.screens) {
       await open(page, screen);
       const s = await sideways(page);
-      expect({ user: role.user, path: screen.path(), sideways: s.scrollWidth > s.innerWidth, offenders: s.offenders })
-        .toEqual({ user: role.user, path: screen.path(), sideways: false, offenders: [] });
+      expect({ user: role.user, path: screen.path(), sideways: s.scrollWidth > s.innerWidth, offenders: s.offenders }).toEqual({
+        user: role.user,
+        path: screen.path(),
+        sideways: false,
+        offenders: [],
+      });
       if (screen.cards) expect(await page.getByTestId(screen.cards).first().locator('table').count()).toBe(1);
     }
     await page.getByRole('menu', { name: 'Menu chính' }).waitFor();

@@ -9,11 +9,19 @@ let h: Harness;
 let subjectOfMember2: number;
 
 async function apiSession(username: string) {
-  const r = await fetch(`${h.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const r = await fetch(`${h.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   const cookie = r.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   return async <T = { id: number }>(method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${h.baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<T>;
   };
@@ -23,15 +31,26 @@ beforeAll(async () => {
   h = await startHarness();
   const admin = await apiSession('admin');
   const cycle = await admin('POST', '/api/assessment-cycles', {
-    title: 'Kiểm điểm năm 2026', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025',
-    rootUnitId: 1, subjectKinds: ['member'], deadlines: {},
+    title: 'Kiểm điểm năm 2026',
+    kind: 'annual',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    ruleSet: 'reg366-2025',
+    rootUnitId: 1,
+    subjectKinds: ['member'],
+    deadlines: {},
   });
-  const board = await admin<{ items: { id: number; memberId: number }[] }>('GET', `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`);
+  const board = await admin<{ items: { id: number; memberId: number }[] }>(
+    'GET',
+    `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`,
+  );
   subjectOfMember2 = board.items.find((s) => s.memberId === 2)!.id;
   // The workflow itself is covered elsewhere: here the subject only needs a published result to complain about.
   await h.db.db.updateTable('assessment_subject').set({ step: 'published', level: 'good' }).where('id', '=', subjectOfMember2).execute();
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 /** The page's buttons once its title is shown (so that an absent button is not merely not rendered yet). */
 async function buttonsOn(page: Page, url: string, title: string): Promise<string> {

@@ -15,8 +15,12 @@ import { pdfText } from '../src/modules/data-exchange/reports/pdf-text.js';
 import { PLAN_COLUMNS, PLAN_HEADERS } from '../src/domain/orgs/reorg.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 const shot = async (page: Page, name: string) => {
   if (process.env.SCREENSHOTS) await page.screenshot({ path: `docs/images/reorg-${name}.png`, fullPage: true });
@@ -24,13 +28,21 @@ const shot = async (page: Page, name: string) => {
 
 async function planFile(dir: string, name: string, renameCode: string) {
   const file = join(dir, name);
-  writeFileSync(file, await xlsxOf([PLAN_COLUMNS.map((c) => PLAN_HEADERS[c][0]!),
-    // Thôn Tây is merged into thôn Đông (which keeps its code and its secretary).
-    ['Hợp nhất', 'T.A.1.1; T.A.1.2', '', '', '', '', 'T.A.1.1'],
-    // District B goes: its commune committee sits directly under the province.
-    ['Chuyển', 'T.B.1', '', '', 'T', '', ''],
-    ['Giải thể', 'T.B', '', '', '', '', ''],
-    ['Đổi tên', renameCode, '', 'Chi bộ Trường Tiểu học A', '', '', '']], 'Kế hoạch'));
+  writeFileSync(
+    file,
+    await xlsxOf(
+      [
+        PLAN_COLUMNS.map((c) => PLAN_HEADERS[c][0]!),
+        // Thôn Tây is merged into thôn Đông (which keeps its code and its secretary).
+        ['Hợp nhất', 'T.A.1.1; T.A.1.2', '', '', '', '', 'T.A.1.1'],
+        // District B goes: its commune committee sits directly under the province.
+        ['Chuyển', 'T.B.1', '', '', 'T', '', ''],
+        ['Giải thể', 'T.B', '', '', '', '', ''],
+        ['Đổi tên', renameCode, '', 'Chi bộ Trường Tiểu học A', '', '', ''],
+      ],
+      'Kế hoạch',
+    ),
+  );
   return file;
 }
 
@@ -77,7 +89,10 @@ test('upload a plan with a bad row, fix it, preview, apply with progress, see th
   await expect.poll(() => papers.locator('tbody tr').count()).toBe(3);
   expect(await papers.innerText()).toContain('01-QĐ/T');
   await shot(page, 'papers');
-  const [download] = await Promise.all([page.waitForEvent('download'), papers.locator('tbody tr').first().getByRole('link', { name: 'Biên bản bàn giao' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    papers.locator('tbody tr').first().getByRole('link', { name: 'Biên bản bàn giao' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('01-bien-ban-ban-giao.pdf');
   const pdf = readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

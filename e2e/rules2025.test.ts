@@ -9,22 +9,40 @@ let subjectId: number;
 
 beforeAll(async () => {
   h = await startHarness();
-  const login = await fetch(`${h.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = await fetch(`${h.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${h.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${h.baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json() as Promise<Record<string, unknown>>;
   };
   const cycle = await call('POST', '/api/assessment-cycles', {
-    title: 'Kiểm điểm năm 2026', kind: 'annual', periodFrom: '2026-01-01', periodTo: '2026-12-31', ruleSet: 'reg366-2025',
-    rootUnitId: 1, subjectKinds: ['member'], deadlines: { self_assessment: '2026-12-05' },
+    title: 'Kiểm điểm năm 2026',
+    kind: 'annual',
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    ruleSet: 'reg366-2025',
+    rootUnitId: 1,
+    subjectKinds: ['member'],
+    deadlines: { self_assessment: '2026-12-05' },
   });
-  const board = (await call('GET', `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`)) as unknown as { items: { id: number; memberId: number }[] };
+  const board = (await call('GET', `/api/assessment-cycles/${cycle.id}/subjects?pageSize=100`)) as unknown as {
+    items: { id: number; memberId: number }[];
+  };
   subjectId = board.items.find((s) => s.memberId === 2)!.id; // the fixture's `member` login is member 2
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 const fieldError = (page: Page, label: string) =>
   page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
@@ -38,7 +56,8 @@ test('an official date one day after admission is refused under the field, with 
   // The fixture's members were admitted on 19/05/2010.
   await official.fill('20/05/2010');
   await official.press('Enter');
-  await expect.poll(() => fieldError(page, 'Ngày chính thức').innerText())
+  await expect
+    .poll(() => fieldError(page, 'Ngày chính thức').innerText())
     .toBe('Ngày chính thức phải từ 19/05/2011 trở đi: dự bị 12 tháng kể từ ngày vào Đảng (Điều lệ Đảng, Điều 5)');
   expect(page.url()).toMatch(/\/members\/1\/edit$/);
 });
@@ -51,7 +70,14 @@ test('the self-assessment takes sick leave in whole days and the rule reads 90 d
   await page.getByLabel('Bản tự kiểm điểm').fill('Tôi nghỉ ốm ba tháng trong năm.');
   await page.getByLabel('Điểm tiêu chí chung (tối đa 30)', { exact: true }).fill('29');
   await page.getByLabel('Điểm kết quả nhiệm vụ (tối đa 70)', { exact: true }).fill('66');
-  for (const [label, v] of [['Tổng số nhiệm vụ', '3'], ['Đúng hạn', '0'], ['Trễ hạn', '0'], ['Vượt mức', '3'], ['Không hoàn thành', '0'], ['Chỉ tiêu trọng tâm không đạt', '0']]) {
+  for (const [label, v] of [
+    ['Tổng số nhiệm vụ', '3'],
+    ['Đúng hạn', '0'],
+    ['Trễ hạn', '0'],
+    ['Vượt mức', '3'],
+    ['Không hoàn thành', '0'],
+    ['Chỉ tiêu trọng tâm không đạt', '0'],
+  ]) {
     await page.getByLabel(label!, { exact: true }).fill(v!);
   }
   const days = page.getByTestId('sick-leave-days');

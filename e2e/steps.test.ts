@@ -22,10 +22,17 @@ beforeAll(async () => {
   // Commune 4's village Thôn Đông (cell 5) with three households.
   const east = await call('POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 });
   for (let i = 1; i <= 3; i++) {
-    await call('POST', '/api/households', { residentialGroupId: east.id, address: `Số ${i}, bờ sông Đào`, headName: `Phạm Văn Hộ${i}`, people: 4 });
+    await call('POST', '/api/households', {
+      residentialGroupId: east.id,
+      address: `Số ${i}, bờ sông Đào`,
+      headName: `Phạm Văn Hộ${i}`,
+      people: 4,
+    });
   }
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 const newPage = async () => letNoticesThrough(await h.newPage());
 
@@ -49,7 +56,11 @@ test('the admin adds a cell under a grassroots committee and sees it among the c
   const children = page.getByTestId('unit-children');
   await expect.poll(() => children.innerText()).toContain('Chi bộ thôn Nam');
   expect(await children.innerText()).toContain('T.A.1.9');
-  const created = await h.db.db.selectFrom('org_unit').select(['kind', 'parent_id']).where('code', '=', 'T.A.1.9').executeTakeFirstOrThrow();
+  const created = await h.db.db
+    .selectFrom('org_unit')
+    .select(['kind', 'parent_id'])
+    .where('code', '=', 'T.A.1.9')
+    .executeTakeFirstOrThrow();
   expect(created).toEqual({ kind: 'cell', parent_id: 4 });
 });
 
@@ -58,7 +69,7 @@ async function pickUnit(page: Page, label: string, text: string) {
   await pickOption(page, text);
 }
 
-test('a visit names a household, and the household\'s history shows it', async () => {
+test("a visit names a household, and the household's history shows it", async () => {
   const page = await newPage();
   await h.login(page, 'office');
   await page.goto('/grassroots/visits');
@@ -83,11 +94,19 @@ test('a visit names a household, and the household\'s history shows it', async (
   expect(await page.getByTestId('history-visits').innerText()).not.toContain('nước sạch');
 });
 
-test('a cell corrects a candidate\'s introducer after the candidate stage, then withdraws the file with a reason', async () => {
+test("a cell corrects a candidate's introducer after the candidate stage, then withdraws the file with a reason", async () => {
   let c = await call('POST', '/api/candidates', {
-    unitId: 5, fullName: 'Mai Văn Lỡ', gender: 'male', birthDate: '2001-02-03', citizenId: '036301000077', education: 'upper_secondary', source: 'youth_union',
+    unitId: 5,
+    fullName: 'Mai Văn Lỡ',
+    gender: 'male',
+    birthDate: '2001-02-03',
+    citizenId: '036301000077',
+    education: 'upper_secondary',
+    source: 'youth_union',
   });
-  const step = async (method: string, url: string, body: Record<string, unknown>) => { c = await call(method, url, { version: c.version, ...body }); };
+  const step = async (method: string, url: string, body: Record<string, unknown>) => {
+    c = await call(method, url, { version: c.version, ...body });
+  };
   await step('POST', `/api/candidates/${c.id}/advance`, { to: 'course' });
   await step('PATCH', `/api/candidates/${c.id}`, { courseCertificateOn: '2026-03-10' });
   await step('POST', `/api/candidates/${c.id}/advance`, { to: 'candidate' });
@@ -116,7 +135,9 @@ test('a cell corrects a candidate\'s introducer after the candidate stage, then 
   await expect.poll(() => modal.locator('.ant-form-item-explain-error').innerText()).toBe('Bắt buộc nhập');
   await modal.getByLabel('Lý do').fill('Gia đình chuyển vào Bình Dương');
   await modal.getByRole('button', { name: 'Rút hồ sơ' }).click();
-  await expect.poll(() => drawer.getByTestId('candidate-withdrawn').innerText()).toContain('Rút hồ sơ ngày 26/11/2026: Gia đình chuyển vào Bình Dương');
+  await expect
+    .poll(() => drawer.getByTestId('candidate-withdrawn').innerText())
+    .toContain('Rút hồ sơ ngày 26/11/2026: Gia đình chuyển vào Bình Dương');
   expect(await drawer.getByRole('button', { name: 'Rút hồ sơ' }).count()).toBe(0);
   const saved = await h.db.db.selectFrom('candidate').select(['withdrawn']).where('id', '=', c.id).executeTakeFirstOrThrow();
   expect(saved.withdrawn).toBe(true);

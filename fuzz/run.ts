@@ -19,7 +19,7 @@ import { report, type Failure } from './report.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1]! : process.env[`FUZZ_${name.toUpperCase()}`] ?? fallback;
+  return i >= 0 ? process.argv[i + 1]! : (process.env[`FUZZ_${name.toUpperCase()}`] ?? fallback);
 };
 const COUNT = Number(arg('count', '5000'));
 const SEED = Number(arg('seed', '20261204'));
@@ -32,8 +32,17 @@ mkdirSync(dir, { recursive: true });
 console.log(`fuzz: seed ${SEED}, ${COUNT} generated requests + hostile uploads (data in ${dir})`);
 
 const pgLog: string[] = [];
-const pgServer = await startEmbedded({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'postgres', log: (l) => { pgLog.push(l); } });
-process.on('exit', () => { if (VERBOSE) console.log(`postgres log (last lines):\n${pgLog.slice(-15).join('\n')}`); });
+const pgServer = await startEmbedded({
+  dataDir: join(dir, 'pg'),
+  port: await freePort(),
+  database: 'postgres',
+  log: (l) => {
+    pgLog.push(l);
+  },
+});
+process.on('exit', () => {
+  if (VERBOSE) console.log(`postgres log (last lines):\n${pgLog.slice(-15).join('\n')}`);
+});
 const admin = new pg.Client({ connectionString: pgServer.url });
 await admin.connect();
 await admin.query('CREATE DATABASE fuzz');
@@ -55,7 +64,8 @@ async function startApp() {
   port = await freePort();
   exited = false;
   const c = spawn(process.execPath, ['--import', 'tsx', 'fuzz/server.ts'], {
-    env: { ...process.env, DATABASE_URL: url.toString(), FUZZ_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: url.toString(), FUZZ_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = c;
   c.on('exit', (code, signal) => {
@@ -63,11 +73,19 @@ async function startApp() {
     exited = true;
     serverLog.push(`app process exited (${code ?? signal})`);
   });
-  const onData = (d: Buffer) => { serverLog.push(...d.toString('utf8').split('\n').filter(Boolean)); };
+  const onData = (d: Buffer) => {
+    serverLog.push(...d.toString('utf8').split('\n').filter(Boolean));
+  };
   c.stdout!.on('data', onData);
   c.stderr!.on('data', onData);
   await new Promise<void>((ready, fail) => {
-    const check = (d: Buffer) => { if (d.toString('utf8').includes('FUZZ_READY')) { c.stdout!.off('data', check); c.off('exit', early); ready(); } };
+    const check = (d: Buffer) => {
+      if (d.toString('utf8').includes('FUZZ_READY')) {
+        c.stdout!.off('data', check);
+        c.off('exit', early);
+        ready();
+      }
+    };
     const early = (code: number | null) => fail(new Error(`app exited before it was ready (${code}): ${serverLog.slice(-5).join('\n')}`));
     c.stdout!.on('data', check);
     c.once('exit', early);
@@ -104,12 +122,26 @@ const timing = { http: 0, counts: 0 };
 function headersFor(who: string, rng: Rng, forceCsrf = false): Record<string, string> {
   const s = sessions.get(who);
   if (who === 'anonymous') return {};
-  if (who === 'bogus') return { cookie: rng.pick(['gr_session=%', 'gr_session=' + 'a'.repeat(5000), 'gr_session=\u00ff', 'gr_session=1; gr_session=2']) };
+  if (who === 'bogus')
+    return { cookie: rng.pick(['gr_session=%', 'gr_session=' + 'a'.repeat(5000), 'gr_session=\u00ff', 'gr_session=1; gr_session=2']) };
   if (!s?.cookie) return {};
   return rng.chance(0.05) && !forceCsrf ? { cookie: s.cookie } : { cookie: s.cookie, 'x-csrf-token': s.csrf! };
 }
 
-const ROLES = ['admin', 'admin', 'admin', 'admin', 'secretary', 'secretary', 'office', 'secretary8', 'member', 'observer', 'anonymous', 'bogus'];
+const ROLES = [
+  'admin',
+  'admin',
+  'admin',
+  'admin',
+  'secretary',
+  'secretary',
+  'office',
+  'secretary8',
+  'member',
+  'observer',
+  'anonymous',
+  'bogus',
+];
 
 async function run(req: FuzzRequest, who: string, rng: Rng) {
   const logMark = serverLog.length;
@@ -122,9 +154,23 @@ async function run(req: FuzzRequest, who: string, rng: Rng) {
   seenRoutes.add(req.op);
   statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
   const record = (problem: Failure['problem'], extra = '') => {
-    const serverError = serverLog.slice(logMark).filter((l) => l.includes('"level":50') || /Error|error/.test(l)).map(errorLine).join(' | ');
-    failures.push({ problem, op: req.op, kind: req.kind, who, method: req.method, url: req.url, body: req.body, status: answer.status,
-      response: answer.error ?? answer.body, serverError: serverError + extra });
+    const serverError = serverLog
+      .slice(logMark)
+      .filter((l) => l.includes('"level":50') || /Error|error/.test(l))
+      .map(errorLine)
+      .join(' | ');
+    failures.push({
+      problem,
+      op: req.op,
+      kind: req.kind,
+      who,
+      method: req.method,
+      url: req.url,
+      body: req.body,
+      status: answer.status,
+      response: answer.error ?? answer.body,
+      serverError: serverError + extra,
+    });
   };
   if (answer.status >= 500) {
     await new Promise((r) => setTimeout(r, 20)); // the error line may trail the answer
@@ -153,7 +199,11 @@ async function run(req: FuzzRequest, who: string, rng: Rng) {
 function errorLine(line: string): string {
   try {
     const j = JSON.parse(line) as { msg?: string; err?: { type?: string; message?: string; stack?: string } };
-    const at = j.err?.stack?.split('\n').find((s) => s.includes('/src/'))?.trim() ?? '';
+    const at =
+      j.err?.stack
+        ?.split('\n')
+        .find((s) => s.includes('/src/'))
+        ?.trim() ?? '';
     return `${j.err?.type ?? ''}: ${j.err?.message ?? j.msg ?? ''} ${at}`.slice(0, 400);
   } catch {
     return line.slice(0, 300);
@@ -163,14 +213,27 @@ function errorLine(line: string): string {
 async function healthy(): Promise<boolean> {
   if (exited) return false;
   const a = await send(port, 'GET', '/api/auth/me', { cookie: sessions.get('admin')?.cookie ?? '' }, undefined, 30_000);
-  if (a.status === 401) { await loginAll(); return true; } // a fuzzed request may have ended the session's grant
+  if (a.status === 401) {
+    await loginAll();
+    return true;
+  } // a fuzzed request may have ended the session's grant
   return a.status === 200;
 }
 
 async function checkpoint() {
   if (!(await healthy())) {
     crashes += 1;
-    failures.push({ problem: 'crash', op: 'health check', kind: '', who: 'admin', method: 'GET', url: '/api/auth/me', status: 0, response: 'no healthy answer', serverError: serverLog.slice(-3).join(' | ') });
+    failures.push({
+      problem: 'crash',
+      op: 'health check',
+      kind: '',
+      who: 'admin',
+      method: 'GET',
+      url: '/api/auth/me',
+      status: 0,
+      response: 'no healthy answer',
+      serverError: serverLog.slice(-3).join(' | '),
+    });
     child.kill('SIGKILL');
     await startApp();
     await loginAll();
@@ -184,14 +247,29 @@ const started = Date.now();
 const uploadRng = new Rng(SEED ^ 0x5eed);
 for (const f of hostileUploads()) {
   // Imports as the province admin (unit 1), reconciliations as cell 8's secretary (unit 8).
-  for (const [route, op, who, unit] of [['/api/imports', 'POST /api/imports', 'admin', 1], ['/api/reconciliations', 'POST /api/reconciliations', 'secretary8', 8]] as const) {
-    await run({ op, method: 'POST', url: `${route}?unitId=${unit}&filename=${encodeURIComponent(f.filename)}`, headers: { 'content-type': f.contentType },
-      body: f.body, kind: `upload: ${f.name}` }, who, uploadRng);
+  for (const [route, op, who, unit] of [
+    ['/api/imports', 'POST /api/imports', 'admin', 1],
+    ['/api/reconciliations', 'POST /api/reconciliations', 'secretary8', 8],
+  ] as const) {
+    await run(
+      {
+        op,
+        method: 'POST',
+        url: `${route}?unitId=${unit}&filename=${encodeURIComponent(f.filename)}`,
+        headers: { 'content-type': f.contentType },
+        body: f.body,
+        kind: `upload: ${f.name}`,
+      },
+      who,
+      uploadRng,
+    );
   }
   await checkpoint();
 }
 uploadPeakMb = memoryOf(child.pid!)?.peakMb ?? 0;
-console.log(`uploads done: ${total} requests in ${((Date.now() - started) / 1000).toFixed(0)} s, server peak RSS ${uploadPeakMb.toFixed(0)} MB`);
+console.log(
+  `uploads done: ${total} requests in ${((Date.now() - started) / 1000).toFixed(0)} s, server peak RSS ${uploadPeakMb.toFixed(0)} MB`,
+);
 
 // Generated bad requests: every operation in turn, in a seeded order, each with a seeded mutation.
 const rng = new Rng(SEED);
@@ -211,7 +289,19 @@ const peakMb = Math.max(memoryOf(child.pid!)?.peakMb ?? 0, peakSampledMb);
 
 console.log(`time in HTTP ${(timing.http / 1000).toFixed(0)} s, in row counts ${(timing.counts / 1000).toFixed(0)} s`);
 const missed = ops.filter((o) => !seenRoutes.has(o.key)).map((o) => o.key);
-const ok = report({ seed: SEED, total, statuses, failures, crashes, halfWrites, peakMb, uploadPeakMb, missed, seconds: (Date.now() - started) / 1000, routes: ops.length });
+const ok = report({
+  seed: SEED,
+  total,
+  statuses,
+  failures,
+  crashes,
+  halfWrites,
+  peakMb,
+  uploadPeakMb,
+  missed,
+  seconds: (Date.now() - started) / 1000,
+  routes: ops.length,
+});
 
 child.kill('SIGKILL');
 await db.destroy();

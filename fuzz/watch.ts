@@ -9,7 +9,14 @@ import type { Db } from '../src/db/connection.js';
 // land while the next request runs; user_session holds the fuzzer's own logins. A refused login or password
 // check is counted on purpose (login_throttle: the growing delay), as is a wrong second-factor code
 // (login_challenge.attempts).
-const NOT_COMPARED = new Set(['read_access_log', 'user_session', 'login_throttle', 'login_challenge', 'kysely_migration', 'kysely_migration_lock']);
+const NOT_COMPARED = new Set([
+  'read_access_log',
+  'user_session',
+  'login_throttle',
+  'login_challenge',
+  'kysely_migration',
+  'kysely_migration_lock',
+]);
 
 export async function tableNames(db: Db): Promise<string[]> {
   const r = await sql<{ t: string }>`SELECT table_name AS t FROM information_schema.tables

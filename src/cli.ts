@@ -19,30 +19,49 @@ const positiveInt = (v: string) => {
 
 const program = new Command('grassroots').description('Grassroots: Party organization building at the grassroots');
 
-program.command('migrate').description('apply database migrations').action(() => withDatabase(async ({ db }) => {
-  const done = await migrateToLatest(db);
-  console.log(done.length ? `applied: ${done.join(', ')}` : 'up to date');
-}));
+program
+  .command('migrate')
+  .description('apply database migrations')
+  .action(() =>
+    withDatabase(async ({ db }) => {
+      const done = await migrateToLatest(db);
+      console.log(done.length ? `applied: ${done.join(', ')}` : 'up to date');
+    }),
+  );
 
-program.command('seed').description('load the deterministic demo province into an empty database')
+program
+  .command('seed')
+  .description('load the deterministic demo province into an empty database')
   .option('--members <n>', 'number of members (the unit shape scales with it)', positiveInt)
-  .action((o: { members?: number }) => withDatabase(async (d) => {
-    await migrateToLatest(d.db);
-    await ensureDemoData(d, o.members);
-    await printDemoLogins(d.db);
-  }));
+  .action((o: { members?: number }) =>
+    withDatabase(async (d) => {
+      await migrateToLatest(d.db);
+      await ensureDemoData(d, o.members);
+      await printDemoLogins(d.db);
+    }),
+  );
 
 registerAuditCommands(program);
 
-program.command('backup <file>').description('write a pg_dump archive of the database').action((file: string) => withDatabase(async ({ url }) => {
-  await backup(url, file);
-  console.log(`backup written: ${file}`);
-}));
+program
+  .command('backup <file>')
+  .description('write a pg_dump archive of the database')
+  .action((file: string) =>
+    withDatabase(async ({ url }) => {
+      await backup(url, file);
+      console.log(`backup written: ${file}`);
+    }),
+  );
 
-program.command('restore <file>').description('replace the database with a pg_dump archive (all or nothing)').action((file: string) => withDatabase(async ({ url }) => {
-  await restore(url, file);
-  console.log(`restored from ${file}`);
-}));
+program
+  .command('restore <file>')
+  .description('replace the database with a pg_dump archive (all or nothing)')
+  .action((file: string) =>
+    withDatabase(async ({ url }) => {
+      await restore(url, file);
+      console.log(`restored from ${file}`);
+    }),
+  );
 
 registerRulesCommands(program);
 registerDataCommands(program);

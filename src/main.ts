@@ -20,7 +20,11 @@ async function main() {
   const config = loadConfig();
   await assertPortFree(config.port, 'PORT');
   const started = Date.now();
-  const database = await openDatabase(config, { log: (l) => { if (/FATAL|PANIC/.test(l)) console.error(l); } });
+  const database = await openDatabase(config, {
+    log: (l) => {
+      if (/FATAL|PANIC/.test(l)) console.error(l);
+    },
+  });
   try {
     await serve(config, database, started);
   } catch (e) {
@@ -49,7 +53,16 @@ async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<Re
   await linkPending(database.db, { wait: false }); // entries a stopped process committed but did not link
   await resetInterruptedJobs(database.db); // imports a stopped process left half-way (rolled back) can be run again
   await resetInterruptedPlans(database.db); // so can reorganization plans
-  app = await buildServer({ db: database.db, pool: database.pool, serveWeb: true, secureCookie: config.secureCookie, sessionIdleMinutes: config.sessionIdleMinutes, trustProxy: config.trustProxy, uploadsPerMinute: config.uploadsPerMinute, logger: { level: config.logLevel } });
+  app = await buildServer({
+    db: database.db,
+    pool: database.pool,
+    serveWeb: true,
+    secureCookie: config.secureCookie,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    trustProxy: config.trustProxy,
+    uploadsPerMinute: config.uploadsPerMinute,
+    logger: { level: config.logLevel },
+  });
   await app.listen({ port: config.port, host: config.host });
   // Expired sessions are useless rows: clear them now and every hour.
   const purge = () => purgeExpiredSessions(database.db).catch((e) => console.error(e));

@@ -47,12 +47,23 @@ export interface ServerOptions {
 }
 
 /** A registered route; the body and query schemas let the access test find the ids a request carries. */
-export interface RouteEntry { method: string; url: string; policy: string | undefined; body?: unknown; querystring?: unknown; response?: unknown }
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: string | undefined;
+  body?: unknown;
+  querystring?: unknown;
+  response?: unknown;
+}
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildServer(opts: ServerOptions): Promise<App> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1_048_576, trustProxy: opts.trustProxy || false }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: opts.trustProxy || false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
   const today = opts.today ?? (() => todayInVietnam());
   const ctx: ModuleContext = { db: opts.db, pool: opts.pool, config: { today, uploadsPerMinute: opts.uploadsPerMinute } };
 
@@ -63,12 +74,21 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   // Work started by committed writes (linking audit entries) finishes before the database is closed.
   app.addHook('onClose', () => settleCommitWork(opts.db));
   app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ code: 'route_not_found', message: translate(req.locale ?? 'vi', 'errors.route_not_found'), details: null }));
+    reply.status(404).send({ code: 'route_not_found', message: translate(req.locale ?? 'vi', 'errors.route_not_found'), details: null }),
+  );
 
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, policy: route.config?.policy, body: route.schema?.body, querystring: route.schema?.querystring, response: route.schema?.response });
+    for (const method of [route.method].flat())
+      routeTable.push({
+        method,
+        url: route.url,
+        policy: route.config?.policy,
+        body: route.schema?.body,
+        querystring: route.schema?.querystring,
+        response: route.schema?.response,
+      });
     if (!isKnownPolicy(route.config?.policy) && !route.url.startsWith('/docs')) {
       throw new Error(`route ${route.method} ${route.url} has no policy: add config.policy`);
     }
@@ -78,7 +98,9 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
-        'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'script-src': ["'self'"],
         // Behind HTTPS only: on a plain-HTTP intranet address it would break every asset request.
         'upgrade-insecure-requests': opts.secureCookie ? [] : null,
       },
@@ -115,7 +137,12 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
         req.locale = pickLocale(req.headers['accept-language'], req.actor.locale);
         // A temporary password (after a reset) opens nothing but the change of it.
         const policy = req.routeOptions.config?.policy;
-        if (session.mustChangePassword && policy && policy !== PUBLIC && !OPEN_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+        if (
+          session.mustChangePassword &&
+          policy &&
+          policy !== PUBLIC &&
+          !OPEN_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${req.routeOptions.url}`)
+        ) {
           throw new AppError('password_change_required', 403);
         }
       }
@@ -136,7 +163,12 @@ export async function buildServer(opts: ServerOptions): Promise<App> {
     const bad = queryControlProblem(req.url);
     if (bad.length === 0) return;
     throw Object.assign(new Error('validation'), {
-      validation: bad.map((name) => ({ keyword: 'hygiene', instancePath: `/${name}`, schemaPath: '', params: { reason: 'control_chars' } })),
+      validation: bad.map((name) => ({
+        keyword: 'hygiene',
+        instancePath: `/${name}`,
+        schemaPath: '',
+        params: { reason: 'control_chars' },
+      })),
     });
   });
 

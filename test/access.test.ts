@@ -17,7 +17,16 @@ const sessionOf = async (username: string) => {
 
 // Out of scope for the secretary of cell 5: unit 8 (another district's cell), member 10 (in cell 8),
 // committee term 2 and seat 2 (of cell 8), user 6 and grant 6 (secretary of cell 8).
-const FOREIGN = ['Ngô Thị Mai', 'Chi bộ xóm 1', 'secretary8', '036100000010', 'Dương Văn Nam', 'Nguyễn Văn Ngoạn', 'Đảng ủy xã B1', 'Huyện ủy B'];
+const FOREIGN = [
+  'Ngô Thị Mai',
+  'Chi bộ xóm 1',
+  'secretary8',
+  '036100000010',
+  'Dương Văn Nam',
+  'Nguyễn Văn Ngoạn',
+  'Đảng ủy xã B1',
+  'Huyện ủy B',
+];
 const effective = '2026-11-01';
 
 /** Per route, the requests a curious secretary of cell 5 (or office of commune 4) might send with someone else's ids. */
@@ -29,31 +38,102 @@ const PROBES: Record<string, Probe | Probe[]> = {
   'GET /api/units/:unitId/children': { url: '/api/units/7/children' },
   'GET /api/units/:unitId/history': { url: '/api/units/8/history' },
   'GET /api/units/:unitId/committee': { url: '/api/units/8/committee' },
-  'POST /api/units': { url: '/api/units', body: { parentId: 7, code: 'X1', name: 'Chi bộ mới', kind: 'cell', effectiveOn: effective }, foreignIn: ['parentId'] },
+  'POST /api/units': {
+    url: '/api/units',
+    body: { parentId: 7, code: 'X1', name: 'Chi bộ mới', kind: 'cell', effectiveOn: effective },
+    foreignIn: ['parentId'],
+  },
   'POST /api/units/:unitId/rename': { url: '/api/units/8/rename', body: { name: 'Đổi', version: 1, effectiveOn: effective } },
   'POST /api/units/:unitId/move': [
     { url: '/api/units/8/move', body: { newParentId: 4, version: 1, effectiveOn: effective } },
     { as: 'office', url: '/api/units/6/move', body: { newParentId: 7, version: 1, effectiveOn: effective }, foreignIn: ['newParentId'] },
   ],
   'POST /api/units/merge': [
-    { url: '/api/units/merge', body: { sources: [{ id: 8, version: 1 }, { id: 5, version: 1 }], into: { unitId: 5 }, effectiveOn: effective }, foreignIn: ['sources[].id'] },
-    { as: 'office', url: '/api/units/merge', body: { sources: [{ id: 6, version: 1 }, { id: 5, version: 1 }], into: { unitId: 8 }, effectiveOn: effective }, foreignIn: ['into.unitId'] },
-    { as: 'office', url: '/api/units/merge', body: { sources: [{ id: 6, version: 1 }, { id: 5, version: 1 }], into: { parentId: 7, code: 'M1', name: 'Gộp' }, effectiveOn: effective }, foreignIn: ['into.parentId'] },
+    {
+      url: '/api/units/merge',
+      body: {
+        sources: [
+          { id: 8, version: 1 },
+          { id: 5, version: 1 },
+        ],
+        into: { unitId: 5 },
+        effectiveOn: effective,
+      },
+      foreignIn: ['sources[].id'],
+    },
+    {
+      as: 'office',
+      url: '/api/units/merge',
+      body: {
+        sources: [
+          { id: 6, version: 1 },
+          { id: 5, version: 1 },
+        ],
+        into: { unitId: 8 },
+        effectiveOn: effective,
+      },
+      foreignIn: ['into.unitId'],
+    },
+    {
+      as: 'office',
+      url: '/api/units/merge',
+      body: {
+        sources: [
+          { id: 6, version: 1 },
+          { id: 5, version: 1 },
+        ],
+        into: { parentId: 7, code: 'M1', name: 'Gộp' },
+        effectiveOn: effective,
+      },
+      foreignIn: ['into.parentId'],
+    },
   ],
-  'POST /api/units/:unitId/split': { url: '/api/units/8/split', body: { version: 1, parts: [{ code: 'S1', name: 'A' }, { code: 'S2', name: 'B' }], memberParts: {}, effectiveOn: effective } },
+  'POST /api/units/:unitId/split': {
+    url: '/api/units/8/split',
+    body: {
+      version: 1,
+      parts: [
+        { code: 'S1', name: 'A' },
+        { code: 'S2', name: 'B' },
+      ],
+      memberParts: {},
+      effectiveOn: effective,
+    },
+  },
   'POST /api/units/:unitId/dissolve': { url: '/api/units/8/dissolve', body: { version: 1, effectiveOn: effective } },
   'POST /api/units/:unitId/committee/terms': { url: '/api/units/8/committee/terms', body: { label: 'X', startsOn: '2026-01-01' } },
   'POST /api/committee-terms/:termId/seats': [
     { url: '/api/committee-terms/2/seats', body: { memberId: 11, position: 'member', fromDate: '2026-01-01' } },
-    { as: 'office', url: '/api/committee-terms/1/seats', body: { memberId: 11, position: 'member', fromDate: '2026-01-01' }, foreignIn: ['memberId'] },
+    {
+      as: 'office',
+      url: '/api/committee-terms/1/seats',
+      body: { memberId: 11, position: 'member', fromDate: '2026-01-01' },
+      foreignIn: ['memberId'],
+    },
   ],
   'POST /api/committee-seats/:seatId/end': { url: '/api/committee-seats/2/end', body: { toDate: '2026-06-01' } },
   'GET /api/members': { url: '/api/members?unitId=8' },
   'GET /api/members/:memberId': { url: '/api/members/10' },
   'GET /api/members/:memberId/timeline': { url: '/api/members/10/timeline' },
-  'POST /api/members': { url: '/api/members', body: {
-    fullName: 'Lạ Văn Người', gender: 'male', birthDate: '1990-01-01', ethnicity: 'Kinh', hometown: 'x', residence: 'y',
-    citizenId: '036190000777', admittedOn: '2015-01-01', officialOn: '2016-01-01', education: '12/12', theoryLevel: '', status: 'official', unitId: 8 }, foreignIn: ['unitId'] },
+  'POST /api/members': {
+    url: '/api/members',
+    body: {
+      fullName: 'Lạ Văn Người',
+      gender: 'male',
+      birthDate: '1990-01-01',
+      ethnicity: 'Kinh',
+      hometown: 'x',
+      residence: 'y',
+      citizenId: '036190000777',
+      admittedOn: '2015-01-01',
+      officialOn: '2016-01-01',
+      education: '12/12',
+      theoryLevel: '',
+      status: 'official',
+      unitId: 8,
+    },
+    foreignIn: ['unitId'],
+  },
   'PATCH /api/members/:memberId': [
     { url: '/api/members/10', body: { version: 1, phone: '0900000000' } },
     { as: 'office', url: '/api/members/5', body: { version: 1, unitId: 8 }, foreignIn: ['unitId'] },
@@ -62,10 +142,39 @@ const PROBES: Record<string, Probe | Probe[]> = {
   'GET /api/audit/verify': { url: '/api/audit/verify' },
   'GET /api/users': { url: '/api/users?unitId=8' },
   'POST /api/users': [
-    { url: '/api/users', body: { username: 'intruder', displayName: 'X', password: 'Long-Password-1', grant: { role: 'cell_secretary', unitId: 8, validFrom: '2026-01-01' } } },
+    {
+      url: '/api/users',
+      body: {
+        username: 'intruder',
+        displayName: 'X',
+        password: 'Long-Password-1',
+        grant: { role: 'cell_secretary', unitId: 8, validFrom: '2026-01-01' },
+      },
+    },
     // A grant inside commune 4, but the account would act as member 10 of cell 8.
-    { as: 'office', url: '/api/users', body: { username: 'intruder2', displayName: 'X', password: 'Long-Password-1', memberId: 10, grant: { role: 'member', unitId: 5, validFrom: '2026-01-01' } }, foreignIn: ['memberId'] },
-    { as: 'office', url: '/api/users', body: { username: 'intruder3', displayName: 'X', password: 'Long-Password-1', grant: { role: 'member', unitId: 8, validFrom: '2026-01-01' } }, foreignIn: ['grant.unitId'] },
+    {
+      as: 'office',
+      url: '/api/users',
+      body: {
+        username: 'intruder2',
+        displayName: 'X',
+        password: 'Long-Password-1',
+        memberId: 10,
+        grant: { role: 'member', unitId: 5, validFrom: '2026-01-01' },
+      },
+      foreignIn: ['memberId'],
+    },
+    {
+      as: 'office',
+      url: '/api/users',
+      body: {
+        username: 'intruder3',
+        displayName: 'X',
+        password: 'Long-Password-1',
+        grant: { role: 'member', unitId: 8, validFrom: '2026-01-01' },
+      },
+      foreignIn: ['grant.unitId'],
+    },
   ],
   'POST /api/users/:userId/grants': [
     { url: '/api/users/6/grants', body: { role: 'observer', unitId: 8, validFrom: '2026-01-01' } },
@@ -97,9 +206,8 @@ const NO_SCOPE: Record<string, string> = {
   'GET /api/units/search': 'searches only inside the caller’s readable roots (tested below)',
 };
 
-const apiRoutes = () => t.app.routeTable
-  .filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD')
-  .map((r) => ({ ...r, key: `${r.method} ${r.url}` }));
+const apiRoutes = () =>
+  t.app.routeTable.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD').map((r) => ({ ...r, key: `${r.method} ${r.url}` }));
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -119,7 +227,9 @@ describe('route table', () => {
   });
 
   it('probes every route that takes an id, or says why not', () => {
-    const unlisted = apiRoutes().filter((r) => !PROBES[r.key] && !NO_SCOPE[r.key]).map((r) => r.key);
+    const unlisted = apiRoutes()
+      .filter((r) => !PROBES[r.key] && !NO_SCOPE[r.key])
+      .map((r) => r.key);
     expect(unlisted).toEqual([]);
     const stale = Object.keys(PROBES).filter((k) => !apiRoutes().some((r) => r.key === k));
     expect(stale).toEqual([]);
@@ -144,22 +254,34 @@ describe('route table', () => {
         if (!probed && !BODY_IDS_EXEMPT[r.key]?.[f]) missing.push(`${r.key} ${f}`);
       }
       for (const p of probes) for (const f of p.foreignIn ?? []) if (!fields.includes(f)) stale.push(`${r.key} ${f} (not a body id field)`);
-      for (const f of Object.keys(BODY_IDS_EXEMPT[r.key] ?? {})) if (!fields.includes(f)) stale.push(`${r.key} ${f} (exempt, not a body id field)`);
+      for (const f of Object.keys(BODY_IDS_EXEMPT[r.key] ?? {}))
+        if (!fields.includes(f)) stale.push(`${r.key} ${f} (exempt, not a body id field)`);
     }
-    for (const key of Object.keys(BODY_IDS_EXEMPT)) if (!apiRoutes().some((r) => r.key === key)) stale.push(`${key} (exempt, no such route)`);
+    for (const key of Object.keys(BODY_IDS_EXEMPT))
+      if (!apiRoutes().some((r) => r.key === key)) stale.push(`${key} (exempt, no such route)`);
     expect(missing).toEqual([]);
     expect(stale).toEqual([]);
   });
 
   it('gives 403/404 and no data for ids outside the caller’s scope, in the path or the body, writing nothing', async () => {
-    const auditBefore = await t.db.selectFrom('audit_entry').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const auditBefore = await t.db
+      .selectFrom('audit_entry')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const failures: string[] = [];
     const leaks = (key: string, body: string) => {
       const text = body.normalize('NFC').toLowerCase();
-      for (const secret of FOREIGN) if (text.includes(secret.normalize('NFC').toLowerCase())) failures.push(`${key}: answer names "${secret}": ${body.slice(0, 300)}`);
+      for (const secret of FOREIGN)
+        if (text.includes(secret.normalize('NFC').toLowerCase())) failures.push(`${key}: answer names "${secret}": ${body.slice(0, 300)}`);
     };
     const answer = (res: { statusCode: number; body: string }) => {
-      const j = (() => { try { return JSON.parse(res.body) as { code?: string; message?: string }; } catch { return {}; } })();
+      const j = (() => {
+        try {
+          return JSON.parse(res.body) as { code?: string; message?: string };
+        } catch {
+          return {};
+        }
+      })();
       return `${res.statusCode} ${j.code} ${j.message}`;
     };
     for (const [key, entry] of Object.entries(PROBES)) {
@@ -185,7 +307,10 @@ describe('route table', () => {
       }
     }
     expect(failures).toEqual([]);
-    const auditAfter = await t.db.selectFrom('audit_entry').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const auditAfter = await t.db
+      .selectFrom('audit_entry')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(auditAfter.n).toBe(auditBefore.n);
     const member10 = await t.db.selectFrom('member').select(['phone', 'version']).where('id', '=', 10).executeTakeFirstOrThrow();
     expect(member10).toEqual({ phone: '0912345678', version: 1 });

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
-  actionLabel, diffRows, entityLabel, entityWithId, fieldLabel, formatValue, humanize, type Translate,
+  actionLabel,
+  diffRows,
+  entityLabel,
+  entityWithId,
+  fieldLabel,
+  formatValue,
+  humanize,
+  type Translate,
 } from '../web/src/pages/foundation/audit/format.js';
 
 const dir = new URL('../web/src/i18n/', import.meta.url);
@@ -80,12 +87,19 @@ describe('formatValue', () => {
   });
 
   it('lists nested objects and arrays as short "field: value" text, not JSON', () => {
-    expect(formatValue(vi, { phone: '0901', birthDate: '1980-01-02', present: false })).toBe('Điện thoại: 0901; Ngày sinh: 02/01/1980; Có mặt: Không');
+    expect(formatValue(vi, { phone: '0901', birthDate: '1980-01-02', present: false })).toBe(
+      'Điện thoại: 0901; Ngày sinh: 02/01/1980; Có mặt: Không',
+    );
     expect(formatValue(vi, ['a', 'b'])).toBe('a, b');
     expect(formatValue(vi, [])).toBe('—');
     expect(formatValue(vi, {})).toBe('—');
     expect(formatValue(vi, [{ phone: '1' }, { phone: '2' }])).toBe('(Điện thoại: 1), (Điện thoại: 2)');
-    expect(formatValue(vi, Array.from({ length: 12 }, (_, i) => i))).toBe('0, 1, 2, 3, 4, 5, 6, 7, 8, 9 … (+2)');
+    expect(
+      formatValue(
+        vi,
+        Array.from({ length: 12 }, (_, i) => i),
+      ),
+    ).toBe('0, 1, 2, 3, 4, 5, 6, 7, 8, 9 … (+2)');
     expect(formatValue(vi, { a: { b: 1 } })).not.toContain('{');
   });
 });

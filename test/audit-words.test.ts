@@ -19,7 +19,9 @@ const EXPANSIONS: Record<string, string[]> = {
   'unit.${kind}': ['unit.create', 'unit.rename', 'unit.move', 'unit.merge', 'unit.split', 'unit.dissolve'],
   // The demo's recorded 2025 reorganization (src/seed/demo.ts): the operations of its plan.
   'unit.${o.kind}': ['unit.create', 'unit.rename', 'unit.move', 'unit.merge', 'unit.split', 'unit.dissolve', 'unit.change_kind'],
-  'assessment.${action}': ['submit_self', 'record_review', 'verify', 'decide', 'publish', 'complain', 'reopen', 'additional'].map((a) => `assessment.${a}`),
+  'assessment.${action}': ['submit_self', 'record_review', 'verify', 'decide', 'publish', 'complain', 'reopen', 'additional'].map(
+    (a) => `assessment.${a}`,
+  ),
   'assessment.${input.kind}': ['assessment.comment', 'assessment.attendance'],
   'transfer.${action}': ['transfer.issue', 'transfer.hand_over', 'transfer.receive', 'transfer.cancel'],
 };
@@ -45,7 +47,12 @@ function callText(src: string, open: number): string {
   return src.slice(open);
 }
 
-interface Found { actions: Set<string>; entities: Set<string>; templates: Set<string>; calls: number }
+interface Found {
+  actions: Set<string>;
+  entities: Set<string>;
+  templates: Set<string>;
+  calls: number;
+}
 
 function scan(): Found {
   const found: Found = { actions: new Set(), entities: new Set(), templates: new Set(), calls: 0 };

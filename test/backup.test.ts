@@ -40,7 +40,10 @@ describe('backup and restore', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'gr-backup-')), 'bad.dump');
     (await import('node:fs')).writeFileSync(file, 'not a dump');
     await expect(restore(t.url, file)).rejects.toThrow(/pg_restore failed/);
-    const n = await t.db.selectFrom('member').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const n = await t.db
+      .selectFrom('member')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(12);
   });
 });

@@ -20,14 +20,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const grassroots = (env: Record<string, string>, ...args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-  const child = spawn(process.execPath, ['bin/grassroots.js', ...args], { env: { ...process.env, DATABASE_URL: t.url, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
-  child.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const grassroots = (env: Record<string, string>, ...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['bin/grassroots.js', ...args], { env: { ...process.env, DATABASE_URL: t.url, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 
 describe('grassroots audit anchor / verify --anchor', () => {
   it('prints an anchor line, appends one with --out, verifies against the file, then catches a recomputed chain', async () => {

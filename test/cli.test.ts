@@ -14,14 +14,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 // Asynchronous on purpose: this process serves the app, whose audit linker must keep running meanwhile.
-const grassroots = (...args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-  const child = spawn(process.execPath, ['bin/grassroots.js', ...args], { env: { ...process.env, DATABASE_URL: t.url } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
-  child.on('close', (status) => resolve({ status, stdout, stderr }));
-});
+const grassroots = (...args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['bin/grassroots.js', ...args], { env: { ...process.env, DATABASE_URL: t.url } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 
 describe('grassroots CLI', () => {
   it('audit verify: exit 0 on an intact chain, 2 after an entry is changed', async () => {

@@ -12,11 +12,20 @@ import { webApiTypes } from './contract/web-types.js';
 import { startTestApp, type TestApp } from './http.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp({ fixture: false }); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp({ fixture: false });
+});
+afterAll(async () => {
+  await t?.close();
+});
 
-const pending = (name: string) => new Set(readFileSync(new URL(`./contract/${name}`, import.meta.url), 'utf8')
-  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+const pending = (name: string) =>
+  new Set(
+    readFileSync(new URL(`./contract/${name}`, import.meta.url), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
 
 const apiRoutes = () => t.app.routeTable.filter((r) => r.method !== 'HEAD' && !r.url.startsWith('/docs'));
 const key = (method: string, url: string) => `${method} ${url}`;
@@ -33,7 +42,10 @@ function unboundedArrays(schema: unknown, doc: Record<string, unknown>, path = '
   if (typeof s.$ref === 'string') {
     if (seen.has(s.$ref)) return [];
     seen.add(s.$ref);
-    const target = s.$ref.replace(/^#\//, '').split('/').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc);
+    const target = s.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], doc);
     return unboundedArrays(target, doc, path, seen);
   }
   const found: string[] = [];
@@ -50,9 +62,12 @@ describe('the API contract', () => {
     const waiting = pending('missing-response-schema.txt');
     const routes = apiRoutes();
     const known = new Set(routes.map((r) => key(r.method, r.url)));
-    const missing = routes.filter((r) => !declaresSuccess(r.response) && !waiting.has(key(r.method, r.url)))
+    const missing = routes
+      .filter((r) => !declaresSuccess(r.response) && !waiting.has(key(r.method, r.url)))
       .map((r) => key(r.method, r.url));
-    const stale = [...waiting].filter((k) => !known.has(k) || routes.some((r) => key(r.method, r.url) === k && declaresSuccess(r.response)));
+    const stale = [...waiting].filter(
+      (k) => !known.has(k) || routes.some((r) => key(r.method, r.url) === k && declaresSuccess(r.response)),
+    );
     expect(missing, 'add a response schema (src/shared/contract.ts: ok/created/page/list/fileDownload)').toEqual([]);
     expect(stale, 'remove these lines from test/contract/missing-response-schema.txt').toEqual([]);
   });
@@ -68,10 +83,15 @@ describe('the API contract', () => {
       const url = path.replace(/\{(\w+)\}/g, ':$1');
       const success = Object.entries(get.responses ?? {}).filter(([code]) => SUCCESS.test(code));
       const arrays = success.flatMap(([, r]) => unboundedArrays(r, doc as unknown as Record<string, unknown>));
-      if (arrays.length === 0) { conforming.add(key('GET', url)); continue; }
+      if (arrays.length === 0) {
+        conforming.add(key('GET', url));
+        continue;
+      }
       if (!waiting.has(key('GET', url))) found.push(`GET ${url} ${arrays.join(', ')}`);
     }
-    const stale = [...waiting].filter((k) => conforming.has(k) && declaresSuccess(apiRoutes().find((r) => key(r.method, r.url) === k)?.response));
+    const stale = [...waiting].filter(
+      (k) => conforming.has(k) && declaresSuccess(apiRoutes().find((r) => key(r.method, r.url) === k)?.response),
+    );
     expect(found, 'page the list (page(Item, max)) or bound the array (list(Item, max))').toEqual([]);
     expect(stale, 'remove these lines from test/contract/unbounded-lists.txt').toEqual([]);
   });
@@ -88,7 +108,9 @@ describe('the API contract', () => {
     const { Type } = await import('typebox');
     const serialize = responseSerializerCompiler(true)({
       schema: Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer() }), { maxItems: 1 }) }),
-      method: 'GET', url: '/x', httpStatus: '200',
+      method: 'GET',
+      url: '/x',
+      httpStatus: '200',
     });
     expect(serialize({ items: [{ id: 1 }] })).toBe('{"items":[{"id":1}]}');
     const quiet = console.error;
@@ -96,7 +118,9 @@ describe('the API contract', () => {
     try {
       expect(() => serialize({ items: [{ id: 1, secret: 'x' }] })).toThrow(/secret/);
       expect(() => serialize({ items: [{ id: 1 }, { id: 2 }] })).toThrow(/must NOT have more than 1 items/);
-    } finally { console.error = quiet; }
+    } finally {
+      console.error = quiet;
+    }
     expect(responseSerializerCompiler(false)({ schema: {}, method: 'GET', url: '/x' })({ a: 1, b: [2] })).toBe('{"a":1,"b":[2]}');
   });
 });

@@ -30,7 +30,9 @@ export async function freshDb(): Promise<TestDb> {
   pool.on('error', () => {});
   const db = createDb(pool);
   return {
-    url, pool, db,
+    url,
+    pool,
+    db,
     async drop() {
       await db.destroy();
       const c = new pg.Client({ connectionString: base });

@@ -14,14 +14,23 @@ const root = mkdtempSync(join(tmpdir(), 'gr-embedded-'));
 chmodSync(root, 0o755); // as root, PostgreSQL runs as the 'postgres' user, which must reach the directory
 const dataDir = join(root, 'pg');
 let server: EmbeddedServer | null = null;
-afterAll(async () => { await server?.stop(); });
+afterAll(async () => {
+  await server?.stop();
+});
 
 function startChild(port: number): Promise<{ pid: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/scripts/start-embedded.ts', dataDir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/scripts/start-embedded.ts', dataDir, String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
-    child.stdout.on('data', (c) => { out += String(c); if (out.includes('ready')) resolve({ pid: child.pid! }); });
-    child.stderr.on('data', (c) => { out += String(c); });
+    child.stdout.on('data', (c) => {
+      out += String(c);
+      if (out.includes('ready')) resolve({ pid: child.pid! });
+    });
+    child.stderr.on('data', (c) => {
+      out += String(c);
+    });
     child.on('exit', (code) => reject(new Error(`child exited ${code}: ${out}`)));
   });
 }
@@ -29,7 +38,11 @@ function startChild(port: number): Promise<{ pid: number }> {
 async function query(url: string, text: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(text)).rows; } finally { await c.end(); }
+  try {
+    return (await c.query(text)).rows;
+  } finally {
+    await c.end();
+  }
 }
 
 describe('embedded PostgreSQL lifecycle', () => {

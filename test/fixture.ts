@@ -57,28 +57,65 @@ export async function loadFixture(db: Db): Promise<void> {
   const pw = await passwordHash;
   await db.transaction().execute(async (trx) => {
     for (const u of UNITS) {
-      await trx.insertInto('org_unit').values({ id: u.id, code: u.code, name: u.name, kind: u.kind, parent_id: u.parent, path: u.path, founded_on: FOUNDED }).execute();
-      await trx.insertInto('org_unit_version').values({ unit_id: u.id, name: u.name, kind: u.kind, parent_id: u.parent, path: u.path, valid_from: FOUNDED }).execute();
+      await trx
+        .insertInto('org_unit')
+        .values({ id: u.id, code: u.code, name: u.name, kind: u.kind, parent_id: u.parent, path: u.path, founded_on: FOUNDED })
+        .execute();
+      await trx
+        .insertInto('org_unit_version')
+        .values({ unit_id: u.id, name: u.name, kind: u.kind, parent_id: u.parent, path: u.path, valid_from: FOUNDED })
+        .execute();
     }
     for (const m of MEMBERS) {
       const name = normalizeFullName(m.name);
-      await trx.insertInto('member').values({
-        id: m.id, full_name: name, search_name: searchName(name), sort_key: sortKey(name), gender: m.gender,
-        birth_date: m.birth, ethnicity: 'Kinh', hometown: 'xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định', residence: 'thôn Đông, xã A1',
-        citizen_id: `0361${String(m.id).padStart(8, '0')}`, party_card_no: `9300${String(m.id).padStart(4, '0')}`,
-        admitted_on: '2010-05-19', official_on: '2011-05-19', education: '12/12', theory_level: 'Sơ cấp',
-        status: (m.status ?? 'official') as never, unit_id: m.unit, phone: '0912345678',
-      }).execute();
+      await trx
+        .insertInto('member')
+        .values({
+          id: m.id,
+          full_name: name,
+          search_name: searchName(name),
+          sort_key: sortKey(name),
+          gender: m.gender,
+          birth_date: m.birth,
+          ethnicity: 'Kinh',
+          hometown: 'xã Yên Khánh, huyện Ý Yên, tỉnh Nam Định',
+          residence: 'thôn Đông, xã A1',
+          citizen_id: `0361${String(m.id).padStart(8, '0')}`,
+          party_card_no: `9300${String(m.id).padStart(4, '0')}`,
+          admitted_on: '2010-05-19',
+          official_on: '2011-05-19',
+          education: '12/12',
+          theory_level: 'Sơ cấp',
+          status: (m.status ?? 'official') as never,
+          unit_id: m.unit,
+          phone: '0912345678',
+        })
+        .execute();
       await trx.insertInto('member_cell_period').values({ member_id: m.id, unit_id: m.unit, valid_from: FOUNDED }).execute();
-      await trx.insertInto('member_event').values({ member_id: m.id, occurred_on: '2010-05-19', kind: 'admitted', details: '{}' }).execute();
+      await trx
+        .insertInto('member_event')
+        .values({ member_id: m.id, occurred_on: '2010-05-19', kind: 'admitted', details: '{}' })
+        .execute();
     }
     for (const u of USERS) {
-      await trx.insertInto('app_user').values({ id: u.id, username: u.username, password_hash: pw, display_name: `Người dùng ${u.username}`, member_id: u.memberId }).execute();
-      await trx.insertInto('role_grant').values({ id: u.id, user_id: u.id, role: u.role, unit_id: u.unit, valid_from: '2025-01-01' }).execute();
+      await trx
+        .insertInto('app_user')
+        .values({ id: u.id, username: u.username, password_hash: pw, display_name: `Người dùng ${u.username}`, member_id: u.memberId })
+        .execute();
+      await trx
+        .insertInto('role_grant')
+        .values({ id: u.id, user_id: u.id, role: u.role, unit_id: u.unit, valid_from: '2025-01-01' })
+        .execute();
     }
-    for (const [id, unit, member] of [[1, 5, 1], [2, 8, 10]] as const) {
+    for (const [id, unit, member] of [
+      [1, 5, 1],
+      [2, 8, 10],
+    ] as const) {
       await trx.insertInto('committee_term').values({ id, unit_id: unit, label: 'Nhiệm kỳ 2025–2030', starts_on: '2025-06-01' }).execute();
-      await trx.insertInto('committee_seat').values({ id, term_id: id, member_id: member, position: 'secretary', from_date: '2025-06-01' }).execute();
+      await trx
+        .insertInto('committee_seat')
+        .values({ id, term_id: id, member_id: member, position: 'secretary', from_date: '2025-06-01' })
+        .execute();
     }
     for (const t of ['org_unit', 'member', 'app_user', 'committee_term', 'committee_seat', 'role_grant']) {
       await sql`SELECT setval(pg_get_serial_sequence(${t}, 'id'), (SELECT max(id) FROM ${sql.table(t)}))`.execute(trx);

@@ -23,7 +23,12 @@ async function cleanUpDeadRuns() {
 }
 
 function isAlive(pid: number) {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export default async function setup(project: TestProject) {

@@ -11,8 +11,11 @@ const DOCS = join(ROOT, 'docs');
 const IMAGES = join(DOCS, 'images');
 
 const guides = [
-  join(DOCS, 'user-guide.vi.md'), join(DOCS, 'user-guide.en.md'),
-  ...readdirSync(join(DOCS, 'user-guide')).filter((f) => f.endsWith('.md')).map((f) => join(DOCS, 'user-guide', f)),
+  join(DOCS, 'user-guide.vi.md'),
+  join(DOCS, 'user-guide.en.md'),
+  ...readdirSync(join(DOCS, 'user-guide'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(DOCS, 'user-guide', f)),
 ];
 
 /** The images a Markdown file shows (![alt](path)), as paths relative to the repository. */
@@ -33,7 +36,9 @@ test('every picture a guide shows exists', () => {
 
 test('every file in docs/images is shown by a guide', () => {
   const used = new Set([...shown.values()].flat());
-  const orphans = readdirSync(IMAGES).map((f) => relative(ROOT, join(IMAGES, f))).filter((f) => !used.has(f));
+  const orphans = readdirSync(IMAGES)
+    .map((f) => relative(ROOT, join(IMAGES, f)))
+    .filter((f) => !used.has(f));
   expect(orphans).toEqual([]);
   expect(used.size).toBeGreaterThan(0);
 });
@@ -42,6 +47,9 @@ test('the Vietnamese and English guides show the same pictures', () => {
   const pairs = [...shown.keys()].filter((g) => g.endsWith('.vi.md')).map((vi) => [vi, vi.replace(/\.vi\.md$/, '.en.md')] as const);
   expect(pairs.length).toBeGreaterThan(0);
   for (const [vi, en] of pairs) {
-    expect({ guide: en, images: [...new Set(shown.get(en) ?? [])].sort() }).toEqual({ guide: en, images: [...new Set(shown.get(vi))].sort() });
+    expect({ guide: en, images: [...new Set(shown.get(en) ?? [])].sort() }).toEqual({
+      guide: en,
+      images: [...new Set(shown.get(vi))].sort(),
+    });
   }
 });

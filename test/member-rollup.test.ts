@@ -9,14 +9,22 @@ import { copyRows } from '../src/db/copy.js';
 
 let t: TestApp;
 let admin: Session;
-beforeAll(async () => { t = await startTestApp(); admin = await t.login('admin'); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.login('admin');
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const STATUSES = ['official', 'probationary', 'exempt', 'suspended', 'transferred_out', 'removed', 'deceased'];
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 async function drift(): Promise<string[]> {
@@ -30,23 +38,49 @@ async function drift(): Promise<string[]> {
 }
 
 async function cells(): Promise<number[]> {
-  const r = await sql<{ id: number }>`SELECT id::int AS id FROM org_unit WHERE kind = 'cell' AND dissolved_on IS NULL ORDER BY id`.execute(t.db);
+  const r = await sql<{ id: number }>`SELECT id::int AS id FROM org_unit WHERE kind = 'cell' AND dissolved_on IS NULL ORDER BY id`.execute(
+    t.db,
+  );
   return r.rows.map((x) => x.id);
 }
 
 let citizen = 900_000_000_000;
 async function addMembers(unitId: number, n: number, bulk: boolean) {
   const rows = Array.from({ length: n }, (_, i) => ({
-    full_name: `Thử Nghiệm ${citizen}`, search_name: `thu nghiem ${citizen}`, sort_key: `nghiem ${citizen}`,
-    gender: i % 2 ? 'male' : 'female', birth_date: '1990-01-01', ethnicity: 'Kinh', hometown: 'Nam Định',
-    residence: 'Nam Định', citizen_id: String(citizen++), admitted_on: '2015-01-01', official_on: '2016-01-01',
-    education: '12/12', theory_level: 'Sơ cấp', status: 'official', unit_id: unitId,
+    full_name: `Thử Nghiệm ${citizen}`,
+    search_name: `thu nghiem ${citizen}`,
+    sort_key: `nghiem ${citizen}`,
+    gender: i % 2 ? 'male' : 'female',
+    birth_date: '1990-01-01',
+    ethnicity: 'Kinh',
+    hometown: 'Nam Định',
+    residence: 'Nam Định',
+    citizen_id: String(citizen++),
+    admitted_on: '2015-01-01',
+    official_on: '2016-01-01',
+    education: '12/12',
+    theory_level: 'Sơ cấp',
+    status: 'official',
+    unit_id: unitId,
   }));
   if (bulk) {
     const client = await t.pool.connect();
-    try { await copyRows(client, 'member', Object.keys(rows[0]!), rows.map((r) => Object.values(r))); } finally { client.release(); }
+    try {
+      await copyRows(
+        client,
+        'member',
+        Object.keys(rows[0]!),
+        rows.map((r) => Object.values(r)),
+      );
+    } finally {
+      client.release();
+    }
   } else {
-    for (const r of rows) await t.db.insertInto('member').values(r as never).execute();
+    for (const r of rows)
+      await t.db
+        .insertInto('member')
+        .values(r as never)
+        .execute();
   }
 }
 
@@ -62,12 +96,18 @@ describe('per-unit member rollup', () => {
     const [a, b] = [5, 6];
     const moving = await sql<{ n: number }>`SELECT count(*)::int AS n FROM member WHERE unit_id IN (${a}, ${b})`.execute(t.db);
     const r = await t.call(admin, 'POST', '/api/units/merge', {
-      sources: [{ id: a, version: await version(a) }, { id: b, version: await version(b) }],
-      into: { parentId: 4, code: 'T.A.1.99', name: 'Chi bộ thôn Hợp Nhất' }, effectiveOn: '2026-11-26',
+      sources: [
+        { id: a, version: await version(a) },
+        { id: b, version: await version(b) },
+      ],
+      into: { parentId: 4, code: 'T.A.1.99', name: 'Chi bộ thôn Hợp Nhất' },
+      effectiveOn: '2026-11-26',
     });
     expect(r.statusCode, r.body).toBe(200);
     const newId = (r.json() as { units: { id: number; change: string }[] }).units.find((u) => u.change === 'created')!.id;
-    const kept = await sql<{ n: number }>`SELECT coalesce(sum(n), 0)::int AS n FROM unit_member_rollup WHERE unit_id = ${newId}`.execute(t.db);
+    const kept = await sql<{ n: number }>`SELECT coalesce(sum(n), 0)::int AS n FROM unit_member_rollup WHERE unit_id = ${newId}`.execute(
+      t.db,
+    );
     expect(kept.rows[0]!.n).toBe(moving.rows[0]!.n);
     expect(await drift()).toEqual([]);
   });
@@ -109,7 +149,9 @@ describe('per-unit member rollup', () => {
       const n = await client.query('SELECT count(*)::int AS n FROM unit_member_rollup');
       expect(n.rows[0].n).toBe(0);
       await client.query('ROLLBACK');
-    } finally { client.release(); }
+    } finally {
+      client.release();
+    }
     expect(await drift()).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ function castsToNever(file: string, text: string): string[] {
   const found: string[] = [];
   walk(file, text, (n, at) => {
     const type = n.typeAnnotation as Node | undefined;
-    if ((n.type === 'TsAsExpression' || n.type === 'TsTypeAssertion') && type?.type === 'TsKeywordType' && type.kind === 'never') found.push(at(n));
+    if ((n.type === 'TsAsExpression' || n.type === 'TsTypeAssertion') && type?.type === 'TsKeywordType' && type.kind === 'never')
+      found.push(at(n));
   });
   return found;
 }

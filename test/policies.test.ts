@@ -29,7 +29,14 @@ import * as visits from '../src/modules/grassroots-work/visits/policy.js';
 import * as wg from '../src/modules/grassroots-work/working-groups/policy.js';
 
 const grant = (role: Role, unitPath: string): Grant => ({ role, unitId: Number(unitPath.split('.').at(-1)), unitPath });
-const actor = (username: string, memberId: number | null, ...grants: Grant[]): Actor => ({ userId: 0, username, displayName: username, memberId, locale: 'vi', grants });
+const actor = (username: string, memberId: number | null, ...grants: Grant[]): Actor => ({
+  userId: 0,
+  username,
+  displayName: username,
+  memberId,
+  locale: 'vi',
+  grants,
+});
 const ACTORS = {
   admin: actor('admin', null, grant('province_admin', '1')),
   office: actor('office', null, grant('committee_office', '1.2.4')),
@@ -41,7 +48,10 @@ const ACTORS = {
 type Name = keyof typeof ACTORS;
 const NAMES = Object.keys(ACTORS) as Name[];
 
-const CELL5 = '1.2.4.5', COMMUNE4 = '1.2.4', DISTRICT3 = '1.3', CELL8 = '1.3.7.8';
+const CELL5 = '1.2.4.5',
+  COMMUNE4 = '1.2.4',
+  DISTRICT3 = '1.3',
+  CELL8 = '1.3.7.8';
 const member2 = { unitPath: CELL5, deciderPath: COMMUNE4, memberId: 2, reopened: false };
 const cell5 = { unitPath: CELL5, deciderPath: COMMUNE4, memberId: null, reopened: false };
 

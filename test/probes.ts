@@ -55,7 +55,14 @@ export async function moduleProbes(t: TestApp): Promise<Required<ModuleProbes>> 
 /** The id fields of a TypeBox body schema, as paths ('unitId', 'members[].memberId', 'position.unitId'). */
 export function bodyIdFields(schema: unknown, prefix = ''): string[] {
   if (!schema || typeof schema !== 'object') return [];
-  const s = schema as { anyOf?: unknown[]; oneOf?: unknown[]; allOf?: unknown[]; type?: string; items?: unknown; properties?: Record<string, unknown> };
+  const s = schema as {
+    anyOf?: unknown[];
+    oneOf?: unknown[];
+    allOf?: unknown[];
+    type?: string;
+    items?: unknown;
+    properties?: Record<string, unknown>;
+  };
   const out: string[] = [];
   for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) out.push(...bodyIdFields(alt, prefix));
   if (s.type === 'array' && s.items) out.push(...bodyIdFields(s.items, `${prefix}[]`));

@@ -5,8 +5,12 @@ import { sql } from 'kysely';
 import { freshDb, type TestDb } from './db.js';
 
 let t: TestDb;
-beforeAll(async () => { t = await freshDb(); });
-afterAll(async () => { await t.drop(); });
+beforeAll(async () => {
+  t = await freshDb();
+});
+afterAll(async () => {
+  await t.drop();
+});
 
 describe('schema', () => {
   it('indexes every foreign key column with a full (non-partial) index whose leading columns are that key', async () => {
@@ -34,8 +38,12 @@ describe('schema', () => {
     const c = await t.pool.connect();
     try {
       await c.query('SET enable_seqscan = off');
-      const plan = (await c.query('EXPLAIN SELECT 1 FROM meeting_attendance WHERE member_id = 1')).rows.map((x) => x['QUERY PLAN']).join('\n');
+      const plan = (await c.query('EXPLAIN SELECT 1 FROM meeting_attendance WHERE member_id = 1')).rows
+        .map((x) => x['QUERY PLAN'])
+        .join('\n');
       expect(plan).toContain('meeting_attendance_member_id');
-    } finally { c.release(); }
+    } finally {
+      c.release();
+    }
   });
 });

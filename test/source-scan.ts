@@ -4,7 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from '@swc/core';
 
-export interface Node { type: string; span?: { start: number; end: number }; [key: string]: unknown }
+export interface Node {
+  type: string;
+  span?: { start: number; end: number };
+  [key: string]: unknown;
+}
 
 /** The .ts/.tsx files under `dir`, tests (*.test.ts) and generated files left out. */
 export function sourceFiles(dir: string): string[] {
@@ -25,7 +29,10 @@ export function walk(file: string, text: string, visit: (n: Node, at: (n: Node) 
     return `${file}:${before.split('\n').length}`;
   };
   const go = (v: unknown) => {
-    if (Array.isArray(v)) { for (const x of v) go(x); return; }
+    if (Array.isArray(v)) {
+      for (const x of v) go(x);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     const n = v as Node;
     if (typeof n.type === 'string') visit(n, at);

@@ -20,8 +20,12 @@ function start(env: Record<string, string>) {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
@@ -48,9 +52,13 @@ describe('start-up failures', () => {
     try {
       const en = await start({ PORT: String(b.port), LANG: 'en_US.UTF-8', DATA_DIR: join(root, 'never') });
       expect(en.status).not.toBe(0);
-      expect(en.stderr.trim()).toBe(`Port ${b.port} is used by another program. Stop it or set the PORT environment variable to another port.`);
+      expect(en.stderr.trim()).toBe(
+        `Port ${b.port} is used by another program. Stop it or set the PORT environment variable to another port.`,
+      );
       const vi = await start({ PORT: String(b.port), LANG: 'vi_VN.UTF-8', DATA_DIR: join(root, 'never') });
-      expect(vi.stderr.trim()).toBe(`Cổng ${b.port} đang được một chương trình khác sử dụng. Hãy tắt chương trình đó hoặc đặt biến môi trường PORT sang cổng khác.`);
+      expect(vi.stderr.trim()).toBe(
+        `Cổng ${b.port} đang được một chương trình khác sử dụng. Hãy tắt chương trình đó hoặc đặt biến môi trường PORT sang cổng khác.`,
+      );
       expect(existsSync(join(root, 'never'))).toBe(false); // nothing was started
     } finally {
       b.release();
@@ -60,9 +68,16 @@ describe('start-up failures', () => {
   it('a taken database port names PG_PORT', async () => {
     const b = await blockedPort();
     try {
-      const r = await start({ PORT: String(await freePort()), PG_PORT: String(b.port), LANG: 'en_US.UTF-8', DATA_DIR: join(root, 'pgport') });
+      const r = await start({
+        PORT: String(await freePort()),
+        PG_PORT: String(b.port),
+        LANG: 'en_US.UTF-8',
+        DATA_DIR: join(root, 'pgport'),
+      });
       expect(r.status).not.toBe(0);
-      expect(r.stderr.trim()).toBe(`Port ${b.port} is used by another program. Stop it or set the PG_PORT environment variable to another port.`);
+      expect(r.stderr.trim()).toBe(
+        `Port ${b.port} is used by another program. Stop it or set the PG_PORT environment variable to another port.`,
+      );
     } finally {
       b.release();
     }
@@ -70,10 +85,18 @@ describe('start-up failures', () => {
 
   it('a too small SEED_MEMBERS: one sentence with the minimum, PostgreSQL stopped, non-zero exit', async () => {
     const dataDir = join(root, 'seed');
-    const r = await start({ PORT: String(await freePort()), PG_PORT: String(await freePort()), LANG: 'en_US.UTF-8', DATA_DIR: dataDir, SEED_MEMBERS: '100' });
+    const r = await start({
+      PORT: String(await freePort()),
+      PG_PORT: String(await freePort()),
+      LANG: 'en_US.UTF-8',
+      DATA_DIR: dataDir,
+      SEED_MEMBERS: '100',
+    });
     expect(r.status).toBe(1);
     // (initdb may first warn on stderr about a locale this machine lacks: only our own last line is checked.)
-    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^SEED_MEMBERS=100 is too small for the demo tree: at least \d{1,3}(,\d{3})* members are needed\.$/);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+      /^SEED_MEMBERS=100 is too small for the demo tree: at least \d{1,3}(,\d{3})* members are needed\.$/,
+    );
     expect(r.stderr, r.stderr).not.toMatch(/\n\s+at |Error:/); // no stack trace
     expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true); // it did start PostgreSQL…
     const pidFile = join(dataDir, 'pg', 'postmaster.pid');
@@ -83,5 +106,10 @@ describe('start-up failures', () => {
 });
 
 function isAlive(pid: number) {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

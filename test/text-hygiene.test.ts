@@ -11,11 +11,24 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const member = (over: Record<string, unknown> = {}) => ({
-  fullName: 'Lê Thị Sạch', gender: 'female', birthDate: '1988-08-08', ethnicity: 'Kinh', hometown: 'Nam Định', residence: 'thôn Đông',
-  citizenId: '036188000111', admittedOn: '2012-03-04', officialOn: '2013-03-04', education: '12/12', theoryLevel: 'Sơ cấp', status: 'official', unitId: 5,
+  fullName: 'Lê Thị Sạch',
+  gender: 'female',
+  birthDate: '1988-08-08',
+  ethnicity: 'Kinh',
+  hometown: 'Nam Định',
+  residence: 'thôn Đông',
+  citizenId: '036188000111',
+  admittedOn: '2012-03-04',
+  officialOn: '2013-03-04',
+  education: '12/12',
+  theoryLevel: 'Sơ cấp',
+  status: 'official',
+  unitId: 5,
   ...over,
 });
 
@@ -49,7 +62,12 @@ describe('JSON bodies', () => {
   it('refuses a NUL in a name, per field, with 400 not 500', async () => {
     const res = await t.call(admin, 'POST', '/api/members', member({ fullName: 'Lê\u0000Thị', residence: 'thôn\u0000Đông' }));
     expect(res.statusCode).toBe(400);
-    expect(res.json().details.map((d: { field: string }) => d.field).sort()).toEqual(['fullName', 'residence']);
+    expect(
+      res
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['fullName', 'residence']);
   });
 
   it('refuses a NUL in long free text but keeps its line breaks', async () => {
@@ -74,7 +92,10 @@ describe('JSON bodies', () => {
     expect(rlo.json().details[0]).toMatchObject({ field: 'fullName' });
     expect(rlo.json().details[0].message).toMatch(/ký tự ẩn/);
     const zw = await t.call(admin, 'POST', '/api/users', {
-      username: 'sach02', displayName: 'Sạch\u200B', password: 'LongPassword1', grant: { role: 'observer', unitId: 3, validFrom: '2026-01-01' },
+      username: 'sach02',
+      displayName: 'Sạch\u200B',
+      password: 'LongPassword1',
+      grant: { role: 'observer', unitId: 3, validFrom: '2026-01-01' },
     });
     expect(zw.statusCode).toBe(400);
   });
@@ -92,9 +113,11 @@ describe('JSON bodies', () => {
     expect(found.items.map((m: { id: number }) => m.id)).toContain(res.json().id);
   });
 
-  it('walks values a schema leaves open (a transfer package\'s member record)', () => {
+  it("walks values a schema leaves open (a transfer package's member record)", () => {
     const schema = Type.Object({ member: Type.Record(Type.String(), Type.Unknown()) });
-    const validate = validatorCompiler({ schema, httpPart: 'body', method: 'POST', url: '/x' }) as unknown as ((d: unknown) => boolean) & { errors: { instancePath: string }[] };
+    const validate = validatorCompiler({ schema, httpPart: 'body', method: 'POST', url: '/x' }) as unknown as ((d: unknown) => boolean) & {
+      errors: { instancePath: string }[];
+    };
     const ok = { member: { fullName: ' Lê Thị Sạch '.normalize('NFD'), note: 'a\nb' } };
     expect(validate(ok)).toBe(true);
     expect(ok.member.fullName).toBe('Lê Thị Sạch');
@@ -106,11 +129,20 @@ describe('JSON bodies', () => {
 
 describe('caching', () => {
   it('marks every API answer no-store, errors and refusals included', async () => {
-    for (const [session, url] of [[admin, '/api/members'], [admin, '/api/members/1'], [null, '/api/members'], [admin, '/api/nope']] as const) {
+    for (const [session, url] of [
+      [admin, '/api/members'],
+      [admin, '/api/members/1'],
+      [null, '/api/members'],
+      [admin, '/api/nope'],
+    ] as const) {
       const res = await t.call(session, 'GET', url);
       expect(res.headers['cache-control'], url).toBe('no-store');
     }
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'wrong-password' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'wrong-password' },
+    });
     expect(login.headers['cache-control']).toBe('no-store');
   });
 

@@ -9,9 +9,13 @@ function tsc(project: string) {
 }
 
 describe('typecheck', () => {
-  it.each(['tsconfig.json', 'web/tsconfig.json'])('%s has no type error', (project) => {
-    const r = tsc(project);
-    expect(r.output).toBe('');
-    expect(r.status).toBe(0);
-  }, 180_000);
+  it.each(['tsconfig.json', 'web/tsconfig.json'])(
+    '%s has no type error',
+    (project) => {
+      const r = tsc(project);
+      expect(r.output).toBe('');
+      expect(r.status).toBe(0);
+    },
+    180_000,
+  );
 });

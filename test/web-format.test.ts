@@ -27,10 +27,18 @@ describe('web number and date format', () => {
     expect(interpolatedValue('Chi bộ 1', 'name', 'vi')).toBe('Chi bộ 1');
   });
   it('makes charts write their numbers the same way', () => {
-    const o = localizeChart({
-      tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: ['a'] }, yAxis: { type: 'value' },
-      series: [{ type: 'bar', data: [1460], label: { show: true } }, { type: 'pie', data: [], label: { formatter: '{b}: {c}' } }],
-    }, 'vi') as Record<string, any>;
+    const o = localizeChart(
+      {
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: ['a'] },
+        yAxis: { type: 'value' },
+        series: [
+          { type: 'bar', data: [1460], label: { show: true } },
+          { type: 'pie', data: [], label: { formatter: '{b}: {c}' } },
+        ],
+      },
+      'vi',
+    ) as Record<string, any>;
     expect(o.tooltip.valueFormatter(1460)).toBe('1.460');
     expect(o.yAxis.axisLabel.formatter(108419)).toBe('108.419');
     expect(o.xAxis.axisLabel).toBeUndefined();

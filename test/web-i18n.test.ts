@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 type Tree = { [k: string]: string | Tree };
 const entries = (t: Tree, prefix = ''): [string, string][] =>
-  Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : entries(v, `${prefix}${k}.`)));
+  Object.entries(t).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : entries(v, `${prefix}${k}.`),
+  );
 const dir = new URL('../web/src/i18n/', import.meta.url);
 const read = (f: string) => entries(JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Tree);
 

@@ -40,8 +40,11 @@ describe('web kernels', () => {
     expect(source.get('App.tsx')).not.toMatch(/import\(['"]\.\/pages\/(?!foundation\/account\/ForcedPasswordChange)/);
     // Every page is lazy-loaded by some module's routes.tsx.
     const routesFiles = files.filter((f) => /^pages\/[^/]+\/[^/]+\/routes\.tsx$/.test(f));
-    const routedPages = new Set(routesFiles.flatMap((f) => [...source.get(f)!.matchAll(/import\('(\.{1,2}\/[^']+)'\)/g)]
-      .map((m) => join(f, '..', m[1]!).replace(/\\/g, '/') + '.tsx')));
+    const routedPages = new Set(
+      routesFiles.flatMap((f) =>
+        [...source.get(f)!.matchAll(/import\('(\.{1,2}\/[^']+)'\)/g)].map((m) => join(f, '..', m[1]!).replace(/\\/g, '/') + '.tsx'),
+      ),
+    );
     expect(routedPages.size).toBeGreaterThan(30);
     expect(files.filter((f) => /^pages\/.*Page\.tsx$/.test(f) && !routedPages.has(f))).toEqual([]);
   });

@@ -10,8 +10,14 @@ const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) =>
 
 /** Whether a source file takes the Table component itself (not only its types) from antd. */
 function importsAntdTable(source: string): boolean {
-  return [...source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'antd'/g)]
-    .some((m) => !m[1] && m[2]!.split(',').map((n) => n.trim()).some((n) => n === 'Table' || n.startsWith('Table as ')));
+  return [...source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'antd'/g)].some(
+    (m) =>
+      !m[1] &&
+      m[2]!
+        .split(',')
+        .map((n) => n.trim())
+        .some((n) => n === 'Table' || n.startsWith('Table as ')),
+  );
 }
 
 describe('web tables', () => {

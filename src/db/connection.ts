@@ -12,10 +12,17 @@ export type Db = Kysely<Database>;
 
 /** A pool of connections; `prepared: false` leaves every statement unnamed (for a pooler in transaction mode). */
 export function createPool(url: string, max = 10, { prepared = true } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'grassroots', ...(prepared ? { Client: PreparingClient } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: 'grassroots',
+    ...(prepared ? { Client: PreparingClient } : {}),
+  });
   // An idle connection the server closes (a restart) is dropped and replaced on the next query; without a
   // listener the error would end the process. While the pool itself is closing, that is expected: quiet.
-  pool.on('error', (e) => { if (!pool.ending) console.warn(`database connection closed: ${e.message}`); });
+  pool.on('error', (e) => {
+    if (!pool.ending) console.warn(`database connection closed: ${e.message}`);
+  });
   return pool;
 }
 

@@ -31,14 +31,21 @@ function* chunks(rows: Iterable<readonly CopyValue[]>): Generator<string> {
   let buf = '';
   for (const row of rows) {
     buf += copyLine(row);
-    if (buf.length >= CHUNK) { yield buf; buf = ''; }
+    if (buf.length >= CHUNK) {
+      yield buf;
+      buf = '';
+    }
   }
   if (buf.length > 0) yield buf;
 }
 
 /** Streams rows into `table (columns)` with COPY; returns the number of rows PostgreSQL stored. */
-export async function copyRows(client: pg.PoolClient, table: string, columns: readonly string[],
-  rows: Iterable<readonly CopyValue[]>): Promise<number> {
+export async function copyRows(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+): Promise<number> {
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(chunks(rows), { objectMode: false }), stream);
   return stream.rowCount;

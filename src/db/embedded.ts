@@ -12,8 +12,12 @@ import { AppError } from '../shared/errors.js';
 // and so overwrites an exit code already set: Vitest sets 1 when a test failed, the CLI sets its own. Our
 // listener runs in the same 'beforeExit' emit, before that deferred exit; the 'exit' listener puts the code back.
 let intendedExitCode = 0;
-process.on('beforeExit', () => { intendedExitCode ||= Number(process.exitCode ?? 0); });
-process.on('exit', () => { if (intendedExitCode) process.exitCode = intendedExitCode; });
+process.on('beforeExit', () => {
+  intendedExitCode ||= Number(process.exitCode ?? 0);
+});
+process.on('exit', () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode;
+});
 
 export interface EmbeddedServer {
   url: string;

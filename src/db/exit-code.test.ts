@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 
-const run = (code: number) => spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
-  `await import('./src/db/embedded.ts'); process.exitCode = ${code};`], { encoding: 'utf8' });
+const run = (code: number) =>
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', `await import('./src/db/embedded.ts'); process.exitCode = ${code};`],
+    { encoding: 'utf8' },
+  );
 
 describe('exit code with the embedded PostgreSQL loaded', () => {
   it('keeps the code a process set before it ended on its own', () => {

@@ -9,7 +9,9 @@ const KNOWN_GAPS = [10];
 
 describe('migration files', () => {
   it('are NNNN_name.sql, numbered without repeats or new gaps', () => {
-    const files = readdirSync(fileURLToPath(new URL('./migrations/', import.meta.url))).filter((f) => f.endsWith('.sql')).sort();
+    const files = readdirSync(fileURLToPath(new URL('./migrations/', import.meta.url)))
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(files.every((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))).toBe(true);
     const numbers = files.map((f) => Number(f.slice(0, 4)));
     const expected = Array.from({ length: numbers.at(-1)! }, (_, i) => i + 1).filter((n) => !KNOWN_GAPS.includes(n));

@@ -40,7 +40,10 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
   }
   let closed = false;
   return {
-    url, pool, db, embedded: server !== null,
+    url,
+    pool,
+    db,
+    embedded: server !== null,
     async close() {
       if (closed) return;
       closed = true;

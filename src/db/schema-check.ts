@@ -17,8 +17,4 @@ export type TablesMissingFromSchema = Exclude<keyof DB, keyof Database>;
 export type TablesNotInDatabase = Exclude<keyof Database, keyof DB>;
 
 type ExpectNone<T extends never> = T;
-export type Checks = [
-  ExpectNone<MismatchedTables>,
-  ExpectNone<TablesMissingFromSchema>,
-  ExpectNone<TablesNotInDatabase>,
-];
+export type Checks = [ExpectNone<MismatchedTables>, ExpectNone<TablesMissingFromSchema>, ExpectNone<TablesNotInDatabase>];

@@ -7,7 +7,9 @@ import { createPool } from './connection.js';
 import { statementName } from './statement-cache.js';
 
 let t: TestDb;
-beforeAll(async () => { t = await freshDb(); });
+beforeAll(async () => {
+  t = await freshDb();
+});
 afterAll(() => t.drop());
 
 const prepared = async (client: import('pg').PoolClient) =>

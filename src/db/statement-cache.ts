@@ -30,8 +30,8 @@ let generation = 0;
 export function statementName(text: string): string | null {
   let n = names.get(text);
   if (n === undefined) {
-    if (names.size >= MAX_NAMES || text.length > MAX_TEXT || !DATA_STATEMENT.test(text) || STAR_COLUMNS.test(text)
-      || SUBTREE.test(text)) return null;
+    if (names.size >= MAX_NAMES || text.length > MAX_TEXT || !DATA_STATEMENT.test(text) || STAR_COLUMNS.test(text) || SUBTREE.test(text))
+      return null;
     n = names.size + 1;
     names.set(text, n);
   }

@@ -12,4 +12,3 @@ export async function withDatabase(work: (d: OpenDatabase) => Promise<number | v
   }
   process.exit(code); // explicit: the exit status is the answer scripts read
 }
-

@@ -6,8 +6,21 @@ import { dayOf, isoOf, ymd, type Rng } from './rng.js';
 import type { UnitRow } from './units.js';
 
 export type SeatPosition = 'secretary' | 'deputy_secretary' | 'standing_member' | 'member';
-export interface TermRow { id: number; unitId: number; label: string; startsOn: string; endsOn: string | null }
-export interface SeatRow { id: number; termId: number; memberId: number; position: SeatPosition; fromDate: string; toDate: string | null }
+export interface TermRow {
+  id: number;
+  unitId: number;
+  label: string;
+  startsOn: string;
+  endsOn: string | null;
+}
+export interface SeatRow {
+  id: number;
+  termId: number;
+  memberId: number;
+  position: SeatPosition;
+  fromDate: string;
+  toDate: string | null;
+}
 
 /** Seats per position: [secretary, deputies, standing members, members]; [lo, hi] draws a number. */
 const SEATS: Readonly<Record<UnitKind, readonly (number | [number, number])[]>> = {
@@ -21,8 +34,12 @@ const SEATS: Readonly<Record<UnitKind, readonly (number | [number, number])[]>> 
 const POSITIONS: readonly SeatPosition[] = ['secretary', 'deputy_secretary', 'standing_member', 'member'];
 /** Congress month windows by kind, [first month, last month]. */
 const CONGRESS: Readonly<Record<UnitKind, [number, number]>> = {
-  cell: [3, 4], grassroots_cell: [4, 5], partial_committee: [4, 5], grassroots_committee: [5, 6],
-  subordinate_committee: [7, 8], province_committee: [10, 10],
+  cell: [3, 4],
+  grassroots_cell: [4, 5],
+  partial_committee: [4, 5],
+  grassroots_committee: [5, 6],
+  subordinate_committee: [7, 8],
+  province_committee: [10, 10],
 };
 
 /** The five-year term under way on `today`: congresses are held in years ending in 0 and 5. */
@@ -39,29 +56,46 @@ function termStart(kind: UnitKind, today: number, rng: Rng): number {
  * Up to `count` distinct official members (official before `asOf`) from members[start..end):
  * random probes first, then a scan from a random point, so small units still fill their seats.
  */
-function drawMembers(members: readonly MemberRow[], start: number, end: number, count: number,
-  asOf: string, taken: Set<number>, rng: Rng): number[] {
-  const ok = (m: MemberRow | undefined) => m !== undefined && m.status === 'official'
-    && m.officialOn !== null && m.officialOn <= asOf && !taken.has(m.id);
+function drawMembers(
+  members: readonly MemberRow[],
+  start: number,
+  end: number,
+  count: number,
+  asOf: string,
+  taken: Set<number>,
+  rng: Rng,
+): number[] {
+  const ok = (m: MemberRow | undefined) =>
+    m !== undefined && m.status === 'official' && m.officialOn !== null && m.officialOn <= asOf && !taken.has(m.id);
   const out: number[] = [];
   const size = end - start;
   for (let tries = 0; out.length < count && tries < count * 20; tries++) {
     const m = members[start + Math.floor(rng.next() * size)];
-    if (ok(m)) { taken.add(m!.id); out.push(m!.id); }
+    if (ok(m)) {
+      taken.add(m!.id);
+      out.push(m!.id);
+    }
   }
   // Small cells: scan, then accept members who became official after the congress.
   const from = Math.floor(rng.next() * size);
   for (const strict of [true, false]) {
     for (let k = 0; out.length < count && k < size; k++) {
       const m = members[start + ((from + k) % size)];
-      if (strict ? ok(m) : m?.status === 'official' && !taken.has(m.id)) { taken.add(m!.id); out.push(m!.id); }
+      if (strict ? ok(m) : m?.status === 'official' && !taken.has(m.id)) {
+        taken.add(m!.id);
+        out.push(m!.id);
+      }
     }
   }
   return out;
 }
 
-export function planCommittees(units: readonly UnitRow[], members: readonly MemberRow[], rng: Rng, today: number):
-  { terms: TermRow[]; seats: SeatRow[] } {
+export function planCommittees(
+  units: readonly UnitRow[],
+  members: readonly MemberRow[],
+  rng: Rng,
+  today: number,
+): { terms: TermRow[]; seats: SeatRow[] } {
   const terms: TermRow[] = [];
   const seats: SeatRow[] = [];
   for (const u of units) {

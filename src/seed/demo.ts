@@ -17,31 +17,53 @@ export async function ensureDemoData(database: OpenDatabase, members?: number) {
   await inTransaction(database.db, false, async (trx) => {
     const seed = { userId: null, displayName: 'grassroots seed' };
     await appendAudit(trx, seed, {
-      action: 'demo.seed', entityType: 'database', entityId: 'demo', scopePath: '1', after: { units: result.units, members: result.members },
+      action: 'demo.seed',
+      entityType: 'database',
+      entityId: 'demo',
+      scopePath: '1',
+      after: { units: result.units, members: result.members },
     });
     // The 2025 reorganization the demo records as applied, in the trail as the reorganization module writes it.
     const r = result.reorganization;
     if (r) {
       // One entry per operation, as the restructuring engine writes them, then the plan's own.
-      const ops = await trx.selectFrom('restructuring').select(['id', 'kind', 'details', 'effective_on', 'decision_no']).orderBy('id').execute();
+      const ops = await trx
+        .selectFrom('restructuring')
+        .select(['id', 'kind', 'details', 'effective_on', 'decision_no'])
+        .orderBy('id')
+        .execute();
       for (const o of ops) {
-        await appendAudit(trx, seed, { action: `unit.${o.kind}`, entityType: 'restructuring', entityId: o.id, scopePath: '1',
-          after: { ...(o.details as Record<string, unknown>), effectiveOn: o.effective_on, decisionNo: o.decision_no } });
+        await appendAudit(trx, seed, {
+          action: `unit.${o.kind}`,
+          entityType: 'restructuring',
+          entityId: o.id,
+          scopePath: '1',
+          after: { ...(o.details as Record<string, unknown>), effectiveOn: o.effective_on, decisionNo: o.decision_no },
+        });
       }
       await appendAudit(trx, seed, {
-        action: 'reorg.apply', entityType: 'reorg_plan', entityId: r.planId, scopePath: '1',
+        action: 'reorg.apply',
+        entityType: 'reorg_plan',
+        entityId: r.planId,
+        scopePath: '1',
         after: { title: r.title, effectiveOn: r.effectiveOn, operations: r.operations, membersMoved: r.membersMoved },
       });
     }
   });
-  console.log(translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: Math.round((Date.now() - t0) / 100) / 10 }));
+  console.log(
+    translate('vi', 'cli.seeded', { units: result.units, members: result.members, seconds: Math.round((Date.now() - t0) / 100) / 10 }),
+  );
 }
 
 export async function printDemoLogins(db: Db) {
-  const rows = await db.selectFrom('app_user as u').innerJoin('role_grant as g', 'g.user_id', 'u.id')
+  const rows = await db
+    .selectFrom('app_user as u')
+    .innerJoin('role_grant as g', 'g.user_id', 'u.id')
     .innerJoin('org_unit as o', 'o.id', 'g.unit_id')
-    .select(['u.username', 'g.role', 'o.name as unit']).where('u.username', 'in', ['admin', 'vanphong', 'bithu', 'dangvien', 'giamsat'])
-    .orderBy(sql`array_position(array['admin','vanphong','bithu','dangvien','giamsat'], u.username)`).execute();
+    .select(['u.username', 'g.role', 'o.name as unit'])
+    .where('u.username', 'in', ['admin', 'vanphong', 'bithu', 'dangvien', 'giamsat'])
+    .orderBy(sql`array_position(array['admin','vanphong','bithu','dangvien','giamsat'], u.username)`)
+    .execute();
   if (rows.length === 0) return;
   console.log(translate('vi', 'cli.logins', { password: DEMO_PASSWORD }));
   for (const r of rows) console.log(`  ${r.username.padEnd(10)} ${translate('vi', `roles.${r.role}`).padEnd(24)} ${r.unit}`);

@@ -38,15 +38,30 @@ export async function seedCellMonth(ctx: SeedContext): Promise<void> {
   const cell = demo.rows[0];
   if (cell?.secretary) {
     const heldOn = day(plan.today, 7);
-    await client.query(`INSERT INTO cell_meeting (unit_id, held_on, kind, topic, start_time, planned_minutes, agenda, content_kinds)
-      VALUES ($1, $2, 'combined', 'Sinh hoạt thường kỳ kết hợp chuyên đề tháng ' || $3, '19:30', 120, $4, $5)`, [
-      cell.unit_id, heldOn, heldOn.slice(5, 7).replace(/^0/, ''),
-      ['Đánh giá kết quả thực hiện nghị quyết tháng trước', 'Chuyên đề: học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-        'Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên cuối năm', 'Phương hướng, nhiệm vụ tháng tới'],
-      ['resolutions', 'thematic', 'party_building', 'criticism']]);
-    await client.query(`INSERT INTO cell_message (unit_id, author_user_id, body) VALUES ($1, $2, $3)`, [cell.unit_id, cell.secretary,
-      `Chi bộ sinh hoạt thường kỳ kết hợp chuyên đề ngày ${formatDate(heldOn)} lúc 19 giờ 30 tại nhà văn hóa. `
-      + 'Đề nghị các đồng chí đọc trước dự thảo báo cáo kiểm điểm cuối năm và hoàn thành bản tự kiểm điểm theo mẫu.']);
+    await client.query(
+      `INSERT INTO cell_meeting (unit_id, held_on, kind, topic, start_time, planned_minutes, agenda, content_kinds)
+      VALUES ($1, $2, 'combined', 'Sinh hoạt thường kỳ kết hợp chuyên đề tháng ' || $3, '19:30', 120, $4, $5)`,
+      [
+        cell.unit_id,
+        heldOn,
+        heldOn.slice(5, 7).replace(/^0/, ''),
+        [
+          'Đánh giá kết quả thực hiện nghị quyết tháng trước',
+          'Chuyên đề: học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+          'Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên cuối năm',
+          'Phương hướng, nhiệm vụ tháng tới',
+        ],
+        ['resolutions', 'thematic', 'party_building', 'criticism'],
+      ],
+    );
+    await client.query(`INSERT INTO cell_message (unit_id, author_user_id, body) VALUES ($1, $2, $3)`, [
+      cell.unit_id,
+      cell.secretary,
+      `Chi bộ sinh hoạt thường kỳ kết hợp chuyên đề ngày ${formatDate(heldOn)} lúc 19 giờ 30 tại nhà văn hóa. ` +
+        'Đề nghị các đồng chí đọc trước dự thảo báo cáo kiểm điểm cuối năm và hoàn thành bản tự kiểm điểm theo mẫu.',
+    ]);
   }
-  ctx.say(`cell's month: member categories, cell kinds, meeting content, the demo cell's next meeting and message in ${Math.round(performance.now() - t0)} ms`);
+  ctx.say(
+    `cell's month: member categories, cell kinds, meeting content, the demo cell's next meeting and message in ${Math.round(performance.now() - t0)} ms`,
+  );
 }

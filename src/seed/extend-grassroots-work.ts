@@ -11,11 +11,26 @@ import type { UnitRow } from './units.js';
 const HOUSEHOLDS_PER_MEMBER = 3;
 const ACTIVE = new Set(['official', 'probationary']);
 const CATEGORIES = ['livelihood', 'land', 'environment', 'infrastructure', 'security_order', 'social_policy', 'other'];
-const PROBLEMS = ['Hộ nghèo cần hỗ trợ sửa nhà', 'Tranh chấp ranh giới đất giữa hai hộ', 'Rác thải tồn đọng ven đường làng',
-  'Đường ngõ xuống cấp, ngập khi mưa', 'Thanh niên tụ tập gây mất trật tự', 'Chậm chi trả trợ cấp người có công', 'Kiến nghị lắp đèn chiếu sáng'];
+const PROBLEMS = [
+  'Hộ nghèo cần hỗ trợ sửa nhà',
+  'Tranh chấp ranh giới đất giữa hai hộ',
+  'Rác thải tồn đọng ven đường làng',
+  'Đường ngõ xuống cấp, ngập khi mưa',
+  'Thanh niên tụ tập gây mất trật tự',
+  'Chậm chi trả trợ cấp người có công',
+  'Kiến nghị lắp đèn chiếu sáng',
+];
 const STEPS = ['not_contacted', 'visited', 'persuading', 'agreed', 'compensation_received', 'site_handed_over'] as const;
 /** The bridge's 39 households: how many stand at each status (the article: 9 problems solved through visits). */
-const BRIDGE_MIX: [string, number][] = [['site_handed_over', 9], ['compensation_received', 8], ['agreed', 7], ['persuading', 6], ['visited', 4], ['not_contacted', 2], ['blocked', 3]];
+const BRIDGE_MIX: [string, number][] = [
+  ['site_handed_over', 9],
+  ['compensation_received', 8],
+  ['agreed', 7],
+  ['persuading', 6],
+  ['visited', 4],
+  ['not_contacted', 2],
+  ['blocked', 3],
+];
 
 function personName(rng: Rng): string {
   const male = rng.chance(0.6);
@@ -59,7 +74,14 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
       const ids: number[] = [];
       for (let h = 0; h < per; h++) {
         const id = homes.length + 1;
-        homes.push([id, gid, `Số ${h + 1}, ${name}, ${commune.locality.address}`, personName(rng), rng.int(1, 7), rng.chance(0.7) ? `09${String(rng.int(0, 99_999_999)).padStart(8, '0')}` : '']);
+        homes.push([
+          id,
+          gid,
+          `Số ${h + 1}, ${name}, ${commune.locality.address}`,
+          personName(rng),
+          rng.int(1, 7),
+          rng.chance(0.7) ? `09${String(rng.int(0, 99_999_999)).padStart(8, '0')}` : '',
+        ]);
         ids.push(id);
       }
       list.push({ id: gid, homes: ids });
@@ -68,7 +90,9 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
       if (carers.length === 0) continue;
       const few = ci % 40 === 0 && si === 0 ? carers.slice(0, 2) : carers; // planted: members over the limit
       if (few.length < carers.length) overLimitPlanted += few.length;
-      ids.forEach((hid, i) => { if (!rng.chance(0.05)) homeAssign.push([hid, few[i % few.length]!.id, isoOf(today - rng.int(60, 900)), 'f']); });
+      ids.forEach((hid, i) => {
+        if (!rng.chance(0.05)) homeAssign.push([hid, few[i % few.length]!.id, isoOf(today - rng.int(60, 900)), 'f']);
+      });
     }
     groupsOf.set(commune.id, list);
   }
@@ -78,7 +102,9 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
     await copyRows(client, 'household', ['id', 'residential_group_id', 'address', 'head_name', 'people', 'phone'], homes);
     await copyRows(client, 'household_assignment', ['household_id', 'member_id', 'valid_from', 'outside_area'], homeAssign);
   });
-  say(`grassroots work: ${groups.length} residential groups, ${homes.length} households, ${homeAssign.length} household assignments (${overLimitPlanted} members over the limit planted) in ${Date.now() - t0} ms (planned in ${tCopy - t0} ms, indexes rebuilt in ${tIndexes} ms)`);
+  say(
+    `grassroots work: ${groups.length} residential groups, ${homes.length} households, ${homeAssign.length} household assignments (${overLimitPlanted} members over the limit planted) in ${Date.now() - t0} ms (planned in ${tCopy - t0} ms, indexes rebuilt in ${tIndexes} ms)`,
+  );
 
   // A committee member of the unit above in charge of each unit; about 7% of units left without (the gaps to find).
   const t1 = Date.now();
@@ -113,7 +139,16 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
       const vid = visits.length + 1;
       const day = today - rng.int(5, 90);
       const escalate = rng.chance(0.2);
-      visits.push([vid, cellId, isoOf(day), assignedTo.get(cellId)!, 'visit', 'Thăm chi bộ, nắm tình hình các hộ', escalate ? 'Báo cáo Đảng ủy xã kiến nghị của nhân dân' : '', escalate ? commune.id : null]);
+      visits.push([
+        vid,
+        cellId,
+        isoOf(day),
+        assignedTo.get(cellId)!,
+        'visit',
+        'Thăm chi bộ, nắm tình hình các hộ',
+        escalate ? 'Báo cáo Đảng ủy xã kiến nghị của nhân dân' : '',
+        escalate ? commune.id : null,
+      ]);
       const home = g.homes[rng.int(0, g.homes.length - 1)];
       if (home) visitHomes.push([vid, home]);
       if (!rng.chance(0.6)) continue;
@@ -121,22 +156,54 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
       const p = rng.int(0, PROBLEMS.length - 1);
       const solved = rng.chance(0.45) ? isoOf(Math.min(today, day + rng.int(3, 40))) : null;
       const status = solved ? 'solved' : rng.chance(0.4) ? 'in_progress' : 'open';
-      problems.push([pid, vid, cellId, home ?? null, CATEGORIES[p % CATEGORIES.length]!, PROBLEMS[p]!, status, solved ? 'Đã phối hợp chính quyền xử lý xong' : status === 'in_progress' ? 'Đang phối hợp với UBND xã' : '', isoOf(day), solved]);
+      problems.push([
+        pid,
+        vid,
+        cellId,
+        home ?? null,
+        CATEGORIES[p % CATEGORIES.length]!,
+        PROBLEMS[p]!,
+        status,
+        solved ? 'Đã phối hợp chính quyền xử lý xong' : status === 'in_progress' ? 'Đang phối hợp với UBND xã' : '',
+        isoOf(day),
+        solved,
+      ]);
       updates.push([pid, vid, 'open', '', isoOf(day)]);
       if (status !== 'open') updates.push([pid, null, status, problems[pid - 1]![7] as string, solved ?? isoOf(Math.min(today, day + 2))]);
     }
   }
-  await copyRows(client, 'visit', ['id', 'unit_id', 'visited_on', 'visitor_member_id', 'kind', 'summary', 'escalation', 'escalated_to_unit_id'], visits);
+  await copyRows(
+    client,
+    'visit',
+    ['id', 'unit_id', 'visited_on', 'visitor_member_id', 'kind', 'summary', 'escalation', 'escalated_to_unit_id'],
+    visits,
+  );
   await copyRows(client, 'visit_household', ['visit_id', 'household_id'], visitHomes);
-  await copyRows(client, 'visit_problem', ['id', 'visit_id', 'unit_id', 'household_id', 'category', 'description', 'status', 'follow_up', 'opened_on', 'solved_on'], problems);
+  await copyRows(
+    client,
+    'visit_problem',
+    ['id', 'visit_id', 'unit_id', 'household_id', 'category', 'description', 'status', 'follow_up', 'opened_on', 'solved_on'],
+    problems,
+  );
   await copyRows(client, 'visit_problem_update', ['problem_id', 'visit_id', 'status', 'follow_up', 'on_date'], updates);
-  say(`grassroots work: ${unitAssign.length} unit assignments, ${visits.length} visits, ${problems.length} problems in ${Date.now() - t1} ms`);
+  say(
+    `grassroots work: ${unitAssign.length} unit assignments, ${visits.length} visits, ${problems.length} problems in ${Date.now() - t1} ms`,
+  );
 
   await seedBridgeCampaign(ctx, rng.fork('bridge'), groupsOf.get(plan.picks.office.id) ?? [], cellsUnder(plan.picks.office));
   await seedRotations(ctx, rng.fork('rotations'), communes);
   await client.query(`ANALYZE residential_group, household, household_assignment, unit_assignment, visit, visit_household, visit_problem,
     campaign_household, campaign_status_change, cadre, cadre_position, cadre_rotation`);
-  for (const table of ['residential_group', 'household', 'visit', 'visit_problem', 'working_group', 'campaign', 'campaign_household', 'cadre']) {
+  for (const table of [
+    'residential_group',
+    'household',
+    'visit',
+    'visit_problem',
+    'working_group',
+    'campaign',
+    'campaign_household',
+    'cadre',
+  ]) {
     await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (SELECT coalesce(max(id), 0) FROM ${table})))`);
   }
 }
@@ -146,11 +213,20 @@ export async function seedGrassrootsWork(ctx: SeedContext): Promise<void> {
  * large COPY), then rebuilds them exactly as migrated. Returns the rebuild time in ms.
  */
 async function withoutIndexes(client: SeedContext['client'], tables: string[], load: () => Promise<void>): Promise<number> {
-  const cons = (await client.query(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
-    FROM pg_constraint WHERE conrelid = ANY($1::regclass[]) AND contype IN ('x', 'f')`, [tables])).rows as { tbl: string; conname: string; def: string }[];
-  const idx = (await client.query(`SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+  const cons = (
+    await client.query(
+      `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
+    FROM pg_constraint WHERE conrelid = ANY($1::regclass[]) AND contype IN ('x', 'f')`,
+      [tables],
+    )
+  ).rows as { tbl: string; conname: string; def: string }[];
+  const idx = (
+    await client.query(
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
     WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
-  [tables])).rows as { name: string; def: string }[];
+      [tables],
+    )
+  ).rows as { name: string; def: string }[];
   for (const c of cons) await client.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.conname}`);
   for (const i of idx) await client.query(`DROP INDEX ${i.name}`);
   await load();
@@ -172,12 +248,49 @@ async function seedBridgeCampaign(ctx: SeedContext, rng: Rng, groups: { id: numb
   const groupMembers = people.filter((m) => !demo.has(m.id));
   if (homes.length < 39 || groupMembers.length < 5) return;
   const start = dayOf(plan.today) - 120;
-  await copyRows(client, 'working_group', ['id', 'unit_id', 'name', 'purpose', 'valid_from'], [[1, office.id, 'Tổ công tác GPMB cầu sông Đào', 'Vận động các hộ nhận bồi thường, bàn giao mặt bằng xây dựng cầu', isoOf(start)]]);
-  await copyRows(client, 'working_group_member', ['working_group_id', 'member_id', 'role'], groupMembers.slice(0, 5).map((m, i) => [1, m.id, i === 0 ? 'leader' : i === 1 ? 'deputy' : 'member']));
-  await copyRows(client, 'working_group_unit', ['working_group_id', 'unit_id'], cells.slice(0, 2).map((c) => [1, c.id]));
-  await copyRows(client, 'working_group_activity', ['working_group_id', 'held_on', 'summary'], [[1, isoOf(start + 7), 'Họp dân công khai phương án bồi thường'], [1, isoOf(start + 40), 'Đối thoại với các hộ còn vướng mắc']]);
-  await copyRows(client, 'campaign', ['id', 'unit_id', 'name', 'goal', 'place', 'starts_on', 'deadline'], [[1, office.id, 'Giải phóng mặt bằng xây dựng cầu qua sông Đào',
-    'Vận động 39 hộ nhận bồi thường, hỗ trợ và bàn giao mặt bằng đúng tiến độ', `Bờ sông Đào, ${office.locality.address}`, isoOf(start), isoOf(start + 180)]]);
+  await copyRows(
+    client,
+    'working_group',
+    ['id', 'unit_id', 'name', 'purpose', 'valid_from'],
+    [[1, office.id, 'Tổ công tác GPMB cầu sông Đào', 'Vận động các hộ nhận bồi thường, bàn giao mặt bằng xây dựng cầu', isoOf(start)]],
+  );
+  await copyRows(
+    client,
+    'working_group_member',
+    ['working_group_id', 'member_id', 'role'],
+    groupMembers.slice(0, 5).map((m, i) => [1, m.id, i === 0 ? 'leader' : i === 1 ? 'deputy' : 'member']),
+  );
+  await copyRows(
+    client,
+    'working_group_unit',
+    ['working_group_id', 'unit_id'],
+    cells.slice(0, 2).map((c) => [1, c.id]),
+  );
+  await copyRows(
+    client,
+    'working_group_activity',
+    ['working_group_id', 'held_on', 'summary'],
+    [
+      [1, isoOf(start + 7), 'Họp dân công khai phương án bồi thường'],
+      [1, isoOf(start + 40), 'Đối thoại với các hộ còn vướng mắc'],
+    ],
+  );
+  await copyRows(
+    client,
+    'campaign',
+    ['id', 'unit_id', 'name', 'goal', 'place', 'starts_on', 'deadline'],
+    [
+      [
+        1,
+        office.id,
+        'Giải phóng mặt bằng xây dựng cầu qua sông Đào',
+        'Vận động 39 hộ nhận bồi thường, hỗ trợ và bàn giao mặt bằng đúng tiến độ',
+        `Bờ sông Đào, ${office.locality.address}`,
+        isoOf(start),
+        isoOf(start + 180),
+      ],
+    ],
+  );
   const households: CopyValue[][] = [];
   const carers: CopyValue[][] = [];
   const history: CopyValue[][] = [];
@@ -189,12 +302,25 @@ async function seedBridgeCampaign(ctx: SeedContext, rng: Rng, groups: { id: numb
     carers.push([id, people[i % people.length]!.id]);
     const last = status === 'blocked' ? rng.int(1, 3) : (STEPS as readonly string[]).indexOf(status);
     let day = start;
-    for (let s = 0; s <= last; s++) { history.push([1, id, s === 0 ? null : STEPS[s - 1]!, STEPS[s]!, isoOf(day)]); day += rng.int(3, 18); }
+    for (let s = 0; s <= last; s++) {
+      history.push([1, id, s === 0 ? null : STEPS[s - 1]!, STEPS[s]!, isoOf(day)]);
+      day += rng.int(3, 18);
+    }
     if (status === 'blocked') history.push([1, id, STEPS[last]!, 'blocked', isoOf(day)]);
   });
-  await copyRows(client, 'campaign_household', ['id', 'campaign_id', 'household_id', 'status', 'blocked_reason', 'working_group_id'], households);
+  await copyRows(
+    client,
+    'campaign_household',
+    ['id', 'campaign_id', 'household_id', 'status', 'blocked_reason', 'working_group_id'],
+    households,
+  );
   await copyRows(client, 'campaign_household_member', ['campaign_household_id', 'member_id'], carers);
-  await copyRows(client, 'campaign_status_change', ['campaign_id', 'campaign_household_id', 'from_status', 'to_status', 'changed_on'], history);
+  await copyRows(
+    client,
+    'campaign_status_change',
+    ['campaign_id', 'campaign_household_id', 'from_status', 'to_status', 'changed_on'],
+    history,
+  );
 }
 
 /** A year of rotations: in the first district 10 department → commune and 7 commune → commune, as in the article; others fewer. */
@@ -222,16 +348,44 @@ async function seedRotations(ctx: SeedContext, rng: Rng, communes: UnitRow[]) {
       const to = local[(i + 1) % local.length]!;
       const since = isoOf(addYears(today, -rng.int(2, 6)));
       const on = today - rng.int(10, 360);
-      const fromPost = deptToCommune ? rng.pick(['Phó Trưởng Ban Tổ chức', 'Phó Chánh Văn phòng', 'Trưởng phòng Nội vụ', 'Phó Trưởng Ban Tuyên giáo']) : 'Phó Bí thư Đảng ủy';
+      const fromPost = deptToCommune
+        ? rng.pick(['Phó Trưởng Ban Tổ chức', 'Phó Chánh Văn phòng', 'Trưởng phòng Nội vụ', 'Phó Trưởng Ban Tuyên giáo'])
+        : 'Phó Bí thư Đảng ủy';
       const toPost = deptToCommune ? 'Bí thư Đảng ủy' : rng.pick(['Phó Bí thư Đảng ủy', 'Bí thư Đảng ủy']);
       cadres.push([cid, m.id]);
       positions.push([cid, fromPost, from.id, since, isoOf(on)], [cid, toPost, to.id, isoOf(on), null]);
-      rotations.push([cid, sub.id, deptToCommune ? 'department_to_commune' : 'commune_to_commune', from.id, fromPost, to.id, toPost,
-        `${100 + cid}-QĐ/${sub.parentId === null ? 'TU' : sub.code.split('.').pop()}`, isoOf(on), isoOf(addYears(on, 1) - rng.int(0, 60))]);
+      rotations.push([
+        cid,
+        sub.id,
+        deptToCommune ? 'department_to_commune' : 'commune_to_commune',
+        from.id,
+        fromPost,
+        to.id,
+        toPost,
+        `${100 + cid}-QĐ/${sub.parentId === null ? 'TU' : sub.code.split('.').pop()}`,
+        isoOf(on),
+        isoOf(addYears(on, 1) - rng.int(0, 60)),
+      ]);
     }
   }
   await copyRows(client, 'cadre', ['id', 'member_id'], cadres);
   await copyRows(client, 'cadre_position', ['cadre_id', 'post', 'unit_id', 'from_date', 'to_date'], positions);
-  await copyRows(client, 'cadre_rotation', ['cadre_id', 'decided_by_unit_id', 'kind', 'from_unit_id', 'from_post', 'to_unit_id', 'to_post', 'decision_no', 'effective_on', 'next_review_on'], rotations);
+  await copyRows(
+    client,
+    'cadre_rotation',
+    [
+      'cadre_id',
+      'decided_by_unit_id',
+      'kind',
+      'from_unit_id',
+      'from_post',
+      'to_unit_id',
+      'to_post',
+      'decision_no',
+      'effective_on',
+      'next_review_on',
+    ],
+    rotations,
+  );
   say(`grassroots work: ${rotations.length} cadre rotations`);
 }

@@ -24,11 +24,12 @@ export async function seedLifecycle(ctx: SeedContext): Promise<void> {
   const { plan, client, say } = ctx;
   const cells = plan.units.filter((u) => (u.kind === 'cell' || u.kind === 'grassroots_cell') && u.dissolvedOn === null);
   const byCell = new Map<number, MemberRow[]>();
-  for (const m of plan.members) if (m.status === 'official' || m.status === 'probationary') {
-    const list = byCell.get(m.unitId) ?? [];
-    list.push(m);
-    byCell.set(m.unitId, list);
-  }
+  for (const m of plan.members)
+    if (m.status === 'official' || m.status === 'probationary') {
+      const list = byCell.get(m.unitId) ?? [];
+      list.push(m);
+      byCell.set(m.unitId, list);
+    }
   const months = Array.from({ length: 12 }, (_, i) => addMonths(`${plan.today.slice(0, 7)}-01`, i - 12));
 
   let t = Date.now();
@@ -37,11 +38,17 @@ export async function seedLifecycle(ctx: SeedContext): Promise<void> {
   const bases = planFeeBases(plan.members, months, plan.today, rng.fork('feeBases'));
   // Foreign keys and plain indexes are checked and built once after the copy (see bulk.ts).
   await withDeferredChecks(client, ['member_fee_basis', 'cell_meeting', 'meeting_attendance', 'party_fee'], async () => {
-    basisRows = await copyRows(client, 'member_fee_basis', ['member_id', 'kind', 'monthly_amount', 'valid_from', 'note'],
-      [...bases].flatMap(([id, list]) => list.map((b) => [id, b.kind, b.monthlyAmount, b.validFrom, b.note])));
+    basisRows = await copyRows(
+      client,
+      'member_fee_basis',
+      ['member_id', 'kind', 'monthly_amount', 'valid_from', 'note'],
+      [...bases].flatMap(([id, list]) => list.map((b) => [id, b.kind, b.monthlyAmount, b.validFrom, b.note])),
+    );
     counts = await meetingsAndFees(ctx, rng.fork('meetings'), cells, byCell, months, bases);
   });
-  say(`lifecycle: ${basisRows} fee bases, ${counts.meetings} meetings, ${counts.attendance} attendance rows, ${counts.fees} fee rows in ${Date.now() - t} ms`);
+  say(
+    `lifecycle: ${basisRows} fee bases, ${counts.meetings} meetings, ${counts.attendance} attendance rows, ${counts.fees} fee rows in ${Date.now() - t} ms`,
+  );
   t = Date.now();
   const cand = await candidates(ctx, rng.fork('candidates'), cells, byCell);
   const moves = await transfers(ctx, rng.fork('transfers'), cells, byCell);
@@ -50,21 +57,36 @@ export async function seedLifecycle(ctx: SeedContext): Promise<void> {
   say(`lifecycle: ${cand} candidates, ${moves} transfers, ${extra} education events and probation files in ${Date.now() - t} ms`);
 }
 
-async function meetingsAndFees(ctx: SeedContext, rng: Rng, cells: UnitRow[], byCell: Map<number, MemberRow[]>, months: string[],
-  bases: Map<number, SeedFeeBasis[]>) {
+async function meetingsAndFees(
+  ctx: SeedContext,
+  rng: Rng,
+  cells: UnitRow[],
+  byCell: Map<number, MemberRow[]>,
+  months: string[],
+  bases: Map<number, SeedFeeBasis[]>,
+) {
   // About 1 in 70 members skips meetings; about 1 in 90 stops paying for a while: they are the ones flagged.
   const absentee = new Set<number>();
   const nonPayer = new Map<number, number>();
-  for (const list of byCell.values()) for (const m of list) {
-    if (rng.chance(1 / 70)) absentee.add(m.id);
-    if (rng.chance(1 / 90)) nonPayer.set(m.id, rng.int(5, 11));
-  }
+  for (const list of byCell.values())
+    for (const m of list) {
+      if (rng.chance(1 / 70)) absentee.add(m.id);
+      if (rng.chance(1 / 90)) nonPayer.set(m.id, rng.int(5, 11));
+    }
   const meetings: CopyValue[][] = [];
   let id = 0;
-  for (const cell of cells) if (byCell.has(cell.id)) for (const month of months) {
-    id += 1;
-    meetings.push([id, cell.id, addDays(month, rng.int(2, 20)), 'regular', `Sinh hoạt chi bộ tháng ${month.slice(5, 7)}/${month.slice(0, 4)}`]);
-  }
+  for (const cell of cells)
+    if (byCell.has(cell.id))
+      for (const month of months) {
+        id += 1;
+        meetings.push([
+          id,
+          cell.id,
+          addDays(month, rng.int(2, 20)),
+          'regular',
+          `Sinh hoạt chi bộ tháng ${month.slice(5, 7)}/${month.slice(0, 4)}`,
+        ]);
+      }
   await copyRows(ctx.client, 'cell_meeting', ['id', 'unit_id', 'held_on', 'kind', 'topic'], meetings);
   await ctx.client.query(`SELECT setval(pg_get_serial_sequence('cell_meeting', 'id'), ${Math.max(id, 1)})`);
 
@@ -85,14 +107,16 @@ async function meetingsAndFees(ctx: SeedContext, rng: Rng, cells: UnitRow[], byC
 
   let fees = 0;
   function* feeRows(): Generator<CopyValue[]> {
-    for (const [unitId, list] of byCell) for (const m of list) for (const [i, month] of months.entries()) {
-      if (m.admittedOn > addDays(addMonths(month, 1), -1)) continue;
-      const stop = nonPayer.get(m.id);
-      if ((stop !== undefined && i >= stop) || rng.chance(0.01)) continue;
-      fees += 1;
-      const amount = proposedFee(basisInForce(bases.get(m.id) ?? [], month), SETTING_DEFAULTS).amount;
-      yield [m.id, month, unitId, amount, addDays(month, rng.int(0, 25))];
-    }
+    for (const [unitId, list] of byCell)
+      for (const m of list)
+        for (const [i, month] of months.entries()) {
+          if (m.admittedOn > addDays(addMonths(month, 1), -1)) continue;
+          const stop = nonPayer.get(m.id);
+          if ((stop !== undefined && i >= stop) || rng.chance(0.01)) continue;
+          fees += 1;
+          const amount = proposedFee(basisInForce(bases.get(m.id) ?? [], month), SETTING_DEFAULTS).amount;
+          yield [m.id, month, unitId, amount, addDays(month, rng.int(0, 25))];
+        }
   }
   await copyRows(ctx.client, 'party_fee', ['member_id', 'month', 'unit_id', 'amount', 'paid_on'], feeRows());
   return { meetings: meetings.length, attendance, fees };
@@ -114,11 +138,29 @@ async function candidates(ctx: SeedContext, rng: Rng, cells: UnitRow[], byCell: 
       const name = `${rng.pick(FAMILY)} ${rng.pick(['Văn', 'Thị', 'Minh', 'Thu', 'Đức'])} ${rng.pick(GIVEN)}`;
       const birth = `${rng.int(1986, 2006)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
       const forms = reached(3) ? `{${APPLICATION_FORMS.filter((_, i) => reached(4) || i < rng.int(3, 9)).join(',')}}` : '{}';
-      rows.push([id, cell.id, name, rng.chance(0.5) ? 'male' : 'female', birth, `0373${String(id).padStart(8, '0')}`, 'Kinh', cell.name, cell.name, '',
-        rng.pick(['lower_secondary', 'upper_secondary', 'university', 'college']), rng.pick(SOURCES), STAGES[stageIdx]!,
-        reached(1) ? addDays(today, -rng.int(30, 700)) : null, reached(2) ? helper.id : null, forms,
-        reached(4) ? addDays(today, -rng.int(5, 40)) : null, reached(5) ? `${rng.int(1, 99)}-QĐ/ĐU` : null, reached(5) ? addDays(today, -rng.int(1, 20)) : null,
-        null, null]);
+      rows.push([
+        id,
+        cell.id,
+        name,
+        rng.chance(0.5) ? 'male' : 'female',
+        birth,
+        `0373${String(id).padStart(8, '0')}`,
+        'Kinh',
+        cell.name,
+        cell.name,
+        '',
+        rng.pick(['lower_secondary', 'upper_secondary', 'university', 'college']),
+        rng.pick(SOURCES),
+        STAGES[stageIdx]!,
+        reached(1) ? addDays(today, -rng.int(30, 700)) : null,
+        reached(2) ? helper.id : null,
+        forms,
+        reached(4) ? addDays(today, -rng.int(5, 40)) : null,
+        reached(5) ? `${rng.int(1, 99)}-QĐ/ĐU` : null,
+        reached(5) ? addDays(today, -rng.int(1, 20)) : null,
+        null,
+        null,
+      ]);
       if (reached(2)) intro.push([id, helper.id, addDays(today, -rng.int(400, 2000))]);
     }
   }
@@ -126,13 +168,58 @@ async function candidates(ctx: SeedContext, rng: Rng, cells: UnitRow[], byCell: 
   for (const m of ctx.plan.members) {
     if (m.status !== 'probationary' || !rng.chance(0.3)) continue;
     id += 1;
-    rows.push([id, m.unitId, m.fullName, m.gender, m.birthDate, m.citizenId, m.ethnicity, m.hometown, m.residence, m.occupation,
-      'upper_secondary', rng.pick(SOURCES), 'ceremony', addDays(m.admittedOn, -rng.int(200, 600)), null, `{${APPLICATION_FORMS.join(',')}}`,
-      addDays(m.admittedOn, -rng.int(30, 60)), `${rng.int(1, 99)}-QĐ/ĐU`, addDays(m.admittedOn, -rng.int(1, 20)), m.admittedOn, m.id]);
+    rows.push([
+      id,
+      m.unitId,
+      m.fullName,
+      m.gender,
+      m.birthDate,
+      m.citizenId,
+      m.ethnicity,
+      m.hometown,
+      m.residence,
+      m.occupation,
+      'upper_secondary',
+      rng.pick(SOURCES),
+      'ceremony',
+      addDays(m.admittedOn, -rng.int(200, 600)),
+      null,
+      `{${APPLICATION_FORMS.join(',')}}`,
+      addDays(m.admittedOn, -rng.int(30, 60)),
+      `${rng.int(1, 99)}-QĐ/ĐU`,
+      addDays(m.admittedOn, -rng.int(1, 20)),
+      m.admittedOn,
+      m.id,
+    ]);
   }
-  await copyRows(ctx.client, 'candidate', ['id', 'unit_id', 'full_name', 'gender', 'birth_date', 'citizen_id', 'ethnicity', 'hometown', 'residence',
-    'occupation', 'education', 'source', 'stage', 'course_certificate_on', 'helper_member_id', 'forms', 'verified_on', 'decision_no', 'decision_on',
-    'ceremony_on', 'member_id'], rows);
+  await copyRows(
+    ctx.client,
+    'candidate',
+    [
+      'id',
+      'unit_id',
+      'full_name',
+      'gender',
+      'birth_date',
+      'citizen_id',
+      'ethnicity',
+      'hometown',
+      'residence',
+      'occupation',
+      'education',
+      'source',
+      'stage',
+      'course_certificate_on',
+      'helper_member_id',
+      'forms',
+      'verified_on',
+      'decision_no',
+      'decision_on',
+      'ceremony_on',
+      'member_id',
+    ],
+    rows,
+  );
   await copyRows(ctx.client, 'candidate_introducer', ['candidate_id', 'member_id', 'worked_since'], intro);
   await ctx.client.query(`SELECT setval(pg_get_serial_sequence('candidate', 'id'), ${Math.max(id, 1)})`);
   return rows.length;
@@ -154,11 +241,38 @@ async function transfers(ctx: SeedContext, rng: Rng, cells: UnitRow[], byCell: M
     const state = rng.pick(['recorded', 'issued', 'in_transit', 'in_transit'] as const);
     const moved = addDays(today, -rng.int(10, 150));
     const letter = state === 'recorded' ? null : addDays(moved, rng.int(1, 20)) > today ? today : addDays(moved, rng.int(1, 20));
-    rows.push([m.id, rng.chance(0.85) ? 'official' : 'temporary', from.id, to?.id ?? null, out ? 't' : 'f', out ? 'Đảng ủy phường Bến Nghé, TP Hồ Chí Minh' : '',
-      moved, letter ? `${rng.int(1, 300)}-GT/ĐU` : null, letter, state, state === 'in_transit' ? letter : null]);
+    rows.push([
+      m.id,
+      rng.chance(0.85) ? 'official' : 'temporary',
+      from.id,
+      to?.id ?? null,
+      out ? 't' : 'f',
+      out ? 'Đảng ủy phường Bến Nghé, TP Hồ Chí Minh' : '',
+      moved,
+      letter ? `${rng.int(1, 300)}-GT/ĐU` : null,
+      letter,
+      state,
+      state === 'in_transit' ? letter : null,
+    ]);
   }
-  await copyRows(ctx.client, 'party_transfer', ['member_id', 'kind', 'from_unit_id', 'to_unit_id', 'out_of_province', 'destination', 'moved_on',
-    'letter_no', 'letter_date', 'state', 'handed_on'], rows);
+  await copyRows(
+    ctx.client,
+    'party_transfer',
+    [
+      'member_id',
+      'kind',
+      'from_unit_id',
+      'to_unit_id',
+      'out_of_province',
+      'destination',
+      'moved_on',
+      'letter_no',
+      'letter_date',
+      'state',
+      'handed_on',
+    ],
+    rows,
+  );
   return rows.length;
 }
 

@@ -37,8 +37,16 @@ export interface SeedResult {
 }
 
 /** Tables whose ids the seed sets explicitly; their identity sequences are moved past the last id. */
-const EXPLICIT_IDS = ['org_unit', 'org_unit_version', 'restructuring', 'member', 'member_cell_period', 'member_event',
-  'committee_term', 'committee_seat'];
+const EXPLICIT_IDS = [
+  'org_unit',
+  'org_unit_version',
+  'restructuring',
+  'member',
+  'member_cell_period',
+  'member_event',
+  'committee_term',
+  'committee_seat',
+];
 
 export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedResult> {
   const say = opts.onProgress ?? (() => {});
@@ -74,8 +82,16 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     let reorganization: SeedResult['reorganization'];
     if (plan.reform) {
       const planId = await recordReformPlan(client, plan, plan.reform);
-      reorganization = { planId, title: REFORM_TITLE, effectiveOn: plan.reform.effectiveOn, operations: plan.reform.ops.length, membersMoved: plan.reform.moves.length };
-      say(`recorded the ${plan.reform.effectiveOn} reorganization: ${plan.reform.ops.length} operations, ${plan.reform.moves.length} members handed over`);
+      reorganization = {
+        planId,
+        title: REFORM_TITLE,
+        effectiveOn: plan.reform.effectiveOn,
+        operations: plan.reform.ops.length,
+        membersMoved: plan.reform.moves.length,
+      };
+      say(
+        `recorded the ${plan.reform.effectiveOn} reorganization: ${plan.reform.ops.length} operations, ${plan.reform.moves.length} members handed over`,
+      );
     }
     for (const extend of seedExtensions) await extend({ client, plan, seed: opts.seed ?? DEFAULT_SEED, say });
     t = Date.now();
@@ -84,15 +100,19 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     say(`analyzed and committed in ${Date.now() - t} ms`);
     t = Date.now();
     // The visibility map lets subtree counts run as index-only scans from the first request on.
-    const vacuum = await client.query<{ t: string }>(`SELECT t FROM unnest($1::text[]) t WHERE to_regclass(t) IS NOT NULL`,
-      [['member', 'member_cell_period', 'org_unit', 'assessment_subject']]);
+    const vacuum = await client.query<{ t: string }>(`SELECT t FROM unnest($1::text[]) t WHERE to_regclass(t) IS NOT NULL`, [
+      ['member', 'member_cell_period', 'org_unit', 'assessment_subject'],
+    ]);
     await client.query(`VACUUM ${vacuum.rows.map((r) => r.t).join(', ')}`);
     say(`vacuumed in ${Date.now() - t} ms`);
     return {
       units: plan.units.length,
       members: plan.members.length,
       demoUsers: users.map((u) => ({
-        role: u.role, username: u.username, password: u.password, unitName: u.unitName,
+        role: u.role,
+        username: u.username,
+        password: u.password,
+        unitName: u.unitName,
         ...(u.memberId === undefined ? {} : { memberId: u.memberId }),
       })),
       ...(reorganization ? { reorganization } : {}),
@@ -112,24 +132,96 @@ function* mapRows<T>(items: readonly T[], f: (item: T) => readonly CopyValue[]):
 async function loadUnits(client: pg.PoolClient, { units, versions, reform }: Plan): Promise<void> {
   // A unit a restructuring changed has its version counter moved on, as the engine leaves it.
   const changed = new Set(versions.filter((v) => v.restructuringId !== null || v.validTo !== null).map((v) => v.unitId));
-  await copyRows(client, 'org_unit', ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'founded_on', 'dissolved_on', 'version'],
-    mapRows(units, (u) => [u.id, u.code, u.name, u.kind, u.parentId, u.path, u.foundedOn, u.dissolvedOn, changed.has(u.id) && u.foundedOn !== reform?.effectiveOn ? 2 : 1]));
+  await copyRows(
+    client,
+    'org_unit',
+    ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'founded_on', 'dissolved_on', 'version'],
+    mapRows(units, (u) => [
+      u.id,
+      u.code,
+      u.name,
+      u.kind,
+      u.parentId,
+      u.path,
+      u.foundedOn,
+      u.dissolvedOn,
+      changed.has(u.id) && u.foundedOn !== reform?.effectiveOn ? 2 : 1,
+    ]),
+  );
   if (reform) {
-    await copyRows(client, 'restructuring', ['id', 'kind', 'effective_on', 'decision_no', 'note', 'details', 'created_at'],
-      mapRows(reform.restructurings, (r) => [r.id, r.kind, r.effectiveOn, r.decisionNo, REFORM_TITLE, JSON.stringify(r.details), `${r.effectiveOn}T08:00:00+07:00`]));
+    await copyRows(
+      client,
+      'restructuring',
+      ['id', 'kind', 'effective_on', 'decision_no', 'note', 'details', 'created_at'],
+      mapRows(reform.restructurings, (r) => [
+        r.id,
+        r.kind,
+        r.effectiveOn,
+        r.decisionNo,
+        REFORM_TITLE,
+        JSON.stringify(r.details),
+        `${r.effectiveOn}T08:00:00+07:00`,
+      ]),
+    );
   }
-  await copyRows(client, 'org_unit_version', ['id', 'unit_id', 'name', 'kind', 'parent_id', 'path', 'valid_from', 'valid_to', 'restructuring_id'],
-    mapRows(versions, (v) => [v.id, v.unitId, v.name, v.kind, v.parentId, v.path, v.validFrom, v.validTo, v.restructuringId]));
+  await copyRows(
+    client,
+    'org_unit_version',
+    ['id', 'unit_id', 'name', 'kind', 'parent_id', 'path', 'valid_from', 'valid_to', 'restructuring_id'],
+    mapRows(versions, (v) => [v.id, v.unitId, v.name, v.kind, v.parentId, v.path, v.validFrom, v.validTo, v.restructuringId]),
+  );
 }
 
 async function loadMembers(client: pg.PoolClient, { members, reform }: Plan): Promise<void> {
   const moved = new Map((reform?.moves ?? []).map((m) => [m.memberId, m]));
-  await copyRows(client, 'member', ['id', 'full_name', 'search_name', 'sort_key', 'gender', 'birth_date',
-    'ethnicity', 'hometown', 'residence', 'citizen_id', 'party_card_no', 'admitted_on', 'official_on', 'education',
-    'theory_level', 'occupation', 'position', 'phone', 'status', 'unit_id'],
-  mapRows(members, (m) => [m.id, m.fullName, m.searchName, m.sortKey, m.gender, m.birthDate, m.ethnicity,
-    m.hometown, m.residence, m.citizenId, m.partyCardNo, m.admittedOn, m.officialOn, m.education,
-    m.theoryLevel, m.occupation, m.position, m.phone, m.status, m.unitId]));
+  await copyRows(
+    client,
+    'member',
+    [
+      'id',
+      'full_name',
+      'search_name',
+      'sort_key',
+      'gender',
+      'birth_date',
+      'ethnicity',
+      'hometown',
+      'residence',
+      'citizen_id',
+      'party_card_no',
+      'admitted_on',
+      'official_on',
+      'education',
+      'theory_level',
+      'occupation',
+      'position',
+      'phone',
+      'status',
+      'unit_id',
+    ],
+    mapRows(members, (m) => [
+      m.id,
+      m.fullName,
+      m.searchName,
+      m.sortKey,
+      m.gender,
+      m.birthDate,
+      m.ethnicity,
+      m.hometown,
+      m.residence,
+      m.citizenId,
+      m.partyCardNo,
+      m.admittedOn,
+      m.officialOn,
+      m.education,
+      m.theoryLevel,
+      m.occupation,
+      m.position,
+      m.phone,
+      m.status,
+      m.unitId,
+    ]),
+  );
   // Someone who has left the rolls (died, transferred out, removed) left their cell the day their status
   // changed, as the lifecycle records it; an open period would count them on every past and present day.
   // A member handed over to another cell by the reorganization: the period in the old cell closes on the day,
@@ -139,7 +231,10 @@ async function loadMembers(client: pg.PoolClient, { members, reform }: Plan): Pr
     for (const m of members) {
       const left = LEFT_ROLLS.has(m.status) ? m.statusChangedOn : null;
       const move = moved.get(m.id);
-      if (!move) { yield [++periodId, m.id, m.unitId, m.admittedOn, left, null]; continue; }
+      if (!move) {
+        yield [++periodId, m.id, m.unitId, m.admittedOn, left, null];
+        continue;
+      }
       yield [++periodId, m.id, move.fromUnitId, m.admittedOn, reform!.effectiveOn, null];
       yield [++periodId, m.id, move.toUnitId, reform!.effectiveOn, left, move.restructuringId];
     }
@@ -151,8 +246,13 @@ async function loadMembers(client: pg.PoolClient, { members, reform }: Plan): Pr
       const move = moved.get(m.id);
       for (const e of memberEvents(move ? { ...m, unitId: move.fromUnitId } : m)) yield [++id, m.id, e.occurredOn, e.kind, e.details];
       if (move) {
-        yield [++id, m.id, reform!.effectiveOn, 'cell_restructured',
-          JSON.stringify({ restructuringId: move.restructuringId, fromUnitId: move.fromUnitId, toUnitId: move.toUnitId })];
+        yield [
+          ++id,
+          m.id,
+          reform!.effectiveOn,
+          'cell_restructured',
+          JSON.stringify({ restructuringId: move.restructuringId, fromUnitId: move.fromUnitId, toUnitId: move.toUnitId }),
+        ];
       }
     }
   }
@@ -160,8 +260,16 @@ async function loadMembers(client: pg.PoolClient, { members, reform }: Plan): Pr
 }
 
 async function loadCommittees(client: pg.PoolClient, { terms, seats }: Plan): Promise<void> {
-  await copyRows(client, 'committee_term', ['id', 'unit_id', 'label', 'starts_on', 'ends_on'],
-    mapRows(terms, (t) => [t.id, t.unitId, t.label, t.startsOn, t.endsOn]));
-  await copyRows(client, 'committee_seat', ['id', 'term_id', 'member_id', 'position', 'from_date', 'to_date'],
-    mapRows(seats, (s) => [s.id, s.termId, s.memberId, s.position, s.fromDate, s.toDate]));
+  await copyRows(
+    client,
+    'committee_term',
+    ['id', 'unit_id', 'label', 'starts_on', 'ends_on'],
+    mapRows(terms, (t) => [t.id, t.unitId, t.label, t.startsOn, t.endsOn]),
+  );
+  await copyRows(
+    client,
+    'committee_seat',
+    ['id', 'term_id', 'member_id', 'position', 'from_date', 'to_date'],
+    mapRows(seats, (s) => [s.id, s.termId, s.memberId, s.position, s.fromDate, s.toDate]),
+  );
 }

@@ -3,8 +3,19 @@
 import { normalizeFullName, searchName, sortKey } from '../domain/names/index.js';
 import type { MemberStatus } from '../db/schema.js';
 import {
-  EDUCATION, EDUCATION_OLD, EDUCATION_PROFESSIONAL, ETHNICITY, FAMILY, GIVEN_FEMALE, GIVEN_MALE,
-  MIDDLE_FEMALE, MIDDLE_MALE, OCCUPATION, OTHER_HOMETOWNS, POSITION, THEORY_LEVEL,
+  EDUCATION,
+  EDUCATION_OLD,
+  EDUCATION_PROFESSIONAL,
+  ETHNICITY,
+  FAMILY,
+  GIVEN_FEMALE,
+  GIVEN_MALE,
+  MIDDLE_FEMALE,
+  MIDDLE_MALE,
+  OCCUPATION,
+  OTHER_HOMETOWNS,
+  POSITION,
+  THEORY_LEVEL,
 } from './names-data.js';
 import { ALL_LOCALITIES } from './places-data.js';
 import { addYears, apportion, dayBetween, isoOf, table, ymd, yearOf, type Rng } from './rng.js';
@@ -37,12 +48,23 @@ export interface MemberRow {
 }
 
 const STATUS = table<MemberStatus>([
-  ['probationary', 5], ['official', 88], ['exempted', 4], ['temporarily_exempted', 1], ['suspended', 0.3],
-  ['deceased', 0.8], ['transferred_out', 0.5], ['removed', 0.4],
+  ['probationary', 5],
+  ['official', 88],
+  ['exempted', 4],
+  ['temporarily_exempted', 1],
+  ['suspended', 0.3],
+  ['deceased', 0.8],
+  ['transferred_out', 0.5],
+  ['removed', 0.4],
 ]);
 /** How far back a status change may lie, in days. */
 const CHANGED_WITHIN: Partial<Record<MemberStatus, number>> = {
-  exempted: 3650, temporarily_exempted: 330, suspended: 700, deceased: 1800, transferred_out: 1000, removed: 1800,
+  exempted: 3650,
+  temporarily_exempted: 330,
+  suspended: 700,
+  deceased: 1800,
+  transferred_out: 1000,
+  removed: 1800,
 };
 const OLD_AGE_ONLY = new Set(['Hưu trí', 'Cựu chiến binh']);
 const PROFESSIONAL = new Set(['school', 'hospital', 'agency']);
@@ -52,7 +74,11 @@ const MAX_BIRTH = ymd(2006, 12, 31);
 /** Spreads the members over the cells: 10–60 each before scaling, at least 3. */
 function cellSizes(holders: readonly UnitRow[], total: number, rng: Rng): number[] {
   if (total < holders.length * 3) throw new AppError('seed_too_few_members', 400, { given: total, min: holders.length * 3 });
-  return apportion(total, holders.map(() => 10 + 50 * rng.next() ** 2.5), 3);
+  return apportion(
+    total,
+    holders.map(() => 10 + 50 * rng.next() ** 2.5),
+    3,
+  );
 }
 
 function memberName(rng: Rng, male: boolean, cache: Map<string, [string, string, string]>): [string, string, string] {
@@ -70,7 +96,10 @@ function uniqueDigits(rng: Rng, seen: Set<string>, prefix: string, digits: numbe
   for (;;) {
     let s = prefix;
     for (let i = 0; i < digits; i++) s += String(Math.floor(rng.next() * 10));
-    if (!seen.has(s)) { seen.add(s); return s; }
+    if (!seen.has(s)) {
+      seen.add(s);
+      return s;
+    }
   }
 }
 
@@ -88,7 +117,10 @@ export function planMembers(units: UnitRow[], total: number, rng: Rng, today: nu
     const statuses = Array.from({ length: size }, () => rng.weighted(STATUS));
     // Every cell needs two official members: a secretary and a deputy.
     for (let need = 2 - statuses.filter((s) => s === 'official').length, i = 0; need > 0 && i < size; i++) {
-      if (statuses[i] !== 'official') { statuses[i] = 'official'; need--; }
+      if (statuses[i] !== 'official') {
+        statuses[i] = 'official';
+        need--;
+      }
     }
     unit.memberStart = members.length;
     const workplace = unit.type !== 'locality';
@@ -117,8 +149,7 @@ export function planMembers(units: UnitRow[], total: number, rng: Rng, today: nu
       }
       const official = status === 'probationary' ? null : addYears(admitted, 1);
       const within = CHANGED_WITHIN[status];
-      const changed = within === undefined || official === null ? null
-        : dayBetween(rng, Math.max(official + 1, today - within), today);
+      const changed = within === undefined || official === null ? null : dayBetween(rng, Math.max(official + 1, today - within), today);
       const ageToday = yearOf(today) - yearOf(birth);
       const born = yearOf(birth);
       const educationTable = born < 1960 ? EDUCATION_OLD : PROFESSIONAL.has(unit.type) ? EDUCATION_PROFESSIONAL : EDUCATION;
@@ -126,21 +157,33 @@ export function planMembers(units: UnitRow[], total: number, rng: Rng, today: nu
       for (let i = 0; i < 5 && ageToday < 55 && OLD_AGE_ONLY.has(occupation); i++) occupation = rng.weighted(OCCUPATION[unit.type]!);
       if (ageToday < 55 && OLD_AGE_ONLY.has(occupation)) occupation = 'Lao động tự do';
       const homeRoll = rng.next();
-      const hometown = homeRoll < 0.7 ? unit.locality.address
-        : homeRoll < 0.95 ? rng.pick(ALL_LOCALITIES).address : rng.pick(OTHER_HOMETOWNS);
+      const hometown =
+        homeRoll < 0.7 ? unit.locality.address : homeRoll < 0.95 ? rng.pick(ALL_LOCALITIES).address : rng.pick(OTHER_HOMETOWNS);
       const residence = !workplace || rng.chance(0.5) ? unit.locality.address : rng.pick(ALL_LOCALITIES).address;
       const centuryGender = (born >= 2000 ? 2 : 0) + (male ? 0 : 1);
       const cardless = status === 'probationary' ? rng.chance(0.5) : rng.chance(0.005);
       members.push({
-        id: members.length + 1, fullName, searchName: search, sortKey: sort, gender: male ? 'male' : 'female',
-        birthDate: isoOf(birth), ethnicity: rng.weighted(ETHNICITY), hometown, residence,
+        id: members.length + 1,
+        fullName,
+        searchName: search,
+        sortKey: sort,
+        gender: male ? 'male' : 'female',
+        birthDate: isoOf(birth),
+        ethnicity: rng.weighted(ETHNICITY),
+        hometown,
+        residence,
         citizenId: uniqueDigits(rng, citizenIds, `036${centuryGender}${String(born % 100).padStart(2, '0')}`, 6),
         partyCardNo: cardless ? null : uniqueDigits(rng, cards, String(rng.int(1, 9)), 7),
-        admittedOn: isoOf(admitted), officialOn: official === null ? null : isoOf(official),
-        education: rng.weighted(educationTable), theoryLevel: rng.weighted(THEORY_LEVEL), occupation,
+        admittedOn: isoOf(admitted),
+        officialOn: official === null ? null : isoOf(official),
+        education: rng.weighted(educationTable),
+        theoryLevel: rng.weighted(THEORY_LEVEL),
+        occupation,
         position: rng.chance(0.06) ? rng.pick(POSITION[unit.type]!) : '',
         phone: rng.chance(0.8) ? `09${String(rng.int(0, 99_999_999)).padStart(8, '0')}` : '',
-        status, statusChangedOn: changed === null ? null : isoOf(changed), unitId: unit.id,
+        status,
+        statusChangedOn: changed === null ? null : isoOf(changed),
+        unitId: unit.id,
       });
     }
     unit.memberEnd = members.length;

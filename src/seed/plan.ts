@@ -60,8 +60,21 @@ export function planProvince(opts: PlanOptions): Plan {
   const reformed = opts.reform ?? (opts.profile === 'province' && today >= REFORM_DATE);
   const reform = reformed ? applyReform(units, members) : null;
   const { terms, seats } = planCommittees(units, members, rng.fork('committees'), todayDay);
-  const versions = reform?.versions ?? units.map((u): VersionRow => ({ id: u.id, unitId: u.id, name: u.name, kind: u.kind,
-    parentId: u.parentId, path: u.path, validFrom: u.foundedOn, validTo: null, restructuringId: null }));
+  const versions =
+    reform?.versions ??
+    units.map(
+      (u): VersionRow => ({
+        id: u.id,
+        unitId: u.id,
+        name: u.name,
+        kind: u.kind,
+        parentId: u.parentId,
+        path: u.path,
+        validFrom: u.foundedOn,
+        validTo: null,
+        restructuringId: null,
+      }),
+    );
   const picks = pickDemo(units, members, seats, reform);
   return { units, members, terms, seats, picks, today, reform, versions };
 }
@@ -101,7 +114,8 @@ function pickDemo(units: readonly UnitRow[], members: readonly MemberRow[], seat
   const secretarySeat = cellSeats.find((s) => s.position === 'secretary')!;
   const seated = new Set(cellSeats.map((s) => s.memberId));
   const inCell = members.slice(cell.memberStart, cell.memberEnd);
-  const member = inCell.find((m) => m.status === 'official' && !seated.has(m.id))
-    ?? inCell.find((m) => m.status === 'official' && m.id !== secretarySeat.memberId)!;
+  const member =
+    inCell.find((m) => m.status === 'official' && !seated.has(m.id)) ??
+    inCell.find((m) => m.status === 'official' && m.id !== secretarySeat.memberId)!;
   return { root, office, cell, secretary: members[secretarySeat.memberId - 1]!, member, observed };
 }

@@ -11,10 +11,14 @@ function cells(op: ReorgOp): Partial<Record<PlanColumn, string>> {
   const kind = OP_WORDS[op.kind][0]!;
   const unitKind = op.unitKind ? KIND_WORDS[op.unitKind] : undefined;
   switch (op.kind) {
-    case 'create': return { kind, unit: op.code, name: op.name, parent: op.parent, unitKind };
-    case 'merge': return { kind, unit: op.sources!.join('; '), into: op.into, code: op.code, name: op.name, parent: op.parent };
-    case 'split': return { kind, unit: op.unit, code: op.parts!.map((p) => p.code).join('; '), name: op.parts!.map((p) => p.name).join('; ') };
-    default: return { kind, unit: op.unit, name: op.name, parent: op.parent, unitKind };
+    case 'create':
+      return { kind, unit: op.code, name: op.name, parent: op.parent, unitKind };
+    case 'merge':
+      return { kind, unit: op.sources!.join('; '), into: op.into, code: op.code, name: op.name, parent: op.parent };
+    case 'split':
+      return { kind, unit: op.unit, code: op.parts!.map((p) => p.code).join('; '), name: op.parts!.map((p) => p.name).join('; ') };
+    default:
+      return { kind, unit: op.unit, name: op.name, parent: op.parent, unitKind };
   }
 }
 

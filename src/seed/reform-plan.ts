@@ -18,10 +18,27 @@ export async function recordReformPlan(client: pg.PoolClient, plan: Plan, reform
     `INSERT INTO reorg_plan (unit_id, title, effective_on, decision_no, status, touched, progress, snapshot, restructuring_ids,
        applied_state, created_by, created_at, applied_at)
      VALUES ($1, $2, $3, $4, 'applied', $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id`,
-    [root.id, REFORM_TITLE, reform.effectiveOn, reform.decisionNo, touched, reform.ops.length, JSON.stringify(snapshot),
-      reform.restructurings.map((r) => r.id), JSON.stringify(appliedState), admin.rows[0]?.id ?? null, `${reform.effectiveOn}T08:00:00+07:00`]);
+    [
+      root.id,
+      REFORM_TITLE,
+      reform.effectiveOn,
+      reform.decisionNo,
+      touched,
+      reform.ops.length,
+      JSON.stringify(snapshot),
+      reform.restructurings.map((r) => r.id),
+      JSON.stringify(appliedState),
+      admin.rows[0]?.id ?? null,
+      `${reform.effectiveOn}T08:00:00+07:00`,
+    ],
+  );
   const id = Number(rows[0]!.id);
-  await copyRows(client, 'reorg_operation', ['plan_id', 'row_no', 'kind', 'spec'], reform.ops.map((o) => [id, o.row, o.kind, JSON.stringify(o)]));
+  await copyRows(
+    client,
+    'reorg_operation',
+    ['plan_id', 'row_no', 'kind', 'spec'],
+    reform.ops.map((o) => [id, o.row, o.kind, JSON.stringify(o)]),
+  );
   await client.query(`SELECT setval(pg_get_serial_sequence('reorg_plan', 'id'), $1)`, [id]);
   return id;
 }

@@ -14,17 +14,41 @@ import type { ReorgOp } from '../domain/orgs/reorg.js';
 import type { MemberRow } from './members.js';
 import { DISTRICTS, PROVINCE, type Locality } from './places-data.js';
 import {
-  GOVERNMENT_NAME, NEW_LOCALITIES, PARTY_BODIES_NAME, PARTY_BODY, REFORM_DATE, REFORM_DECISION, type NewLocality,
+  GOVERNMENT_NAME,
+  NEW_LOCALITIES,
+  PARTY_BODIES_NAME,
+  PARTY_BODY,
+  REFORM_DATE,
+  REFORM_DECISION,
+  type NewLocality,
 } from './reform-data.js';
 import { holdsMembers, type UnitRow } from './units.js';
 
 export interface VersionRow {
-  id: number; unitId: number; name: string; kind: UnitKind; parentId: number | null; path: string;
-  validFrom: string; validTo: string | null; restructuringId: number | null;
+  id: number;
+  unitId: number;
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+  path: string;
+  validFrom: string;
+  validTo: string | null;
+  restructuringId: number | null;
 }
-export interface RestructuringRow { id: number; kind: string; effectiveOn: string; decisionNo: string; details: Record<string, unknown> }
+export interface RestructuringRow {
+  id: number;
+  kind: string;
+  effectiveOn: string;
+  decisionNo: string;
+  details: Record<string, unknown>;
+}
 /** A member handed over to another cell on the date (a split cell period and a cell_restructured event). */
-export interface MemberMove { memberId: number; fromUnitId: number; toUnitId: number; restructuringId: number }
+export interface MemberMove {
+  memberId: number;
+  fromUnitId: number;
+  toUnitId: number;
+  restructuringId: number;
+}
 
 export interface Reform {
   effectiveOn: string;
@@ -41,7 +65,8 @@ export interface Reform {
 }
 
 const GONE = new Set(['transferred_out', 'removed', 'expelled', 'deceased']);
-const DISTRICT_AGENCY = /^Chi bộ (Phòng Giáo dục và Đào tạo|Chi cục Thuế khu vực|Kho bạc Nhà nước|Bảo hiểm xã hội|Tòa án nhân dân|Viện Kiểm sát nhân dân|Chi cục Thi hành án dân sự|Ngân hàng Chính sách xã hội|Trung tâm Giáo dục nghề nghiệp|Trung tâm Văn hóa, Thể thao|Ban Quản lý dự án đầu tư xây dựng) /;
+const DISTRICT_AGENCY =
+  /^Chi bộ (Phòng Giáo dục và Đào tạo|Chi cục Thuế khu vực|Kho bạc Nhà nước|Bảo hiểm xã hội|Tòa án nhân dân|Viện Kiểm sát nhân dân|Chi cục Thi hành án dân sự|Ngân hàng Chính sách xã hội|Trung tâm Giáo dục nghề nghiệp|Trung tâm Văn hóa, Thể thao|Ban Quản lý dự án đầu tư xây dựng) /;
 const DISTRICT_OFFICES = /^Đảng ủy (Cơ quan Ủy ban nhân dân|Khối Đảng – Đoàn thể) /;
 const bare = (name: string) => name.replace(/^(Đảng ủy|Chi bộ) /, '');
 const PREFIX = { ward: 'phường', commune: 'xã' } as const;
@@ -86,13 +111,28 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
     (children.get(parent.id) ?? children.set(parent.id, []).get(parent.id)!).push(u);
     markSubtree(u, rId);
   };
-  const end = (u: UnitRow) => { detach(u); u.dissolvedOn = effectiveOn; };
+  const end = (u: UnitRow) => {
+    detach(u);
+    u.dissolvedOn = effectiveOn;
+  };
   const make = (parent: UnitRow, n: { code: string; name: string; kind: UnitKind; like: UnitRow; locality: Locality; rId: number }) => {
     const { code, name, kind, like, locality, rId } = n;
     const id = units.length + 1;
     const row: UnitRow = {
-      id, code, name, kind, parentId: parent.id, path: '', foundedOn: effectiveOn, type: like.type, locality,
-      memberStart: 0, memberEnd: 0, dissolvedOn: null, versionId: id, sinceOn: effectiveOn,
+      id,
+      code,
+      name,
+      kind,
+      parentId: parent.id,
+      path: '',
+      foundedOn: effectiveOn,
+      type: like.type,
+      locality,
+      memberStart: 0,
+      memberEnd: 0,
+      dissolvedOn: null,
+      versionId: id,
+      sinceOn: effectiveOn,
     };
     units.push(row);
     byId.set(id, row);
@@ -114,11 +154,17 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
 
   const merge = (sources: UnitRow[], into: UnitRow | { code: string; name: string; parent: UnitRow; locality: Locality }) => {
     const intoSpec = 'id' in into ? { unitId: into.id } : { code: into.code, name: into.name, parentId: into.parent.id };
-    const rId = record('id' in into
-      ? { kind: 'merge', sources: sources.map((s) => s.code), into: into.code }
-      : { kind: 'merge', sources: sources.map((s) => s.code), code: into.code, name: into.name, parent: into.parent.code },
-    'merge', { sourceIds: sources.map((s) => s.id), into: intoSpec });
-    const target = 'id' in into ? into : make(into.parent, { code: into.code, name: into.name, kind: sources[0]!.kind, like: sources[0]!, locality: into.locality, rId });
+    const rId = record(
+      'id' in into
+        ? { kind: 'merge', sources: sources.map((s) => s.code), into: into.code }
+        : { kind: 'merge', sources: sources.map((s) => s.code), code: into.code, name: into.name, parent: into.parent.code },
+      'merge',
+      { sourceIds: sources.map((s) => s.id), into: intoSpec },
+    );
+    const target =
+      'id' in into
+        ? into
+        : make(into.parent, { code: into.code, name: into.name, kind: sources[0]!.kind, like: sources[0]!, locality: into.locality, rId });
     for (const s of sources) {
       if (s.id === target.id) continue;
       for (const c of [...(children.get(s.id) ?? [])]) reparent(c, target, rId);
@@ -129,7 +175,11 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
     return target;
   };
   const move = (u: UnitRow, parent: UnitRow) => {
-    const rId = record({ kind: 'move', unit: u.code, parent: parent.code }, 'move', { unitId: u.id, fromParentId: u.parentId, toParentId: parent.id });
+    const rId = record({ kind: 'move', unit: u.code, parent: parent.code }, 'move', {
+      unitId: u.id,
+      fromParentId: u.parentId,
+      toParentId: parent.id,
+    });
     reparent(u, parent, rId);
   };
   const rename = (u: UnitRow, name: string) => {
@@ -138,14 +188,24 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
     touched.set(u.id, rId);
   };
   const changeKind = (u: UnitRow, kind: UnitKind, parent: UnitRow) => {
-    const rId = record({ kind: 'change_kind', unit: u.code, unitKind: kind, parent: parent.code }, 'change_kind',
-      { unitId: u.id, fromKind: u.kind, toKind: kind, fromParentId: u.parentId, toParentId: parent.id });
+    const rId = record({ kind: 'change_kind', unit: u.code, unitKind: kind, parent: parent.code }, 'change_kind', {
+      unitId: u.id,
+      fromKind: u.kind,
+      toKind: kind,
+      fromParentId: u.parentId,
+      toParentId: parent.id,
+    });
     u.kind = kind;
     if (parent.id !== u.parentId) reparent(u, parent, rId);
     else touched.set(u.id, rId);
   };
   const create = (parent: UnitRow, code: string, name: string, kind: UnitKind, like: UnitRow) => {
-    const rId = record({ kind: 'create', parent: parent.code, code, name, unitKind: kind }, 'create', { parentId: parent.id, code, name, kind });
+    const rId = record({ kind: 'create', parent: parent.code, code, name, unitKind: kind }, 'create', {
+      parentId: parent.id,
+      code,
+      name,
+      kind,
+    });
     return make(parent, { code, name, kind, like, locality: like.locality, rId });
   };
   const dissolve = (u: UnitRow) => {
@@ -167,7 +227,12 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
   if (agencies && enterprises) {
     const party = create(root, `${root.code}.CQD`, PARTY_BODIES_NAME, 'subordinate_committee', agencies);
     for (const g of [...(children.get(agencies.id) ?? [])]) if (PARTY_BODY.test(bare(g.name))) move(g, party);
-    government = merge([agencies, enterprises], { code: `${root.code}.UBND`, name: GOVERNMENT_NAME, parent: root, locality: agencies.locality });
+    government = merge([agencies, enterprises], {
+      code: `${root.code}.UBND`,
+      name: GOVERNMENT_NAME,
+      parent: root,
+      locality: agencies.locality,
+    });
   }
 
   let serial = 0;
@@ -185,7 +250,12 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
       const group = communes.slice(Math.floor((i * communes.length) / n), Math.floor(((i + 1) * communes.length) / n));
       const nl: NewLocality = wanted[i]!;
       const name = `Đảng ủy ${PREFIX[nl.kind]} ${nl.name}${copy ? ` (khu vực ${copy})` : ''}`;
-      const locality: Locality = { kind: nl.kind, name: nl.name, district: group[0]!.locality.district, address: `${PREFIX[nl.kind]} ${nl.name}, ${PROVINCE.address}` };
+      const locality: Locality = {
+        kind: nl.kind,
+        name: nl.name,
+        district: group[0]!.locality.district,
+        address: `${PREFIX[nl.kind]} ${nl.name}, ${PROVINCE.address}`,
+      };
       let unit: UnitRow;
       if (group.length >= 2) {
         unit = merge(group, { code: `${root.code}.X${String(++serial).padStart(3, '0')}`, name, parent: root, locality });
@@ -195,7 +265,10 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
         rename(unit, name);
         unit.locality = locality;
       }
-      for (const g of group) { newOf.set(g.locality.name, unit); successor.set(g.id, unit.id); }
+      for (const g of group) {
+        newOf.set(g.locality.name, unit);
+        successor.set(g.id, unit.id);
+      }
       made.push(unit);
     }
     const seat = made[0]!;
@@ -213,7 +286,7 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
       changeKind(into, 'cell', seat);
       rename(into, `Chi bộ Cơ quan chuyên môn ${bare(seat.name)}`);
     }
-    for (const g of cells.filter((x) => !agencyCells.includes(x) || (agencyCells.length < 2))) {
+    for (const g of cells.filter((x) => !agencyCells.includes(x) || agencyCells.length < 2)) {
       changeKind(g, 'cell', newOf.get(g.locality.name) ?? seat);
     }
     for (const g of children.get(d.id) ?? []) if (government) move(g, government);
@@ -234,7 +307,14 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
     }
     const was = original.get(u.id)!;
     const changed = rId !== null && u.dissolvedOn === null;
-    versions.push({ id: u.id, unitId: u.id, ...was, validFrom: u.foundedOn, validTo: changed || u.dissolvedOn ? effectiveOn : null, restructuringId: null });
+    versions.push({
+      id: u.id,
+      unitId: u.id,
+      ...was,
+      validFrom: u.foundedOn,
+      validTo: changed || u.dissolvedOn ? effectiveOn : null,
+      restructuringId: null,
+    });
     if (changed) {
       u.versionId = ++nextVersion;
       u.sinceOn = effectiveOn;
@@ -250,8 +330,10 @@ export function applyReform(units: UnitRow[], members: MemberRow[], effectiveOn 
  * side by side (members are laid out depth-first, so merged neighbours make one run).
  */
 function spanChildren(u: UnitRow, children: Map<number, UnitRow[]>) {
-  const runs = (children.get(u.id) ?? []).filter((c) => c.memberEnd > c.memberStart)
-    .map((c) => [c.memberStart, c.memberEnd] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const runs = (children.get(u.id) ?? [])
+    .filter((c) => c.memberEnd > c.memberStart)
+    .map((c) => [c.memberStart, c.memberEnd] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
   let best: [number, number] = [0, 0];
   let cur: [number, number] | undefined;
   for (const r of runs) {

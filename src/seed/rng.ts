@@ -92,9 +92,7 @@ export function apportion(total: number, weights: readonly number[], min = 0): n
   const exact = weights.map((w) => (w / sum) * spare);
   const out = exact.map((x) => min + Math.floor(x));
   let left = total - out.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let k = 0; left > 0; k = (k + 1) % n, left--) out[order[k]!.i]! += 1;
   return out;
 }

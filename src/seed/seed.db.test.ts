@@ -11,8 +11,7 @@ const schema = async (t: TestDb) => {
   const idx = await t.pool.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`);
   return JSON.stringify([cons.rows, idx.rows]);
 };
-const count = async (t: TestDb, table: string) =>
-  Number((await t.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+const count = async (t: TestDb, table: string) => Number((await t.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
 
 describe('seedDemo (small profile)', () => {
   let t: TestDb;
@@ -28,7 +27,9 @@ describe('seedDemo (small profile)', () => {
     before = await schema(t);
     result = await seedDemo(t.pool, { profile: 'small', onProgress: (m) => progress.push(m) });
   });
-  afterAll(async () => { await t?.drop(); });
+  afterAll(async () => {
+    await t?.drop();
+  });
 
   it('loads the units, members, history and committees', async () => {
     expect(result).toMatchObject({ units: 16, members: 240 });
@@ -82,15 +83,31 @@ describe('seedDemo (small profile, reorganized on 1 July 2025)', () => {
     t.pool.on('error', () => {});
     await seedDemo(t.pool, { profile: 'small', reform: true });
   });
-  afterAll(async () => { await t?.drop(); });
+  afterAll(async () => {
+    await t?.drop();
+  });
 
-  const treeOn = async (day: string) => (await t.pool.query(`SELECT v.name, p.name AS parent FROM org_unit_version v
+  const treeOn = async (day: string) =>
+    (
+      await t.pool.query(
+        `SELECT v.name, p.name AS parent FROM org_unit_version v
     LEFT JOIN org_unit p ON p.id = v.parent_id
-    WHERE v.valid_from <= $1::date AND (v.valid_to IS NULL OR v.valid_to > $1::date) AND v.kind <> 'cell' ORDER BY v.unit_id`, [day])).rows;
+    WHERE v.valid_from <= $1::date AND (v.valid_to IS NULL OR v.valid_to > $1::date) AND v.kind <> 'cell' ORDER BY v.unit_id`,
+        [day],
+      )
+    ).rows;
 
   it('shows the old tree as of 30 June 2025 and the two-tier tree today', async () => {
-    expect((await treeOn('2025-06-30')).map((r) => r.name)).toEqual(['Tỉnh ủy Nam Định', 'Thành ủy Nam Định', 'Đảng ủy phường Trần Hưng Đạo',
-      'Đảng ủy phường Lộc Hạ', 'Huyện ủy Ý Yên', 'Đảng ủy xã Yên Khánh', 'Đảng bộ bộ phận khu Bắc', 'Chi bộ Trường THCS Yên Khánh']);
+    expect((await treeOn('2025-06-30')).map((r) => r.name)).toEqual([
+      'Tỉnh ủy Nam Định',
+      'Thành ủy Nam Định',
+      'Đảng ủy phường Trần Hưng Đạo',
+      'Đảng ủy phường Lộc Hạ',
+      'Huyện ủy Ý Yên',
+      'Đảng ủy xã Yên Khánh',
+      'Đảng bộ bộ phận khu Bắc',
+      'Chi bộ Trường THCS Yên Khánh',
+    ]);
     expect(await treeOn('2026-11-01')).toEqual([
       { name: 'Tỉnh ủy Nam Định', parent: null },
       { name: 'Đảng ủy xã Ý Yên', parent: 'Tỉnh ủy Nam Định' },
@@ -98,7 +115,12 @@ describe('seedDemo (small profile, reorganized on 1 July 2025)', () => {
       { name: 'Đảng ủy phường Nam Định', parent: 'Tỉnh ủy Nam Định' },
     ]);
     const gone = await t.pool.query(`SELECT name FROM org_unit WHERE dissolved_on = '2025-07-01' ORDER BY id`);
-    expect(gone.rows.map((r) => r.name)).toEqual(['Thành ủy Nam Định', 'Đảng ủy phường Trần Hưng Đạo', 'Đảng ủy phường Lộc Hạ', 'Huyện ủy Ý Yên']);
+    expect(gone.rows.map((r) => r.name)).toEqual([
+      'Thành ủy Nam Định',
+      'Đảng ủy phường Trần Hưng Đạo',
+      'Đảng ủy phường Lộc Hạ',
+      'Huyện ủy Ý Yên',
+    ]);
   });
 
   it('records the plan as applied, with its operations and restructurings, and the logins on units that exist today', async () => {

@@ -8,16 +8,22 @@ import { addYears, createRng, dayOf } from './rng.js';
 import { provinceShape } from './shape.js';
 import { demoUsers } from './users.js';
 
-const digest = (p: Plan) => createHash('sha256').update(JSON.stringify([p.units, p.members, p.terms, p.seats])).digest('hex');
+const digest = (p: Plan) =>
+  createHash('sha256')
+    .update(JSON.stringify([p.units, p.members, p.terms, p.seats]))
+    .digest('hex');
 /** The unit versions in force on a day: the tree as of that day. */
-const asOf = (p: Plan, day: string) => p.versions.filter((v) => v.validFrom <= day && (v.validTo === null || v.validTo > day))
-  .sort((a, b) => a.unitId - b.unitId);
-const kindsAsOf = (p: Plan, day: string) => asOf(p, day).reduce<Record<string, number>>((acc, v) => ({ ...acc, [v.kind]: (acc[v.kind] ?? 0) + 1 }), {});
+const asOf = (p: Plan, day: string) =>
+  p.versions.filter((v) => v.validFrom <= day && (v.validTo === null || v.validTo > day)).sort((a, b) => a.unitId - b.unitId);
+const kindsAsOf = (p: Plan, day: string) =>
+  asOf(p, day).reduce<Record<string, number>>((acc, v) => ({ ...acc, [v.kind]: (acc[v.kind] ?? 0) + 1 }), {});
 const countKinds = (p: Plan) => p.units.reduce<Record<string, number>>((acc, u) => ({ ...acc, [u.kind]: (acc[u.kind] ?? 0) + 1 }), {});
 
 describe('province profile', () => {
   let plan: Plan;
-  beforeAll(() => { plan = planProvince({ profile: 'province' }); });
+  beforeAll(() => {
+    plan = planProvince({ profile: 'province' });
+  });
 
   it('has Nam Định’s shape before 1 July 2025: 15 subordinate committees, 921 grassroots organizations, 4,293 cells', () => {
     const kinds = kindsAsOf(plan, '2025-06-30');
@@ -30,11 +36,26 @@ describe('province profile', () => {
     expect(kinds.partial_committee).toBeGreaterThan(0);
     expect(plan.members).toHaveLength(110_300);
     expect(plan.units[0]).toMatchObject({ id: 1, code: 'NDI', name: 'Tỉnh ủy Nam Định', path: '1', parentId: null });
-    expect(asOf(plan, '2025-06-30').filter((v) => v.kind === 'subordinate_committee').map((v) => v.name)).toEqual([
-      'Thành ủy Nam Định', 'Huyện ủy Mỹ Lộc', 'Huyện ủy Vụ Bản', 'Huyện ủy Ý Yên', 'Huyện ủy Nghĩa Hưng',
-      'Huyện ủy Nam Trực', 'Huyện ủy Trực Ninh', 'Huyện ủy Xuân Trường', 'Huyện ủy Giao Thủy', 'Huyện ủy Hải Hậu',
-      'Đảng ủy Khối các cơ quan tỉnh', 'Đảng ủy Khối Doanh nghiệp tỉnh', 'Đảng ủy Quân sự tỉnh',
-      'Đảng ủy Công an tỉnh', 'Đảng ủy Bộ đội Biên phòng tỉnh',
+    expect(
+      asOf(plan, '2025-06-30')
+        .filter((v) => v.kind === 'subordinate_committee')
+        .map((v) => v.name),
+    ).toEqual([
+      'Thành ủy Nam Định',
+      'Huyện ủy Mỹ Lộc',
+      'Huyện ủy Vụ Bản',
+      'Huyện ủy Ý Yên',
+      'Huyện ủy Nghĩa Hưng',
+      'Huyện ủy Nam Trực',
+      'Huyện ủy Trực Ninh',
+      'Huyện ủy Xuân Trường',
+      'Huyện ủy Giao Thủy',
+      'Huyện ủy Hải Hậu',
+      'Đảng ủy Khối các cơ quan tỉnh',
+      'Đảng ủy Khối Doanh nghiệp tỉnh',
+      'Đảng ủy Quân sự tỉnh',
+      'Đảng ủy Công an tỉnh',
+      'Đảng ủy Bộ đội Biên phòng tỉnh',
     ]);
     expect(asOf(plan, '2025-06-30').some((v) => v.name === 'Đảng ủy xã Yên Khánh')).toBe(true);
   });
@@ -45,12 +66,17 @@ describe('province profile', () => {
     expect(kinds.subordinate_committee).toBe(5);
     const top = today.filter((v) => v.parentId === 1);
     expect(top.filter((v) => v.kind === 'subordinate_committee').map((v) => v.name)).toEqual([
-      'Đảng ủy Quân sự tỉnh', 'Đảng ủy Công an tỉnh', 'Đảng ủy Bộ đội Biên phòng tỉnh',
-      'Đảng bộ các cơ quan Đảng tỉnh', 'Đảng bộ Ủy ban nhân dân tỉnh',
+      'Đảng ủy Quân sự tỉnh',
+      'Đảng ủy Công an tỉnh',
+      'Đảng ủy Bộ đội Biên phòng tỉnh',
+      'Đảng bộ các cơ quan Đảng tỉnh',
+      'Đảng bộ Ủy ban nhân dân tỉnh',
     ]);
     const communes = top.filter((v) => v.kind === 'grassroots_committee');
     expect(communes.length).toBe(57);
-    expect(communes.map((v) => v.name)).toEqual(expect.arrayContaining(['Đảng ủy phường Nam Định', 'Đảng ủy phường Thành Nam', 'Đảng ủy xã Hải Hậu']));
+    expect(communes.map((v) => v.name)).toEqual(
+      expect.arrayContaining(['Đảng ủy phường Nam Định', 'Đảng ủy phường Thành Nam', 'Đảng ủy xã Hải Hậu']),
+    );
     expect(today.some((v) => /^(Huyện ủy|Thành ủy|Đảng ủy Khối)/.test(v.name))).toBe(false);
     // Every cell of an old commune now sits in a new commune directly under the province.
     const byId = new Map(today.map((v) => [v.unitId, v]));
@@ -148,11 +174,16 @@ describe('province profile', () => {
     const bad = plan.members.filter((m) => {
       const admitted = dayOf(m.admittedOn);
       const birth = dayOf(m.birthDate);
-      const datesOk = m.birthDate >= '1940-01-01' && m.birthDate <= '2006-12-31'
-        && admitted >= addYears(birth, 18) && admitted <= addYears(birth, 60) && admitted <= today;
-      const officialOk = m.status === 'probationary'
-        ? m.officialOn === null && today - admitted < 366
-        : m.officialOn === iso(addYears(admitted, 1)) && m.officialOn <= plan.today;
+      const datesOk =
+        m.birthDate >= '1940-01-01' &&
+        m.birthDate <= '2006-12-31' &&
+        admitted >= addYears(birth, 18) &&
+        admitted <= addYears(birth, 60) &&
+        admitted <= today;
+      const officialOk =
+        m.status === 'probationary'
+          ? m.officialOn === null && today - admitted < 366
+          : m.officialOn === iso(addYears(admitted, 1)) && m.officialOn <= plan.today;
       return !datesOk || !officialOk;
     });
     expect(bad).toEqual([]);
@@ -183,8 +214,10 @@ describe('province profile', () => {
       const unit = byId.get(s.termId)!;
       const member = plan.members[s.memberId - 1]!;
       expect(member.status).toBe('official');
-      const [unitPath, memberPath] = unit.dissolvedOn === null ? [unit.path, byId.get(member.unitId)!.path]
-        : [old.get(unit.id)!, old.get(cellBefore.get(member.id) ?? member.unitId)!];
+      const [unitPath, memberPath] =
+        unit.dissolvedOn === null
+          ? [unit.path, byId.get(member.unitId)!.path]
+          : [old.get(unit.id)!, old.get(cellBefore.get(member.id) ?? member.unitId)!];
       expect(`${memberPath}.`.startsWith(`${unitPath}.`)).toBe(true);
       if (s.position === 'secretary') secretaries.set(unit.id, (secretaries.get(unit.id) ?? 0) + 1);
     }
@@ -202,8 +235,11 @@ describe('province profile', () => {
   it('picks the demo users as specified', () => {
     const users = demoUsers(plan.picks);
     expect(users.map((u) => [u.username, u.role])).toEqual([
-      ['admin', 'province_admin'], ['vanphong', 'committee_office'], ['bithu', 'cell_secretary'],
-      ['dangvien', 'member'], ['giamsat', 'observer'],
+      ['admin', 'province_admin'],
+      ['vanphong', 'committee_office'],
+      ['bithu', 'cell_secretary'],
+      ['dangvien', 'member'],
+      ['giamsat', 'observer'],
     ]);
     const { office, cell, secretary, member, observed } = plan.picks;
     expect(office.parentId).toBe(1);
@@ -226,7 +262,11 @@ describe('small profile', () => {
   it('has 2 subordinate committees, 3 grassroots committees, 1 grassroots cell, 8 cells, 1 partial committee', () => {
     const plan = planProvince({ profile: 'small' });
     expect(countKinds(plan)).toEqual({
-      province_committee: 1, subordinate_committee: 2, grassroots_committee: 3, grassroots_cell: 1, cell: 8,
+      province_committee: 1,
+      subordinate_committee: 2,
+      grassroots_committee: 3,
+      grassroots_cell: 1,
+      cell: 8,
       partial_committee: 1,
     });
     expect(plan.members).toHaveLength(240);
@@ -242,7 +282,9 @@ describe('small profile', () => {
     const cell = plan.units.find((u) => u.kind === 'cell')!;
     expect(plan.terms.find((t) => t.unitId === cell.id)!.label).toBe('Nhiệm kỳ 2030–2035');
     expect(plan.terms[0]!.label).toBe('Nhiệm kỳ 2025–2030');
-    expect(() => planProvince({ profile: 'small', members: 20 })).toThrow(expect.objectContaining({ code: 'seed_too_few_members', params: { given: 20, min: 27 } }));
+    expect(() => planProvince({ profile: 'small', members: 20 })).toThrow(
+      expect.objectContaining({ code: 'seed_too_few_members', params: { given: 20, min: 27 } }),
+    );
   });
 });
 

@@ -2,12 +2,13 @@
 // committees and cells exist, with their names. Ids, codes and dates come later (units.ts).
 import { cellNames, partialName } from './cells-data.js';
 import { BLOCS, districtBodies, typeOfBody, type Bloc, type OrgType } from './orgs-data.js';
-import {
-  ALL_LOCALITIES, DISTRICTS, localitiesOf, localityCommittee, type District, type Locality,
-} from './places-data.js';
+import { ALL_LOCALITIES, DISTRICTS, localitiesOf, localityCommittee, type District, type Locality } from './places-data.js';
 import { apportion, type Rng } from './rng.js';
 
-export interface PartialShape { name: string; cells: string[] }
+export interface PartialShape {
+  name: string;
+  cells: string[];
+}
 export interface GrassrootsShape {
   kind: 'grassroots_committee' | 'grassroots_cell';
   name: string;
@@ -17,7 +18,11 @@ export interface GrassrootsShape {
   cells: string[];
   partials: PartialShape[];
 }
-export interface SubShape { name: string; code: string; grassroots: GrassrootsShape[] }
+export interface SubShape {
+  name: string;
+  code: string;
+  grassroots: GrassrootsShape[];
+}
 
 /** Nam Định's reference figures (DOMAIN.md §2). */
 export const BASE = { members: 110_300, subs: 15, grassroots: 921, grassrootsCommittees: 600, cells: 4_293, partialHosts: 6 };
@@ -38,7 +43,11 @@ function takeNames(n: number, first: string[], second: string[], generic: (i: nu
 
 function subGrassroots(t: Template, nComm: number, nCell: number, rng: Rng): GrassrootsShape[] {
   const make = (kind: GrassrootsShape['kind'], body: string, type: OrgType, locality: Locality): GrassrootsShape => ({
-    kind, type, locality, cells: [], partials: [],
+    kind,
+    type,
+    locality,
+    cells: [],
+    partials: [],
     name: kind === 'grassroots_cell' ? `Chi bộ ${body}` : body.startsWith('Đảng ủy') ? body : `Đảng ủy ${body}`,
   });
   const generic = (kind: string) => (i: number) => `${kind} cơ sở số ${i}`;
@@ -51,9 +60,11 @@ function subGrassroots(t: Template, nComm: number, nCell: number, rng: Rng): Gra
     const commNames = takeNames(nComm, comm, [], generic('Đảng ủy'));
     const cellNamesList = takeNames(nCell, cells, [], generic('Cơ quan'));
     return [
-      ...commNames.map((n, i) => (i < locs.length
-        ? make('grassroots_committee', n, 'locality', locs[i]!)
-        : make('grassroots_committee', n, typeOfBody(n, 'agency'), rng.pick(locs)))),
+      ...commNames.map((n, i) =>
+        i < locs.length
+          ? make('grassroots_committee', n, 'locality', locs[i]!)
+          : make('grassroots_committee', n, typeOfBody(n, 'agency'), rng.pick(locs)),
+      ),
       ...cellNamesList.map((n) => make('grassroots_cell', n, typeOfBody(n, 'agency'), rng.pick(locs))),
     ];
   }
@@ -71,8 +82,14 @@ function subGrassroots(t: Template, nComm: number, nCell: number, rng: Rng): Gra
 }
 
 const CELL_WEIGHT: Readonly<Record<OrgType, [number, number]>> = {
-  locality: [9, 6], school: [3, 2], hospital: [5, 3], enterprise: [3, 3], agency: [3, 2],
-  military: [4, 2], police: [5, 3], border: [3, 2],
+  locality: [9, 6],
+  school: [3, 2],
+  hospital: [5, 3],
+  enterprise: [3, 3],
+  agency: [3, 2],
+  military: [4, 2],
+  police: [5, 3],
+  border: [3, 2],
 };
 
 /** Spreads `totalCells` over the grassroots committees; a few large ones get partial committees. */
@@ -106,10 +123,10 @@ export function provinceShape(members: number, rng: Rng): SubShape[] {
   const nComm = Math.round(BASE.grassrootsCommittees * s);
   const nCell = Math.round(BASE.grassroots * s) - nComm;
   const templates = Array.from({ length: nSubs }, (_, i) => TEMPLATES[i % TEMPLATES.length]!);
-  const commW = templates.map((t) => ('district' in t
-    ? localitiesOf(t.district).length * DISTRICT_COMMITTEES_PER_LOCALITY : t.bloc.baseCommittees));
-  const cellW = templates.map((t) => ('district' in t
-    ? localitiesOf(t.district).length * DISTRICT_CELLS_PER_LOCALITY : t.bloc.baseCells));
+  const commW = templates.map((t) =>
+    'district' in t ? localitiesOf(t.district).length * DISTRICT_COMMITTEES_PER_LOCALITY : t.bloc.baseCommittees,
+  );
+  const cellW = templates.map((t) => ('district' in t ? localitiesOf(t.district).length * DISTRICT_CELLS_PER_LOCALITY : t.bloc.baseCells));
   const commCounts = apportion(nComm, commW, 1);
   const cellCounts = apportion(nCell, cellW, 0);
   const subs = templates.map((t, i): SubShape => {
@@ -129,21 +146,39 @@ export function provinceShape(members: number, rng: Rng): SubShape[] {
 export function smallShape(): SubShape[] {
   const [city, yy] = [localitiesOf(DISTRICTS[0]!), localitiesOf(DISTRICTS.find((d) => d.code === 'YY')!)];
   const at = (ls: Locality[], name: string) => ls.find((l) => l.name === name)!;
-  const g = (kind: GrassrootsShape['kind'], name: string, type: OrgType, locality: Locality,
-    cells: string[], partials: PartialShape[] = []): GrassrootsShape => ({ kind, name, type, locality, cells, partials });
+  const g = (
+    kind: GrassrootsShape['kind'],
+    name: string,
+    type: OrgType,
+    locality: Locality,
+    cells: string[],
+    partials: PartialShape[] = [],
+  ): GrassrootsShape => ({ kind, name, type, locality, cells, partials });
   return [
     {
-      name: 'Thành ủy Nam Định', code: 'TP', grassroots: [
-        g('grassroots_committee', 'Đảng ủy phường Trần Hưng Đạo', 'locality', at(city, 'Trần Hưng Đạo'),
-          ['Chi bộ tổ dân phố số 1', 'Chi bộ tổ dân phố số 2', 'Chi bộ tổ dân phố số 3']),
-        g('grassroots_committee', 'Đảng ủy phường Lộc Hạ', 'locality', at(city, 'Lộc Hạ'),
-          ['Chi bộ tổ dân phố số 1', 'Chi bộ Trạm Y tế']),
+      name: 'Thành ủy Nam Định',
+      code: 'TP',
+      grassroots: [
+        g('grassroots_committee', 'Đảng ủy phường Trần Hưng Đạo', 'locality', at(city, 'Trần Hưng Đạo'), [
+          'Chi bộ tổ dân phố số 1',
+          'Chi bộ tổ dân phố số 2',
+          'Chi bộ tổ dân phố số 3',
+        ]),
+        g('grassroots_committee', 'Đảng ủy phường Lộc Hạ', 'locality', at(city, 'Lộc Hạ'), ['Chi bộ tổ dân phố số 1', 'Chi bộ Trạm Y tế']),
       ],
     },
     {
-      name: 'Huyện ủy Ý Yên', code: 'YY', grassroots: [
-        g('grassroots_committee', 'Đảng ủy xã Yên Khánh', 'locality', at(yy, 'Yên Khánh'), ['Chi bộ thôn Đông'],
-          [{ name: 'Đảng bộ bộ phận khu Bắc', cells: ['Chi bộ xóm 1', 'Chi bộ xóm 2'] }]),
+      name: 'Huyện ủy Ý Yên',
+      code: 'YY',
+      grassroots: [
+        g(
+          'grassroots_committee',
+          'Đảng ủy xã Yên Khánh',
+          'locality',
+          at(yy, 'Yên Khánh'),
+          ['Chi bộ thôn Đông'],
+          [{ name: 'Đảng bộ bộ phận khu Bắc', cells: ['Chi bộ xóm 1', 'Chi bộ xóm 2'] }],
+        ),
         g('grassroots_cell', 'Chi bộ Trường THCS Yên Khánh', 'school', at(yy, 'Yên Khánh'), []),
       ],
     },

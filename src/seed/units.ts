@@ -51,14 +51,31 @@ export function buildUnits(subs: readonly SubShape[], rng: Rng, today: number): 
     const lo = Math.max(ymd(window[0], 1, 1), parent ? dayOf(parent.foundedOn) : -Infinity);
     return isoOf(Math.min(today, dayBetween(rng, lo, Math.max(lo, ymd(window[1], 12, 31)))));
   };
-  const add = (parent: UnitRow | undefined, code: string, name: string, kind: UnitKind,
-    type: OrgType, locality: Locality, foundedOn?: string): UnitRow => {
+  const add = (
+    parent: UnitRow | undefined,
+    code: string,
+    name: string,
+    kind: UnitKind,
+    type: OrgType,
+    locality: Locality,
+    foundedOn?: string,
+  ): UnitRow => {
     const id = units.length + 1;
     const row: UnitRow = {
-      id, code, name, kind, type, locality, parentId: parent?.id ?? null,
+      id,
+      code,
+      name,
+      kind,
+      type,
+      locality,
+      parentId: parent?.id ?? null,
       path: parent ? `${parent.path}.${id}` : String(id),
       foundedOn: foundedOn ?? founded(kind, parent),
-      memberStart: 0, memberEnd: 0, dissolvedOn: null, versionId: id, sinceOn: '',
+      memberStart: 0,
+      memberEnd: 0,
+      dissolvedOn: null,
+      versionId: id,
+      sinceOn: '',
     };
     row.sinceOn = row.foundedOn;
     units.push(row);
@@ -69,8 +86,15 @@ export function buildUnits(subs: readonly SubShape[], rng: Rng, today: number): 
   for (const sub of subs) {
     const first = sub.grassroots[0];
     const isBloc = first !== undefined && first.type !== 'locality';
-    const subRow = add(root, `${root.code}.${sub.code}`, sub.name, 'subordinate_committee', 'agency',
-      first?.locality ?? city[0]!, founded('subordinate_committee', root, isBloc ? BLOC_FOUNDED : undefined));
+    const subRow = add(
+      root,
+      `${root.code}.${sub.code}`,
+      sub.name,
+      'subordinate_committee',
+      'agency',
+      first?.locality ?? city[0]!,
+      founded('subordinate_committee', root, isBloc ? BLOC_FOUNDED : undefined),
+    );
     sub.grassroots.forEach((g, gi) => {
       const gRow = add(subRow, `${subRow.code}.${pad(gi + 1, 3)}`, g.name, g.kind, g.type, g.locality);
       g.cells.forEach((c, ci) => {
@@ -101,7 +125,10 @@ export function spanSubtrees(units: UnitRow[]): void {
   }
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
-    if (u.memberStart > u.memberEnd) { u.memberStart = 0; u.memberEnd = 0; }
+    if (u.memberStart > u.memberEnd) {
+      u.memberStart = 0;
+      u.memberEnd = 0;
+    }
     const p = u.parentId === null ? undefined : byId.get(u.parentId);
     if (p && u.memberEnd > u.memberStart) {
       p.memberStart = Math.min(p.memberStart, u.memberStart);

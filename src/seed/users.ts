@@ -22,9 +22,19 @@ export interface DemoUser {
 
 /** The demo accounts in their fixed order: admin, vanphong, bithu, dangvien, giamsat. */
 export function demoUsers(p: DemoPicks): DemoUser[] {
-  const user = (role: Role, username: string, displayName: string, unit: { id: number; name: string; foundedOn: string },
-    memberId?: number): DemoUser => ({
-    role, username, password: DEMO_PASSWORD, displayName, unitId: unit.id, unitName: unit.name,
+  const user = (
+    role: Role,
+    username: string,
+    displayName: string,
+    unit: { id: number; name: string; foundedOn: string },
+    memberId?: number,
+  ): DemoUser => ({
+    role,
+    username,
+    password: DEMO_PASSWORD,
+    displayName,
+    unitId: unit.id,
+    unitName: unit.name,
     since: unit.foundedOn > GRANTS_FROM ? unit.foundedOn : GRANTS_FROM,
     ...(memberId === undefined ? {} : { memberId }),
   });
@@ -47,10 +57,12 @@ export async function insertDemoUsers(client: pg.PoolClient, picks: DemoPicks): 
        VALUES ($1, $2, $3, $4, 'vi') RETURNING id`,
       [u.username, hashes[i], u.displayName, u.memberId ?? null],
     );
-    await client.query(
-      'INSERT INTO role_grant (user_id, role, unit_id, valid_from, valid_to) VALUES ($1, $2, $3, $4, NULL)',
-      [rows[0]!.id, u.role, u.unitId, u.since],
-    );
+    await client.query('INSERT INTO role_grant (user_id, role, unit_id, valid_from, valid_to) VALUES ($1, $2, $3, $4, NULL)', [
+      rows[0]!.id,
+      u.role,
+      u.unitId,
+      u.since,
+    ]);
   }
   return users;
 }

@@ -9,7 +9,11 @@ import type { Policy } from './policy.js';
  * `readableBy` does not let the caller read the resource), 403 for a write. The route's config names the same
  * policy, or this is a second question the route asks (another record named in its body).
  */
-export function authorize<R>(req: FastifyRequest, policy: Policy<R>, resource: NoInfer<R>,
-  opts: Omit<AuthorizeOptions, 'readableBy'> & { readableBy?: Policy<R> } = {}): Actor {
+export function authorize<R>(
+  req: FastifyRequest,
+  policy: Policy<R>,
+  resource: NoInfer<R>,
+  opts: Omit<AuthorizeOptions, 'readableBy'> & { readableBy?: Policy<R> } = {},
+): Actor {
   return req.authorize(resource, { ...opts, policy });
 }

@@ -17,11 +17,14 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /** The body of every 4xx/5xx answer (see shared/errors-http.ts). */
-export const ErrorBody = Type.Object({
-  code: Type.String(),
-  message: Type.String(),
-  details: Type.Unknown(),
-}, { title: 'ErrorBody' });
+export const ErrorBody = Type.Object(
+  {
+    code: Type.String(),
+    message: Type.String(),
+    details: Type.Unknown(),
+  },
+  { title: 'ErrorBody' },
+);
 
 /** A route's success (200) answer and its error body. */
 export function ok<S extends TSchema>(schema: S) {
@@ -66,7 +69,12 @@ export const noContent = { 204: Type.Null(), '4xx': ErrorBody };
 
 // --- serialization -------------------------------------------------------------------------------------------
 
-interface SerializerInput { schema: unknown; method: string; url: string; httpStatus?: string }
+interface SerializerInput {
+  schema: unknown;
+  method: string;
+  url: string;
+  httpStatus?: string;
+}
 
 /** Deep copy of a JSON schema in which every object refuses properties it does not declare. */
 export function strictSchema(schema: unknown, insideAllOf = false): unknown {
@@ -100,8 +108,12 @@ export function responseSerializerCompiler(strict: boolean) {
       const json = JSON.stringify(data);
       check ??= ajv.compile(strictSchema(schema) as object);
       if (!check(json === undefined ? null : JSON.parse(json))) {
-        const where = (check.errors ?? []).slice(0, 5)
-          .map((e) => `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+        const where = (check.errors ?? [])
+          .slice(0, 5)
+          .map(
+            (e) =>
+              `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+          );
         const msg = `response contract: ${method} ${url} ${httpStatus} does not match its schema: ${where.join('; ')}`;
         console.error(msg);
         throw new Error(msg);

@@ -20,6 +20,5 @@ export class AppError extends Error {
 export const notFound = (entity: string) => new AppError('not_found', 404, { entity });
 export const forbidden = () => new AppError('forbidden', 403);
 export const conflict = (code: string, params: Record<string, unknown> = {}) => new AppError(code, 409, params);
-export const invalid = (code: string, params: Record<string, unknown> = {}, details?: unknown) =>
-  new AppError(code, 400, params, details);
+export const invalid = (code: string, params: Record<string, unknown> = {}, details?: unknown) => new AppError(code, 400, params, details);
 export const staleVersion = () => new AppError('stale_version', 409);

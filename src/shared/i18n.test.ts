@@ -15,13 +15,15 @@ describe('server messages', () => {
       expect(en.sort(), f).toEqual(vi.sort());
     }
   });
-  it('never lets one module\'s text silently replace another\'s: a key two catalogs share has one text', () => {
+  it("never lets one module's text silently replace another's: a key two catalogs share has one text", () => {
     const dir = new URL('../i18n/', import.meta.url);
     for (const locale of ['vi', 'en']) {
       const seen = new Map<string, { text: string; file: string }>();
       for (const f of readdirSync(dir).filter((x) => x.endsWith(`.${locale}.json`))) {
         const flat = (t: Tree, prefix = ''): [string, string][] =>
-          Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v, `${prefix}${k}.`)));
+          Object.entries(t).flatMap(([k, v]) =>
+            typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v, `${prefix}${k}.`),
+          );
         for (const [key, text] of flat(JSON.parse(readFileSync(new URL(f, dir), 'utf8')))) {
           const before = seen.get(key);
           if (before) expect(text, `${key} in ${f} and ${before.file}`).toBe(before.text);

@@ -17,7 +17,9 @@ function merge(into: Catalog, from: Catalog): Catalog {
 
 function loadCatalog(locale: Locale): Catalog {
   const dir = fileURLToPath(new URL('../i18n/', import.meta.url));
-  return readdirSync(dir).filter((f) => f.endsWith(`.${locale}.json`)).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`.${locale}.json`))
+    .sort()
     .reduce<Catalog>((acc, f) => merge(acc, JSON.parse(readFileSync(dir + f, 'utf8')) as Catalog), {});
 }
 
@@ -29,7 +31,8 @@ export function translate(locale: Locale, key: string, params: Record<string, un
     const value = params[name];
     if (name === 'entity' && typeof value === 'string') return lookup(catalogs[locale], `entities.${value}`) ?? value;
     // Unit kinds in messages read as words ("chi bộ trực thuộc"), not codes ("cell").
-    if ((name === 'kind' || name === 'parentKind') && typeof value === 'string') return lookup(catalogs[locale], `unitKinds.${value}`) ?? value;
+    if ((name === 'kind' || name === 'parentKind') && typeof value === 'string')
+      return lookup(catalogs[locale], `unitKinds.${value}`) ?? value;
     return show(locale, name, value);
   });
 }

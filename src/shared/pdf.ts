@@ -19,7 +19,12 @@ function getPdfMake(): PdfMake {
   const fonts = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const font = (file: string) => join(fonts, file);
   made.addFonts({
-    Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') },
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
+    },
   });
   // Documents are built from user data: they may never make the server fetch a URL or read another file.
   made.setUrlAccessPolicy(() => false);
@@ -51,10 +56,17 @@ export function pdfDocument(o: PdfDocumentOptions): PdfDocument {
   const margins = o.pageMargins ?? [40, 40, 40, 50];
   return {
     info: { title: o.title, author: o.author, creator: 'Grassroots', ...(o.subject ? { subject: o.subject } : {}) },
-    pageSize: 'A4', pageOrientation: o.landscape ? 'landscape' : 'portrait', pageMargins: margins,
+    pageSize: 'A4',
+    pageOrientation: o.landscape ? 'landscape' : 'portrait',
+    pageMargins: margins,
     defaultStyle: { font: 'Roboto', fontSize: 11, ...o.defaultStyle },
     styles: o.styles ?? {},
-    footer: (page: number, pages: number) => ({ text: o.footer(page, pages), fontSize: 8, color: '#555', margin: [margins[0], 15, margins[2], 0] }),
+    footer: (page: number, pages: number) => ({
+      text: o.footer(page, pages),
+      fontSize: 8,
+      color: '#555',
+      margin: [margins[0], 15, margins[2], 0],
+    }),
     content: o.content,
   };
 }

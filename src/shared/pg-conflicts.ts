@@ -11,7 +11,10 @@ function valueIn(detail: string): string {
 }
 
 type Make = (detail: string) => AppError;
-const plain = (code: string): Make => () => new AppError(code, 409);
+const plain =
+  (code: string): Make =>
+  () =>
+    new AppError(code, 409);
 
 /** Unique constraints and unique indexes (SQLSTATE 23505), by name. */
 export const UNIQUE_CONFLICTS: Record<string, Make> = {
@@ -62,11 +65,16 @@ export const EXCLUSION_CONFLICTS: Record<string, Make> = {
 
 /** The 409 for a PostgreSQL conflict, or null when the error is not one. */
 export function pgConflict(e: { code?: string; constraint?: string; detail?: string }): AppError | null {
-  if (e.code === '23505') return (e.constraint && UNIQUE_CONFLICTS[e.constraint]?.(e.detail ?? '')) || new AppError('conflict_duplicate', 409);
-  if (e.code === '23P01') return (e.constraint && EXCLUSION_CONFLICTS[e.constraint]?.(e.detail ?? '')) || new AppError('conflict_overlap', 409);
+  if (e.code === '23505')
+    return (e.constraint && UNIQUE_CONFLICTS[e.constraint]?.(e.detail ?? '')) || new AppError('conflict_duplicate', 409);
+  if (e.code === '23P01')
+    return (e.constraint && EXCLUSION_CONFLICTS[e.constraint]?.(e.detail ?? '')) || new AppError('conflict_overlap', 409);
   // foreign_key_violation: a write named a record that does not exist (or was removed meanwhile) gets the answer of
   // any unknown id; removing a record that others still point at is a conflict.
-  if (e.code === '23503') return /still referenced/.test(e.detail ?? '') ? new AppError('conflict_in_use', 409) : new AppError('not_found', 404, { entity: 'record' });
+  if (e.code === '23503')
+    return /still referenced/.test(e.detail ?? '')
+      ? new AppError('conflict_in_use', 409)
+      : new AppError('not_found', 404, { entity: 'record' });
   // serialization_failure, deadlock_detected: another transaction touched the same rows at the same moment.
   if (e.code === '40001' || e.code === '40P01') return new AppError('conflict_retry', 409);
   return null;

@@ -18,14 +18,23 @@ export function canReadPath(actor: Actor, path: string): boolean {
  * the commune around the caller's cell): the record the request acts on already makes them known.
  */
 export function requireInScope<T extends { id: number; path: string }>(
-  actor: Actor, ids: readonly number[], rows: readonly T[], entity: string, allowed?: (row: T) => boolean,
+  actor: Actor,
+  ids: readonly number[],
+  rows: readonly T[],
+  entity: string,
+  allowed?: (row: T) => boolean,
 ): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => requireOneInScope(actor, byId.get(id), entity, allowed));
 }
 
 /** One record named in a body: itself when it exists inside the caller's reading scope (or is `allowed`), else 404 not_found. */
-export function requireOneInScope<T extends { path: string }>(actor: Actor, row: T | null | undefined, entity: string, allowed?: (row: T) => boolean): T {
+export function requireOneInScope<T extends { path: string }>(
+  actor: Actor,
+  row: T | null | undefined,
+  entity: string,
+  allowed?: (row: T) => boolean,
+): T {
   if (!row || !(canReadPath(actor, row.path) || allowed?.(row))) throw notFound(entity);
   return row;
 }

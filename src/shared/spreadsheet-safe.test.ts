@@ -4,7 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { restoreText } from '../domain/spreadsheet/safe-text.js';
 import { neutralizeCell, neutralizeText, neutralizeWorkbook, safeRow } from './spreadsheet-safe.js';
 
-const RUNNABLE = ['=HYPERLINK("http://x","Bấm")', '+84912345678', '-1+2', '@SUM(A1)', '\t=1+1', '\r=1+1', '＝1+1', '＋1', '－1', '＠A1', "'=1+1", "''-2"];
+const RUNNABLE = [
+  '=HYPERLINK("http://x","Bấm")',
+  '+84912345678',
+  '-1+2',
+  '@SUM(A1)',
+  '\t=1+1',
+  '\r=1+1',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠A1',
+  "'=1+1",
+  "''-2",
+];
 const PLAIN = ['Nguyễn Thị Ánh', '', ' =1', 'a=b', '1-2', "'Nguyễn", '15/01/1990', 'x@y.vn'];
 
 describe('neutralizing text for spreadsheets', () => {

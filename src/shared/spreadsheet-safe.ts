@@ -15,15 +15,19 @@ export function safeRow<T extends readonly unknown[] | Record<string, unknown>>(
 
 /** Neutralizes every text cell (plain or rich text) of every sheet; numbers and dates stay as they are. */
 export function neutralizeWorkbook(wb: ExcelJS.Workbook): void {
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-    const v = cell.value;
-    if (typeof v === 'string') {
-      const safe = neutralizeText(v);
-      if (safe !== v) cell.value = safe;
-    } else if (v && typeof v === 'object' && 'richText' in v && v.richText.length > 0) {
-      const first = v.richText[0]!;
-      const safe = neutralizeText(first.text);
-      if (safe !== first.text) cell.value = { richText: [{ ...first, text: safe }, ...v.richText.slice(1)] };
-    }
-  })));
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === 'string') {
+          const safe = neutralizeText(v);
+          if (safe !== v) cell.value = safe;
+        } else if (v && typeof v === 'object' && 'richText' in v && v.richText.length > 0) {
+          const first = v.richText[0]!;
+          const safe = neutralizeText(first.text);
+          if (safe !== first.text) cell.value = { richText: [{ ...first, text: safe }, ...v.richText.slice(1)] };
+        }
+      }),
+    ),
+  );
 }

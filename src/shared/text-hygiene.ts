@@ -11,8 +11,12 @@ import { cleanText, textKindOf, type TextKind } from '../domain/text/hygiene.js'
 type Node = Record<string, unknown>;
 type DataCxt = { instancePath: string; parentData: Record<string | number, unknown>; parentDataProperty: string | number };
 
-const error = (instancePath: string | undefined, reason: string): Partial<ErrorObject> =>
-  ({ keyword: 'hygiene', params: { reason }, message: reason, ...(instancePath === undefined ? {} : { instancePath }) });
+const error = (instancePath: string | undefined, reason: string): Partial<ErrorObject> => ({
+  keyword: 'hygiene',
+  params: { reason },
+  message: reason,
+  ...(instancePath === undefined ? {} : { instancePath }),
+});
 
 const checkString: SchemaValidateFunction = function (kind: TextKind, data: unknown, _parent?: unknown, cxt?: DataCxt) {
   if (typeof data !== 'string') return true;
@@ -35,22 +39,37 @@ const checkDeep: SchemaValidateFunction = function (_schema: unknown, data: unkn
       else if (r.value !== value) set(r.value);
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => {
-        visit(v, key, `${path}/${i}`, (s) => { value[i] = s; });
+        visit(v, key, `${path}/${i}`, (s) => {
+          value[i] = s;
+        });
       });
     } else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      for (const k of Object.keys(o)) visit(o[k], k, `${path}/${k}`, (s) => { o[k] = s; });
+      for (const k of Object.keys(o))
+        visit(o[k], k, `${path}/${k}`, (s) => {
+          o[k] = s;
+        });
     }
   };
   const key = cxt ? String(cxt.parentDataProperty ?? '') : '';
-  visit(data, key, cxt?.instancePath ?? '', (s) => { if (cxt?.parentData) cxt.parentData[cxt.parentDataProperty] = s; });
+  visit(data, key, cxt?.instancePath ?? '', (s) => {
+    if (cxt?.parentData) cxt.parentData[cxt.parentDataProperty] = s;
+  });
   checkDeep.errors = errors;
   return errors.length === 0;
 };
 
 export function addHygieneKeywords(ajv: Ajv) {
   // Before maxLength, the first rule of the string group: the other rules see the cleaned value.
-  ajv.addKeyword({ keyword: 'hygiene', type: 'string', schemaType: 'string', modifying: true, errors: true, before: 'maxLength', validate: checkString });
+  ajv.addKeyword({
+    keyword: 'hygiene',
+    type: 'string',
+    schemaType: 'string',
+    modifying: true,
+    errors: true,
+    before: 'maxLength',
+    validate: checkString,
+  });
   ajv.addKeyword({ keyword: 'hygieneDeep', modifying: true, errors: true, validate: checkDeep });
 }
 
@@ -70,9 +89,10 @@ export function withHygiene(schema: unknown, part: string): unknown {
       if (k === 'properties' && v && typeof v === 'object') {
         out[k] = Object.fromEntries(Object.entries(v as Node).map(([name, sub]) => [name, walk(sub, name)]));
       } else if (k === 'items' || k === 'additionalProperties' || k === 'patternProperties' || COMBINERS.includes(k) || k === 'not') {
-        out[k] = k === 'patternProperties' && v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v as Node).map(([p, sub]) => [p, walk(sub, key)]))
-          : walk(v, key);
+        out[k] =
+          k === 'patternProperties' && v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v as Node).map(([p, sub]) => [p, walk(sub, key)]))
+            : walk(v, key);
       } else {
         out[k] = v;
       }

@@ -45,7 +45,9 @@ export function fieldErrors(errors: readonly SchemaError[], locale: Locale): Fie
     const label = translate(locale, `fields.${leaf}`) === `fields.${leaf}` ? leaf || '—' : translate(locale, `fields.${leaf}`);
     const key = messageKey(e, leaf);
     const message = translate(locale, `validation.${key}`, {
-      field: label, limit: params.limit, extra: params.additionalProperty,
+      field: label,
+      limit: params.limit,
+      extra: params.additionalProperty,
     });
     if (seen.has(field)) continue; // one sentence per field is enough to fix it
     seen.add(field);

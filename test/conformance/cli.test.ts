@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCaseFile } from '../../src/modules/assessments/reviews/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const run = (file: string) => spawnSync(process.execPath, ['bin/grassroots.js', 'rules', 'evaluate', file], {
-  cwd: ROOT, encoding: 'utf8', timeout: 60_000,
-  // no database settings: the command must not open one
-  env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-});
+const run = (file: string) =>
+  spawnSync(process.execPath, ['bin/grassroots.js', 'rules', 'evaluate', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    // no database settings: the command must not open one
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+  });
 
 describe('grassroots rules evaluate', () => {
   it('prints the evaluation and the quota check as JSON, exit status 0', () => {
@@ -30,7 +33,22 @@ describe('grassroots rules evaluate', () => {
   it('refuses bad input with a clear message per field and a non-zero exit status', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ruleSet: 'reg366-2025', subjects: [{ id: 'a', facts: { kind: 'member', points: { general: 40, tasks: 50 }, tasks: { total: 0, onTime: 0, late: 0, exceeded: 0, notDone: 0, keyMissed: 0 } } }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ruleSet: 'reg366-2025',
+        subjects: [
+          {
+            id: 'a',
+            facts: {
+              kind: 'member',
+              points: { general: 40, tasks: 50 },
+              tasks: { total: 0, onTime: 0, late: 0, exceeded: 0, notDone: 0, keyMissed: 0 },
+            },
+          },
+        ],
+      }),
+    );
     const r = run(bad);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

@@ -7,7 +7,9 @@ import { evaluateCaseFile } from '../../src/modules/assessments/reviews/cli.js';
 import type { SubjectResult } from '../../src/domain/assessment/index.js';
 
 const DIR = join(import.meta.dirname, 'cases');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.case.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.case.json'))
+  .sort();
 
 interface Expected {
   errors?: string[];

@@ -5,13 +5,18 @@
 // A small JSON-Schema-to-TypeScript writer rather than openapi-typescript, which needs the TypeScript 5 API.
 
 type Schema = Record<string, unknown>;
-type Doc = { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> }>> } & Schema;
+type Doc = {
+  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> }>>;
+} & Schema;
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 function resolve(s: Schema, doc: Schema): Schema {
   if (typeof s.$ref !== 'string') return s;
-  return s.$ref.replace(/^#\//, '').split('/').reduce<unknown>((o, k) => (o as Schema)?.[k], doc) as Schema;
+  return s.$ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>((o, k) => (o as Schema)?.[k], doc) as Schema;
 }
 
 export function tsType(raw: unknown, doc: Schema, indent = ''): string {
@@ -32,10 +37,15 @@ export function tsType(raw: unknown, doc: Schema, indent = ''): string {
   const type = s.type;
   if (Array.isArray(type)) return type.map((t) => tsType({ ...s, type: t }, doc, indent)).join(' | ');
   switch (type) {
-    case 'string': return s.format === 'binary' ? 'Blob' : 'string';
-    case 'integer': case 'number': return 'number';
-    case 'boolean': return 'boolean';
-    case 'null': return 'null';
+    case 'string':
+      return s.format === 'binary' ? 'Blob' : 'string';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
     case 'array': {
       const item = tsType(s.items, doc, indent);
       return /[|&]/.test(item) ? `(${item})[]` : `${item}[]`;
@@ -44,12 +54,16 @@ export function tsType(raw: unknown, doc: Schema, indent = ''): string {
       const props = (s.properties ?? {}) as Record<string, unknown>;
       const required = new Set((s.required as string[] | undefined) ?? []);
       const inner = `${indent}  `;
-      const lines = Object.entries(props).map(([name, p]) =>
-        `${inner}${IDENT.test(name) ? name : JSON.stringify(name)}${required.has(name) ? '' : '?'}: ${tsType(p, doc, inner)};`);
-      if (lines.length === 0) return s.additionalProperties ? `Record<string, ${tsType(s.additionalProperties, doc, indent)}>` : 'Record<string, unknown>';
+      const lines = Object.entries(props).map(
+        ([name, p]) =>
+          `${inner}${IDENT.test(name) ? name : JSON.stringify(name)}${required.has(name) ? '' : '?'}: ${tsType(p, doc, inner)};`,
+      );
+      if (lines.length === 0)
+        return s.additionalProperties ? `Record<string, ${tsType(s.additionalProperties, doc, indent)}>` : 'Record<string, unknown>';
       return `{\n${lines.join('\n')}\n${indent}}`;
     }
-    default: return 'unknown';
+    default:
+      return 'unknown';
   }
 }
 
@@ -60,7 +74,9 @@ export function webApiTypes(doc: Doc): string {
     const url = path.replace(/\{(\w+)\}/g, ':$1');
     for (const method of Object.keys(doc.paths[path]!).sort()) {
       const responses = doc.paths[path]![method]!.responses ?? {};
-      const code = Object.keys(responses).sort().find((c) => /^2/.test(c));
+      const code = Object.keys(responses)
+        .sort()
+        .find((c) => /^2/.test(c));
       const schema = code ? responses[code]?.content?.['application/json']?.schema : undefined;
       if (!schema) continue;
       entries.push(`  ${JSON.stringify(`${method.toUpperCase()} ${url}`)}: ${tsType(schema, doc, '  ')};`);

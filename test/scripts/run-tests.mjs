@@ -4,11 +4,12 @@
 // Exits non-zero when either run failed.
 import { spawnSync } from 'node:child_process';
 
-const vitest = (args, report) => spawnSync('vitest', ['run', ...args, `--outputFile.json=${report}`], {
-  stdio: 'inherit',
-  shell: false,
-  env: process.env,
-}).status;
+const vitest = (args, report) =>
+  spawnSync('vitest', ['run', ...args, `--outputFile.json=${report}`], {
+    stdio: 'inherit',
+    shell: false,
+    env: process.env,
+  }).status;
 
 console.log(`node ${process.version}`);
 const main = vitest(['--exclude', 'e2e/**'], '.ci/vitest-main.json');

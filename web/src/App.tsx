@@ -37,7 +37,9 @@ export function App() {
     return (
       <Suspense fallback={<PageLoading />}>
         <Routes>
-          {publicRoutes.map((r) => <Route key={r.path} path={r.path} element={r.element} />)}
+          {publicRoutes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
+          ))}
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />} />
         </Routes>
       </Suspense>
@@ -46,7 +48,11 @@ export function App() {
 
   // A temporary password (after a reset) opens nothing but its change: the server refuses the rest.
   if (me.data.mustChangePassword) {
-    return <Suspense fallback={<PageLoading />}><ForcedPasswordChange /></Suspense>;
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ForcedPasswordChange />
+      </Suspense>
+    );
   }
 
   const home = canReadRegistry(me.data) ? '/units' : me.data.memberId ? `/members/${me.data.memberId}` : '/units';
@@ -57,7 +63,13 @@ export function App() {
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to={home} replace />} />
           {/* A page whose menu entry is for other roles shows not-found at once, instead of asking the server and being refused. */}
-          {moduleRoutes.map((r) => <Route key={r.path} path={r.path} element={!r.menu?.roles || me.data!.grants.some((g) => r.menu!.roles!.includes(g.role)) ? r.element : <NotFoundResult />} />)}
+          {moduleRoutes.map((r) => (
+            <Route
+              key={r.path}
+              path={r.path}
+              element={!r.menu?.roles || me.data!.grants.some((g) => r.menu!.roles!.includes(g.role)) ? r.element : <NotFoundResult />}
+            />
+          ))}
           <Route path="*" element={<NotFoundResult />} />
         </Route>
       </Routes>

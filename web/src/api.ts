@@ -32,10 +32,16 @@ let csrfToken: string | null = null;
 let language = 'vi';
 let onUnauthenticated: () => void = () => {};
 
-export const setCsrfToken = (token: string | null) => { csrfToken = token; };
-export const setApiLanguage = (lang: string) => { language = lang; };
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+export const setApiLanguage = (lang: string) => {
+  language = lang;
+};
 /** Called on any 401 (session expired, logged out elsewhere): the app goes to /login. */
-export const setUnauthenticatedHandler = (fn: () => void) => { onUnauthenticated = fn; };
+export const setUnauthenticatedHandler = (fn: () => void) => {
+  onUnauthenticated = fn;
+};
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -60,12 +66,19 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   let res: Response;
   try {
     res = await fetch(path, {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', language === 'en'
-      ? 'Cannot reach the server. Check the connection and try again.'
-      : 'Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.');
+    throw new ApiError(
+      0,
+      'network',
+      language === 'en'
+        ? 'Cannot reach the server. Check the connection and try again.'
+        : 'Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+    );
   }
   const text = await res.text();
   const data = text ? safeJson(text) : null;
@@ -103,7 +116,11 @@ export type Answer<K extends keyof ApiAnswers> = ApiAnswers[K];
  * language, like every write. The error keeps the server's `details` as sent (a file's row messages).
  */
 export async function uploadFile<T>(path: string, file: Blob): Promise<T> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream', 'Accept-Language': language, Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/octet-stream',
+    'Accept-Language': language,
+    Accept: 'application/json',
+  };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(path, { method: 'POST', credentials: 'same-origin', body: file, headers });
   const data = await res.json().catch(() => ({}));

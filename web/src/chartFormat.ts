@@ -16,7 +16,10 @@ export function chartNumber(v: unknown, lang?: string): string {
 /** A '{a}/{b}/{c}' template as a function writing {c} (the value) in the app's number format. */
 function template(tpl: string, lang?: string) {
   return (p: { seriesName?: string; name?: string; value?: unknown }) =>
-    tpl.replace(/\{a\}/g, p.seriesName ?? '').replace(/\{b\}/g, p.name ?? '').replace(/\{c\}/g, chartNumber(p.value, lang));
+    tpl
+      .replace(/\{a\}/g, p.seriesName ?? '')
+      .replace(/\{b\}/g, p.name ?? '')
+      .replace(/\{c\}/g, chartNumber(p.value, lang));
 }
 
 function label(l: unknown, lang?: string, show = false): unknown {

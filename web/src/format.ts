@@ -3,7 +3,16 @@
 // page, a PDF and an .xlsx write the same figure the same way): vi 108.419 · 82,25 · 90,7%; en 108,419 · 82.25 · 90.7%.
 import dayjs, { type Dayjs } from 'dayjs';
 import i18next from 'i18next';
-import { formatDate, formatDateTime, formatDecimal, formatNumber, formatPercent, isIsoDate, isIsoInstant, type FormatLocale } from '../../src/domain/text/format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatNumber,
+  formatPercent,
+  isIsoDate,
+  isIsoInstant,
+  type FormatLocale,
+} from '../../src/domain/text/format.js';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -29,13 +38,14 @@ export const toIso = (d: Dayjs | null | undefined): string | null => (d ? d.form
 export const numberLocale = (lang?: string): FormatLocale => ((lang ?? i18next.language) === 'en' ? 'en' : 'vi');
 
 /** A count or amount: 108.419 / 108,419. */
-export const fmtNumber = (n: number | null | undefined, lang?: string): string => (n === null || n === undefined ? '' : formatNumber(n, numberLocale(lang)));
+export const fmtNumber = (n: number | null | undefined, lang?: string): string =>
+  n === null || n === undefined ? '' : formatNumber(n, numberLocale(lang));
 /** A share (0.907) as a percentage: 90,7% / 90.7%. */
 export const fmtPercent = (share: number | null | undefined, digits = 1, lang?: string): string =>
-  (share === null || share === undefined ? '' : formatPercent(share, numberLocale(lang), digits));
+  share === null || share === undefined ? '' : formatPercent(share, numberLocale(lang), digits);
 /** A measured value such as a score, with fixed decimals: 82,25 / 82.25. */
 export const fmtDecimal = (n: number | null | undefined, digits = 2, lang?: string): string =>
-  (n === null || n === undefined ? '' : formatDecimal(n, numberLocale(lang), digits));
+  n === null || n === undefined ? '' : formatDecimal(n, numberLocale(lang), digits);
 
 /** The decimal separator of the language, for number inputs (82,25 / 82.25). */
 export const decimalSeparator = (lang?: string) => (numberLocale(lang) === 'vi' ? ',' : '.');

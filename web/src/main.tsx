@@ -34,5 +34,7 @@ createRoot(document.getElementById('root')!).render(
 // Installable on a phone (web/public/manifest.webmanifest): the service worker keeps the app's shell for slow or
 // broken connections. Only in a built app, so the development server never serves a stale copy.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => { void navigator.serviceWorker.register('/sw.js').catch(() => {}); });
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker.register('/sw.js').catch(() => {});
+  });
 }

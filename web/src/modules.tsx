@@ -14,7 +14,9 @@ export interface ModuleRoute {
 
 const found = import.meta.glob<{ routes: ModuleRoute[] }>('./pages/*/*/routes.tsx', { eager: true });
 
-const all: ModuleRoute[] = Object.keys(found).sort().flatMap((file) => found[file]!.routes);
+const all: ModuleRoute[] = Object.keys(found)
+  .sort()
+  .flatMap((file) => found[file]!.routes);
 
 /** The pages of a signed-in user, inside the layout. */
 export const moduleRoutes: ModuleRoute[] = all.filter((r) => !r.public);

@@ -11,7 +11,11 @@ export type Gender = 'male' | 'female';
 export const MEMBER_STATUSES: readonly MemberStatus[] = STATUSES;
 export const ROLES: readonly Role[] = ALL_ROLES;
 
-export interface Grant { role: Role; unitId: number; unitPath: string }
+export interface Grant {
+  role: Role;
+  unitId: number;
+  unitPath: string;
+}
 
 export interface Me {
   userId: number;
@@ -61,7 +65,13 @@ export interface UnitPageData {
   abilities?: { createChild: boolean; restructure: boolean; manageCommittee: boolean; addMember: boolean };
 }
 
-export interface UnitSearchHit { id: number; code: string; name: string; kind: UnitKind; path: string }
+export interface UnitSearchHit {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  path: string;
+}
 
 export interface UnitVersion {
   id: number;
@@ -111,7 +121,12 @@ export interface MemberListItem {
   phone: string;
 }
 
-export interface Page<T> { total: number; page: number; pageSize: number; items: T[] }
+export interface Page<T> {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: T[];
+}
 
 export interface Member extends MemberListItem {
   /** Form 2A / 2B / 2C of the self-assessment (Hướng dẫn 43-HD/BTCTW); null: not set. */
@@ -128,14 +143,29 @@ export interface Member extends MemberListItem {
 
 /** What the caller may do with one member's record (server policies; the server still decides). */
 export interface MemberAbilities {
-  edit: boolean; changeCell: boolean; transfer: boolean;
-  reprimand: boolean; warning: boolean; dismiss: boolean; expel: boolean; exempt: boolean; suspend: boolean;
+  edit: boolean;
+  changeCell: boolean;
+  transfer: boolean;
+  reprimand: boolean;
+  warning: boolean;
+  dismiss: boolean;
+  expel: boolean;
+  exempt: boolean;
+  suspend: boolean;
 }
 
 export interface MemberProfile extends Member {
   abilities: MemberAbilities;
   periods: { id: number; unit_id: number; unit_name: string; valid_from: string; valid_to: string | null }[];
-  seats: { id: number; position: SeatPosition; from_date: string; to_date: string | null; term: string; unit_id: number; unit_name: string }[];
+  seats: {
+    id: number;
+    position: SeatPosition;
+    from_date: string;
+    to_date: string | null;
+    term: string;
+    unit_id: number;
+    unit_name: string;
+  }[];
 }
 
 export interface TimelineEvent {
@@ -158,5 +188,20 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
-export interface UserGrant { id: number; role: Role; unitId: number; unitName: string; validFrom: string; validTo: string | null }
-export interface UserRow { id: number; username: string; displayName: string; memberId: number | null; mustChangePassword: boolean; secondFactor: boolean; grants: UserGrant[] }
+export interface UserGrant {
+  id: number;
+  role: Role;
+  unitId: number;
+  unitName: string;
+  validFrom: string;
+  validTo: string | null;
+}
+export interface UserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  memberId: number | null;
+  mustChangePassword: boolean;
+  secondFactor: boolean;
+  grants: UserGrant[];
+}

@@ -36,7 +36,10 @@ export interface WriteOptions<A, R> {
 }
 
 /** The error left for the page to show: null while nothing failed or when every detail went under a field. */
-interface Shown { error: unknown; unplaced: FieldError[] }
+interface Shown {
+  error: unknown;
+  unplaced: FieldError[];
+}
 
 export const isStale = (e: unknown) => e instanceof ApiError && e.code === 'stale_version';
 

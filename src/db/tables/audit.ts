@@ -3,8 +3,13 @@ import type { ColumnType, Generated } from 'kysely';
 
 export interface AuditTables {
   read_access_log: {
-    id: Generated<number>; at: ColumnType<Date, Date | string | undefined, never>; user_id: number; member_id: number;
-    unit_path: string; route: string; purpose: ReadPurpose;
+    id: Generated<number>;
+    at: ColumnType<Date, Date | string | undefined, never>;
+    user_id: number;
+    member_id: number;
+    unit_path: string;
+    route: string;
+    purpose: ReadPurpose;
   };
 }
 

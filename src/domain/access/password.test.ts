@@ -14,7 +14,18 @@ describe('the password rule', () => {
     expect(passwordProblem('x'.repeat(129), 'bithu')).toBe('password_too_long');
   });
   it('refuses common passwords whatever their case, Vietnamese ones included', () => {
-    for (const p of ['password1234', 'PASSWORD1234', 'Matkhau@2026', 'matkhau123456', 'Dangvien@2026', 'anhyeuem1234', 'qwertyuiop123', '123456789abc', 'Vietnam@2025', 'Abc@12345678'.slice(0, 12)]) {
+    for (const p of [
+      'password1234',
+      'PASSWORD1234',
+      'Matkhau@2026',
+      'matkhau123456',
+      'Dangvien@2026',
+      'anhyeuem1234',
+      'qwertyuiop123',
+      '123456789abc',
+      'Vietnam@2025',
+      'Abc@12345678'.slice(0, 12),
+    ]) {
       expect(passwordProblem(p, 'someone'), p).toBe('password_common');
     }
     expect(passwordProblem('Demo@2026-Grassroots', 'admin')).toBeNull();
@@ -34,7 +45,11 @@ describe('login throttling delays', () => {
 });
 
 const actor = (grants: [Actor['grants'][number]['role'], string][]): Actor => ({
-  userId: 99, username: 'x', displayName: 'x', memberId: null, locale: 'vi',
+  userId: 99,
+  username: 'x',
+  displayName: 'x',
+  memberId: null,
+  locale: 'vi',
   grants: grants.map(([role, unitPath]) => ({ role, unitPath, unitId: Number(unitPath.split('.').pop()) })),
 });
 
@@ -51,7 +66,15 @@ describe('who manages an account', () => {
   it('covers an account only when all its grants and its member are within reach', () => {
     expect(coversAccount(office, { grants: [{ role: 'member', path: '1.2.4.5' }], memberPath: '1.2.4.5' })).toBe(true);
     expect(coversAccount(office, { grants: [{ role: 'member', path: '1.2.4.5' }], memberPath: '1.3.7.8' })).toBe(false);
-    expect(coversAccount(office, { grants: [{ role: 'member', path: '1.2.4.5' }, { role: 'observer', path: '1.3' }], memberPath: null })).toBe(false);
+    expect(
+      coversAccount(office, {
+        grants: [
+          { role: 'member', path: '1.2.4.5' },
+          { role: 'observer', path: '1.3' },
+        ],
+        memberPath: null,
+      }),
+    ).toBe(false);
     expect(coversAccount(office, { grants: [{ role: 'committee_office', path: '1.2.4' }], memberPath: null })).toBe(false);
     expect(coversAccount(office, { grants: [], memberPath: null })).toBe(false);
     expect(coversAccount(admin, { grants: [{ role: 'committee_office', path: '1.2.4' }], memberPath: '1.3.7.8' })).toBe(true);

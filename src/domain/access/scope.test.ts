@@ -1,14 +1,28 @@
 // The scope rules every policy is built from, as tables: paths × roots, actors × paths, and the list roots.
 import { describe, expect, it } from 'vitest';
-import { EDITORS, hasRoleOver, hasRoleStrictlyBelow, isWithin, MANAGERS, READERS, readableRoots, type Actor, type Grant, type Role } from './scope.js';
+import {
+  EDITORS,
+  hasRoleOver,
+  hasRoleStrictlyBelow,
+  isWithin,
+  MANAGERS,
+  READERS,
+  readableRoots,
+  type Actor,
+  type Grant,
+  type Role,
+} from './scope.js';
 
 const grant = (role: Role, unitPath: string): Grant => ({ role, unitId: Number(unitPath.split('.').at(-1)), unitPath });
 const actor = (...grants: Grant[]): Actor => ({ userId: 0, username: 'u', displayName: 'u', memberId: null, locale: 'vi', grants });
 
 describe('isWithin', () => {
   const rows: [string, string, boolean][] = [
-    ['1', '1', true], ['1.2', '1', true], ['1.2.4.5', '1.2', true],
-    ['1', '1.2', false], ['1.3', '1.2', false],
+    ['1', '1', true],
+    ['1.2', '1', true],
+    ['1.2.4.5', '1.2', true],
+    ['1', '1.2', false],
+    ['1.3', '1.2', false],
     ['1.22', '1.2', false], // a sibling whose id starts with the same digits is not below
     ['12', '1', false],
   ];

@@ -32,7 +32,14 @@ describe('TOTP (RFC 6238 appendix B, 8 digits)', () => {
 
 describe('base32 (RFC 4648)', () => {
   it('encodes the RFC test strings and decodes them back, ignoring case, spaces and padding', () => {
-    for (const [plain, encoded] of [['f', 'MY'], ['fo', 'MZXQ'], ['foo', 'MZXW6'], ['foob', 'MZXW6YQ'], ['fooba', 'MZXW6YTB'], ['foobar', 'MZXW6YTBOI']]) {
+    for (const [plain, encoded] of [
+      ['f', 'MY'],
+      ['fo', 'MZXQ'],
+      ['foo', 'MZXW6'],
+      ['foob', 'MZXW6YQ'],
+      ['fooba', 'MZXW6YTB'],
+      ['foobar', 'MZXW6YTBOI'],
+    ]) {
       expect(base32Encode(Buffer.from(plain!))).toBe(encoded);
       expect(base32Decode(encoded!.toLowerCase().replace(/(.{4})/g, '$1 ') + '==')?.toString()).toBe(plain);
     }
@@ -56,7 +63,8 @@ describe('matching a typed code', () => {
     expect(matchTotp(SHA1_KEY, code, now, Math.floor(now / 30) - 1)).toBe(Math.floor(now / 30));
   });
   it('builds the otpauth URI authenticator apps read', () => {
-    expect(otpauthUri('Grassroots', 'admin', 'JBSWY3DPEHPK3PXP'))
-      .toBe('otpauth://totp/Grassroots:admin?secret=JBSWY3DPEHPK3PXP&issuer=Grassroots&algorithm=SHA1&digits=6&period=30');
+    expect(otpauthUri('Grassroots', 'admin', 'JBSWY3DPEHPK3PXP')).toBe(
+      'otpauth://totp/Grassroots:admin?secret=JBSWY3DPEHPK3PXP&issuer=Grassroots&algorithm=SHA1&digits=6&period=30',
+    );
   });
 });

@@ -33,15 +33,17 @@ describe('checkChoice', () => {
 });
 
 describe('rule catalog', () => {
-  it('lists each rule set\'s rules with texts and sources, settings marked', () => {
+  it("lists each rule set's rules with texts and sources, settings marked", () => {
     for (const rs of RULE_SETS) {
       const cat = ruleCatalog(rs.id);
       expect(cat.length).toBeGreaterThan(8);
       for (const r of cat) expect(r.vi && r.en && r.source).toBeTruthy();
     }
-    expect(ruleCatalog('reg366-2025').filter((r) => r.setting).map((r) => r.ruleId)).toEqual(expect.arrayContaining([
-      'reg366.special_discipline', 'common.sick_leave', 'order.head_above_collective',
-    ]));
+    expect(
+      ruleCatalog('reg366-2025')
+        .filter((r) => r.setting)
+        .map((r) => r.ruleId),
+    ).toEqual(expect.arrayContaining(['reg366.special_discipline', 'common.sick_leave', 'order.head_above_collective']));
     expect(ruleCatalog('reg124-2023').some((r) => r.ruleId.startsWith('reg366.'))).toBe(false);
     expect(Object.keys(RULES).length).toBe(new Set(Object.keys(RULES)).size);
   });

@@ -25,13 +25,15 @@ export function leaveReasons(f: SubjectFacts, s: RuleSettings): Reason[] {
   const threshold = sickLeaveThresholdDays(s.sickLeaveCap.months);
   if (s.sickLeaveCap.enabled && sick >= threshold) {
     const cap = s.sickLeaveCap.cap;
-    out.push(reason('common.sick_leave', {
-      cap,
-      detail: {
-        vi: `${numVi(sick)} ngày, ngưỡng ${numVi(s.sickLeaveCap.months)} tháng = ${threshold} ngày (1 tháng tính 30 ngày); tối đa ${LEVEL_NAMES[cap].vi.toLowerCase()}`,
-        en: `${sick} days, threshold ${s.sickLeaveCap.months} months = ${threshold} days (a month counts as 30 days); at most ${cap}`,
-      },
-    }));
+    out.push(
+      reason('common.sick_leave', {
+        cap,
+        detail: {
+          vi: `${numVi(sick)} ngày, ngưỡng ${numVi(s.sickLeaveCap.months)} tháng = ${threshold} ngày (1 tháng tính 30 ngày); tối đa ${LEVEL_NAMES[cap].vi.toLowerCase()}`,
+          en: `${sick} days, threshold ${s.sickLeaveCap.months} months = ${threshold} days (a month counts as 30 days); at most ${cap}`,
+        },
+      }),
+    );
   }
   const maternity = f.maternityLeaveMonths ?? 0;
   if (maternity > 0) {
@@ -59,7 +61,10 @@ export function collectiveFacts(f: SubjectFacts): CollectiveFacts | undefined {
     overTwentyPercent: units > 0 && disc * 5 > units,
     disunity: f.internalDisunity === true,
     anySubordinateDisciplined: disc > 0,
-    detail: units > 0 ? { vi: `${disc}/${units} đơn vị trực thuộc bị kỷ luật`, en: `${disc} of ${units} subordinate units disciplined` } : undefined,
+    detail:
+      units > 0
+        ? { vi: `${disc}/${units} đơn vị trực thuộc bị kỷ luật`, en: `${disc} of ${units} subordinate units disciplined` }
+        : undefined,
   };
 }
 

@@ -23,7 +23,11 @@ export interface SubjectResult {
   choice?: ChoiceCheck;
   reasons: Reason[];
 }
-export interface CaseResult { ruleSet: RuleSetId; subjects: SubjectResult[]; quota: QuotaGroupCheck[] }
+export interface CaseResult {
+  ruleSet: RuleSetId;
+  subjects: SubjectResult[];
+  quota: QuotaGroupCheck[];
+}
 
 export function runCase(input: unknown): { ok: true; result: CaseResult } | { ok: false; errors: CaseError[] } {
   const shape = checkCaseShape(input);
@@ -33,7 +37,8 @@ export function runCase(input: unknown): { ok: true; result: CaseResult } | { ok
   const errors: CaseError[] = [];
   c.subjects.forEach((s, i) => {
     if (notRated[i]) return;
-    for (const fe of validateFacts(c.ruleSet, s.facts)) errors.push({ path: `subjects[${i}].facts.${fe.field}`, message: `${fe.en} / ${fe.vi}` });
+    for (const fe of validateFacts(c.ruleSet, s.facts))
+      errors.push({ path: `subjects[${i}].facts.${fe.field}`, message: `${fe.en} / ${fe.vi}` });
   });
   if (errors.length) return { ok: false, errors };
   const settings = resolveSettings(c.settings);
@@ -83,5 +88,8 @@ function quota(c: EvaluationCase, results: SubjectResult[], rounding: Parameters
     const l = results[i] && effective(results[i]);
     if (l) list.push(l);
   });
-  return checkQuota([...groups].map(([groupId, levels]) => ({ groupId, levels })), rounding);
+  return checkQuota(
+    [...groups].map(([groupId, levels]) => ({ groupId, levels })),
+    rounding,
+  );
 }

@@ -2,7 +2,11 @@
 // these ids is the product's reading of Quy định 124-QĐ/TW and Hướng dẫn 25-HD/BTCTW [U: article numbers].
 import type { SubjectKind } from './types.js';
 
-export interface Criterion { id: string; vi: string; en: string }
+export interface Criterion {
+  id: string;
+  vi: string;
+  en: string;
+}
 
 const c = (id: string, vi: string, en: string): Criterion => ({ id, vi, en });
 
@@ -38,7 +42,11 @@ export const CRITERIA: Record<SubjectKind, Criterion[]> = {
     c('political_tasks', 'Lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị', 'Leading and directing the political tasks'),
     c('unity_democracy', 'Đoàn kết nội bộ, thực hiện nguyên tắc tập trung dân chủ', 'Internal unity and democratic centralism'),
     c('rules_discipline', 'Thực hiện quy chế làm việc, kỷ luật, kỷ cương', 'Working rules, discipline and order'),
-    c('ethics_prevention', 'Phòng, chống suy thoái, tham nhũng, lãng phí, tiêu cực', 'Preventing degradation, corruption, waste and negativity'),
+    c(
+      'ethics_prevention',
+      'Phòng, chống suy thoái, tham nhũng, lãng phí, tiêu cực',
+      'Preventing degradation, corruption, waste and negativity',
+    ),
     TASK_RESULTS,
   ],
 };

@@ -12,7 +12,9 @@ describe('who is not rated', () => {
   });
   it('an exemption counts when in force at the end of the period', () => {
     expect(notRatedReason({ kind: 'member', exemptions: [{ kind: 'exemption', from: '2025-03-01', to: null }] }, year)).toBe('exempted');
-    expect(notRatedReason({ kind: 'member', exemptions: [{ kind: 'suspension', from: '2025-10-01', to: '2026-03-31' }] }, year)).toBe('suspended');
+    expect(notRatedReason({ kind: 'member', exemptions: [{ kind: 'suspension', from: '2025-10-01', to: '2026-03-31' }] }, year)).toBe(
+      'suspended',
+    );
     expect(notRatedReason({ kind: 'member', exemptions: [{ kind: 'exemption', from: '2025-03-01', to: '2025-06-30' }] }, year)).toBeNull();
     expect(notRatedReason({ kind: 'member', exemptions: [{ kind: 'exemption', from: '2026-01-05', to: null }] }, year)).toBeNull();
   });

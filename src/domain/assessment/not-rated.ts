@@ -15,7 +15,10 @@ const EXEMPT = new Set(['exempted', 'temporarily_exempted', 'exemption', 'exempt
 const SUSPEND = new Set(['suspended', 'suspension', 'suspend']);
 
 export interface NotRatedInput {
-  kind: SubjectKind; status?: string; admittedOn?: string; foundedOn?: string;
+  kind: SubjectKind;
+  status?: string;
+  admittedOn?: string;
+  foundedOn?: string;
   exemptions?: { kind: string; from: string; to: string | null }[];
 }
 

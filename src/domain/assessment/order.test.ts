@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { headAboveCollectiveWarning, missingBeforeDecision, type OrderNode } from './index.js';
 
-const n = (subjectId: string, kind: OrderNode['kind'], unitPath: string, decided = false, headOfUnitPath?: string): OrderNode =>
-  ({ subjectId, kind, unitPath, decided, ...(headOfUnitPath ? { headOfUnitPath } : {}) });
+const n = (subjectId: string, kind: OrderNode['kind'], unitPath: string, decided = false, headOfUnitPath?: string): OrderNode => ({
+  subjectId,
+  kind,
+  unitPath,
+  decided,
+  ...(headOfUnitPath ? { headOfUnitPath } : {}),
+});
 
 // 1 grassroots committee with cells 1.2 and 1.3; 1.23 is a different unit (no prefix confusion)
 const all = [
-  n('org', 'grassroots_org', '1'), n('committee', 'party_committee', '1'),
-  n('cell2', 'party_cell', '1.2'), n('cell3', 'party_cell', '1.3', true), n('other', 'party_cell', '1.23'),
-  n('m1', 'member', '1.2', true), n('m2', 'member', '1.2'), n('m3', 'member', '1.3', true), n('m9', 'member', '1.23'),
-  n('sec', 'leader', '1', false, '1'), n('sec2', 'leader', '1.2', false, '1.2'),
+  n('org', 'grassroots_org', '1'),
+  n('committee', 'party_committee', '1'),
+  n('cell2', 'party_cell', '1.2'),
+  n('cell3', 'party_cell', '1.3', true),
+  n('other', 'party_cell', '1.23'),
+  n('m1', 'member', '1.2', true),
+  n('m2', 'member', '1.2'),
+  n('m3', 'member', '1.3', true),
+  n('m9', 'member', '1.23'),
+  n('sec', 'leader', '1', false, '1'),
+  n('sec2', 'leader', '1.2', false, '1.2'),
 ];
 const ids = (x: OrderNode[]) => x.map((o) => o.subjectId).sort();
 

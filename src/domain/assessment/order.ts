@@ -5,7 +5,13 @@ import { reason } from './reasons.js';
 import { resolveSettings, type SettingsInput } from './settings.js';
 import type { Reason, SubjectKind } from './types.js';
 
-export interface OrderNode { subjectId: string; kind: SubjectKind; unitPath: string; headOfUnitPath?: string; decided: boolean }
+export interface OrderNode {
+  subjectId: string;
+  kind: SubjectKind;
+  unitPath: string;
+  headOfUnitPath?: string;
+  decided: boolean;
+}
 
 const within = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
 const below = (path: string, root: string) => path.startsWith(`${root}.`);

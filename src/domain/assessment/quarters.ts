@@ -5,11 +5,19 @@
 import { LEVELS, lowerLevel, type Level } from './levels.js';
 
 export interface QuarterResult {
-  periodFrom: string; periodTo: string; generalPoints: number | null; taskPoints: number | null; level: Level | null;
+  periodFrom: string;
+  periodTo: string;
+  generalPoints: number | null;
+  taskPoints: number | null;
+  level: Level | null;
 }
 
 export interface QuarterSummary {
-  quarter: 1 | 2 | 3 | 4; generalPoints: number | null; taskPoints: number | null; total: number | null; level: Level | null;
+  quarter: 1 | 2 | 3 | 4;
+  generalPoints: number | null;
+  taskPoints: number | null;
+  total: number | null;
+  level: Level | null;
 }
 
 const quarterOf = (date: string) => (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
@@ -26,10 +34,15 @@ export function carryQuarters(rows: readonly QuarterResult[], year: number) {
     if (quarterOf(r.periodFrom) !== quarterOf(r.periodTo)) continue;
     byQuarter.set(quarterOf(r.periodFrom), r);
   }
-  const quarters: QuarterSummary[] = [...byQuarter.entries()].sort(([a], [b]) => a - b).map(([q, r]) => ({
-    quarter: q as 1 | 2 | 3 | 4, generalPoints: r.generalPoints, taskPoints: r.taskPoints,
-    total: r.generalPoints !== null && r.taskPoints !== null ? r.generalPoints + r.taskPoints : null, level: r.level,
-  }));
+  const quarters: QuarterSummary[] = [...byQuarter.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([q, r]) => ({
+      quarter: q as 1 | 2 | 3 | 4,
+      generalPoints: r.generalPoints,
+      taskPoints: r.taskPoints,
+      total: r.generalPoints !== null && r.taskPoints !== null ? r.generalPoints + r.taskPoints : null,
+      level: r.level,
+    }));
   const scored = quarters.filter((q) => q.generalPoints !== null && q.taskPoints !== null);
   const mean = (f: (q: QuarterSummary) => number) => (scored.length ? toStep(scored.reduce((s, q) => s + f(q), 0) / scored.length) : null);
   const levels = quarters.map((q) => q.level).filter((l): l is Level => l !== null);

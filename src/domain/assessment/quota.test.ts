@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkQuota, mustMove, quotaAllowed, type Level } from './index.js';
 
 const levels = (good: number, excellent: number, other = 0): Level[] => [
-  ...Array<Level>(good).fill('good'), ...Array<Level>(excellent).fill('excellent'), ...Array<Level>(other).fill('completed'),
+  ...Array<Level>(good).fill('good'),
+  ...Array<Level>(excellent).fill('excellent'),
+  ...Array<Level>(other).fill('completed'),
 ];
 
 describe('quota: excellent ≤ 20% of good', () => {
@@ -18,12 +20,14 @@ describe('quota: excellent ≤ 20% of good', () => {
     expect(() => quotaAllowed(2.5)).toThrow(RangeError);
   });
   it('checks each group: used, allowed and how many must move', () => {
-    expect(checkQuota([
-      { groupId: 'a', levels: levels(4, 1, 3) },
-      { groupId: 'b', levels: levels(5, 1) },
-      { groupId: 'c', levels: levels(10, 5) },
-      { groupId: 'd', levels: [] },
-    ])).toEqual([
+    expect(
+      checkQuota([
+        { groupId: 'a', levels: levels(4, 1, 3) },
+        { groupId: 'b', levels: levels(5, 1) },
+        { groupId: 'c', levels: levels(10, 5) },
+        { groupId: 'd', levels: [] },
+      ]),
+    ).toEqual([
       { groupId: 'a', good: 4, excellent: 1, allowed: 0, mustMove: 1 },
       { groupId: 'b', good: 5, excellent: 1, allowed: 1, mustMove: 0 },
       { groupId: 'c', good: 10, excellent: 5, allowed: 2, mustMove: 3 },

@@ -9,7 +9,13 @@ export function quotaAllowed(goodCount: number, rounding: Rounding = 'floor'): n
   return rounding === 'ceil' ? Math.ceil(q) : rounding === 'round' ? Math.round(q) : Math.floor(q);
 }
 
-export interface QuotaGroupCheck { groupId: string; good: number; excellent: number; allowed: number; mustMove: number }
+export interface QuotaGroupCheck {
+  groupId: string;
+  good: number;
+  excellent: number;
+  allowed: number;
+  mustMove: number;
+}
 
 /**
  * The fewest excellent ratings to move down to good: each one moved also adds a good, which may raise the quota

@@ -51,7 +51,9 @@ describe('reg124-2023 levels', () => {
 
 describe('reg124-2023 discipline and conduct', () => {
   it('a reprimand in the period is not_completed', () => {
-    expect(ev(best124({ discipline: [{ form: 'reprimand', decidedOn: '2024-05-02', selfDetectedRemedied: false }] })).allowed).toBe('not_completed');
+    expect(ev(best124({ discipline: [{ form: 'reprimand', decidedOn: '2024-05-02', selfDetectedRemedied: false }] })).allowed).toBe(
+      'not_completed',
+    );
   });
   it('a self-detected and remedied reprimand is not capped to not_completed: at most good', () => {
     const e = ev(best124({ discipline: [{ form: 'reprimand', decidedOn: '2024-05-02', selfDetectedRemedied: true }] }));
@@ -64,7 +66,8 @@ describe('reg124-2023 discipline and conduct', () => {
 });
 
 describe('reg124-2023 collectives', () => {
-  const cell = (over = {}) => best124({ kind: 'grassroots_org', criteria: ratings('grassroots_org', 'excellent'), tasks: undefined, ...over });
+  const cell = (over = {}) =>
+    best124({ kind: 'grassroots_org', criteria: ratings('grassroots_org', 'excellent'), tasks: undefined, ...over });
   it('a clean collective can be excellent without individual targets', () => {
     expect(ev(cell({ subordinateUnits: 10, subordinateUnitsDisciplined: 0 })).allowed).toBe('excellent');
   });

@@ -19,7 +19,10 @@ export function reg124Reasons(f: SubjectFacts, s: RuleSettings): Reason[] {
   const t = f.tasks;
   if (t && t.total > 0) {
     if ((t.total - t.notDone) * 2 < t.total && t.keyMissed > 0) {
-      const detail = { vi: `đạt ${numVi(pct(t.total - t.notDone, t.total))}%, ${t.keyMissed} chỉ tiêu trọng tâm không đạt`, en: `${pct(t.total - t.notDone, t.total)}% met, ${t.keyMissed} key targets missed` };
+      const detail = {
+        vi: `đạt ${numVi(pct(t.total - t.notDone, t.total))}%, ${t.keyMissed} chỉ tiêu trọng tâm không đạt`,
+        en: `${pct(t.total - t.notDone, t.total)}% met, ${t.keyMissed} key targets missed`,
+      };
       if (t.forceMajeure) out.push(reason('reg124.force_majeure', { detail }));
       else out.push(reason('reg124.targets_below_half', { cap: 'not_completed', detail }));
     }
@@ -40,7 +43,8 @@ export function reg124Reasons(f: SubjectFacts, s: RuleSettings): Reason[] {
   if (average.ids.length) out.push(reason('reg124.excellent_criteria', { cap: 'good', detail: average }));
   if (criteria.task_results === 'good') out.push(reason('reg124.excellent_task_results', { cap: 'good' }));
   if (f.concreteProducts === false) out.push(reason('reg124.excellent_products', { cap: 'good' }));
-  else if (f.concreteProducts === undefined) out.push(reason('reg124.excellent_products', { cap: 'good', proposalOnly: true, detail: NOT_STATED }));
+  else if (f.concreteProducts === undefined)
+    out.push(reason('reg124.excellent_products', { cap: 'good', proposalOnly: true, detail: NOT_STATED }));
   if (isIndividual(f.kind)) out.push(...targetReasons(f));
   if (col && !col.leadershipDisciplined && col.anySubordinateDisciplined) {
     out.push(reason('reg124.collective_excellent_clean', { cap: 'good', detail: col.detail }));
@@ -53,10 +57,15 @@ function targetReasons(f: SubjectFacts): Reason[] {
   const t = f.tasks;
   if (!t || t.total === 0) return [reason('reg124.excellent_targets', { cap: 'good', proposalOnly: true, detail: NOT_STATED })];
   if (t.late + t.notDone > 0 || t.exceeded * 2 < t.total) {
-    return [reason('reg124.excellent_targets', {
-      cap: 'good',
-      detail: { vi: `đúng hạn ${numVi(pct(t.onTime + t.exceeded, t.total))}%, vượt mức ${numVi(pct(t.exceeded, t.total))}%`, en: `${pct(t.onTime + t.exceeded, t.total)}% on time, ${pct(t.exceeded, t.total)}% exceeded` },
-    })];
+    return [
+      reason('reg124.excellent_targets', {
+        cap: 'good',
+        detail: {
+          vi: `đúng hạn ${numVi(pct(t.onTime + t.exceeded, t.total))}%, vượt mức ${numVi(pct(t.exceeded, t.total))}%`,
+          en: `${pct(t.onTime + t.exceeded, t.total)}% on time, ${pct(t.exceeded, t.total)}% exceeded`,
+        },
+      }),
+    ];
   }
   return [];
 }

@@ -3,7 +3,10 @@ import { evaluate, pointsBand, totalPoints, validateFacts } from './index.js';
 import { best366, tasks } from './test-facts.js';
 
 const ev = (f: Parameters<typeof evaluate>[1], s?: Parameters<typeof evaluate>[2]) => evaluate('reg366-2025', f, s);
-const caps = (f: Parameters<typeof evaluate>[1], s?: Parameters<typeof evaluate>[2]) => ev(f, s).reasons.filter((r) => r.cap).map((r) => r.ruleId);
+const caps = (f: Parameters<typeof evaluate>[1], s?: Parameters<typeof evaluate>[2]) =>
+  ev(f, s)
+    .reasons.filter((r) => r.cap)
+    .map((r) => r.ruleId);
 
 describe('reg366-2025 points', () => {
   it('bands the total: 90 excellent, 89.9 good, 70 good, 69.99 completed, 50 completed, 49.5 not_completed', () => {
@@ -35,7 +38,9 @@ describe('reg366-2025 task conditions', () => {
     expect(ev(best366({ tasks: tasks({ onTime: 7, exceeded: 3 }) })).allowed).toBe('excellent');
   });
   it('good needs 100% on time: one late task caps at completed', () => {
-    expect(ev(best366({ points: { general: 25, tasks: 55 }, tasks: tasks({ onTime: 8, late: 1, exceeded: 1 }) })).allowed).toBe('completed');
+    expect(ev(best366({ points: { general: 25, tasks: 55 }, tasks: tasks({ onTime: 8, late: 1, exceeded: 1 }) })).allowed).toBe(
+      'completed',
+    );
   });
   it('completed needs 100% done and at most 20% late', () => {
     expect(ev(best366({ tasks: tasks({ onTime: 7, late: 2, exceeded: 1 }) })).allowed).toBe('completed');
@@ -88,7 +93,25 @@ describe('leave (both rule sets)', () => {
     const r = ev(best366({ sickLeaveDays: 95 })).reasons.find((x) => x.ruleId === 'common.sick_leave')!;
     expect(r.vi).toContain('95 ngày, ngưỡng 3 tháng = 90 ngày');
     expect(r.source).toContain('Bộ luật Dân sự 2015, Điều 146');
-    expect(evaluate('reg124-2023', { kind: 'leader', criteria: Object.fromEntries(['politics_ideology', 'ethics_lifestyle', 'discipline_awareness', 'work_style', 'task_results', 'leadership_capacity', 'unit_results'].map((k) => [k, 'excellent'])), concreteProducts: true, tasks: tasks(), sickLeaveDays: 120 }).allowed).toBe('completed');
+    expect(
+      evaluate('reg124-2023', {
+        kind: 'leader',
+        criteria: Object.fromEntries(
+          [
+            'politics_ideology',
+            'ethics_lifestyle',
+            'discipline_awareness',
+            'work_style',
+            'task_results',
+            'leadership_capacity',
+            'unit_results',
+          ].map((k) => [k, 'excellent']),
+        ),
+        concreteProducts: true,
+        tasks: tasks(),
+        sickLeaveDays: 120,
+      }).allowed,
+    ).toBe('completed');
   });
   it('the sick leave threshold (in months) and cap are settings', () => {
     expect(ev(best366({ sickLeaveDays: 90 }), { sickLeaveCap: { months: 4 } }).allowed).toBe('excellent');

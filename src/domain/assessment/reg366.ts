@@ -21,14 +21,17 @@ export function reg366Reasons(f: SubjectFacts, s: RuleSettings): Reason[] {
   const out: Reason[] = [];
   const total = totalPoints(f);
   const band = pointsBand(total);
-  out.push(reason('reg366.points_band', {
-    ...(band === 'excellent' ? {} : { cap: band }),
-    detail: { vi: `tổng ${numVi(total)} điểm`, en: `${total} points in all` },
-  }));
+  out.push(
+    reason('reg366.points_band', {
+      ...(band === 'excellent' ? {} : { cap: band }),
+      detail: { vi: `tổng ${numVi(total)} điểm`, en: `${total} points in all` },
+    }),
+  );
   const disc = disciplineSplit(f);
   const col = collectiveFacts(f);
   // special cases [U]: not_completed when the setting is on
-  if (disc.hard > 0 && s.specialCases366.discipline) out.push(reason('reg366.special_discipline', { cap: 'not_completed', detail: disciplineDetail(f) }));
+  if (disc.hard > 0 && s.specialCases366.discipline)
+    out.push(reason('reg366.special_discipline', { cap: 'not_completed', detail: disciplineDetail(f) }));
   if (f.degradation && s.specialCases366.degradation) out.push(reason('reg366.special_degradation', { cap: 'not_completed' }));
   if (col && s.specialCases366.collective_failure && (col.leadershipDisciplined || col.overTwentyPercent || col.disunity)) {
     const what = [
@@ -36,16 +39,20 @@ export function reg366Reasons(f: SubjectFacts, s: RuleSettings): Reason[] {
       col.overTwentyPercent && col.detail ? [col.detail.vi, col.detail.en] : null,
       col.disunity ? ['mất đoàn kết', 'disunity'] : null,
     ].filter((x): x is string[] => x !== null);
-    out.push(reason('reg366.special_collective', {
-      cap: 'not_completed', detail: { vi: what.map((w) => w[0]).join('; '), en: what.map((w) => w[1]).join('; ') },
-    }));
+    out.push(
+      reason('reg366.special_collective', {
+        cap: 'not_completed',
+        detail: { vi: what.map((w) => w[0]).join('; '), en: what.map((w) => w[1]).join('; ') },
+      }),
+    );
   }
   out.push(...leaveReasons(f, s));
   out.push(...taskReasons(f));
   // excellent: no discipline at all, earlier shortcomings remedied, a clean collective
   if (disc.hard + disc.selfRemedied > 0) out.push(reason('reg366.excellent_no_discipline', { cap: 'good', detail: disciplineDetail(f) }));
   if (f.earlierShortcomingsRemedied === false) out.push(reason('reg366.excellent_shortcomings', { cap: 'good' }));
-  if (col && (col.leadershipDisciplined || col.anySubordinateDisciplined)) out.push(reason('reg366.collective_excellent_clean', { cap: 'good', detail: col.detail }));
+  if (col && (col.leadershipDisciplined || col.anySubordinateDisciplined))
+    out.push(reason('reg366.collective_excellent_clean', { cap: 'good', detail: col.detail }));
   return out;
 }
 
@@ -61,9 +68,21 @@ function taskReasons(f: SubjectFacts): Reason[] {
   };
   if (t.notDone > 0) out.push(reason('reg366.completed_done', { cap: 'not_completed', detail: figures }));
   if (t.notDone > 0 && t.forceMajeure) out.push(reason('reg366.force_majeure'));
-  if (t.late * 5 > t.total) out.push(reason('reg366.completed_late', { cap: 'not_completed', detail: { vi: `trễ hạn ${numVi(pct(t.late, t.total))}%`, en: `${pct(t.late, t.total)}% late` } }));
+  if (t.late * 5 > t.total)
+    out.push(
+      reason('reg366.completed_late', {
+        cap: 'not_completed',
+        detail: { vi: `trễ hạn ${numVi(pct(t.late, t.total))}%`, en: `${pct(t.late, t.total)}% late` },
+      }),
+    );
   if (t.late + t.notDone > 0) out.push(reason('reg366.good_on_time', { cap: 'completed', detail: figures }));
   // ≥ 30% exceeded, in whole numbers: 10 × exceeded ≥ 3 × total
-  if (t.exceeded * 10 < t.total * 3) out.push(reason('reg366.excellent_exceeded', { cap: 'good', detail: { vi: `vượt mức ${numVi(pct(t.exceeded, t.total))}%`, en: `${pct(t.exceeded, t.total)}% exceeded` } }));
+  if (t.exceeded * 10 < t.total * 3)
+    out.push(
+      reason('reg366.excellent_exceeded', {
+        cap: 'good',
+        detail: { vi: `vượt mức ${numVi(pct(t.exceeded, t.total))}%`, en: `${pct(t.exceeded, t.total)}% exceeded` },
+      }),
+    );
   return out;
 }

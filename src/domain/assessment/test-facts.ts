@@ -2,7 +2,11 @@
 import { CRITERIA } from './criteria.js';
 import type { CriterionRating, SubjectFacts, SubjectKind, TaskFigures } from './types.js';
 
-export function ratings(kind: SubjectKind, all: CriterionRating, over: Record<string, CriterionRating> = {}): Record<string, CriterionRating> {
+export function ratings(
+  kind: SubjectKind,
+  all: CriterionRating,
+  over: Record<string, CriterionRating> = {},
+): Record<string, CriterionRating> {
   return { ...Object.fromEntries(CRITERIA[kind].map((c) => [c.id, all])), ...over };
 }
 

@@ -10,7 +10,15 @@ export function isStep(s: string): s is Step {
 }
 
 export type WorkflowAction = 'submit_self' | 'record_review' | 'verify' | 'decide' | 'publish' | 'complain' | 'reopen';
-export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = ['submit_self', 'record_review', 'verify', 'decide', 'publish', 'complain', 'reopen'];
+export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
+  'submit_self',
+  'record_review',
+  'verify',
+  'decide',
+  'publish',
+  'complain',
+  'reopen',
+];
 
 /**
  * submit_self: self_assessment → collective_review; record_review (cell meeting or collective review) →

@@ -9,7 +9,10 @@ describe('assignment periods', () => {
     expect(periodsOverlap({ from: '2026-01-01', to: null }, { from: '2020-01-01', to: '2026-01-01' })).toBe(false);
   });
   it('finds the overlapping period', () => {
-    const existing = [{ id: 1, from: '2025-01-01', to: '2025-12-31' }, { id: 2, from: '2026-03-01', to: null }];
+    const existing = [
+      { id: 1, from: '2025-01-01', to: '2025-12-31' },
+      { id: 2, from: '2026-03-01', to: null },
+    ];
     expect(findOverlap(existing, { from: '2026-01-01', to: '2026-02-01' })).toBeUndefined();
     expect(findOverlap(existing, { from: '2026-01-01', to: '2026-04-01' })?.id).toBe(2);
   });

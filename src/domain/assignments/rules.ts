@@ -2,7 +2,10 @@
 import { isWithin } from '../access/scope.js';
 
 /** A period [from, to): `to` is exclusive, null means still running. Dates are YYYY-MM-DD. */
-export interface Period { from: string; to: string | null }
+export interface Period {
+  from: string;
+  to: string | null;
+}
 
 export function periodsOverlap(a: Period, b: Period): boolean {
   return (a.to === null || b.from < a.to) && (b.to === null || a.from < b.to);
@@ -44,8 +47,15 @@ export function problemAgeBand(days: number): AgeBand {
 }
 
 export const PROBLEM_CATEGORIES = [
-  'livelihood', 'land', 'site_clearance', 'environment', 'infrastructure', 'security_order',
-  'social_policy', 'party_building', 'other',
+  'livelihood',
+  'land',
+  'site_clearance',
+  'environment',
+  'infrastructure',
+  'security_order',
+  'social_policy',
+  'party_building',
+  'other',
 ] as const;
 export type ProblemCategory = (typeof PROBLEM_CATEGORIES)[number];
 export const PROBLEM_STATUSES = ['open', 'in_progress', 'solved'] as const;

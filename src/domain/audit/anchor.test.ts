@@ -9,12 +9,18 @@ describe('audit anchors', () => {
   it('reads back the lines it writes, skips blank lines and names malformed ones', () => {
     const text = `${anchorLine(a(3, h('a')))}\n\n{"id":"x"}\nnot json\n${anchorLine(a(5, h('b')))}\n`;
     const r = parseAnchors(text);
-    expect(r.anchors.map((x) => [x.id, x.line])).toEqual([[3, 1], [5, 5]]);
+    expect(r.anchors.map((x) => [x.id, x.line])).toEqual([
+      [3, 1],
+      [5, 5],
+    ]);
     expect(r.bad).toEqual([{ line: 3 }, { line: 4 }]);
   });
 
   it('reports an anchored entry gone as cut and a different hash as rewritten', () => {
-    const stored = new Map([[1, h('1')], [2, h('2')]]);
+    const stored = new Map([
+      [1, h('1')],
+      [2, h('2')],
+    ]);
     const at = (id: number) => stored.get(id);
     expect(checkAnchors([a(2, h('2')), a(1, h('1'))], 2, at)).toEqual([]);
     expect(checkAnchors([a(3, h('3'))], 2, at)).toMatchObject([{ kind: 'cut', headId: 2 }]);

@@ -35,8 +35,15 @@ export function parseAnchors(text: string): { anchors: (Anchor & { line: number 
       return;
     }
     const a = v as Partial<Anchor>;
-    if (typeof v !== 'object' || v === null || !Number.isInteger(a.id) || a.id! < 0 || typeof a.hash !== 'string'
-      || !/^[0-9a-f]{64}$/.test(a.hash) || typeof a.at !== 'string') {
+    if (
+      typeof v !== 'object' ||
+      v === null ||
+      !Number.isInteger(a.id) ||
+      a.id! < 0 ||
+      typeof a.hash !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(a.hash) ||
+      typeof a.at !== 'string'
+    ) {
       bad.push({ line: i + 1 });
       return;
     }
@@ -45,9 +52,7 @@ export function parseAnchors(text: string): { anchors: (Anchor & { line: number 
   return { anchors, bad };
 }
 
-export type AnchorProblem =
-  | { kind: 'cut'; anchor: Anchor; headId: number }
-  | { kind: 'rewritten'; anchor: Anchor; foundHash: string };
+export type AnchorProblem = { kind: 'cut'; anchor: Anchor; headId: number } | { kind: 'rewritten'; anchor: Anchor; foundHash: string };
 
 /**
  * Compares anchors with the chain as stored now. `hashAt(id)` is the stored hash of chain entry `id`

@@ -1,10 +1,17 @@
 // Pure rules of the cadre rotation register: statistics per year and kind, and whom to watch.
 export const ROTATION_KINDS = [
-  'department_to_commune', 'commune_to_commune', 'commune_to_department', 'department_to_department', 'other',
+  'department_to_commune',
+  'commune_to_commune',
+  'commune_to_department',
+  'department_to_department',
+  'other',
 ] as const;
 export type RotationKind = (typeof ROTATION_KINDS)[number];
 
-export interface RotationFact { kind: RotationKind; effectiveOn: string }
+export interface RotationFact {
+  kind: RotationKind;
+  effectiveOn: string;
+}
 
 /** Counts per year and kind, years ascending, every kind present (zero when none). */
 export function rotationStats(rows: readonly RotationFact[]): { year: number; counts: Record<RotationKind, number>; total: number }[] {
@@ -15,7 +22,8 @@ export function rotationStats(rows: readonly RotationFact[]): { year: number; co
     counts[r.kind]++;
     byYear.set(year, counts);
   }
-  return [...byYear.entries()].sort((a, b) => a[0] - b[0])
+  return [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
     .map(([year, counts]) => ({ year, counts, total: Object.values(counts).reduce((s, n) => s + n, 0) }));
 }
 

@@ -1,13 +1,15 @@
 // The path of a household through a mass-mobilization campaign, and the chart drawn from its history.
-export const CAMPAIGN_STEPS = [
-  'not_contacted', 'visited', 'persuading', 'agreed', 'compensation_received', 'site_handed_over',
-] as const;
+export const CAMPAIGN_STEPS = ['not_contacted', 'visited', 'persuading', 'agreed', 'compensation_received', 'site_handed_over'] as const;
 export const CAMPAIGN_STATUSES = [...CAMPAIGN_STEPS, 'blocked'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
 export type MoveCheck =
   | { ok: true; skipped: CampaignStatus[] }
-  | { ok: false; code: 'same_status' | 'reason_required_for_skip' | 'reason_required_for_block' | 'reason_required_for_back'; skipped?: CampaignStatus[] };
+  | {
+      ok: false;
+      code: 'same_status' | 'reason_required_for_skip' | 'reason_required_for_block' | 'reason_required_for_back';
+      skipped?: CampaignStatus[];
+    };
 
 const stepIndex = (s: CampaignStatus) => CAMPAIGN_STEPS.indexOf(s as (typeof CAMPAIGN_STEPS)[number]);
 
@@ -27,16 +29,27 @@ export function checkMove(from: CampaignStatus, to: CampaignStatus, reason: stri
   return { ok: true, skipped };
 }
 
-export interface StatusChange { householdId: number; to: CampaignStatus; on: string }
+export interface StatusChange {
+  householdId: number;
+  to: CampaignStatus;
+  on: string;
+}
 
 /** Per day from `from` to `to`, how many households stood at each status at the end of that day. */
-export function statusSeries(changes: readonly StatusChange[], from: string, to: string): { day: string; counts: Record<CampaignStatus, number> }[] {
+export function statusSeries(
+  changes: readonly StatusChange[],
+  from: string,
+  to: string,
+): { day: string; counts: Record<CampaignStatus, number> }[] {
   const sorted = [...changes].sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
   const current = new Map<number, CampaignStatus>();
   const out: { day: string; counts: Record<CampaignStatus, number> }[] = [];
   let i = 0;
   for (let day = from; day <= to; day = nextDay(day)) {
-    while (i < sorted.length && sorted[i]!.on <= day) { current.set(sorted[i]!.householdId, sorted[i]!.to); i++; }
+    while (i < sorted.length && sorted[i]!.on <= day) {
+      current.set(sorted[i]!.householdId, sorted[i]!.to);
+      i++;
+    }
     const counts = Object.fromEntries(CAMPAIGN_STATUSES.map((s) => [s, 0])) as Record<CampaignStatus, number>;
     for (const s of current.values()) counts[s]++;
     out.push({ day, counts });

@@ -3,15 +3,39 @@
 import { searchName } from '../names/index.js';
 
 export const IMPORT_FIELDS = [
-  'fullName', 'gender', 'birthDate', 'ethnicity', 'hometown', 'residence', 'citizenId', 'partyCardNo',
-  'admittedOn', 'officialOn', 'education', 'theoryLevel', 'occupation', 'position', 'phone', 'status', 'unitCode',
+  'fullName',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'hometown',
+  'residence',
+  'citizenId',
+  'partyCardNo',
+  'admittedOn',
+  'officialOn',
+  'education',
+  'theoryLevel',
+  'occupation',
+  'position',
+  'phone',
+  'status',
+  'unitCode',
   'memberCategory',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const REQUIRED_FIELDS: ReadonlySet<ImportField> = new Set([
-  'fullName', 'gender', 'birthDate', 'ethnicity', 'hometown', 'residence', 'citizenId', 'admittedOn', 'education',
-  'status', 'unitCode',
+  'fullName',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'hometown',
+  'residence',
+  'citizenId',
+  'admittedOn',
+  'education',
+  'status',
+  'unitCode',
 ]);
 
 /** The template's header of each field (first), then other spellings seen in files. */
@@ -38,7 +62,10 @@ export const HEADERS: Record<ImportField, string[]> = {
 
 /** Header text as compared: lower case, no diacritics, punctuation and required-marks dropped. */
 export function headerKey(text: string): string {
-  return searchName(text).replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return searchName(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const BY_KEY = new Map<string, ImportField>(
@@ -59,11 +86,17 @@ export function autoMap(headers: readonly string[], saved: Partial<Record<Import
     const want = saved[f];
     if (want === undefined) continue;
     const i = keys.indexOf(headerKey(want));
-    if (i >= 0 && !used.has(i)) { out[f] = i; used.add(i); }
+    if (i >= 0 && !used.has(i)) {
+      out[f] = i;
+      used.add(i);
+    }
   }
   keys.forEach((k, i) => {
     const f = BY_KEY.get(k);
-    if (f && out[f] === undefined && !used.has(i)) { out[f] = i; used.add(i); }
+    if (f && out[f] === undefined && !used.has(i)) {
+      out[f] = i;
+      used.add(i);
+    }
   });
   return out;
 }

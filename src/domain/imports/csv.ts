@@ -35,7 +35,11 @@ export function* parseCsv(input: string, delimiter = detectDelimiter(stripBom(in
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
         quoted = false;
       } else field += ch;
       i += 1;
@@ -46,8 +50,7 @@ export function* parseCsv(input: string, delimiter = detectDelimiter(stripBom(in
       row.push(field);
       field = '';
       if (row.length >= maxFields) throw new CsvRowTooWide();
-    }
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '\n' || ch === '\r') {
       row.push(field);
       yield row;
       row = [];
@@ -56,5 +59,8 @@ export function* parseCsv(input: string, delimiter = detectDelimiter(stripBom(in
     } else field += ch;
     i += 1;
   }
-  if (field !== '' || row.length > 0) { row.push(field); yield row; }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    yield row;
+  }
 }

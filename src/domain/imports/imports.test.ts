@@ -38,8 +38,15 @@ describe('cell values', () => {
   });
   it('reads genders and statuses by their Vietnamese or English names', () => {
     expect(['Nam', 'NỮ', 'nu', 'female', '?'].map(parseGender)).toEqual(['male', 'female', 'female', 'female', null]);
-    expect(['Chính thức', 'chinh thuc', 'Dự bị', 'temporarily_exempted', 'Tạm miễn sinh hoạt', 'Từ trần', 'x'].map(parseStatus))
-      .toEqual(['official', 'official', 'probationary', 'temporarily_exempted', 'temporarily_exempted', 'deceased', null]);
+    expect(['Chính thức', 'chinh thuc', 'Dự bị', 'temporarily_exempted', 'Tạm miễn sinh hoạt', 'Từ trần', 'x'].map(parseStatus)).toEqual([
+      'official',
+      'official',
+      'probationary',
+      'temporarily_exempted',
+      'temporarily_exempted',
+      'deceased',
+      null,
+    ]);
   });
   it('restores the leading zeros Excel dropped from a numeric citizen ID, but not from text', () => {
     expect(parseCitizenId(36100000001)).toBe('036100000001');
@@ -52,7 +59,11 @@ describe('csv', () => {
   it('detects the separator and reads quotes, doubled quotes and line breaks in fields', () => {
     const text = '\uFEFFa;b;c\r\n1;"x;y";"say ""hi"""\n2;"two\nlines";\n';
     expect(detectDelimiter(text)).toBe(';');
-    expect([...parseCsv(text)]).toEqual([['a', 'b', 'c'], ['1', 'x;y', 'say "hi"'], ['2', 'two\nlines', '']]);
+    expect([...parseCsv(text)]).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x;y', 'say "hi"'],
+      ['2', 'two\nlines', ''],
+    ]);
     expect(detectDelimiter('a,b,c')).toBe(',');
     expect(detectDelimiter('a\tb')).toBe('\t');
   });
@@ -60,23 +71,59 @@ describe('csv', () => {
 
 describe('row validation', () => {
   const cell: ScopeUnit = { id: 5, code: 'C5', name: 'Chi bộ', path: '1.5', holdsMembers: true, dissolved: false, foundedOn: '2020-01-01' };
-  const facts = { today: '2026-11-26', units: new Map([['C5', cell]]), takenCitizenIds: new Set(['036000000001']), takenCards: new Set<string>() };
+  const facts = {
+    today: '2026-11-26',
+    units: new Map([['C5', cell]]),
+    takenCitizenIds: new Set(['036000000001']),
+    takenCards: new Set<string>(),
+  };
   const mapping = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i]));
   const row = (over: Record<string, string | number | null> = {}) => {
     const v: Record<string, string | number | null> = {
-      fullName: 'Lê Thị Hà', gender: 'Nữ', birthDate: '01/02/1991', ethnicity: 'Kinh', hometown: 'Nam Định', residence: 'Nam Định',
-      citizenId: '036191000001', partyCardNo: null, admittedOn: '03/02/2015', officialOn: '03/02/2016', education: '12/12',
-      theoryLevel: null, occupation: null, position: null, phone: null, status: 'Chính thức', unitCode: 'C5', ...over,
+      fullName: 'Lê Thị Hà',
+      gender: 'Nữ',
+      birthDate: '01/02/1991',
+      ethnicity: 'Kinh',
+      hometown: 'Nam Định',
+      residence: 'Nam Định',
+      citizenId: '036191000001',
+      partyCardNo: null,
+      admittedOn: '03/02/2015',
+      officialOn: '03/02/2016',
+      education: '12/12',
+      theoryLevel: null,
+      occupation: null,
+      position: null,
+      phone: null,
+      status: 'Chính thức',
+      unitCode: 'C5',
+      ...over,
     };
     return IMPORT_FIELDS.map((f) => v[f] ?? null);
   };
   it('turns a good row into a member of the registry', () => {
     const r = validateRows([{ row: 2, cells: row() }], mapping, facts);
     expect(r.errors).toEqual([]);
-    expect(r.valid[0]).toMatchObject({ fullName: 'Lê Thị Hà', gender: 'female', birthDate: '1991-02-01', status: 'official', unit: cell, theoryLevel: '', partyCardNo: null });
+    expect(r.valid[0]).toMatchObject({
+      fullName: 'Lê Thị Hà',
+      gender: 'female',
+      birthDate: '1991-02-01',
+      status: 'official',
+      unit: cell,
+      theoryLevel: '',
+      partyCardNo: null,
+    });
   });
   it('reports duplicates in the file against the first row that had the value', () => {
-    const r = validateRows([{ row: 2, cells: row() }, { row: 3, cells: row() }, { row: 4, cells: row({ citizenId: '036000000001' }) }], mapping, facts);
+    const r = validateRows(
+      [
+        { row: 2, cells: row() },
+        { row: 3, cells: row() },
+        { row: 4, cells: row({ citizenId: '036000000001' }) },
+      ],
+      mapping,
+      facts,
+    );
     expect(r.errors).toEqual([
       { row: 3, field: 'citizenId', code: 'duplicate_in_file', params: { other: 2 } },
       { row: 4, field: 'citizenId', code: 'exists_in_registry', params: { value: '036000000001' } },
@@ -88,10 +135,21 @@ describe('row validation', () => {
     expect(r.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['admittedOn:too_young_at_admission', 'officialOn:official_date_required']);
   });
   it('re-checks rows that passed against the registry as it is at commit, with the same rules', () => {
-    const { valid } = validateRows([{ row: 2, cells: row() }, { row: 3, cells: row({ citizenId: '036191000002', partyCardNo: 'BX0001' }) },
-      { row: 4, cells: row({ citizenId: '036191000003' }) }], mapping, facts);
+    const { valid } = validateRows(
+      [
+        { row: 2, cells: row() },
+        { row: 3, cells: row({ citizenId: '036191000002', partyCardNo: 'BX0001' }) },
+        { row: 4, cells: row({ citizenId: '036191000003' }) },
+      ],
+      mapping,
+      facts,
+    );
     expect(valid.length).toBe(3);
-    const now = { units: new Map([['C5', { ...cell, foundedOn: '2021-01-01' }]]), takenCitizenIds: new Set(['036191000001']), takenCards: new Set(['BX0001']) };
+    const now = {
+      units: new Map([['C5', { ...cell, foundedOn: '2021-01-01' }]]),
+      takenCitizenIds: new Set(['036191000001']),
+      takenCards: new Set(['BX0001']),
+    };
     const r = recheckRegistry(valid, now);
     expect(r.errors).toEqual([
       { row: 2, field: 'citizenId', code: 'exists_in_registry', params: { value: '036191000001' } },

@@ -5,9 +5,27 @@ import { checkRecordDates, type MemberStatus } from '../members/record.js';
 import { normalizeFullName } from '../names/index.js';
 import { REQUIRED_FIELDS, type ColumnMapping, type ImportField } from './columns.js';
 import { withoutControls } from './controls.js';
-import { cellText, checkedCellText, dateFromText, formatDate, genderFromText, parseCitizenId, parseDate, statusFromText, type Cell } from './values.js';
+import {
+  cellText,
+  checkedCellText,
+  dateFromText,
+  formatDate,
+  genderFromText,
+  parseCitizenId,
+  parseDate,
+  statusFromText,
+  type Cell,
+} from './values.js';
 
-export interface ScopeUnit { id: number; code: string; name: string; path: string; holdsMembers: boolean; dissolved: boolean; foundedOn: string }
+export interface ScopeUnit {
+  id: number;
+  code: string;
+  name: string;
+  path: string;
+  holdsMembers: boolean;
+  dissolved: boolean;
+  foundedOn: string;
+}
 
 export interface RegistryFacts {
   today: string;
@@ -21,20 +39,50 @@ export interface RegistryFacts {
 }
 
 export interface ImportedMember {
-  row: number; fullName: string; gender: 'male' | 'female'; birthDate: string; ethnicity: string; hometown: string;
-  residence: string; citizenId: string; partyCardNo: string | null; admittedOn: string; officialOn: string | null;
-  education: string; theoryLevel: string; occupation: string; position: string; phone: string; status: MemberStatus;
-  unit: ScopeUnit; memberCategory: MemberCategory | null;
+  row: number;
+  fullName: string;
+  gender: 'male' | 'female';
+  birthDate: string;
+  ethnicity: string;
+  hometown: string;
+  residence: string;
+  citizenId: string;
+  partyCardNo: string | null;
+  admittedOn: string;
+  officialOn: string | null;
+  education: string;
+  theoryLevel: string;
+  occupation: string;
+  position: string;
+  phone: string;
+  status: MemberStatus;
+  unit: ScopeUnit;
+  memberCategory: MemberCategory | null;
 }
 
-export interface RowError { row: number; field: ImportField; code: string; params?: Record<string, string | number> }
+export interface RowError {
+  row: number;
+  field: ImportField;
+  code: string;
+  params?: Record<string, string | number>;
+}
 
 /** The same limits as the member registry's schemas (src/modules/foundation/members/schemas.ts). */
 const MAX_LENGTH: Partial<Record<ImportField, number>> = {
-  fullName: 120, ethnicity: 50, hometown: 300, residence: 300, education: 50, theoryLevel: 50, occupation: 100, position: 200,
+  fullName: 120,
+  ethnicity: 50,
+  hometown: 300,
+  residence: 300,
+  education: 50,
+  theoryLevel: 50,
+  occupation: 100,
+  position: 200,
 };
 
-export interface SourceRow { row: number; cells: readonly Cell[] }
+export interface SourceRow {
+  row: number;
+  cells: readonly Cell[];
+}
 
 /** Validates every row; a row with any error is left out of `valid`. Duplicates inside the file are errors too. */
 export function validateRows(rows: Iterable<SourceRow>, mapping: ColumnMapping, facts: RegistryFacts) {
@@ -58,8 +106,10 @@ export function validateRows(rows: Iterable<SourceRow>, mapping: ColumnMapping, 
 
 function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFacts) {
   const errors: RowError[] = [];
-  const fail = (field: ImportField, code: string, params?: RowError['params']) => { errors.push({ row: src.row, field, code, params }); };
-  const raw = (f: ImportField): Cell => (mapping[f] === undefined ? null : src.cells[mapping[f]!] ?? null);
+  const fail = (field: ImportField, code: string, params?: RowError['params']) => {
+    errors.push({ row: src.row, field, code, params });
+  };
+  const raw = (f: ImportField): Cell => (mapping[f] === undefined ? null : (src.cells[mapping[f]!] ?? null));
   const texts: Partial<Record<ImportField, string>> = {}; // each cell's text is made once
   const textOf = (f: ImportField) => {
     let t = texts[f];
@@ -81,7 +131,10 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   };
   const date = (f: ImportField) => {
     const t = textOf(f);
-    if (t === '') { if (REQUIRED_FIELDS.has(f)) fail(f, 'required'); return null; }
+    if (t === '') {
+      if (REQUIRED_FIELDS.has(f)) fail(f, 'required');
+      return null;
+    }
     const cell = raw(f);
     const d = typeof cell === 'number' ? parseDate(cell) : dateFromText(t);
     if (!d) fail(f, 'date_invalid', { value: t.slice(0, 30) });
@@ -119,20 +172,45 @@ function validateRow(src: SourceRow, mapping: ColumnMapping, facts: RegistryFact
   const memberCategory = categoryFromText(textOf('memberCategory'));
   if (memberCategory === undefined) fail('memberCategory', 'category_unknown', { value: textOf('memberCategory').slice(0, 40) });
   if (birthDate && admittedOn && status && !errors.some((e) => e.field === 'officialOn')) {
-    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today)) fail(p.field, p.code, p.params ? { earliest: formatDate(p.params.earliest) } : undefined);
+    for (const p of checkRecordDates({ birthDate, admittedOn, officialOn, status }, facts.today))
+      fail(p.field, p.code, p.params ? { earliest: formatDate(p.params.earliest) } : undefined);
   }
-  const member = errors.length ? undefined : {
-    row: src.row, fullName, gender: gender!, birthDate: birthDate!, ethnicity, hometown, residence, citizenId, partyCardNo: card,
-    admittedOn: admittedOn!, officialOn, education, theoryLevel, occupation, position, phone, status: status!, unit: unit!,
-    memberCategory: memberCategory ?? null,
-  } satisfies ImportedMember;
+  const member = errors.length
+    ? undefined
+    : ({
+        row: src.row,
+        fullName,
+        gender: gender!,
+        birthDate: birthDate!,
+        ethnicity,
+        hometown,
+        residence,
+        citizenId,
+        partyCardNo: card,
+        admittedOn: admittedOn!,
+        officialOn,
+        education,
+        theoryLevel,
+        occupation,
+        position,
+        phone,
+        status: status!,
+        unit: unit!,
+        memberCategory: memberCategory ?? null,
+      } satisfies ImportedMember);
   return { errors, member, citizenId: /^[0-9]{12}$/.test(citizenId) ? citizenId : '', card };
 }
 
 type Fail = (f: ImportField, c: string, p?: RowError['params']) => void;
 
 /** A citizen ID or card number the registry already holds (they are unique keys); outside the scope, not confirmed. */
-function checkTaken(field: 'citizenId' | 'partyCardNo', value: string, taken: ReadonlySet<string>, fail: Fail, hidden?: ReadonlySet<string>) {
+function checkTaken(
+  field: 'citizenId' | 'partyCardNo',
+  value: string,
+  taken: ReadonlySet<string>,
+  fail: Fail,
+  hidden?: ReadonlySet<string>,
+) {
   if (taken.has(value)) fail(field, 'exists_in_registry', { value });
   else if (hidden?.has(value)) fail(field, 'key_unavailable');
 }
@@ -151,7 +229,9 @@ export function recheckRegistry(members: readonly ImportedMember[], facts: Omit<
   const errors: RowError[] = [];
   for (const m of members) {
     const before = errors.length;
-    const fail: Fail = (field, code, params) => { errors.push({ row: m.row, field, code, params }); };
+    const fail: Fail = (field, code, params) => {
+      errors.push({ row: m.row, field, code, params });
+    };
     checkTaken('citizenId', m.citizenId, facts.takenCitizenIds, fail, facts.hiddenCitizenIds);
     if (m.partyCardNo) checkTaken('partyCardNo', m.partyCardNo, facts.takenCards, fail, facts.hiddenCards);
     const unit = checkUnit(m.unit.code, facts, fail);
@@ -161,7 +241,10 @@ export function recheckRegistry(members: readonly ImportedMember[], facts: Omit<
 }
 
 function checkUnit(code: string, facts: Pick<RegistryFacts, 'units'>, fail: Fail) {
-  if (code === '') { fail('unitCode', 'required'); return undefined; }
+  if (code === '') {
+    fail('unitCode', 'required');
+    return undefined;
+  }
   const unit = facts.units.get(code);
   // Unknown and out-of-scope codes get the same answer: the importer learns nothing of other subtrees.
   if (!unit) fail('unitCode', 'unit_unknown', { value: code.slice(0, 40) });

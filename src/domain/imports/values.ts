@@ -96,8 +96,14 @@ export function genderFromText(text: string): 'male' | 'female' | null {
 
 /** The Vietnamese names of the statuses, as the template and exports write them. */
 export const STATUS_LABELS: Record<MemberStatus, string> = {
-  probationary: 'Dự bị', official: 'Chính thức', exempted: 'Miễn sinh hoạt', temporarily_exempted: 'Tạm miễn sinh hoạt',
-  suspended: 'Đình chỉ sinh hoạt', transferred_out: 'Đã chuyển đi', removed: 'Xóa tên', expelled: 'Khai trừ',
+  probationary: 'Dự bị',
+  official: 'Chính thức',
+  exempted: 'Miễn sinh hoạt',
+  temporarily_exempted: 'Tạm miễn sinh hoạt',
+  suspended: 'Đình chỉ sinh hoạt',
+  transferred_out: 'Đã chuyển đi',
+  removed: 'Xóa tên',
+  expelled: 'Khai trừ',
   deceased: 'Từ trần',
 };
 export const GENDER_LABELS = { male: 'Nam', female: 'Nữ' } as const;
@@ -106,7 +112,9 @@ const statusKey = (text: string) => keyOf(text).replace(/_/g, ' ');
 const STATUS_BY_KEY = new Map<string, MemberStatus>([
   ...MEMBER_STATUSES.map((s) => [statusKey(s), s] as [string, MemberStatus]),
   ...MEMBER_STATUSES.map((s) => [statusKey(STATUS_LABELS[s]), s] as [string, MemberStatus]),
-  ['dang vien chinh thuc', 'official'], ['dang vien du bi', 'probationary'], ['da mat', 'deceased'],
+  ['dang vien chinh thuc', 'official'],
+  ['dang vien du bi', 'probationary'],
+  ['da mat', 'deceased'],
 ]);
 
 export function parseStatus(cell: Cell): MemberStatus | null {

@@ -7,8 +7,15 @@ export const CELL_TYPES = ['residential', 'agency', 'public_service', 'enterpris
 export type CellType = (typeof CELL_TYPES)[number];
 
 export const CONTENT_KINDS = [
-  'resolutions', 'ideology', 'professional_tasks', 'socio_economic', 'mass_mobilization', 'party_building',
-  'criticism', 'security_defense', 'thematic',
+  'resolutions',
+  'ideology',
+  'professional_tasks',
+  'socio_economic',
+  'mass_mobilization',
+  'party_building',
+  'criticism',
+  'security_defense',
+  'thematic',
 ] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 

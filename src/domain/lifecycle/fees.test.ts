@@ -6,8 +6,16 @@ const rule = { ...SETTING_DEFAULTS };
 
 describe('Party fee amount rule', () => {
   it('takes 1% of the insured salary and of a sickness or maternity benefit', () => {
-    expect(proposedFee({ kind: 'insured_salary', monthlyAmount: 8_640_000 }, rule)).toEqual({ amount: 86_400, source: 'insured_salary', percent: 1 });
-    expect(proposedFee({ kind: 'insurance_benefit', monthlyAmount: 5_000_000 }, rule)).toEqual({ amount: 50_000, source: 'insurance_benefit', percent: 1 });
+    expect(proposedFee({ kind: 'insured_salary', monthlyAmount: 8_640_000 }, rule)).toEqual({
+      amount: 86_400,
+      source: 'insured_salary',
+      percent: 1,
+    });
+    expect(proposedFee({ kind: 'insurance_benefit', monthlyAmount: 5_000_000 }, rule)).toEqual({
+      amount: 50_000,
+      source: 'insurance_benefit',
+      percent: 1,
+    });
   });
 
   it('takes 0.5% of a pension', () => {

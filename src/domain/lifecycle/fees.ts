@@ -9,14 +9,25 @@ export const FEE_BASIS_KINDS: FeeBasisKind[] = ['insured_salary', 'insurance_ben
 /** Kinds whose fee is a percentage of a monthly amount (which must then be recorded). */
 export const PERCENT_KINDS: FeeBasisKind[] = ['insured_salary', 'insurance_benefit', 'pension'];
 
-export interface FeeBasis { kind: FeeBasisKind; monthlyAmount: number | null; validFrom: string }
+export interface FeeBasis {
+  kind: FeeBasisKind;
+  monthlyAmount: number | null;
+  validFrom: string;
+}
 
-export type FeeRule = Pick<Settings, 'monthlyFee' | 'feeSalaryPercent' | 'feeBenefitPercent' | 'feePensionPercent' | 'feeStudentAmount' | 'feeOtherAmount' | 'feeRoundTo'>;
+export type FeeRule = Pick<
+  Settings,
+  'monthlyFee' | 'feeSalaryPercent' | 'feeBenefitPercent' | 'feePensionPercent' | 'feeStudentAmount' | 'feeOtherAmount' | 'feeRoundTo'
+>;
 
 /** Where a proposed amount comes from: the basis kind, or the flat amount when no usable basis is recorded. */
 export type FeeSource = FeeBasisKind | 'flat';
 
-export interface ProposedFee { amount: number; source: FeeSource; percent?: number }
+export interface ProposedFee {
+  amount: number;
+  source: FeeSource;
+  percent?: number;
+}
 
 function round(amount: number, step: number) {
   const s = step >= 1 ? Math.floor(step) : 1;
@@ -27,7 +38,9 @@ function round(amount: number, step: number) {
 export function proposedFee(basis: Pick<FeeBasis, 'kind' | 'monthlyAmount'> | null, rule: FeeRule): ProposedFee {
   const flat: ProposedFee = { amount: rule.monthlyFee, source: 'flat' };
   if (!basis) return flat;
-  const percent = { insured_salary: rule.feeSalaryPercent, insurance_benefit: rule.feeBenefitPercent, pension: rule.feePensionPercent }[basis.kind as 'pension'];
+  const percent = { insured_salary: rule.feeSalaryPercent, insurance_benefit: rule.feeBenefitPercent, pension: rule.feePensionPercent }[
+    basis.kind as 'pension'
+  ];
   if (percent !== undefined) {
     // A percentage kind without the amount it applies to cannot be computed: the flat amount stands in.
     if (basis.monthlyAmount === null || basis.monthlyAmount < 0) return flat;
@@ -44,7 +57,9 @@ export function basisInForce(bases: FeeBasis[], month: string): FeeBasis | null 
 }
 
 /** Why a basis cannot be stored: a percentage kind needs its monthly amount, a fixed kind takes none. */
-export function basisProblem(b: Pick<FeeBasis, 'kind' | 'monthlyAmount'>): 'fee_basis_amount_required' | 'fee_basis_amount_not_used' | null {
+export function basisProblem(
+  b: Pick<FeeBasis, 'kind' | 'monthlyAmount'>,
+): 'fee_basis_amount_required' | 'fee_basis_amount_not_used' | null {
   const percent = PERCENT_KINDS.includes(b.kind);
   if (percent && (b.monthlyAmount === null || b.monthlyAmount === undefined)) return 'fee_basis_amount_required';
   if (!percent && b.monthlyAmount !== null && b.monthlyAmount !== undefined) return 'fee_basis_amount_not_used';

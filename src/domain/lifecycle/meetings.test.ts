@@ -6,7 +6,11 @@ const at = (start: string, minutes: number) => {
   const end = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5)) + minutes;
   return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}:00`;
 };
-const held = (kind: string, minutes: number) => meetingFlags({ heldOn: '2026-11-05', kind, startTime: '08:00:00', startedAt: '08:00:00', endedAt: at('08:00', minutes), papersPostedAt: [] }, rules);
+const held = (kind: string, minutes: number) =>
+  meetingFlags(
+    { heldOn: '2026-11-05', kind, startTime: '08:00:00', startedAt: '08:00:00', endedAt: at('08:00', minutes), papersPostedAt: [] },
+    rules,
+  );
 
 describe('meeting length', () => {
   it('flags a meeting shorter than 90 minutes, 120 when combined, at the edges', () => {

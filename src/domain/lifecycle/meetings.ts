@@ -3,7 +3,11 @@
 // Thresholds are settings (docs/rules/lifecycle.md); times are Vietnam time (UTC+7 all year).
 
 export type MeetingFlag = 'too_short' | 'papers_late';
-export interface MeetingRules { meetingMinMinutes: number; meetingMinMinutesCombined: number; meetingPapersLeadHours: number }
+export interface MeetingRules {
+  meetingMinMinutes: number;
+  meetingMinMinutesCombined: number;
+  meetingPapersLeadHours: number;
+}
 
 /** Minutes of a 'HH:MM[:SS]' time since midnight. */
 export const minutesOfDay = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
@@ -24,7 +28,11 @@ export function meetingStart(heldOn: string, startTime: string | null, startedAt
 }
 
 export interface MeetingFacts {
-  heldOn: string; kind: string; startTime: string | null; startedAt: string | null; endedAt: string | null;
+  heldOn: string;
+  kind: string;
+  startTime: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
   /** When each paper was posted. */
   papersPostedAt: Date[];
 }
@@ -46,7 +54,10 @@ export function monthsBetween(from: string, to: string): string[] {
   for (let key = from; key <= to; key = `${y}-${String(m).padStart(2, '0')}`) {
     out.push(key);
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
@@ -68,7 +79,11 @@ export function periodMonths(period: string): { from: string; to: string } {
   return { from: `${q[1]}-${String(first).padStart(2, '0')}`, to: `${q[1]}-${String(first + 2).padStart(2, '0')}` };
 }
 
-export type PaperType = 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' | 'image/png' | 'image/jpeg';
+export type PaperType =
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  | 'image/png'
+  | 'image/jpeg';
 
 const starts = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 

@@ -15,7 +15,9 @@ describe('discipline of a Party organization', () => {
     expect(unitDisciplineProblem({ ...cell, path: '1' }, '2026-01-01', '2026-11-26')).toBe('unit_discipline_top');
     expect(unitDisciplineProblem(cell, '2009-12-31', '2026-11-26')).toBe('unit_discipline_unit_not_active');
     expect(unitDisciplineProblem({ ...cell, dissolvedOn: '2026-06-30' }, '2026-06-30', '2026-11-26')).toBeNull();
-    expect(unitDisciplineProblem({ ...cell, dissolvedOn: '2026-06-30' }, '2026-07-01', '2026-11-26')).toBe('unit_discipline_unit_not_active');
+    expect(unitDisciplineProblem({ ...cell, dissolvedOn: '2026-06-30' }, '2026-07-01', '2026-11-26')).toBe(
+      'unit_discipline_unit_not_active',
+    );
   });
 
   it('points to the restructuring only for a dissolution of a unit still in the tree', () => {

@@ -6,7 +6,11 @@ import { parentPath } from '../orgs/tree.js';
 export const UNIT_DISCIPLINE_FORMS = ['reprimand', 'warning', 'dissolution'] as const;
 export type UnitDisciplineForm = (typeof UNIT_DISCIPLINE_FORMS)[number];
 
-export interface UnitFacts { path: string; foundedOn: string; dissolvedOn: string | null }
+export interface UnitFacts {
+  path: string;
+  foundedOn: string;
+  dissolvedOn: string | null;
+}
 
 /** The unit whose managers decide: the level above (none for the top of the tree, disciplined from outside it). */
 export const decidingPath = (unitPath: string): string | null => parentPath(unitPath);
@@ -22,4 +26,5 @@ export function unitDisciplineProblem(unit: UnitFacts, decidedOn: string, today:
 }
 
 /** A dissolution recorded while the unit still stands in the tree: the user is pointed to the restructuring. */
-export const needsRestructuring = (form: string, unit: Pick<UnitFacts, 'dissolvedOn'>): boolean => form === 'dissolution' && unit.dissolvedOn === null;
+export const needsRestructuring = (form: string, unit: Pick<UnitFacts, 'dissolvedOn'>): boolean =>
+  form === 'dissolution' && unit.dissolvedOn === null;

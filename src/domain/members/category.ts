@@ -6,14 +6,21 @@ export const MEMBER_CATEGORIES = ['leader_manager', 'in_political_system', 'outs
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
 
 export const CATEGORY_FORM: Record<MemberCategory, '2A' | '2B' | '2C'> = {
-  leader_manager: '2A', in_political_system: '2B', outside_political_system: '2C',
+  leader_manager: '2A',
+  in_political_system: '2B',
+  outside_political_system: '2C',
 };
 
 /** Words a file may use for each category (compared without case or diacritics), after the form code. */
 const WORDS: Record<MemberCategory, string[]> = {
   leader_manager: ['lanh dao quan ly', 'lanh dao', 'can bo lanh dao quan ly', 'leader manager', 'leader'],
   in_political_system: ['trong he thong chinh tri', 'cong tac trong he thong chinh tri', 'in the political system', 'in political system'],
-  outside_political_system: ['ngoai he thong chinh tri', 'cong tac ngoai he thong chinh tri', 'outside the political system', 'outside political system'],
+  outside_political_system: [
+    'ngoai he thong chinh tri',
+    'cong tac ngoai he thong chinh tri',
+    'outside the political system',
+    'outside political system',
+  ],
 };
 
 /**
@@ -21,7 +28,9 @@ const WORDS: Record<MemberCategory, string[]> = {
  * code itself. Empty text is null (not set); text that names none is undefined (unknown).
  */
 export function categoryFromText(text: string): MemberCategory | null | undefined {
-  const t = searchName(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const t = searchName(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   if (t === '') return null;
   const form = /(?:^|\s)(?:mau\s*)?2\s*([abc])(?:\s|$)/.exec(t) ?? /^2([abc])\b/.exec(t.replace(/\s+/g, ''));
   if (form) return MEMBER_CATEGORIES[['a', 'b', 'c'].indexOf(form[1]!)]!;

@@ -9,13 +9,26 @@ export function probationEnd(admittedOn: string): string {
   return addMonths(admittedOn, PROBATION_MONTHS);
 }
 export const MEMBER_STATUSES = [
-  'probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended',
-  'transferred_out', 'removed', 'expelled', 'deceased',
+  'probationary',
+  'official',
+  'exempted',
+  'temporarily_exempted',
+  'suspended',
+  'transferred_out',
+  'removed',
+  'expelled',
+  'deceased',
 ] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Members who still take part in a cell's life: counted in totals, they block a dissolve. */
-export const ACTIVE_STATUSES = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'] as const satisfies readonly MemberStatus[];
+export const ACTIVE_STATUSES = [
+  'probationary',
+  'official',
+  'exempted',
+  'temporarily_exempted',
+  'suspended',
+] as const satisfies readonly MemberStatus[];
 /** Members who can be given work, a household or a seat: official and probationary. */
 export const SERVING_STATUSES = ['official', 'probationary'] as const satisfies readonly MemberStatus[];
 export const isServing = (status: string): boolean => (SERVING_STATUSES as readonly string[]).includes(status);
@@ -32,7 +45,12 @@ export interface RecordDates {
 
 export interface RecordProblem {
   field: keyof RecordDates;
-  code: 'date_in_future' | 'too_young_at_admission' | 'official_before_admitted' | 'official_before_probation_end' | 'official_date_required';
+  code:
+    | 'date_in_future'
+    | 'too_young_at_admission'
+    | 'official_before_admitted'
+    | 'official_before_probation_end'
+    | 'official_date_required';
   /** For official_before_probation_end: the earliest official date (ISO). */
   params?: { earliest: string };
 }

@@ -2,8 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { normalizeFullName, searchName, sortKey, splitName } from './index.js';
 
 const nfd = (s: string): string => s.normalize('NFD');
-const byKey = (names: string[]): string[] =>
-  [...names].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+const byKey = (names: string[]): string[] => [...names].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 
 describe('normalizeFullName', () => {
   it('converts NFD to NFC', () => {

@@ -27,13 +27,7 @@ export function normalizeFullName(input: string): string {
  * đ/Đ is a separate letter (not a combining mark), so it is mapped explicitly.
  */
 export function searchName(input: string): string {
-  return collapseSpaces(
-    input
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase(),
-  );
+  return collapseSpaces(input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase());
 }
 
 /** The parts of a Vietnamese full name. Missing parts are ''. */

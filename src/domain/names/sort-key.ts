@@ -114,8 +114,5 @@ export function sortKey(fullName: string): string {
   const g = encodePart(given);
   const f = encodePart(family);
   const m = encodePart(middle);
-  return (
-    g.primary + PART_SEP + f.primary + PART_SEP + m.primary +
-    TONE_SEP + g.tones + f.tones + m.tones
-  );
+  return g.primary + PART_SEP + f.primary + PART_SEP + m.primary + TONE_SEP + g.tones + f.tones + m.tones;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canContain, checkEffectiveDate, checkMove, holdsMembers, isWithinPath, parentPath, rebasePath, unassignedInSplit } from './tree.js';
+import {
+  canContain,
+  checkEffectiveDate,
+  checkMove,
+  holdsMembers,
+  isWithinPath,
+  parentPath,
+  rebasePath,
+  unassignedInSplit,
+} from './tree.js';
 
 describe('paths', () => {
   it('knows a subtree without confusing id prefixes', () => {
@@ -24,11 +33,14 @@ describe('moves', () => {
   it('refuses a move under the unit itself or its descendant', () => {
     const committee = { path: '1.2.3', kind: 'grassroots_committee' as const, parentId: 2 };
     expect(checkMove(committee, { id: 3, path: '1.2.3', kind: 'grassroots_committee' })).toBe('move_into_descendant');
-    expect(checkMove({ path: '1.2', kind: 'subordinate_committee', parentId: 1 }, { id: 3, path: '1.2.3', kind: 'grassroots_committee' }))
-      .toBe('move_into_descendant');
+    expect(
+      checkMove({ path: '1.2', kind: 'subordinate_committee', parentId: 1 }, { id: 3, path: '1.2.3', kind: 'grassroots_committee' }),
+    ).toBe('move_into_descendant');
   });
   it('refuses moving the root, a no-op, and a kind that does not fit', () => {
-    expect(checkMove({ path: '1', kind: 'province_committee', parentId: null }, { id: 2, path: '1.2', kind: 'subordinate_committee' })).toBe('move_root');
+    expect(
+      checkMove({ path: '1', kind: 'province_committee', parentId: null }, { id: 2, path: '1.2', kind: 'subordinate_committee' }),
+    ).toBe('move_root');
     expect(checkMove(cell, { id: 3, path: '1.2.3', kind: 'grassroots_committee' })).toBe('move_same_parent');
     expect(checkMove(cell, { id: 2, path: '1.2', kind: 'subordinate_committee' })).toBe('kind_not_allowed_under');
   });
@@ -62,7 +74,14 @@ describe('effective dates', () => {
 
 describe('split assignment', () => {
   it('counts members and child units not sent to a valid new unit', () => {
-    const a = { members: new Map([[1, 0], [2, 1], [3, 5]]), children: new Map([[10, 1]]) };
+    const a = {
+      members: new Map([
+        [1, 0],
+        [2, 1],
+        [3, 5],
+      ]),
+      children: new Map([[10, 1]]),
+    };
     expect(unassignedInSplit([1, 2, 3, 4], [10, 11], 2, a)).toBe(3);
     expect(unassignedInSplit([1, 2], [10], 2, a)).toBe(0);
   });

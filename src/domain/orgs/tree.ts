@@ -1,11 +1,19 @@
 // Pure rules of the organization tree (DOMAIN.md §2). Paths are ltree strings of unit ids.
 export type UnitKind =
-  | 'province_committee' | 'subordinate_committee' | 'grassroots_committee'
-  | 'grassroots_cell' | 'partial_committee' | 'cell';
+  | 'province_committee'
+  | 'subordinate_committee'
+  | 'grassroots_committee'
+  | 'grassroots_cell'
+  | 'partial_committee'
+  | 'cell';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
-  'province_committee', 'subordinate_committee', 'grassroots_committee',
-  'grassroots_cell', 'partial_committee', 'cell',
+  'province_committee',
+  'subordinate_committee',
+  'grassroots_committee',
+  'grassroots_cell',
+  'partial_committee',
+  'cell',
 ];
 
 // Depth is data: a subordinate committee may sit under another one (the pre-2025 district level).
@@ -73,7 +81,10 @@ export interface SplitAssignment {
 /** Every member and child unit of the split unit must go to exactly one of the new units. */
 export function unassignedInSplit(memberIds: number[], childIds: number[], parts: number, a: SplitAssignment): number {
   const bad = (ids: number[], map: ReadonlyMap<number, number>) =>
-    ids.filter((id) => { const i = map.get(id); return i === undefined || i < 0 || i >= parts; }).length;
+    ids.filter((id) => {
+      const i = map.get(id);
+      return i === undefined || i < 0 || i >= parts;
+    }).length;
   return bad(memberIds, a.members) + bad(childIds, a.children);
 }
 

@@ -7,11 +7,24 @@ export function ageBand(birthDate: string, today: string): AgeBand | 'under18' {
   const age = ageOn(birthDate, today);
   if (age < 18) return 'under18';
   if (age >= 71) return '71+';
-  return AGE_BANDS.find((b) => { const [lo, hi] = b.split('-').map(Number); return age >= lo! && age <= hi!; })!;
+  return AGE_BANDS.find((b) => {
+    const [lo, hi] = b.split('-').map(Number);
+    return age >= lo! && age <= hi!;
+  })!;
 }
 
 /** General education (x/10, x/12 systems) and professional levels, highest first when several are written. */
-export const EDUCATION_GROUPS = ['primary', 'lower_secondary', 'upper_secondary', 'vocational', 'college', 'university', 'master', 'doctor', 'other'] as const;
+export const EDUCATION_GROUPS = [
+  'primary',
+  'lower_secondary',
+  'upper_secondary',
+  'vocational',
+  'college',
+  'university',
+  'master',
+  'doctor',
+  'other',
+] as const;
 export type EducationGroup = (typeof EDUCATION_GROUPS)[number];
 
 export function educationGroup(text: string): EducationGroup {

@@ -2,14 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { qualityOf, rankWorstFirst, type UnitCounts } from './score.js';
 
 const counts = (name: string, members: number, filled: number, over: Partial<UnitCounts> = {}): UnitCounts => ({
-  unitId: 1, name, members, duplicates: 0, stale: 0, withoutCell: 0,
-  filled: { partyCardNo: filled, phone: filled, theoryLevel: filled, occupation: filled, officialOn: filled, hometown: filled, residence: filled, citizenId: filled },
+  unitId: 1,
+  name,
+  members,
+  duplicates: 0,
+  stale: 0,
+  withoutCell: 0,
+  filled: {
+    partyCardNo: filled,
+    phone: filled,
+    theoryLevel: filled,
+    occupation: filled,
+    officialOn: filled,
+    hometown: filled,
+    residence: filled,
+    citizenId: filled,
+  },
   ...over,
 });
 
 describe('data quality', () => {
   it('measures completeness per field against the members it applies to', () => {
-    const q = qualityOf(counts('A', 10, 10, { filled: { ...counts('A', 10, 10).filled, phone: 4, officialOn: 6 }, applicable: { officialOn: 8 } }));
+    const q = qualityOf(
+      counts('A', 10, 10, { filled: { ...counts('A', 10, 10).filled, phone: 4, officialOn: 6 }, applicable: { officialOn: 8 } }),
+    );
     expect(q.completeness.phone).toBe(40);
     expect(q.completeness.officialOn).toBe(75);
     expect(q.completeness.citizenId).toBe(100);
@@ -20,7 +36,11 @@ describe('data quality', () => {
     expect(qualityOf(counts('A', 0, 0)).score).toBe(100);
   });
   it('ranks the worst units first', () => {
-    expect(rankWorstFirst([counts('Tốt', 10, 10), counts('Kém', 10, 2), counts('Vừa', 10, 6)]).map((u) => u.name)).toEqual(['Kém', 'Vừa', 'Tốt']);
+    expect(rankWorstFirst([counts('Tốt', 10, 10), counts('Kém', 10, 2), counts('Vừa', 10, 6)]).map((u) => u.name)).toEqual([
+      'Kém',
+      'Vừa',
+      'Tốt',
+    ]);
   });
 });
 
@@ -34,8 +54,21 @@ describe('statistical classifications', () => {
     expect(ageBand('2010-01-01', '2026-11-26')).toBe('under18');
   });
   it('groups education in both school systems and professional levels', () => {
-    expect(['12/12', '9/12', '10/10', '7/10', '4/10', 'Trung cấp', 'Cao đẳng', 'Đại học', 'Thạc sĩ', 'Tiến sĩ', '?'].map(educationGroup))
-      .toEqual(['upper_secondary', 'lower_secondary', 'upper_secondary', 'lower_secondary', 'primary', 'vocational', 'college', 'university', 'master', 'doctor', 'other']);
+    expect(
+      ['12/12', '9/12', '10/10', '7/10', '4/10', 'Trung cấp', 'Cao đẳng', 'Đại học', 'Thạc sĩ', 'Tiến sĩ', '?'].map(educationGroup),
+    ).toEqual([
+      'upper_secondary',
+      'lower_secondary',
+      'upper_secondary',
+      'lower_secondary',
+      'primary',
+      'vocational',
+      'college',
+      'university',
+      'master',
+      'doctor',
+      'other',
+    ]);
   });
   it('counts every ethnicity but Kinh as a minority', () => {
     expect([isEthnicMinority('Kinh'), isEthnicMinority('Mường')]).toEqual([false, true]);
@@ -47,7 +80,10 @@ import { resolution21 } from './targets.js';
 describe('Resolution 21 progress', () => {
   const levels = (e: number, g: number, c: number, n: number) => ({ excellent: e, good: g, completed: c, not_completed: n });
   it('needs more than 90% good or better, and admissions of at least 3% a year', () => {
-    const r = resolution21({ admissions: { admitted: 3, base: 100 }, levels: { member: levels(10, 81, 9, 0), organization: levels(1, 8, 1, 0) } });
+    const r = resolution21({
+      admissions: { admitted: 3, base: 100 },
+      levels: { member: levels(10, 81, 9, 0), organization: levels(1, 8, 1, 0) },
+    });
     expect(r).toEqual([
       { key: 'members_good', value: 0.91, target: 0.9, met: true },
       { key: 'organizations_good', value: 0.9, target: 0.9, met: false }, // exactly 90% is not "more than 90%"

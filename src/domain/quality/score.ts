@@ -3,18 +3,31 @@
 // ranking (worst first) go out.
 
 /** The optional or often-missing fields whose completeness is measured. */
-export const QUALITY_FIELDS = ['partyCardNo', 'phone', 'theoryLevel', 'occupation', 'officialOn', 'hometown', 'residence', 'citizenId'] as const;
+export const QUALITY_FIELDS = [
+  'partyCardNo',
+  'phone',
+  'theoryLevel',
+  'occupation',
+  'officialOn',
+  'hometown',
+  'residence',
+  'citizenId',
+] as const;
 export type QualityField = (typeof QUALITY_FIELDS)[number];
 
 /** A record not updated for this many months counts as stale [U]: a setting, not a regulation. */
 export const DEFAULT_STALE_MONTHS = 24;
 
 export interface UnitCounts {
-  unitId: number; name: string; members: number;
+  unitId: number;
+  name: string;
+  members: number;
   filled: Record<QualityField, number>;
   /** Members to whom the field applies (officialOn: official members only); defaults to members. */
   applicable?: Partial<Record<QualityField, number>>;
-  duplicates: number; stale: number; withoutCell: number;
+  duplicates: number;
+  stale: number;
+  withoutCell: number;
 }
 
 export interface UnitQuality extends UnitCounts {
@@ -26,7 +39,10 @@ export interface UnitQuality extends UnitCounts {
 const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((1000 * n) / d) / 10);
 
 export function qualityOf(c: UnitCounts): UnitQuality {
-  const completeness = Object.fromEntries(QUALITY_FIELDS.map((f) => [f, pct(c.filled[f], c.applicable?.[f] ?? c.members)])) as Record<QualityField, number>;
+  const completeness = Object.fromEntries(QUALITY_FIELDS.map((f) => [f, pct(c.filled[f], c.applicable?.[f] ?? c.members)])) as Record<
+    QualityField,
+    number
+  >;
   const mean = QUALITY_FIELDS.reduce((s, f) => s + completeness[f], 0) / QUALITY_FIELDS.length;
   const problems = c.members === 0 ? 0 : (100 * (c.duplicates + c.stale + c.withoutCell)) / c.members;
   const score = Math.max(0, Math.round(10 * (mean - problems / 3)) / 10);

@@ -10,7 +10,12 @@ export type LevelCounts = Record<(typeof LEVELS)[number], number>;
 export const DEFAULT_ADMISSION_TARGET = 0.03;
 export const GOOD_OR_BETTER_TARGET = 0.9;
 
-export interface Progress { key: string; value: number | null; target: number; met: boolean | null }
+export interface Progress {
+  key: string;
+  value: number | null;
+  target: number;
+  met: boolean | null;
+}
 
 const goodShare = (c: LevelCounts | undefined) => {
   if (!c) return null;
@@ -27,8 +32,23 @@ export function resolution21(input: {
   const orgs = goodShare(input.levels?.organization);
   const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
   return [
-    { key: 'members_good', value: round(members), target: GOOD_OR_BETTER_TARGET, met: members === null ? null : members > GOOD_OR_BETTER_TARGET },
-    { key: 'organizations_good', value: round(orgs), target: GOOD_OR_BETTER_TARGET, met: orgs === null ? null : orgs > GOOD_OR_BETTER_TARGET },
-    { key: 'admissions', value: round(rate), target: DEFAULT_ADMISSION_TARGET, met: rate === null ? null : rate >= DEFAULT_ADMISSION_TARGET },
+    {
+      key: 'members_good',
+      value: round(members),
+      target: GOOD_OR_BETTER_TARGET,
+      met: members === null ? null : members > GOOD_OR_BETTER_TARGET,
+    },
+    {
+      key: 'organizations_good',
+      value: round(orgs),
+      target: GOOD_OR_BETTER_TARGET,
+      met: orgs === null ? null : orgs > GOOD_OR_BETTER_TARGET,
+    },
+    {
+      key: 'admissions',
+      value: round(rate),
+      target: DEFAULT_ADMISSION_TARGET,
+      met: rate === null ? null : rate >= DEFAULT_ADMISSION_TARGET,
+    },
   ];
 }

@@ -5,20 +5,50 @@ import { searchName } from '../names/index.js';
 import { dateLikeness, similarity, trigrams } from './similarity.js';
 
 export const COMPARED_FIELDS = [
-  'fullName', 'gender', 'birthDate', 'ethnicity', 'hometown', 'residence', 'citizenId', 'partyCardNo', 'admittedOn',
-  'officialOn', 'education', 'theoryLevel', 'occupation', 'position', 'phone',
+  'fullName',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'hometown',
+  'residence',
+  'citizenId',
+  'partyCardNo',
+  'admittedOn',
+  'officialOn',
+  'education',
+  'theoryLevel',
+  'occupation',
+  'position',
+  'phone',
 ] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export type PersonValues = Partial<Record<ComparedField, string | null>>;
-export interface RegistryPerson extends PersonValues { id: number; fullName: string; birthDate: string; active: boolean }
-export interface ListPerson extends PersonValues { row: number }
+export interface RegistryPerson extends PersonValues {
+  id: number;
+  fullName: string;
+  birthDate: string;
+  active: boolean;
+}
+export interface ListPerson extends PersonValues {
+  row: number;
+}
 
-export interface Difference { field: ComparedField; list: string; registry: string | null; decision: 'accepted' | 'rejected' | null }
+export interface Difference {
+  field: ComparedField;
+  list: string;
+  registry: string | null;
+  decision: 'accepted' | 'rejected' | null;
+}
 export interface MatchItem {
   kind: 'matched' | 'different' | 'only_in_list' | 'only_in_registry' | 'registry_duplicate';
-  row: number | null; memberId: number | null; otherMemberId: number | null;
-  method: 'citizen_id' | 'party_card' | 'fuzzy' | null; score: number | null; listName: string | null; differences: Difference[];
+  row: number | null;
+  memberId: number | null;
+  otherMemberId: number | null;
+  method: 'citizen_id' | 'party_card' | 'fuzzy' | null;
+  score: number | null;
+  listName: string | null;
+  differences: Difference[];
 }
 
 /** Weights and threshold of the fuzzy match; a name alone never suffices (see docs/rules/data-exchange.md). */
@@ -39,7 +69,12 @@ export function differences(list: PersonValues, reg: PersonValues): Difference[]
   return out;
 }
 
-interface Indexed { p: RegistryPerson; name: string; grams: Set<string>; home: Set<string> | null }
+interface Indexed {
+  p: RegistryPerson;
+  name: string;
+  grams: Set<string>;
+  home: Set<string> | null;
+}
 
 function index(registry: RegistryPerson[]) {
   const byId = new Map<string, RegistryPerson>();
@@ -75,27 +110,47 @@ export function reconcile(list: ListPerson[], registry: RegistryPerson[]): Match
   const items: MatchItem[] = [];
   const item = (row: ListPerson, p: RegistryPerson | null, method: MatchItem['method'], score: number | null): MatchItem => {
     const diffs = p ? differences(row, p) : [];
-    return { kind: !p ? 'only_in_list' : diffs.length ? 'different' : 'matched', row: row.row, memberId: p?.id ?? null, otherMemberId: null,
-      method, score, listName: row.fullName ?? null, differences: diffs };
+    return {
+      kind: !p ? 'only_in_list' : diffs.length ? 'different' : 'matched',
+      row: row.row,
+      memberId: p?.id ?? null,
+      otherMemberId: null,
+      method,
+      score,
+      listName: row.fullName ?? null,
+      differences: diffs,
+    };
   };
   const rest: ListPerson[] = [];
   for (const row of list) {
     const byId = row.citizenId ? ix.byId.get(row.citizenId) : undefined;
     const byCard = !byId && row.partyCardNo ? ix.byCard.get(row.partyCardNo) : undefined;
     const p = byId ?? byCard;
-    if (p) { matched.add(p.id); items.push(item(row, p, byId ? 'citizen_id' : 'party_card', 1)); } else rest.push(row);
+    if (p) {
+      matched.add(p.id);
+      items.push(item(row, p, byId ? 'citizen_id' : 'party_card', 1));
+    } else rest.push(row);
   }
   for (const row of rest) {
-    if (!row.fullName) { items.push(item(row, null, null, null)); continue; }
+    if (!row.fullName) {
+      items.push(item(row, null, null, null));
+      continue;
+    }
     const rowName = searchName(row.fullName);
     const grams = trigrams(rowName);
-    const candidates = new Set<Indexed>([...(row.birthDate ? ix.byBirth.get(row.birthDate) ?? [] : []), ...(ix.byName.get(rowName) ?? [])]);
+    const candidates = new Set<Indexed>([
+      ...(row.birthDate ? (ix.byBirth.get(row.birthDate) ?? []) : []),
+      ...(ix.byName.get(rowName) ?? []),
+    ]);
     let best: Indexed | null = null;
     let bestScore = 0;
     for (const c of candidates) {
       if (matched.has(c.p.id)) continue;
       const s = fuzzyScore(row, rowName, grams, c);
-      if (s > bestScore) { best = c; bestScore = s; }
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
     }
     if (best && bestScore >= FUZZY.threshold) {
       matched.add(best.p.id);
@@ -103,7 +158,17 @@ export function reconcile(list: ListPerson[], registry: RegistryPerson[]): Match
     } else items.push(item(row, null, null, null));
   }
   for (const p of registry) {
-    if (p.active && !matched.has(p.id)) items.push({ kind: 'only_in_registry', row: null, memberId: p.id, otherMemberId: null, method: null, score: null, listName: null, differences: [] });
+    if (p.active && !matched.has(p.id))
+      items.push({
+        kind: 'only_in_registry',
+        row: null,
+        memberId: p.id,
+        otherMemberId: null,
+        method: null,
+        score: null,
+        listName: null,
+        differences: [],
+      });
   }
   items.push(...registryDuplicates(ix.byBirth));
   return items;
@@ -117,8 +182,16 @@ export function registryDuplicates(byBirth: Map<string, Indexed[]>): MatchItem[]
       for (let j = i + 1; j < group.length; j++) {
         const s = group[i]!.name === group[j]!.name ? 1 : similarity(group[i]!.grams, group[j]!.grams);
         if (s >= FUZZY.duplicateName) {
-          out.push({ kind: 'registry_duplicate', row: null, memberId: group[i]!.p.id, otherMemberId: group[j]!.p.id, method: null,
-            score: Math.round(s * 1000) / 1000, listName: null, differences: [] });
+          out.push({
+            kind: 'registry_duplicate',
+            row: null,
+            memberId: group[i]!.p.id,
+            otherMemberId: group[j]!.p.id,
+            method: null,
+            score: Math.round(s * 1000) / 1000,
+            listName: null,
+            differences: [],
+          });
         }
       }
     }
@@ -128,6 +201,9 @@ export function registryDuplicates(byBirth: Map<string, Indexed[]>): MatchItem[]
 
 export function countKinds(items: MatchItem[]) {
   const counts = { matched: 0, different: 0, only_in_list: 0, only_in_registry: 0, registry_duplicate: 0, differences: 0 };
-  for (const i of items) { counts[i.kind] += 1; counts.differences += i.differences.length; }
+  for (const i of items) {
+    counts[i.kind] += 1;
+    counts.differences += i.differences.length;
+  }
   return counts;
 }

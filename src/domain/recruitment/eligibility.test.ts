@@ -28,27 +28,44 @@ describe('eligibility checks', () => {
   it('needs a course certificate still valid (5 years)', () => {
     expect(checkCourse({ courseCertificateOn: null }, '2026-11-26', R)[0]?.code).toBe('course_missing');
     expect(checkCourse({ courseCertificateOn: '2021-11-26' }, '2026-11-26', R)).toEqual([]);
-    expect(checkCourse({ courseCertificateOn: '2021-11-25' }, '2026-11-26', R)[0]).toEqual({ code: 'course_expired', params: { date: '2021-11-25', until: '2026-11-25' } });
+    expect(checkCourse({ courseCertificateOn: '2021-11-25' }, '2026-11-26', R)[0]).toEqual({
+      code: 'course_expired',
+      params: { date: '2021-11-25', until: '2026-11-25' },
+    });
   });
 
   it('needs one or two official introducers who worked with the applicant for a year', () => {
     expect(checkIntroducers([official], '2026-11-26', R)).toEqual([]);
     expect(checkIntroducers([], '2026-11-26', R)[0]?.code).toBe('introducer_count');
-    expect(checkIntroducers([{ ...official, status: 'probationary' }], '2026-11-26', R))
-      .toEqual([{ code: 'introducer_not_official', params: { name: 'Nguyễn Văn Ngoan' } }]);
+    expect(checkIntroducers([{ ...official, status: 'probationary' }], '2026-11-26', R)).toEqual([
+      { code: 'introducer_not_official', params: { name: 'Nguyễn Văn Ngoan' } },
+    ]);
     expect(checkIntroducers([{ ...official, workedSince: '2025-11-27' }], '2026-11-26', R)[0]?.code).toBe('introducer_too_short');
     expect(checkIntroducers([{ ...official, workedSince: '2025-11-26' }], '2026-11-26', R)).toEqual([]);
   });
 
   it('gathers every reason at once', () => {
-    const codes = checkEligibility({ birthDate: '2010-01-01', education: 'primary', remoteArea: false, courseCertificateOn: null },
-      [{ ...official, status: 'probationary' }], '2026-11-26', R).map((r) => r.code);
+    const codes = checkEligibility(
+      { birthDate: '2010-01-01', education: 'primary', remoteArea: false, courseCertificateOn: null },
+      [{ ...official, status: 'probationary' }],
+      '2026-11-26',
+      R,
+    ).map((r) => r.code);
     expect(codes).toEqual(['age_too_young', 'education_too_low', 'course_missing', 'introducer_not_official']);
   });
 });
 
 describe('recruitment state machine', () => {
-  const file: CandidateFile = { stage: 'outstanding', withdrawn: false, courseCertificateOn: null, helperMemberId: null, forms: [], verifiedOn: null, decisionNo: null, ceremonyOn: null };
+  const file: CandidateFile = {
+    stage: 'outstanding',
+    withdrawn: false,
+    courseCertificateOn: null,
+    helperMemberId: null,
+    forms: [],
+    verifiedOn: null,
+    decisionNo: null,
+    ceremonyOn: null,
+  };
   it('steps one stage at a time, each needing its part of the file', () => {
     expect(missingFor(file, 'course')).toEqual([]);
     expect(missingFor(file, 'candidate')).toEqual(['not_next_stage']);
@@ -69,7 +86,8 @@ describe('recruitment state machine', () => {
     expect(missingFor(withdrawn, 'application')).toEqual(['withdrawn']);
   });
   it('lets introducers be corrected until the admission decision', () => {
-    for (const stage of ['outstanding', 'course', 'candidate', 'application', 'verification'] as const) expect(introducersRefusal({ ...file, stage })).toBeNull();
+    for (const stage of ['outstanding', 'course', 'candidate', 'application', 'verification'] as const)
+      expect(introducersRefusal({ ...file, stage })).toBeNull();
     expect(introducersRefusal({ ...file, stage: 'decision' })).toBe('candidate_admitted');
     expect(introducersRefusal({ ...file, stage: 'ceremony' })).toBe('candidate_admitted');
     expect(introducersRefusal({ ...file, stage: 'application', withdrawn: true })).toBe('candidate_withdrawn');

@@ -3,7 +3,15 @@
 import { addMonths, wholeMonthsBetween } from '../calendar/dates.js';
 import type { Settings } from '../lifecycle/settings.js';
 
-export const EDUCATION_LEVELS = ['primary', 'lower_secondary', 'upper_secondary', 'vocational', 'college', 'university', 'postgraduate'] as const;
+export const EDUCATION_LEVELS = [
+  'primary',
+  'lower_secondary',
+  'upper_secondary',
+  'vocational',
+  'college',
+  'university',
+  'postgraduate',
+] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 export interface Applicant {
@@ -21,7 +29,10 @@ export interface Introducer {
   workedSince: string;
 }
 
-export interface Reason { code: string; params: Record<string, string | number> }
+export interface Reason {
+  code: string;
+  params: Record<string, string | number>;
+}
 
 type Rules = Pick<Settings, 'minAdmissionMonths' | 'maxAdmissionMonths' | 'introducerMonths' | 'courseValidityYears'>;
 

@@ -24,16 +24,22 @@ export function missingFor(file: CandidateFile, to: Stage): string[] {
   if (file.withdrawn) return ['withdrawn'];
   if (nextStage(file.stage) !== to) return ['not_next_stage'];
   switch (to) {
-    case 'course': return [];
-    case 'candidate': return file.courseCertificateOn ? [] : ['course_certificate'];
-    case 'application': return file.helperMemberId ? [] : ['helper'];
+    case 'course':
+      return [];
+    case 'candidate':
+      return file.courseCertificateOn ? [] : ['course_certificate'];
+    case 'application':
+      return file.helperMemberId ? [] : ['helper'];
     case 'verification': {
       const missing = APPLICATION_FORMS.filter((f) => !file.forms.includes(f));
       return missing.length ? [`forms:${missing.join(',')}`] : [];
     }
-    case 'decision': return file.verifiedOn ? [] : ['verification'];
-    case 'ceremony': return file.decisionNo ? [] : ['decision'];
-    default: return ['not_next_stage'];
+    case 'decision':
+      return file.verifiedOn ? [] : ['verification'];
+    case 'ceremony':
+      return file.decisionNo ? [] : ['decision'];
+    default:
+      return ['not_next_stage'];
   }
 }
 

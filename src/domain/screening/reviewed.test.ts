@@ -9,13 +9,17 @@ describe('evidence period of a flag', () => {
     expect(evidencePeriod(absence(['2026-01-01', '2026-04-01']))).toEqual(['2026-01-01', '2026-04-01']);
     expect(evidencePeriod({ rule: 'fees_unpaid', evidence: { months: ['2026-08-01'] } })).toEqual(['2026-08-01']);
     expect(evidencePeriod({ rule: 'standards_breached_twice', evidence: { years: [2024, 2025] } })).toEqual(['2024', '2025']);
-    expect(evidencePeriod({ rule: 'no_progress_after_education', evidence: { educatedOn: '2025-10-20', since: 12 } })).toEqual(['educated:2025-10-20']);
+    expect(evidencePeriod({ rule: 'no_progress_after_education', evidence: { educatedOn: '2025-10-20', since: 12 } })).toEqual([
+      'educated:2025-10-20',
+    ]);
     expect(evidencePeriod({ rule: 'fees_unpaid', evidence: {} })).toEqual([]);
   });
 });
 
 describe('a reviewed flag is not raised again for the same facts', () => {
-  const reviewed = [{ memberId: 5, rule: 'absent_without_reason', evidence: { months: ['2026-01-01', '2026-04-01', '2026-08-01', '2026-09-01'] } }];
+  const reviewed = [
+    { memberId: 5, rule: 'absent_without_reason', evidence: { months: ['2026-01-01', '2026-04-01', '2026-08-01', '2026-09-01'] } },
+  ];
   const periods = reviewedPeriods(reviewed);
 
   it('keeps the review for the same member, rule and months, also when the window has moved past some of them', () => {
@@ -26,7 +30,9 @@ describe('a reviewed flag is not raised again for the same facts', () => {
   it('raises it again for a new month, another member or another rule', () => {
     expect(alreadyReviewed(5, absence(['2026-04-01', '2026-08-01', '2026-11-01']), periods)).toBe(false);
     expect(alreadyReviewed(6, absence(['2026-01-01', '2026-04-01', '2026-08-01']), periods)).toBe(false);
-    expect(alreadyReviewed(5, { rule: 'fees_unpaid', evidence: { months: ['2026-01-01', '2026-04-01', '2026-08-01'] } }, periods)).toBe(false);
+    expect(alreadyReviewed(5, { rule: 'fees_unpaid', evidence: { months: ['2026-01-01', '2026-04-01', '2026-08-01'] } }, periods)).toBe(
+      false,
+    );
   });
 
   it('raises a no-progress flag again after a new education, and a standards flag for a new year', () => {
@@ -44,7 +50,10 @@ describe('a reviewed flag is not raised again for the same facts', () => {
   });
 
   it('splits a run into flags to raise and flags already reviewed', () => {
-    const found = [{ memberId: 5, flag: absence(['2026-04-01', '2026-08-01', '2026-09-01']) }, { memberId: 5, flag: absence(['2026-09-01', '2026-10-01', '2026-11-01']) }];
+    const found = [
+      { memberId: 5, flag: absence(['2026-04-01', '2026-08-01', '2026-09-01']) },
+      { memberId: 5, flag: absence(['2026-09-01', '2026-10-01', '2026-11-01']) },
+    ];
     const { raise, suppressed } = withoutReviewed(found, reviewed);
     expect(suppressed).toEqual([found[0]]);
     expect(raise).toEqual([found[1]]);

@@ -20,7 +20,11 @@ export function evidencePeriod(flag: Pick<Flag, 'rule' | 'evidence'>): string[] 
   }
 }
 
-export interface ReviewedFlag { memberId: number; rule: string; evidence: unknown }
+export interface ReviewedFlag {
+  memberId: number;
+  rule: string;
+  evidence: unknown;
+}
 
 /** Reviewed periods by `memberId:rule`: the union of the facts each review covered. */
 export function reviewedPeriods(reviewed: ReviewedFlag[]): Map<string, Set<string>> {

@@ -3,7 +3,10 @@ import { addMonths, monthOf } from '../calendar/dates.js';
 
 export type ScreeningRule = 'absent_without_reason' | 'fees_unpaid' | 'no_progress_after_education' | 'standards_breached_twice';
 
-export interface Flag { rule: ScreeningRule; evidence: Record<string, unknown> }
+export interface Flag {
+  rule: ScreeningRule;
+  evidence: Record<string, unknown>;
+}
 
 /** Absent without reason in ≥ `threshold` distinct months of the window. */
 export function absenceRule(unexcusedMonths: string[], threshold: number): Flag | null {
@@ -12,7 +15,10 @@ export function absenceRule(unexcusedMonths: string[], threshold: number): Flag 
 }
 
 /** A stay of the member in a cell of the screening unit's subtree; `to` is exclusive, null while it lasts. */
-export interface CellPeriod { from: string; to: string | null }
+export interface CellPeriod {
+  from: string;
+  to: string | null;
+}
 
 /**
  * Months of the window in which the member owed his fees to the unit doing the screening: from the month of admission
@@ -38,11 +44,17 @@ export function feesRule(dueMonths: string[], paidMonths: string[], threshold: n
   return months.length >= threshold ? { rule: 'fees_unpaid', evidence: { months } } : null;
 }
 
-export interface EducationEvent { kind: 'educated' | 'progress'; on: string }
+export interface EducationEvent {
+  kind: 'educated' | 'progress';
+  on: string;
+}
 
 /** Educated by the cell ≥ `months` ago with no progress recorded since. */
 export function noProgressRule(events: EducationEvent[], today: string, months: number): Flag | null {
-  const educated = events.filter((e) => e.kind === 'educated').map((e) => e.on).sort();
+  const educated = events
+    .filter((e) => e.kind === 'educated')
+    .map((e) => e.on)
+    .sort();
   const last = educated[educated.length - 1];
   if (!last) return null;
   const progressed = events.some((e) => e.kind === 'progress' && e.on >= last);

@@ -13,7 +13,10 @@ const NEXT: Record<TransferAction, { from: TransferState[]; to: TransferState }>
   cancel: { from: ['recorded', 'issued', 'in_transit'], to: 'cancelled' },
 };
 
-export interface TransferFacts { state: TransferState; outOfProvince: boolean }
+export interface TransferFacts {
+  state: TransferState;
+  outOfProvince: boolean;
+}
 
 /** The state after `action`, or an error code when the action is not allowed now. */
 export function transition(t: TransferFacts, action: TransferAction): { to: TransferState } | { error: string } {
@@ -24,10 +27,22 @@ export function transition(t: TransferFacts, action: TransferAction): { to: Tran
   return step.from.includes(t.state) ? { to: step.to } : { error: 'transfer_state' };
 }
 
-export interface TransferDates { state: TransferState; movedOn: string | null; letterDate: string | null; outOfProvince: boolean }
-export interface Deadlines { startBy: string | null; presentBy: string | null }
+export interface TransferDates {
+  state: TransferState;
+  movedOn: string | null;
+  letterDate: string | null;
+  outOfProvince: boolean;
+}
+export interface Deadlines {
+  startBy: string | null;
+  presentBy: string | null;
+}
 
-export function deadlines(t: TransferDates, holidays: ReadonlySet<string>, s: { transferStartWorkingDays: number; letterPresentWorkingDays: number }): Deadlines {
+export function deadlines(
+  t: TransferDates,
+  holidays: ReadonlySet<string>,
+  s: { transferStartWorkingDays: number; letterPresentWorkingDays: number },
+): Deadlines {
   return {
     startBy: t.movedOn ? addWorkingDays(t.movedOn, s.transferStartWorkingDays, holidays) : null,
     presentBy: t.letterDate && !t.outOfProvince ? addWorkingDays(t.letterDate, s.letterPresentWorkingDays, holidays) : null,

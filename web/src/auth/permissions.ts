@@ -6,9 +6,24 @@ import { useCurrentUser } from './useMe';
 
 /** Names of the session abilities (src/modules/foundation/auth/abilities.ts). */
 export type SessionAbility =
-  | 'campaign.create' | 'assignment.create' | 'workingGroup.create' | 'cadre.create' | 'transfer.create' | 'transfer.import'
-  | 'member.create' | 'member.import' | 'unit.create' | 'user.manage' | 'household.edit' | 'visit.create' | 'task.create'
-  | 'plan.create' | 'assessmentCycle.create' | 'lifecycle.edit' | 'lifecycle.decide' | 'unitDiscipline.create'
+  | 'campaign.create'
+  | 'assignment.create'
+  | 'workingGroup.create'
+  | 'cadre.create'
+  | 'transfer.create'
+  | 'transfer.import'
+  | 'member.create'
+  | 'member.import'
+  | 'unit.create'
+  | 'user.manage'
+  | 'household.edit'
+  | 'visit.create'
+  | 'task.create'
+  | 'plan.create'
+  | 'assessmentCycle.create'
+  | 'lifecycle.edit'
+  | 'lifecycle.decide'
+  | 'unitDiscipline.create'
   | `discipline.${'reprimand' | 'warning' | 'dismissal' | 'expulsion'}`
   | `exemption.${'exempted' | 'temporarily_exempted' | 'suspended'}`;
 

@@ -11,12 +11,14 @@ export function useScopeUnit(): { unitId: number | undefined; setUnitId: (id: nu
   const [params, setParams] = useSearchParams();
   const fromUrl = Number(params.get('unitId'));
   return {
-    unitId: fromUrl > 0 ? fromUrl : widestReadableUnit(me) ?? undefined,
-    setUnitId: (id) => setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (id) n.set('unitId', String(id)); else n.delete('unitId');
-      return n;
-    }),
+    unitId: fromUrl > 0 ? fromUrl : (widestReadableUnit(me) ?? undefined),
+    setUnitId: (id) =>
+      setParams((p) => {
+        const n = new URLSearchParams(p);
+        if (id) n.set('unitId', String(id));
+        else n.delete('unitId');
+        return n;
+      }),
     me,
   };
 }

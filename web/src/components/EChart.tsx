@@ -4,7 +4,17 @@ import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts';
 import { localizeChart } from '../chartFormat';
 
-export function EChart({ option, height = 320, testId, ariaLabel }: { option: echarts.EChartsOption; height?: number; testId?: string; ariaLabel?: string }) {
+export function EChart({
+  option,
+  height = 320,
+  testId,
+  ariaLabel,
+}: {
+  option: echarts.EChartsOption;
+  height?: number;
+  testId?: string;
+  ariaLabel?: string;
+}) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
@@ -13,8 +23,17 @@ export function EChart({ option, height = 320, testId, ariaLabel }: { option: ec
     const resize = () => chart.current?.resize();
     window.addEventListener('resize', resize);
     window.addEventListener('beforeprint', resize);
-    return () => { window.removeEventListener('resize', resize); window.removeEventListener('beforeprint', resize); chart.current?.dispose(); chart.current = null; };
+    return () => {
+      window.removeEventListener('resize', resize);
+      window.removeEventListener('beforeprint', resize);
+      chart.current?.dispose();
+      chart.current = null;
+    };
   }, []);
-  useEffect(() => { chart.current?.setOption(localizeChart(option), true); }, [option]);
-  return <div ref={el} style={{ width: '100%', height }} data-testid={testId} {...(ariaLabel ? { role: 'img', 'aria-label': ariaLabel } : {})} />;
+  useEffect(() => {
+    chart.current?.setOption(localizeChart(option), true);
+  }, [option]);
+  return (
+    <div ref={el} style={{ width: '100%', height }} data-testid={testId} {...(ariaLabel ? { role: 'img', 'aria-label': ariaLabel } : {})} />
+  );
 }

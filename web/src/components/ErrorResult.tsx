@@ -12,7 +12,13 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
       status="error"
       title={t('common.loadFailed')}
       subTitle={errorMessage(error, t('common.unexpectedError'))}
-      extra={onRetry ? <Button type="primary" onClick={onRetry}>{t('common.retry')}</Button> : undefined}
+      extra={
+        onRetry ? (
+          <Button type="primary" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

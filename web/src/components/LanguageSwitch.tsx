@@ -9,7 +9,10 @@ export function LanguageSwitch() {
       size="small"
       aria-label={t('nav.language')}
       value={i18n.language === 'en' ? 'en' : 'vi'}
-      options={[{ label: 'VI', value: 'vi' }, { label: 'EN', value: 'en' }]}
+      options={[
+        { label: 'VI', value: 'vi' },
+        { label: 'EN', value: 'en' },
+      ]}
       onChange={(v) => void i18n.changeLanguage(String(v))}
     />
   );

@@ -11,7 +11,14 @@ import { api } from '../api';
 import { fmtDate } from '../format';
 import type { MemberStatus } from '../types';
 
-export interface MemberOption { id: number; fullName: string; birthDate: string; unitId: number; unitName: string; status: MemberStatus }
+export interface MemberOption {
+  id: number;
+  fullName: string;
+  birthDate: string;
+  unitId: number;
+  unitName: string;
+  status: MemberStatus;
+}
 
 type Value = number | number[] | undefined;
 interface Props {
@@ -55,12 +62,20 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
     clearTimeout(timer.current);
     const q = text.trim();
     setTyped(q !== '');
-    if (!q) { forgetSearch(); return; }
+    if (!q) {
+      forgetSearch();
+      return;
+    }
     timer.current = setTimeout(async () => {
       const mine = ++seq.current;
       setLoading(true);
       try {
-        const res = await api.get<{ items: MemberOption[] }>('/api/members', { q, unitId: unitId ?? undefined, status: statuses, pageSize: 20 });
+        const res = await api.get<{ items: MemberOption[] }>('/api/members', {
+          q,
+          unitId: unitId ?? undefined,
+          status: statuses,
+          pageSize: 20,
+        });
         if (mine === seq.current) setHits(res.items);
       } catch {
         if (mine === seq.current) setHits([]);
@@ -73,18 +88,30 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
   // A preset value (an edited record, a URL) that no search has returned yet: ask for the member's name.
   const values = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
   const unnamed = values.filter((v) => !known.current.has(v));
-  const fetched = useQueries({ queries: unnamed.map((v) => ({
-    queryKey: ['members', 'picker', v], retry: false, staleTime: 60_000,
-    queryFn: () => api.get<MemberOption>(`/api/members/${v}`),
-  })) });
-  fetched.forEach((f) => { if (f.data) known.current.set(f.data.id, f.data); });
+  const fetched = useQueries({
+    queries: unnamed.map((v) => ({
+      queryKey: ['members', 'picker', v],
+      retry: false,
+      staleTime: 60_000,
+      queryFn: () => api.get<MemberOption>(`/api/members/${v}`),
+    })),
+  });
+  fetched.forEach((f) => {
+    if (f.data) known.current.set(f.data.id, f.data);
+  });
 
   // Hits first: the first option is the one Enter takes, and it must be a member matching what was typed.
   const shown = new Map<number, MemberOption>();
   for (const h of hits) shown.set(h.id, h);
-  for (const v of values) { const m = known.current.get(v); if (m && !shown.has(v)) shown.set(v, m); }
-  const options: { value: number; label: string; member?: MemberOption }[] = [...shown.values()]
-    .map((m) => ({ value: m.id, label: `${m.fullName} · ${fmtDate(m.birthDate)} · ${m.unitName}`, member: m }));
+  for (const v of values) {
+    const m = known.current.get(v);
+    if (m && !shown.has(v)) shown.set(v, m);
+  }
+  const options: { value: number; label: string; member?: MemberOption }[] = [...shown.values()].map((m) => ({
+    value: m.id,
+    label: `${m.fullName} · ${fmtDate(m.birthDate)} · ${m.unitName}`,
+    member: m,
+  }));
   for (const v of values) if (!shown.has(v)) options.push({ value: v, label: `#${v}` });
 
   return (
@@ -98,7 +125,9 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
       disabled={disabled}
       placeholder={placeholder ?? t('picker.memberPlaceholder')}
       showSearch={{ filterOption: false, onSearch }}
-      onOpenChange={(open) => { if (!open) forgetSearch(); }}
+      onOpenChange={(open) => {
+        if (!open) forgetSearch();
+      }}
       notFoundContent={loading ? <Spin size="small" /> : t(typed ? 'picker.memberNone' : 'picker.memberHint')}
       options={options}
       optionRender={(o) => {
@@ -116,7 +145,10 @@ export function MemberPicker({ value, onChange, multiple, unitId, statuses, id, 
       }}
       onChange={(v: Value) => {
         const ids = v === undefined ? [] : Array.isArray(v) ? v : [v];
-        onChange?.(v, ids.map((i) => known.current.get(i)).filter((m): m is MemberOption => !!m));
+        onChange?.(
+          v,
+          ids.map((i) => known.current.get(i)).filter((m): m is MemberOption => !!m),
+        );
       }}
       style={{ width: '100%', minWidth: 260 }}
       popupMatchSelectWidth={false}

@@ -46,7 +46,8 @@ function cellOf<T>(col: Col<T>, record: T, index: number): ReactNode {
   if (col.render) {
     const out = col.render(value, record, index) as unknown;
     // The old "{ children, props }" cell form of antd.
-    if (out && typeof out === 'object' && 'children' in out && 'props' in out && !('$$typeof' in out)) return (out as { children: ReactNode }).children;
+    if (out && typeof out === 'object' && 'children' in out && 'props' in out && !('$$typeof' in out))
+      return (out as { children: ReactNode }).children;
     return out as ReactNode;
   }
   if (value === undefined || value === null) return null;
@@ -66,7 +67,21 @@ function keyOf<T>(rowKey: TableProps<T>['rowKey'], record: T, index: number): Ke
 
 function CardList<T extends object>(props: TableProps<T>) {
   const { t } = useTranslation();
-  const { columns, dataSource, rowKey, pagination, loading, onRow, locale, rowSelection, expandable, footer, title, onChange, rowClassName } = props;
+  const {
+    columns,
+    dataSource,
+    rowKey,
+    pagination,
+    loading,
+    onRow,
+    locale,
+    rowSelection,
+    expandable,
+    footer,
+    title,
+    onChange,
+    rowClassName,
+  } = props;
   const rows = [...(dataSource ?? [])];
   const cols = leafColumns<T>(columns);
   const [head, ...rest] = cols;
@@ -108,14 +123,16 @@ function CardList<T extends object>(props: TableProps<T>) {
       {title && <div className="rt-cards-title">{title(shown)}</div>}
       <Spin spinning={spinning}>
         {shown.length === 0 ? (
-          <div className="rt-cards-empty">{typeof empty === 'function' ? empty() : empty ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}</div>
+          <div className="rt-cards-empty">
+            {typeof empty === 'function' ? empty() : (empty ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />)}
+          </div>
         ) : (
           <ul className="rt-cards-list">
             {shown.map((record, i) => {
               const index = offset + i;
               const key = keyOf(rowKey, record, index);
               const rowProps = (onRow?.(record, index) ?? {}) as React.HTMLAttributes<HTMLElement>;
-              const extraClass = typeof rowClassName === 'function' ? rowClassName(record, index, 0) : rowClassName ?? '';
+              const extraClass = typeof rowClassName === 'function' ? rowClassName(record, index, 0) : (rowClassName ?? '');
               const canExpand = !!expandable?.expandedRowRender && (expandable.rowExpandable?.(record) ?? true);
               const labelled = rest.filter((c) => c.title !== undefined && c.title !== null && c.title !== '');
               const bare = rest.filter((c) => !labelled.includes(c));
@@ -129,8 +146,13 @@ function CardList<T extends object>(props: TableProps<T>) {
                     title={
                       <span className="rt-card-title">
                         {rowSelection && (
-                          <Checkbox checked={selected.has(key)} onClick={(e) => e.stopPropagation()} onChange={() => toggleSelected(key, record)}
-                            aria-label={t('phone.selectRow')} style={{ marginInlineEnd: 8 }} />
+                          <Checkbox
+                            checked={selected.has(key)}
+                            onClick={(e) => e.stopPropagation()}
+                            onChange={() => toggleSelected(key, record)}
+                            aria-label={t('phone.selectRow')}
+                            style={{ marginInlineEnd: 8 }}
+                          />
                         )}
                         {head ? cellOf(head, record, index) : null}
                       </span>
@@ -149,14 +171,27 @@ function CardList<T extends object>(props: TableProps<T>) {
                     {bare.length > 0 && (
                       // biome-ignore lint/a11y/noStaticElementInteractions: keeps a click or key on the buttons inside from also opening the card
                       <div className="rt-card-actions" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-                        {bare.map((c, ci) => <Fragment key={String(c.key ?? c.dataIndex ?? ci)}>{cellOf(c, record, index)}</Fragment>)}
+                        {bare.map((c, ci) => (
+                          <Fragment key={String(c.key ?? c.dataIndex ?? ci)}>{cellOf(c, record, index)}</Fragment>
+                        ))}
                       </div>
                     )}
                     {canExpand && (
                       // biome-ignore lint/a11y/noStaticElementInteractions: keeps a click or key on the button inside from also opening the card
                       <div onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-                        <Button type="link" size="small" style={{ paddingInline: 0 }}
-                          onClick={() => setOpen((s) => { const n = new Set(s); if (n.has(key)) n.delete(key); else n.add(key); return n; })}>
+                        <Button
+                          type="link"
+                          size="small"
+                          style={{ paddingInline: 0 }}
+                          onClick={() =>
+                            setOpen((s) => {
+                              const n = new Set(s);
+                              if (n.has(key)) n.delete(key);
+                              else n.add(key);
+                              return n;
+                            })
+                          }
+                        >
                           {open.has(key) ? t('phone.hideDetails') : t('phone.showDetails')}
                         </Button>
                         {open.has(key) && expandable!.expandedRowRender!(record, index, 0, true)}
@@ -170,8 +205,16 @@ function CardList<T extends object>(props: TableProps<T>) {
         )}
       </Spin>
       {paged && total > pageSize && (
-        <Pagination className="rt-cards-pagination" size="small" simple current={current} pageSize={pageSize} total={total}
-          onChange={changePage} showSizeChanger={false} />
+        <Pagination
+          className="rt-cards-pagination"
+          size="small"
+          simple
+          current={current}
+          pageSize={pageSize}
+          total={total}
+          onChange={changePage}
+          showSizeChanger={false}
+        />
       )}
       {footer && <div className="rt-cards-footer">{footer(shown)}</div>}
     </div>

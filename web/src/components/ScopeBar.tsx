@@ -6,7 +6,19 @@ import { useTranslation } from 'react-i18next';
 import { UnitPicker } from './UnitPicker';
 
 /** `flush`: no space below, for a bar inside a layout that spaces its rows itself. */
-export function ScopeBar({ title, unitId, onChange, extra, flush }: { title?: string; unitId: number | null | undefined; onChange: (id: number | undefined) => void; extra?: ReactNode; flush?: boolean }) {
+export function ScopeBar({
+  title,
+  unitId,
+  onChange,
+  extra,
+  flush,
+}: {
+  title?: string;
+  unitId: number | null | undefined;
+  onChange: (id: number | undefined) => void;
+  extra?: ReactNode;
+  flush?: boolean;
+}) {
   const { t } = useTranslation();
   const picker = (
     <>
@@ -17,10 +29,17 @@ export function ScopeBar({ title, unitId, onChange, extra, flush }: { title?: st
       {extra}
     </>
   );
-  if (!title) return <Space wrap style={{ marginBottom: flush ? 0 : 16 }} className="no-print">{picker}</Space>;
+  if (!title)
+    return (
+      <Space wrap style={{ marginBottom: flush ? 0 : 16 }} className="no-print">
+        {picker}
+      </Space>
+    );
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-      <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
       <Space wrap>{picker}</Space>
     </Space>
   );

@@ -7,7 +7,13 @@ import { useQueries } from '@tanstack/react-query';
 import { searchUnits, unitQuery } from '../pages/foundation/units/queries';
 import type { UnitSearchHit } from '../types';
 
-export interface UnitOption { id: number; name: string; code?: string; kind?: string; parentName?: string | null }
+export interface UnitOption {
+  id: number;
+  name: string;
+  code?: string;
+  kind?: string;
+  parentName?: string | null;
+}
 
 interface Props {
   value?: number | number[] | null;
@@ -65,7 +71,9 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
   // A preset value (e.g. from the URL) that no search has returned yet: ask the unit for its name.
   const unnamed = values.filter((v) => !known.current.has(v));
   const fetched = useQueries({ queries: unnamed.map((v) => ({ ...unitQuery(v), retry: false })) });
-  fetched.forEach((q) => { if (q.data) known.current.set(q.data.id, { id: q.data.id, name: q.data.name, code: q.data.code }); });
+  fetched.forEach((q) => {
+    if (q.data) known.current.set(q.data.id, { id: q.data.id, name: q.data.name, code: q.data.code });
+  });
   for (const v of values) {
     if (!options.some((o) => o.value === v)) options.push({ value: v, label: known.current.get(v)?.name ?? `#${v}` });
   }
@@ -84,7 +92,10 @@ export function UnitPicker({ value, onChange, multiple, initialOptions = [], fil
       options={options}
       onChange={(v: number | number[] | undefined) => {
         const ids = v === undefined ? [] : Array.isArray(v) ? v : [v];
-        onChange?.(v ?? null, ids.map((i) => known.current.get(i) ?? { id: i, name: `#${i}` }));
+        onChange?.(
+          v ?? null,
+          ids.map((i) => known.current.get(i) ?? { id: i, name: `#${i}` }),
+        );
       }}
       style={{ width: '100%' }}
       popupMatchSelectWidth={false}

@@ -11,8 +11,14 @@ import en from './en.json';
 // Each module adds i18n/<module>.vi.json and .en.json, with its own top-level key.
 type Messages = Record<string, unknown>;
 const moduleFiles = import.meta.glob<{ default: Messages }>('./*.*.json', { eager: true });
-const withModules = (base: Messages, lang: Lang): Messages => Object.assign({}, base,
-  ...Object.entries(moduleFiles).filter(([file]) => file.endsWith(`.${lang}.json`)).map(([, m]) => m.default));
+const withModules = (base: Messages, lang: Lang): Messages =>
+  Object.assign(
+    {},
+    base,
+    ...Object.entries(moduleFiles)
+      .filter(([file]) => file.endsWith(`.${lang}.json`))
+      .map(([, m]) => m.default),
+  );
 import { setApiLanguage } from '../api';
 import { interpolatedValue } from '../format';
 
@@ -35,20 +41,29 @@ function apply(lang: string) {
 }
 
 /** The formatter i18next calls for every {{value}} (alwaysFormat); the catalogs use no named formats. */
-const formatter: FormatterModule = { type: 'formatter', init() {}, add() {}, addCached() {}, format: (value, format, lng, options) => (format ? value : interpolatedValue(value, String(options?.interpolationkey ?? ''), lng)) };
+const formatter: FormatterModule = {
+  type: 'formatter',
+  init() {},
+  add() {},
+  addCached() {},
+  format: (value, format, lng, options) => (format ? value : interpolatedValue(value, String(options?.interpolationkey ?? ''), lng)),
+};
 
 const initial = storedLanguage();
 apply(initial);
 
-void i18n.use(initReactI18next).use(formatter).init({
-  resources: { vi: { translation: withModules(vi, 'vi') }, en: { translation: withModules(en, 'en') } },
-  lng: initial,
-  fallbackLng: 'vi',
-  // Every value put into a sentence is written the app's way (format.ts): numbers per language, ISO dates as
-  // dd/mm/yyyy. Years, record numbers and echoed input are left as they are.
-  interpolation: { escapeValue: false, alwaysFormat: true },
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(formatter)
+  .init({
+    resources: { vi: { translation: withModules(vi, 'vi') }, en: { translation: withModules(en, 'en') } },
+    lng: initial,
+    fallbackLng: 'vi',
+    // Every value put into a sentence is written the app's way (format.ts): numbers per language, ISO dates as
+    // dd/mm/yyyy. Years, record numbers and echoed input are left as they are.
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  });
 
 i18n.on('languageChanged', (lang) => {
   apply(lang);

@@ -31,7 +31,10 @@ export default function AppLayout() {
       selectedKeys={[selected]}
       defaultOpenKeys={open}
       items={items as MenuProps['items']}
-      onClick={(e) => { setDrawerOpen(false); navigate(e.key); }}
+      onClick={(e) => {
+        setDrawerOpen(false);
+        navigate(e.key);
+      }}
       style={{ height: '100%', borderInlineEnd: 0 }}
       aria-label={t('nav.main')}
     />
@@ -41,8 +44,15 @@ export default function AppLayout() {
     <Layout style={{ minHeight: '100vh' }} className={phone ? 'app-phone' : undefined}>
       <Layout.Header className="app-header">
         {phone && (
-          <Button type="text" icon={<MenuOutlined />} aria-label={t('phone.openMenu')} aria-expanded={drawerOpen}
-            aria-controls="app-menu-drawer" data-testid="menu-button" onClick={() => setDrawerOpen(true)} />
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('phone.openMenu')}
+            aria-expanded={drawerOpen}
+            aria-controls="app-menu-drawer"
+            data-testid="menu-button"
+            onClick={() => setDrawerOpen(true)}
+          />
         )}
         <span className="app-brand">{t('app.name')}</span>
         <span className="app-header-spacer" />
@@ -51,8 +61,18 @@ export default function AppLayout() {
       </Layout.Header>
       <Layout>
         {phone ? (
-          <Drawer id="app-menu-drawer" placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.name')}
-            rootClassName="app-menu-drawer" size={280} styles={{ body: { padding: 0 } }} closable={{ 'aria-label': t('phone.closeMenu') }} data-testid="menu-drawer">
+          <Drawer
+            id="app-menu-drawer"
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={t('app.name')}
+            rootClassName="app-menu-drawer"
+            size={280}
+            styles={{ body: { padding: 0 } }}
+            closable={{ 'aria-label': t('phone.closeMenu') }}
+            data-testid="menu-drawer"
+          >
             {menu}
           </Drawer>
         ) : (

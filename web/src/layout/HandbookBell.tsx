@@ -14,13 +14,25 @@ export function HandbookBell() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const q = useQuery({ queryKey: ['handbook', 'news'], queryFn: () => api.get<News>('/api/handbook/news'), enabled: !!me.memberId, refetchInterval: 300_000 });
+  const q = useQuery({
+    queryKey: ['handbook', 'news'],
+    queryFn: () => api.get<News>('/api/handbook/news'),
+    enabled: !!me.memberId,
+    refetchInterval: 300_000,
+  });
   if (!me.memberId) return null;
   const count = (q.data?.papers ?? 0) + (q.data?.messages ?? 0);
   const label = t('handbook.bell', { count });
   return (
     <Badge count={count} size="small" offset={[-4, 4]}>
-      <Button type="text" icon={<BellOutlined />} aria-label={label} title={label} onClick={() => navigate('/handbook')} data-testid="handbook-bell" />
+      <Button
+        type="text"
+        icon={<BellOutlined />}
+        aria-label={label}
+        title={label}
+        onClick={() => navigate('/handbook')}
+        data-testid="handbook-bell"
+      />
     </Badge>
   );
 }

@@ -18,9 +18,14 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   const qc = useQueryClient();
   const navigate = useNavigate();
   // The roots the user reads name the units of their grants in the header.
-  const roots = useQuery({ queryKey: ['units', 'roots'], queryFn: () => api.get<UnitNode[]>('/api/units/roots'), enabled: canReadRegistry(me) });
+  const roots = useQuery({
+    queryKey: ['units', 'roots'],
+    queryFn: () => api.get<UnitNode[]>('/api/units/roots'),
+    enabled: canReadRegistry(me),
+  });
   const unitName = (id: number) => roots.data?.find((u) => u.id === id)?.name;
-  const grantLabel = (g: { role: string; unitId: number }) => `${t(`roles.${g.role}`)}${unitName(g.unitId) ? ` · ${unitName(g.unitId)}` : ''}`;
+  const grantLabel = (g: { role: string; unitId: number }) =>
+    `${t(`roles.${g.role}`)}${unitName(g.unitId) ? ` · ${unitName(g.unitId)}` : ''}`;
 
   async function logout() {
     try {
@@ -46,9 +51,16 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
     return (
       <div className="app-user-compact">
         <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-          <Button type="text" className="app-user-button" aria-label={t('phone.userMenu', { name: me.displayName })} data-testid="user-menu-button">
+          <Button
+            type="text"
+            className="app-user-button"
+            aria-label={t('phone.userMenu', { name: me.displayName })}
+            data-testid="user-menu-button"
+          >
             <UserOutlined />
-            <span className="app-user-name" data-testid="current-user">{me.displayName}</span>
+            <span className="app-user-name" data-testid="current-user">
+              {me.displayName}
+            </span>
             <DownOutlined style={{ fontSize: 10 }} />
           </Button>
         </Dropdown>
@@ -62,13 +74,19 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
         <Typography.Text strong>{me.displayName}</Typography.Text>
         {me.grants.map((g) => (
           <Tooltip key={`${g.role}-${g.unitId}`} title={unitName(g.unitId)}>
-            <Tag color="red" variant="outlined">{grantLabel(g)}</Tag>
+            <Tag color="red" variant="outlined">
+              {grantLabel(g)}
+            </Tag>
           </Tooltip>
         ))}
       </Space>
       <LanguageSwitch />
-      <Button icon={<KeyOutlined />} onClick={() => navigate('/account')}>{t('accounts.menu')}</Button>
-      <Button icon={<LogoutOutlined />} onClick={() => void logout()}>{t('nav.logout')}</Button>
+      <Button icon={<KeyOutlined />} onClick={() => navigate('/account')}>
+        {t('accounts.menu')}
+      </Button>
+      <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
+        {t('nav.logout')}
+      </Button>
     </Space>
   );
 }

@@ -6,7 +6,12 @@ import { CYCLE, openCycle, subjectsOf } from '../reviews/helpers.test-util.js';
 let t: TestApp;
 let admin: Session, secretary: Session, member: Session, secretary8: Session;
 const subj: Record<string, number> = {};
-const item = { shortcoming: 'Chưa tham gia sinh hoạt đều', action: 'Tham gia đủ các kỳ sinh hoạt', owner: 'Trần Thị Bình', deadline: '2026-10-31' };
+const item = {
+  shortcoming: 'Chưa tham gia sinh hoạt đều',
+  action: 'Tham gia đủ các kỳ sinh hoạt',
+  owner: 'Trần Thị Bình',
+  deadline: '2026-10-31',
+};
 
 /** Marks a member's subject decided at `level` (the workflow itself is tested in assessments). */
 async function decided(cycleId: number, memberId: number, level: 'not_completed' | 'good') {
@@ -38,15 +43,26 @@ describe('remediation plans', () => {
   });
 
   it('requires not_completed for a required plan, and writes one with items and an audit entry', async () => {
-    const wrong = await t.call(secretary, 'POST', '/api/remediation-plans', { subjectId: subj.now3, reason: 'not_completed', items: [item] });
+    const wrong = await t.call(secretary, 'POST', '/api/remediation-plans', {
+      subjectId: subj.now3,
+      reason: 'not_completed',
+      items: [item],
+    });
     expect(wrong.json().code).toBe('plan_not_needed');
     const empty = await t.call(secretary, 'POST', '/api/remediation-plans', { subjectId: subj.now2, reason: 'not_completed', items: [] });
     expect(empty.statusCode).toBe(400);
-    const res = await t.call(secretary, 'POST', '/api/remediation-plans', { subjectId: subj.last2, reason: 'not_completed', items: [item, { ...item, deadline: '2027-03-31' }] });
+    const res = await t.call(secretary, 'POST', '/api/remediation-plans', {
+      subjectId: subj.last2,
+      reason: 'not_completed',
+      items: [item, { ...item, deadline: '2027-03-31' }],
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ status: 'open', overdue: 1, items: [{ status: 'open' }, { status: 'open' }] });
     planId = res.json().id;
-    expect((await t.call(secretary, 'POST', '/api/remediation-plans', { subjectId: subj.last2, reason: 'not_completed', items: [item] })).json().code).toBe('plan_exists');
+    expect(
+      (await t.call(secretary, 'POST', '/api/remediation-plans', { subjectId: subj.last2, reason: 'not_completed', items: [item] })).json()
+        .code,
+    ).toBe('plan_exists');
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=remediation_plan&entityId=${planId}`)).json();
     expect(audit.items[0].action).toBe('remediation.create');
   });
@@ -67,8 +83,14 @@ describe('remediation plans', () => {
     expect((await t.call(member, 'POST', `/api/remediation-plans/${planId}/close`, { version: 1 })).statusCode).toBe(403);
     const plan = (await t.call(secretary, 'GET', `/api/remediation-plans/${planId}`)).json();
     const [a, b] = plan.items;
-    expect((await t.call(secretary, 'POST', `/api/remediation-plans/${planId}/items/${a.id}`, { version: a.version, status: 'done' })).statusCode).toBe(200);
-    expect((await t.call(secretary, 'POST', `/api/remediation-plans/${planId}/items/${a.id}`, { version: a.version, status: 'open' })).statusCode).toBe(409);
+    expect(
+      (await t.call(secretary, 'POST', `/api/remediation-plans/${planId}/items/${a.id}`, { version: a.version, status: 'done' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await t.call(secretary, 'POST', `/api/remediation-plans/${planId}/items/${a.id}`, { version: a.version, status: 'open' }))
+        .statusCode,
+    ).toBe(409);
     const early = await t.call(secretary, 'POST', `/api/remediation-plans/${planId}/close`, { version: 1 });
     expect(early.json()).toMatchObject({ code: 'plan_items_open' });
     await t.call(secretary, 'POST', `/api/remediation-plans/${planId}/items/${b.id}`, { version: b.version, status: 'done' });

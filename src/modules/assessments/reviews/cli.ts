@@ -10,7 +10,10 @@ export function evaluateCaseFile(file: string): { ok: true; result: CaseResult }
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { ok: false, errors: [{ path: file, message: `cannot read the file / không đọc được tệp: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ path: file, message: `cannot read the file / không đọc được tệp: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }],
+    };
   }
   let json: unknown;
   try {
@@ -23,7 +26,8 @@ export function evaluateCaseFile(file: string): { ok: true; result: CaseResult }
 
 export function registerRulesCommands(program: Command): void {
   const rules = program.command('rules').description('assessment rule sets (reg124-2023, reg366-2025)');
-  rules.command('evaluate <case>')
+  rules
+    .command('evaluate <case>')
     .description('evaluate a JSON case: allowed and proposed level with reasons per subject, and the quota check')
     .action((file: string) => {
       const r = evaluateCaseFile(file);
@@ -35,8 +39,11 @@ export function registerRulesCommands(program: Command): void {
       }
       process.stdout.write(`${JSON.stringify(r.result, null, 2)}\n`);
     });
-  rules.command('list').description('list the rule sets and their rules with sources').action(() => {
-    const out = RULE_SETS.map((rs) => ({ ...rs, rules: ruleCatalog(rs.id) }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  });
+  rules
+    .command('list')
+    .description('list the rule sets and their rules with sources')
+    .action(() => {
+      const out = RULE_SETS.map((rs) => ({ ...rs, rules: ruleCatalog(rs.id) }));
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    });
 }

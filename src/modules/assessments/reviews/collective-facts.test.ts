@@ -35,17 +35,39 @@ const bulk = async () => (await t.call(admin, 'GET', `/api/assessment-cycles/${c
 describe('facts of collectives, one by one and in bulk', () => {
   it('agree before any discipline: every collective good', async () => {
     expect(Object.keys(ids).sort()).toEqual(['grassroots_org4', 'grassroots_org9', 'party_cell5', 'party_cell6']);
-    expect((await evaluation('grassroots_org4')).facts).toMatchObject({ subordinateUnits: 2, subordinateUnitsDisciplined: 0, leadershipDisciplined: false });
-    expect(await bulk()).toMatchObject({ evaluated: 4, missingFacts: 0, proposed: { excellent: 0, good: 4, completed: 0, not_completed: 0 } });
+    expect((await evaluation('grassroots_org4')).facts).toMatchObject({
+      subordinateUnits: 2,
+      subordinateUnitsDisciplined: 0,
+      leadershipDisciplined: false,
+    });
+    expect(await bulk()).toMatchObject({
+      evaluated: 4,
+      missingFacts: 0,
+      proposed: { excellent: 0, good: 4, completed: 0, not_completed: 0 },
+    });
   });
 
-  it('agree when a subordinate unit (1 of 2, over 20%) and a cell\'s secretary are disciplined', async () => {
+  it("agree when a subordinate unit (1 of 2, over 20%) and a cell's secretary are disciplined", async () => {
     const warning = await t.call(office, 'POST', '/api/unit-discipline', {
-      unitId: 6, form: 'warning', decidedOn: '2026-05-04', decisionNo: '21-QĐ/ĐU', authority: 'Ban Thường vụ Đảng ủy xã A1',
+      unitId: 6,
+      form: 'warning',
+      decidedOn: '2026-05-04',
+      decisionNo: '21-QĐ/ĐU',
+      authority: 'Ban Thường vụ Đảng ủy xã A1',
     });
     expect(warning.statusCode).toBe(201);
     // Member 1 holds the secretary seat of cell 5 since 2025-06-01.
-    await t.db.insertInto('discipline_record').values({ member_id: 1, unit_id: 5, form: 'reprimand', decided_on: '2026-03-10', decision_no: '12-QĐ/ĐU', authority: 'Đảng ủy xã A1' }).execute();
+    await t.db
+      .insertInto('discipline_record')
+      .values({
+        member_id: 1,
+        unit_id: 5,
+        form: 'reprimand',
+        decided_on: '2026-03-10',
+        decision_no: '12-QĐ/ĐU',
+        authority: 'Đảng ủy xã A1',
+      })
+      .execute();
 
     const org4 = await evaluation('grassroots_org4');
     expect(org4.facts).toMatchObject({ subordinateUnits: 2, subordinateUnitsDisciplined: 1 });
@@ -56,9 +78,12 @@ describe('facts of collectives, one by one and in bulk', () => {
     expect((await bulk()).proposed).toEqual(one);
   });
 
-  it('agree when the organization\'s discipline was self-detected and remedied: it still counts for the parent', async () => {
+  it("agree when the organization's discipline was self-detected and remedied: it still counts for the parent", async () => {
     const list = (await t.call(office, 'GET', '/api/unit-discipline?unitId=6')).json() as { id: number; version: number }[];
-    const fixed = await t.call(office, 'PATCH', `/api/unit-discipline/${list[0]!.id}`, { version: list[0]!.version, selfDetectedRemedied: true });
+    const fixed = await t.call(office, 'PATCH', `/api/unit-discipline/${list[0]!.id}`, {
+      version: list[0]!.version,
+      selfDetectedRemedied: true,
+    });
     expect(fixed.statusCode).toBe(200);
     // The collective rules name no exemption: org 4 still has 1 of 2 units disciplined (over 20%).
     expect((await evaluation('grassroots_org4')).facts).toMatchObject({ subordinateUnitsDisciplined: 1 });

@@ -22,9 +22,20 @@ export const cycleRef = (c: q.CycleRow) => ({ rootPath: c.root_path });
 
 export function cycleDto(c: q.CycleRow) {
   return {
-    id: c.id, title: c.title, kind: c.kind, periodFrom: c.period_from, periodTo: c.period_to, ruleSet: c.rule_set,
-    rootUnitId: c.root_unit_id, rootPath: c.root_path, subjectKinds: c.subject_kinds, deadlines: c.deadlines as Partial<Record<(typeof STEP_DEADLINES)[number], string>>,
-    quotaRounding: c.quota_rounding, quotaGrouping: c.quota_grouping, settings: c.settings as RuleSettings, version: c.version,
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    periodFrom: c.period_from,
+    periodTo: c.period_to,
+    ruleSet: c.rule_set,
+    rootUnitId: c.root_unit_id,
+    rootPath: c.root_path,
+    subjectKinds: c.subject_kinds,
+    deadlines: c.deadlines as Partial<Record<(typeof STEP_DEADLINES)[number], string>>,
+    quotaRounding: c.quota_rounding,
+    quotaGrouping: c.quota_grouping,
+    settings: c.settings as RuleSettings,
+    version: c.version,
   };
 }
 
@@ -53,26 +64,53 @@ export async function createCycle(db: Db, actor: Actor, input: CreateCycle, loca
     const cells = units.filter((u) => u.kind === 'cell' || u.kind === 'grassroots_cell').map((u) => u.unit_id);
     const members = await g.membersOn(trx, cells, input.periodTo);
     const [exemptions, secretaries] = await Promise.all([
-      g.exemptionsIn(trx, members.map((m) => m.id), input.periodFrom, input.periodTo),
-      g.secretariesOn(trx, units.map((u) => u.unit_id), input.periodTo),
+      g.exemptionsIn(
+        trx,
+        members.map((m) => m.id),
+        input.periodFrom,
+        input.periodTo,
+      ),
+      g.secretariesOn(
+        trx,
+        units.map((u) => u.unit_id),
+        input.periodTo,
+      ),
     ]);
     const grouping = input.quotaGrouping ?? 'grassroots_org';
     const subjects = planSubjects({
-      root, units, members, exemptions, secretaries, kinds: input.subjectKinds as SubjectKind[], grouping,
+      root,
+      units,
+      members,
+      exemptions,
+      secretaries,
+      kinds: input.subjectKinds as SubjectKind[],
+      grouping,
       period: { from: input.periodFrom, to: input.periodTo },
     });
     const settings = resolveSettings({ ...input.settings, quotaRounding: input.quotaRounding ?? 'floor' });
     const id = await q.insertCycle(trx, {
-      title: input.title.trim(), kind: input.kind, period_from: input.periodFrom, period_to: input.periodTo,
-      rule_set: input.ruleSet, root_unit_id: root.unit_id, root_path: root.path, subject_kinds: input.subjectKinds,
-      deadlines: JSON.stringify(input.deadlines), quota_rounding: settings.quotaRounding, quota_grouping: grouping,
-      settings: JSON.stringify(settings), created_by: actor.userId,
+      title: input.title.trim(),
+      kind: input.kind,
+      period_from: input.periodFrom,
+      period_to: input.periodTo,
+      rule_set: input.ruleSet,
+      root_unit_id: root.unit_id,
+      root_path: root.path,
+      subject_kinds: input.subjectKinds,
+      deadlines: JSON.stringify(input.deadlines),
+      quota_rounding: settings.quotaRounding,
+      quota_grouping: grouping,
+      settings: JSON.stringify(settings),
+      created_by: actor.userId,
     });
     await q.insertSubjects(trx, id, subjects);
     const cycle = (await q.getCycle(trx, id))!;
     const notRated = subjects.filter((s) => s.not_rated_reason).length;
     await appendAudit(trx, actor, {
-      action: 'assessment.cycle.create', entityType: 'review_cycle', entityId: id, scopePath: root.path,
+      action: 'assessment.cycle.create',
+      entityType: 'review_cycle',
+      entityId: id,
+      scopePath: root.path,
       after: { ...cycleDto(cycle), subjects: subjects.length, notRated },
     });
     return { ...cycleDto(cycle), subjects: subjects.length, notRated };

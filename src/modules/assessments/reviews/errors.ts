@@ -14,7 +14,12 @@ function render(locale: Locale, p: Param): string {
 }
 
 export class WorkflowError extends AppError {
-  constructor(code: string, status: number, readonly words: Record<string, Param> = {}, details?: unknown) {
+  constructor(
+    code: string,
+    status: number,
+    readonly words: Record<string, Param> = {},
+    details?: unknown,
+  ) {
     super(code, status, {}, details);
   }
   override messageIn(locale: Locale): string {
@@ -27,11 +32,22 @@ export const stepWord = (s: string): Param => ({ key: `assessments.steps.${s}` }
 export const actionWord = (a: string): Param => ({ key: `assessments.actions.${a}` });
 
 export const reasonDto = (r: Reason) => ({
-  ruleId: r.ruleId, vi: r.vi, en: r.en, source: r.source, cap: r.cap ?? null,
-  proposalOnly: r.proposalOnly ?? false, setting: r.setting ?? false, warning: r.warning ?? false,
+  ruleId: r.ruleId,
+  vi: r.vi,
+  en: r.en,
+  source: r.source,
+  cap: r.cap ?? null,
+  proposalOnly: r.proposalOnly ?? false,
+  setting: r.setting ?? false,
+  warning: r.warning ?? false,
 });
 
 /** The engine's field errors, in the user's language, as the API's `details`. */
 export function factErrors(errors: FactError[], locale: Locale) {
-  return new AppError('validation', 400, {}, errors.map((e) => ({ field: e.field, code: e.code, message: e[locale] })));
+  return new AppError(
+    'validation',
+    400,
+    {},
+    errors.map((e) => ({ field: e.field, code: e.code, message: e[locale] })),
+  );
 }

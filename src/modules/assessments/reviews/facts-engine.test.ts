@@ -20,17 +20,39 @@ const TYPED = { total: 3, onTime: 0, late: 0, exceeded: 3, notDone: 0, keyMissed
 
 type Completion = 'on_time' | 'late' | 'exceeded' | null;
 async function task(holder: { member?: number; unit: number; path: string }, dueOn: string, completion: Completion, key = false) {
-  await t.db.insertInto('assigned_task').values({
-    title: 'Nhiệm vụ', indicator: 'chỉ tiêu', target_value: 1, period_from: '2026-01-01', period_to: '2026-12-31', due_on: dueOn,
-    key_target: key, holder_member_id: holder.member ?? null, holder_unit_id: holder.unit, holder_path: holder.path,
-    assigner_unit_id: 4, assessor_unit_id: 4, completion, completed_on: completion ? dueOn : null,
-  } as never).execute();
+  await t.db
+    .insertInto('assigned_task')
+    .values({
+      title: 'Nhiệm vụ',
+      indicator: 'chỉ tiêu',
+      target_value: 1,
+      period_from: '2026-01-01',
+      period_to: '2026-12-31',
+      due_on: dueOn,
+      key_target: key,
+      holder_member_id: holder.member ?? null,
+      holder_unit_id: holder.unit,
+      holder_path: holder.path,
+      assigner_unit_id: 4,
+      assessor_unit_id: 4,
+      completion,
+      completed_on: completion ? dueOn : null,
+    } as never)
+    .execute();
 }
 async function discipline(member: number | null, unit: number, form: string, decidedOn: string, selfDetectedRemedied: boolean) {
-  await t.db.insertInto('discipline_record').values({
-    member_id: member, unit_id: unit, form: form as never, decided_on: decidedOn, decision_no: `${unit}-${decidedOn}`,
-    authority: 'Đảng ủy xã A1', self_detected_remedied: selfDetectedRemedied,
-  }).execute();
+  await t.db
+    .insertInto('discipline_record')
+    .values({
+      member_id: member,
+      unit_id: unit,
+      form: form as never,
+      decided_on: decidedOn,
+      decision_no: `${unit}-${decidedOn}`,
+      authority: 'Đảng ủy xã A1',
+      self_detected_remedied: selfDetectedRemedied,
+    })
+    .execute();
 }
 
 beforeAll(async () => {
@@ -40,7 +62,8 @@ beforeAll(async () => {
   cycleId = (await openCycle(t, admin, { ...CYCLE, rootUnitId: 2, subjectKinds: ['member', 'party_cell', 'grassroots_org'] })).id;
   const cell5 = { unit: 5, path: '1.2.4.5' };
   // member 2: 10 tasks due in 2026 (4 on time, 3 exceeded, 2 late, 1 key target not done) + one due in 2025 and one of member 3
-  for (const c of ['on_time', 'on_time', 'on_time', 'on_time', 'exceeded', 'exceeded', 'exceeded', 'late', 'late'] as const) await task({ ...cell5, member: 2 }, '2026-06-30', c);
+  for (const c of ['on_time', 'on_time', 'on_time', 'on_time', 'exceeded', 'exceeded', 'exceeded', 'late', 'late'] as const)
+    await task({ ...cell5, member: 2 }, '2026-06-30', c);
   await task({ ...cell5, member: 2 }, '2026-12-31', null, true);
   await task({ ...cell5, member: 2 }, '2025-12-31', null, true);
   // member 3: 5 tasks, 1 exceeded (20% < 30%); a reprimand self-detected and remedied in 2026; a warning in 2025
@@ -60,7 +83,12 @@ beforeAll(async () => {
     ids.set(s.memberId !== null ? `m${s.memberId}` : `u${s.unitId}`, s.id);
     if (s.notRatedReason) continue;
     const extra = s.memberId === 6 ? { sickLeaveDays: 90 } : s.memberId === 7 ? { sickLeaveDays: 89 } : {};
-    const r = await t.call(admin, 'POST', `/api/assessment-subjects/${s.id}/self-assessment`, { ...SELF, tasks: TYPED, ...extra, version: s.version });
+    const r = await t.call(admin, 'POST', `/api/assessment-subjects/${s.id}/self-assessment`, {
+      ...SELF,
+      tasks: TYPED,
+      ...extra,
+      version: s.version,
+    });
     if (r.statusCode !== 200) throw new Error(`self ${s.id}: ${r.body}`);
   }
 });
@@ -72,30 +100,61 @@ const d = (form: DisciplineForm, decidedOn: string, selfDetectedRemedied: boolea
 const EXPECTED: Record<string, { facts: Partial<SubjectFacts>; rules: string[] }> = {
   // 9 + 1 due in 2026; notDone 1 (key) → completed_done; late + notDone > 0 → good_on_time; 2 late of 10 is not over 20%;
   // 3 exceeded of 10 is exactly 30%, enough for excellent
-  m2: { facts: { tasks: { total: 10, onTime: 4, late: 2, exceeded: 3, notDone: 1, keyMissed: 1 }, discipline: [] },
-    rules: ['reg366.points_band', 'reg366.completed_done', 'reg366.good_on_time'] },
-  m3: { facts: { tasks: { total: 5, onTime: 4, late: 0, exceeded: 1, notDone: 0, keyMissed: 0 }, discipline: [d('reprimand', '2026-04-01', true)] },
-    rules: ['reg366.points_band', 'reg366.excellent_exceeded', 'reg366.excellent_no_discipline'] },
-  m1: { facts: { tasks: TYPED, discipline: [d('reprimand', '2026-05-05', true)] }, rules: ['reg366.points_band', 'reg366.excellent_no_discipline'] },
-  m5: { facts: { tasks: TYPED, discipline: [d('warning', '2026-02-02', false)] },
-    rules: ['reg366.points_band', 'reg366.special_discipline', 'reg366.excellent_no_discipline'] },
+  m2: {
+    facts: { tasks: { total: 10, onTime: 4, late: 2, exceeded: 3, notDone: 1, keyMissed: 1 }, discipline: [] },
+    rules: ['reg366.points_band', 'reg366.completed_done', 'reg366.good_on_time'],
+  },
+  m3: {
+    facts: {
+      tasks: { total: 5, onTime: 4, late: 0, exceeded: 1, notDone: 0, keyMissed: 0 },
+      discipline: [d('reprimand', '2026-04-01', true)],
+    },
+    rules: ['reg366.points_band', 'reg366.excellent_exceeded', 'reg366.excellent_no_discipline'],
+  },
+  m1: {
+    facts: { tasks: TYPED, discipline: [d('reprimand', '2026-05-05', true)] },
+    rules: ['reg366.points_band', 'reg366.excellent_no_discipline'],
+  },
+  m5: {
+    facts: { tasks: TYPED, discipline: [d('warning', '2026-02-02', false)] },
+    rules: ['reg366.points_band', 'reg366.special_discipline', 'reg366.excellent_no_discipline'],
+  },
   m6: { facts: { tasks: TYPED, discipline: [], sickLeaveDays: 90 }, rules: ['reg366.points_band', 'common.sick_leave'] },
   m7: { facts: { tasks: TYPED, discipline: [], sickLeaveDays: 89 }, rules: ['reg366.points_band'] },
   m8: { facts: { tasks: TYPED, discipline: [] }, rules: ['reg366.points_band'] },
   m9: { facts: { tasks: TYPED, discipline: [] }, rules: ['reg366.points_band'] },
   // cell 5: no units under it; its committee's secretary was disciplined (self-detected: it still counts)
-  u5: { facts: { tasks: TYPED, discipline: [], ...none, leadershipDisciplined: true },
-    rules: ['reg366.points_band', 'reg366.special_collective', 'reg366.collective_excellent_clean'] },
+  u5: {
+    facts: { tasks: TYPED, discipline: [], ...none, leadershipDisciplined: true },
+    rules: ['reg366.points_band', 'reg366.special_collective', 'reg366.collective_excellent_clean'],
+  },
   // cell 6: its own reprimand (self-detected: bars excellent only); 2 of 5 tasks late
-  u6: { facts: { tasks: { total: 5, onTime: 2, late: 2, exceeded: 1, notDone: 0, keyMissed: 0 }, discipline: [d('reprimand', '2026-07-07', true)], ...none },
-    rules: ['reg366.points_band', 'reg366.completed_late', 'reg366.good_on_time', 'reg366.excellent_exceeded', 'reg366.excellent_no_discipline'] },
+  u6: {
+    facts: {
+      tasks: { total: 5, onTime: 2, late: 2, exceeded: 1, notDone: 0, keyMissed: 0 },
+      discipline: [d('reprimand', '2026-07-07', true)],
+      ...none,
+    },
+    rules: [
+      'reg366.points_band',
+      'reg366.completed_late',
+      'reg366.good_on_time',
+      'reg366.excellent_exceeded',
+      'reg366.excellent_no_discipline',
+    ],
+  },
   // org 4: 1 of its 2 cells disciplined (50% > 20%), self-detected or not
-  u4: { facts: { tasks: TYPED, discipline: [], subordinateUnits: 2, subordinateUnitsDisciplined: 1, leadershipDisciplined: false },
-    rules: ['reg366.points_band', 'reg366.special_collective', 'reg366.collective_excellent_clean'] },
+  u4: {
+    facts: { tasks: TYPED, discipline: [], subordinateUnits: 2, subordinateUnitsDisciplined: 1, leadershipDisciplined: false },
+    rules: ['reg366.points_band', 'reg366.special_collective', 'reg366.collective_excellent_clean'],
+  },
   u9: { facts: { tasks: TYPED, discipline: [], ...none }, rules: ['reg366.points_band'] },
 };
 
-type Live = { evaluation: { allowed: string; proposed: string; reasons: { ruleId: string }[]; facts: SubjectFacts } | null; notRatedReason: string | null };
+type Live = {
+  evaluation: { allowed: string; proposed: string; reasons: { ruleId: string }[]; facts: SubjectFacts } | null;
+  notRatedReason: string | null;
+};
 const live = async (key: string) => (await subject(t, admin, ids.get(key)!)) as unknown as Live;
 
 describe('the facts the app gathers equal the fixture read by hand', () => {

@@ -29,7 +29,13 @@ export function enteredFacts(kind: SubjectKind, self: SelfEntry | null, review: 
   return f;
 }
 
-export async function gatherFacts(db: Q, c: CycleRow, s: SubjectRow, self: SelfEntry | null, review: ReviewEntry | null): Promise<SubjectFacts> {
+export async function gatherFacts(
+  db: Q,
+  c: CycleRow,
+  s: SubjectRow,
+  self: SelfEntry | null,
+  review: ReviewEntry | null,
+): Promise<SubjectFacts> {
   const facts = enteredFacts(s.subject_kind as SubjectKind, self, review);
   const { tasks, discipline } = await tasksAndDiscipline(db, s, c.period_from, c.period_to);
   if (tasks) facts.tasks = tasks;

@@ -3,7 +3,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import {
-  checkQuota, missingBeforeDecision, type Level, type OrderNode, type QuotaGroupCheck, type Rounding, type SubjectKind,
+  checkQuota,
+  missingBeforeDecision,
+  type Level,
+  type OrderNode,
+  type QuotaGroupCheck,
+  type Rounding,
+  type SubjectKind,
 } from '../../../domain/assessment/index.js';
 import { WorkflowError } from './errors.js';
 import * as q from './queries.js';
@@ -12,8 +18,11 @@ type Q = Kysely<Database>;
 const DECIDED = new Set(['decided', 'published']);
 
 const node = (r: { id: number; subject_kind: string; unit_path: string; step: string }): OrderNode => ({
-  subjectId: String(r.id), kind: r.subject_kind as SubjectKind, unitPath: r.unit_path,
-  ...(r.subject_kind === 'leader' ? { headOfUnitPath: r.unit_path } : {}), decided: DECIDED.has(r.step),
+  subjectId: String(r.id),
+  kind: r.subject_kind as SubjectKind,
+  unitPath: r.unit_path,
+  ...(r.subject_kind === 'leader' ? { headOfUnitPath: r.unit_path } : {}),
+  decided: DECIDED.has(r.step),
 });
 
 /** Refuses (409) a decision while subjects that must come first are undecided, listing them. */
@@ -25,9 +34,15 @@ export async function assertOrder(db: Q, s: q.SubjectRow) {
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   const list = missing.map((m) => byId.get(m.subjectId)!).filter(Boolean);
   const names = list.slice(0, 10).map((r) => r.display_name);
-  throw new WorkflowError('decide_order', 409, {
-    count: list.length, names: { list: list.length > 10 ? [...names, '…'] : names },
-  }, { missing: list.map((r) => ({ subjectId: r.id, kind: r.subject_kind, name: r.display_name, step: r.step })) });
+  throw new WorkflowError(
+    'decide_order',
+    409,
+    {
+      count: list.length,
+      names: { list: list.length > 10 ? [...names, '…'] : names },
+    },
+    { missing: list.map((r) => ({ subjectId: r.id, kind: r.subject_kind, name: r.display_name, step: r.step })) },
+  );
 }
 
 const asLevels = (rows: { level: string | null }[]) => rows.map((r) => r.level).filter((l): l is Level => l !== null);
@@ -53,9 +68,17 @@ export async function assertQuota(db: Q, c: q.CycleRow, s: q.SubjectRow, level: 
   const { before, after } = await quotaImpact(db, c, s, level);
   const worse = after.mustMove > 0 && after.mustMove > before.mustMove;
   if (worse && !overrideReason) {
-    throw new WorkflowError('quota_exceeded', 409, {
-      excellent: after.excellent, good: after.good, allowed: after.allowed, mustMove: after.mustMove,
-    }, { field: 'quotaOverrideReason', quota: after });
+    throw new WorkflowError(
+      'quota_exceeded',
+      409,
+      {
+        excellent: after.excellent,
+        good: after.good,
+        allowed: after.allowed,
+        mustMove: after.mustMove,
+      },
+      { field: 'quotaOverrideReason', quota: after },
+    );
   }
   return { quota: after, overridden: worse ? overrideReason! : null };
 }

@@ -7,7 +7,16 @@ import type { Database } from '../../../db/schema.js';
  * `quotaOverrideReason`, and review/verification steps with `overrideReason` (older rows). Newest first, capped.
  */
 export async function quotaOverrideSteps(db: Kysely<Database>, cycleId: number, path: string) {
-  const r = await sql<{ id: number; subject_id: number; action: string; data: unknown; actor_name: string; at: Date; display_name: string; quota_group: string }>`
+  const r = await sql<{
+    id: number;
+    subject_id: number;
+    action: string;
+    data: unknown;
+    actor_name: string;
+    at: Date;
+    display_name: string;
+    quota_group: string;
+  }>`
     SELECT st.id, st.subject_id, st.action, st.data, st.actor_name, st.at, s.display_name, s.quota_group
     FROM assessment_step st JOIN assessment_subject s ON s.id = st.subject_id
     WHERE s.cycle_id = ${cycleId} AND s.unit_path <@ ${path}::ltree

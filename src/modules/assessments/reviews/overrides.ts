@@ -22,21 +22,35 @@ export function quotaOverrideOf(action: string, data: unknown): string | null {
 const levelOf = (d: Data) => ((d?.level ?? d?.proposedLevel) as string | undefined) ?? null;
 
 export interface QuotaOverride {
-  stepId: number; action: string; level: string | null; reason: string; actorName: string; at: Date;
+  stepId: number;
+  action: string;
+  level: string | null;
+  reason: string;
+  actorName: string;
+  at: Date;
 }
 
 /** The quota overrides among a subject's steps, oldest first. */
-export function overridesOf(steps: { id: number; action: string; data: unknown; actor_name: string; at: string | Date }[]): QuotaOverride[] {
+export function overridesOf(
+  steps: { id: number; action: string; data: unknown; actor_name: string; at: string | Date }[],
+): QuotaOverride[] {
   return steps.flatMap((s) => {
     const reason = quotaOverrideOf(s.action, s.data);
-    return reason ? [{ stepId: s.id, action: s.action, level: levelOf(s.data as Data), reason, actorName: s.actor_name, at: new Date(s.at) }] : [];
+    return reason
+      ? [{ stepId: s.id, action: s.action, level: levelOf(s.data as Data), reason, actorName: s.actor_name, at: new Date(s.at) }]
+      : [];
   });
 }
 
 /** The quota overrides of the cycle's subjects under `path` (the caller's view), with the subject and its group. */
 export async function quotaOverridesIn(db: Db, cycleId: number, path: string) {
   const rows = await quotaOverrideSteps(db, cycleId, path);
-  return rows.flatMap((r) => overridesOf([r]).map((o) => ({
-    ...o, subjectId: Number(r.subject_id), name: r.display_name, group: r.quota_group,
-  })));
+  return rows.flatMap((r) =>
+    overridesOf([r]).map((o) => ({
+      ...o,
+      subjectId: Number(r.subject_id),
+      name: r.display_name,
+      group: r.quota_group,
+    })),
+  );
 }

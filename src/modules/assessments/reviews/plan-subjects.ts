@@ -3,8 +3,21 @@
 import { notRatedReason, type SubjectKind } from '../../../domain/assessment/index.js';
 import { parentPath } from '../../../domain/orgs/tree.js';
 
-export interface UnitAtPeriod { id: number; unit_id: number; name: string; kind: string; path: string; founded_on: string }
-export interface MemberAtPeriod { id: number; full_name: string; admitted_on: string; status: string; unit_id: number }
+export interface UnitAtPeriod {
+  id: number;
+  unit_id: number;
+  name: string;
+  kind: string;
+  path: string;
+  founded_on: string;
+}
+export interface MemberAtPeriod {
+  id: number;
+  full_name: string;
+  admitted_on: string;
+  status: string;
+  unit_id: number;
+}
 export interface PlanInput {
   root: UnitAtPeriod;
   units: UnitAtPeriod[];
@@ -16,8 +29,15 @@ export interface PlanInput {
   period: { from: string; to: string };
 }
 export interface PlannedSubject {
-  subject_kind: SubjectKind; member_id: number | null; unit_id: number; unit_version_id: number; unit_path: string;
-  decider_path: string; quota_group: string; display_name: string; not_rated_reason: string | null;
+  subject_kind: SubjectKind;
+  member_id: number | null;
+  unit_id: number;
+  unit_version_id: number;
+  unit_path: string;
+  decider_path: string;
+  quota_group: string;
+  display_name: string;
+  not_rated_reason: string | null;
 }
 
 const GRASSROOTS = new Set(['grassroots_committee', 'grassroots_cell']);
@@ -35,7 +55,9 @@ export function planSubjects(input: PlanInput): PlannedSubject[] {
   const want = new Set(input.kinds);
   const out: PlannedSubject[] = [];
   const group = (kind: SubjectKind, natural: string, cellPath: string) =>
-    input.grouping === 'cycle' ? `${kind}@${input.root.path}` : `${kind}@${input.grouping === 'cell' && kind === 'member' ? cellPath : natural}`;
+    input.grouping === 'cycle'
+      ? `${kind}@${input.root.path}`
+      : `${kind}@${input.grouping === 'cell' && kind === 'member' ? cellPath : natural}`;
   const exemptionsOf = new Map<number, { kind: string; from: string; to: string | null }[]>();
   for (const e of input.exemptions) {
     const list = exemptionsOf.get(e.member_id) ?? [];
@@ -49,9 +71,18 @@ export function planSubjects(input: PlanInput): PlannedSubject[] {
       if (!cell) continue;
       const decider = grassrootsOf(cell.path, byPath);
       out.push({
-        subject_kind: 'member', member_id: m.id, unit_id: cell.unit_id, unit_version_id: cell.id, unit_path: cell.path,
-        decider_path: decider, quota_group: group('member', decider, cell.path), display_name: m.full_name,
-        not_rated_reason: notRatedReason({ kind: 'member', status: m.status, admittedOn: m.admitted_on, exemptions: exemptionsOf.get(m.id) ?? [] }, input.period),
+        subject_kind: 'member',
+        member_id: m.id,
+        unit_id: cell.unit_id,
+        unit_version_id: cell.id,
+        unit_path: cell.path,
+        decider_path: decider,
+        quota_group: group('member', decider, cell.path),
+        display_name: m.full_name,
+        not_rated_reason: notRatedReason(
+          { kind: 'member', status: m.status, admittedOn: m.admitted_on, exemptions: exemptionsOf.get(m.id) ?? [] },
+          input.period,
+        ),
       });
     }
   }
@@ -59,8 +90,14 @@ export function planSubjects(input: PlanInput): PlannedSubject[] {
     if (u.path === input.root.path) continue; // the root is assessed by the level above the cycle
     const parent = parentPath(u.path) ?? u.path;
     const unitSubject = (kind: SubjectKind, name: string, memberId: number | null): PlannedSubject => ({
-      subject_kind: kind, member_id: memberId, unit_id: u.unit_id, unit_version_id: u.id, unit_path: u.path,
-      decider_path: parent, quota_group: group(kind, parent, u.path), display_name: name,
+      subject_kind: kind,
+      member_id: memberId,
+      unit_id: u.unit_id,
+      unit_version_id: u.id,
+      unit_path: u.path,
+      decider_path: parent,
+      quota_group: group(kind, parent, u.path),
+      display_name: name,
       not_rated_reason: notRatedReason({ kind, foundedOn: u.founded_on }, input.period),
     });
     if (want.has('party_cell') && u.kind === 'cell') out.push(unitSubject('party_cell', u.name, null));
@@ -73,8 +110,15 @@ export function planSubjects(input: PlanInput): PlannedSubject[] {
       if (!u || u.path === input.root.path) continue;
       const parent = parentPath(u.path) ?? u.path;
       out.push({
-        subject_kind: 'leader', member_id: s.member_id, unit_id: u.unit_id, unit_version_id: u.id, unit_path: u.path,
-        decider_path: parent, quota_group: group('leader', parent, u.path), display_name: s.full_name, not_rated_reason: null,
+        subject_kind: 'leader',
+        member_id: s.member_id,
+        unit_id: u.unit_id,
+        unit_version_id: u.id,
+        unit_path: u.path,
+        decider_path: parent,
+        quota_group: group('leader', parent, u.path),
+        display_name: s.full_name,
+        not_rated_reason: null,
       });
     }
   }

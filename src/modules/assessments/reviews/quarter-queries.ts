@@ -7,9 +7,16 @@ import type { Level } from '../../../domain/assessment/index.js';
  * The same subject's quarterly reviews under Quy định 366 within [from, to]: the same member, or for a collective
  * the same unit and kind. At most 50 rows (four quarters, reviewed again now and then).
  */
-export async function quarterlyResults(db: Kysely<Database>, v: {
-  subjectKind: string; memberId: number | null; unitId: number; from: string; to: string;
-}) {
+export async function quarterlyResults(
+  db: Kysely<Database>,
+  v: {
+    subjectKind: string;
+    memberId: number | null;
+    unitId: number;
+    from: string;
+    to: string;
+  },
+) {
   const r = await sql<{ period_from: string; period_to: string; general: string | null; tasks: string | null; level: Level | null }>`
     SELECT c.period_from::text AS period_from, c.period_to::text AS period_to, s.self_assessment->>'generalPoints' AS general,
            s.self_assessment->>'taskPoints' AS tasks, s.level

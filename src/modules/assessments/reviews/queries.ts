@@ -7,21 +7,43 @@ import type { PlannedSubject } from './plan-subjects.js';
 
 type Q = Kysely<Database>;
 
-const cycleColumns = ['id', 'title', 'kind', 'period_from', 'period_to', 'rule_set', 'root_unit_id', 'subject_kinds',
-  'deadlines', 'quota_rounding', 'quota_grouping', 'settings', 'version', 'created_at'] as const;
+const cycleColumns = [
+  'id',
+  'title',
+  'kind',
+  'period_from',
+  'period_to',
+  'rule_set',
+  'root_unit_id',
+  'subject_kinds',
+  'deadlines',
+  'quota_rounding',
+  'quota_grouping',
+  'settings',
+  'version',
+  'created_at',
+] as const;
 
 export function getCycle(db: Q, id: number) {
-  return db.selectFrom('review_cycle').select([...cycleColumns, sql<string>`root_path::text`.as('root_path')])
-    .where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('review_cycle')
+    .select([...cycleColumns, sql<string>`root_path::text`.as('root_path')])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 export type CycleRow = NonNullable<Awaited<ReturnType<typeof getCycle>>>;
 
 /** Cycles whose subtree meets the given roots (above or below them), newest first. */
 export function cyclesMeeting(db: Q, paths: string[]) {
   if (paths.length === 0) return Promise.resolve([]);
-  return db.selectFrom('review_cycle').select([...cycleColumns, sql<string>`root_path::text`.as('root_path')])
+  return db
+    .selectFrom('review_cycle')
+    .select([...cycleColumns, sql<string>`root_path::text`.as('root_path')])
     .where(sql<boolean>`root_path <@ ANY(${paths}::ltree[]) OR root_path @> ANY(${paths}::ltree[])`)
-    .orderBy('period_to', 'desc').orderBy('id', 'desc').limit(200).execute();
+    .orderBy('period_to', 'desc')
+    .orderBy('id', 'desc')
+    .limit(200)
+    .execute();
 }
 
 export async function insertCycle(trx: Transaction<Database>, values: Insertable<Database['review_cycle']>) {
@@ -31,40 +53,85 @@ export async function insertCycle(trx: Transaction<Database>, values: Insertable
 
 export async function insertSubjects(trx: Transaction<Database>, cycleId: number, subjects: PlannedSubject[]) {
   for (let i = 0; i < subjects.length; i += 2000) {
-    await trx.insertInto('assessment_subject')
-      .values(subjects.slice(i, i + 2000).map((s) => ({ ...s, cycle_id: cycleId }))).execute();
+    await trx
+      .insertInto('assessment_subject')
+      .values(subjects.slice(i, i + 2000).map((s) => ({ ...s, cycle_id: cycleId })))
+      .execute();
   }
 }
 
-const subjectColumns = ['s.id', 's.cycle_id', 's.subject_kind', 's.member_id', 's.unit_id', 's.unit_version_id', 's.quota_group',
-  's.display_name', 's.not_rated_reason', 's.step', 's.self_assessment', 's.review', 's.verification', 's.decision', 's.level',
-  's.evaluation', 's.additional', 's.reopened', 's.version', 's.updated_at'] as const;
+const subjectColumns = [
+  's.id',
+  's.cycle_id',
+  's.subject_kind',
+  's.member_id',
+  's.unit_id',
+  's.unit_version_id',
+  's.quota_group',
+  's.display_name',
+  's.not_rated_reason',
+  's.step',
+  's.self_assessment',
+  's.review',
+  's.verification',
+  's.decision',
+  's.level',
+  's.evaluation',
+  's.additional',
+  's.reopened',
+  's.version',
+  's.updated_at',
+] as const;
 
 export function getSubject(db: Q, id: number, forUpdate = false) {
-  let q = db.selectFrom('assessment_subject as s').select([...subjectColumns,
-    sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')]).where('s.id', '=', id);
+  let q = db
+    .selectFrom('assessment_subject as s')
+    .select([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')])
+    .where('s.id', '=', id);
   if (forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
 }
 export type SubjectRow = NonNullable<Awaited<ReturnType<typeof getSubject>>>;
 
 /** A subject locked for a step, with its cycle, in one round trip (the cycle read as JSON, then typed back). */
-export async function lockSubjectWithCycle(trx: Transaction<Database>, id: number): Promise<{ subject: SubjectRow; cycle: CycleRow } | undefined> {
-  const row = await trx.selectFrom('assessment_subject as s').innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
-    .select([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path'),
-      sql<Omit<CycleRow, 'created_at'> & { created_at: string }>`to_jsonb(c)`.as('cycle_json')])
-    .where('s.id', '=', id).forUpdate('s').executeTakeFirst();
+export async function lockSubjectWithCycle(
+  trx: Transaction<Database>,
+  id: number,
+): Promise<{ subject: SubjectRow; cycle: CycleRow } | undefined> {
+  const row = await trx
+    .selectFrom('assessment_subject as s')
+    .innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
+    .select([
+      ...subjectColumns,
+      sql<string>`s.unit_path::text`.as('unit_path'),
+      sql<string>`s.decider_path::text`.as('decider_path'),
+      sql<Omit<CycleRow, 'created_at'> & { created_at: string }>`to_jsonb(c)`.as('cycle_json'),
+    ])
+    .where('s.id', '=', id)
+    .forUpdate('s')
+    .executeTakeFirst();
   if (!row) return undefined;
   const { cycle_json: c, ...subject } = row;
   const cycle = Object.fromEntries([...cycleColumns, 'root_path'].map((k) => [k, c[k as keyof typeof c]])) as Omit<CycleRow, 'created_at'>;
   return { subject, cycle: { ...cycle, created_at: new Date(c.created_at) } };
 }
 
-export interface SubjectFilter { cycleId: number; path: string; step?: string; kind?: string; notRated?: boolean; limit: number; offset: number }
+export interface SubjectFilter {
+  cycleId: number;
+  path: string;
+  step?: string;
+  kind?: string;
+  notRated?: boolean;
+  limit: number;
+  offset: number;
+}
 
 function filtered(db: Q, f: SubjectFilter) {
-  let q = db.selectFrom('assessment_subject as s').innerJoin('org_unit_version as v', 'v.id', 's.unit_version_id')
-    .where('s.cycle_id', '=', f.cycleId).where(sql<boolean>`s.unit_path <@ ${f.path}::ltree`);
+  let q = db
+    .selectFrom('assessment_subject as s')
+    .innerJoin('org_unit_version as v', 'v.id', 's.unit_version_id')
+    .where('s.cycle_id', '=', f.cycleId)
+    .where(sql<boolean>`s.unit_path <@ ${f.path}::ltree`);
   if (f.step) q = q.where('s.step', '=', f.step);
   if (f.kind) q = q.where('s.subject_kind', '=', f.kind);
   if (f.notRated !== undefined) q = q.where('s.not_rated_reason', f.notRated ? 'is not' : 'is', null);
@@ -72,23 +139,46 @@ function filtered(db: Q, f: SubjectFilter) {
 }
 
 export function listSubjects(db: Q, f: SubjectFilter) {
-  return filtered(db, f).select(['s.id', 's.subject_kind', 's.member_id', 's.unit_id', 's.display_name', 's.not_rated_reason',
-    's.step', 's.level', 's.reopened', 's.version', 'v.name as unit_name', sql<string>`s.unit_path::text`.as('unit_path'),
-    sql<string | null>`coalesce(s.verification->>'proposedLevel', s.review->>'proposedLevel')`.as('proposed_level')])
-    .orderBy('s.unit_path').orderBy('s.subject_kind').orderBy('s.id').limit(f.limit).offset(f.offset).execute();
+  return filtered(db, f)
+    .select([
+      's.id',
+      's.subject_kind',
+      's.member_id',
+      's.unit_id',
+      's.display_name',
+      's.not_rated_reason',
+      's.step',
+      's.level',
+      's.reopened',
+      's.version',
+      'v.name as unit_name',
+      sql<string>`s.unit_path::text`.as('unit_path'),
+      sql<string | null>`coalesce(s.verification->>'proposedLevel', s.review->>'proposedLevel')`.as('proposed_level'),
+    ])
+    .orderBy('s.unit_path')
+    .orderBy('s.subject_kind')
+    .orderBy('s.id')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
 }
 
 export async function countSubjects(db: Q, f: SubjectFilter) {
-  const r = await filtered(db, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const r = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** Counts per step in a subtree of a cycle (not-rated subjects apart). */
 export function stepCounts(db: Q, cycleId: number, path: string) {
-  return db.selectFrom('assessment_subject').select(['step', sql<boolean>`not_rated_reason IS NOT NULL`.as('not_rated'),
-    (eb) => eb.fn.countAll<string>().as('n')])
-    .where('cycle_id', '=', cycleId).where(sql<boolean>`unit_path <@ ${path}::ltree`)
-    .groupBy(['step', sql`not_rated_reason IS NOT NULL`]).execute();
+  return db
+    .selectFrom('assessment_subject')
+    .select(['step', sql<boolean>`not_rated_reason IS NOT NULL`.as('not_rated'), (eb) => eb.fn.countAll<string>().as('n')])
+    .where('cycle_id', '=', cycleId)
+    .where(sql<boolean>`unit_path <@ ${path}::ltree`)
+    .groupBy(['step', sql`not_rated_reason IS NOT NULL`])
+    .execute();
 }
 
 /**
@@ -96,39 +186,83 @@ export function stepCounts(db: Q, cycleId: number, path: string) {
  * history row, and (through `audited`) its audit entry. The caller holds the subject's lock and has
  * checked its version, so the update cannot miss; if it did, the caller throws and the whole rolls back.
  */
-export function recordStep(audited: AuditedStatement, id: number, version: number, values: Updateable<Database['assessment_subject']>,
-  step: { from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string }) {
-  return audited.with('step_insert', (db) => db.insertInto('assessment_step').values({
-    subject_id: id, from_step: step.from, action: step.action, to_step: step.to, data: JSON.stringify(step.data ?? {}),
-    actor_user_id: step.actorUserId, actor_name: step.actorName,
-  }).returning('id'))
-    .updateTable('assessment_subject as s').set((eb) => ({ ...values, version: eb('s.version', '+', 1), updated_at: sql<Date>`now()` }))
-    .where('s.id', '=', id).where('s.version', '=', version)
+export function recordStep(
+  audited: AuditedStatement,
+  id: number,
+  version: number,
+  values: Updateable<Database['assessment_subject']>,
+  step: { from: string; action: string; to: string; data: unknown; actorUserId: number; actorName: string },
+) {
+  return audited
+    .with('step_insert', (db) =>
+      db
+        .insertInto('assessment_step')
+        .values({
+          subject_id: id,
+          from_step: step.from,
+          action: step.action,
+          to_step: step.to,
+          data: JSON.stringify(step.data ?? {}),
+          actor_user_id: step.actorUserId,
+          actor_name: step.actorName,
+        })
+        .returning('id'),
+    )
+    .updateTable('assessment_subject as s')
+    .set((eb) => ({ ...values, version: eb('s.version', '+', 1), updated_at: sql<Date>`now()` }))
+    .where('s.id', '=', id)
+    .where('s.version', '=', version)
     .returning([...subjectColumns, sql<string>`s.unit_path::text`.as('unit_path'), sql<string>`s.decider_path::text`.as('decider_path')])
     .executeTakeFirst();
 }
 
 /** The member's own subjects (as a member or a leader), newest cycle first. */
 export function subjectsOfMember(db: Q, memberId: number) {
-  return db.selectFrom('assessment_subject as s').innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
-    .select(['s.id', 's.subject_kind as kind', 's.step', 's.level', 's.not_rated_reason as notRatedReason', 's.version',
-      'c.id as cycleId', 'c.title as cycleTitle', 'c.period_from as periodFrom', 'c.period_to as periodTo', 'c.rule_set as ruleSet'])
-    .where('s.member_id', '=', memberId).orderBy('c.period_to', 'desc').orderBy('s.id').limit(50).execute();
+  return db
+    .selectFrom('assessment_subject as s')
+    .innerJoin('review_cycle as c', 'c.id', 's.cycle_id')
+    .select([
+      's.id',
+      's.subject_kind as kind',
+      's.step',
+      's.level',
+      's.not_rated_reason as notRatedReason',
+      's.version',
+      'c.id as cycleId',
+      'c.title as cycleTitle',
+      'c.period_from as periodFrom',
+      'c.period_to as periodTo',
+      'c.rule_set as ruleSet',
+    ])
+    .where('s.member_id', '=', memberId)
+    .orderBy('c.period_to', 'desc')
+    .orderBy('s.id')
+    .limit(50)
+    .execute();
 }
 
 /** A decided level of the collective a head leads: a subject of the head's unit in the cycle, other than a leader. */
 export async function collectiveLevel(db: Q, s: { cycle_id: number; unit_id: number }) {
-  const r = await db.selectFrom('assessment_subject').select('level')
-    .where('cycle_id', '=', s.cycle_id).where('unit_id', '=', s.unit_id).where('subject_kind', '!=', 'leader')
-    .where('level', 'is not', null).executeTakeFirst();
+  const r = await db
+    .selectFrom('assessment_subject')
+    .select('level')
+    .where('cycle_id', '=', s.cycle_id)
+    .where('unit_id', '=', s.unit_id)
+    .where('subject_kind', '!=', 'leader')
+    .where('level', 'is not', null)
+    .executeTakeFirst();
   return r?.level ?? null;
 }
 
 /** Whether the member held a committee seat at some time in the cycle's period. */
 export async function seatedDuring(db: Q, memberId: number, c: { period_from: string; period_to: string }) {
-  const seat = await db.selectFrom('committee_seat').select('id')
-    .where('member_id', '=', memberId).where('from_date', '<=', c.period_to)
-    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', c.period_from)])).executeTakeFirst();
+  const seat = await db
+    .selectFrom('committee_seat')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where('from_date', '<=', c.period_to)
+    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', c.period_from)]))
+    .executeTakeFirst();
   return seat !== undefined;
 }
 
@@ -148,8 +282,10 @@ export interface Surroundings {
  */
 export async function surroundings(db: Q, s: SubjectRow): Promise<Surroundings> {
   const plansOf = s.member_id !== null ? sql`p.member_id = ${s.member_id}` : sql`p.unit_id = ${s.unit_id} AND p.member_id IS NULL`;
-  const levelsOf = s.subject_kind === 'member' && s.member_id !== null
-    ? sql`a.member_id = ${s.member_id} AND a.subject_kind = 'member'` : sql`a.unit_id = ${s.unit_id} AND a.member_id IS NULL`;
+  const levelsOf =
+    s.subject_kind === 'member' && s.member_id !== null
+      ? sql`a.member_id = ${s.member_id} AND a.subject_kind = 'member'`
+      : sql`a.unit_id = ${s.unit_id} AND a.member_id IS NULL`;
   const r = await sql<Surroundings>`SELECT
     (SELECT coalesce(json_agg(json_build_object('id', st.id, 'from_step', st.from_step, 'action', st.action, 'to_step', st.to_step,
         'data', st.data, 'actor_name', st.actor_name, 'at', st.at) ORDER BY st.id), '[]')
@@ -159,23 +295,32 @@ export async function surroundings(db: Q, s: SubjectRow): Promise<Surroundings> 
        FROM remediation_plan p JOIN assessment_subject o ON o.id = p.subject_id WHERE p.status = 'open' AND ${plansOf}) AS plans,
     (SELECT coalesce(json_agg(json_build_object('year', extract(year FROM c.period_to)::int, 'level', a.level)), '[]')
        FROM assessment_subject a JOIN review_cycle c ON c.id = a.cycle_id WHERE c.kind = 'annual' AND ${levelsOf}) AS years,
-    (SELECT coalesce(json_agg(g), '[]') FROM (${s.not_rated_reason ? sql`SELECT 1 WHERE false` : groupLevelsQuery(db, s.cycle_id, s.quota_group)}) g) AS group_levels`.execute(db);
+    (SELECT coalesce(json_agg(g), '[]') FROM (${s.not_rated_reason ? sql`SELECT 1 WHERE false` : groupLevelsQuery(db, s.cycle_id, s.quota_group)}) g) AS group_levels`.execute(
+    db,
+  );
   return r.rows[0]!;
 }
 
 /** Subjects of a cycle in a subtree, for the order check (rated ones only). */
 export function orderCandidates(db: Q, cycleId: number, unitPath: string) {
-  return db.selectFrom('assessment_subject').select(['id', 'subject_kind', 'step', 'display_name', sql<string>`unit_path::text`.as('unit_path')])
-    .where('cycle_id', '=', cycleId).where('not_rated_reason', 'is', null)
-    .where(sql<boolean>`unit_path <@ ${unitPath}::ltree`).execute();
+  return db
+    .selectFrom('assessment_subject')
+    .select(['id', 'subject_kind', 'step', 'display_name', sql<string>`unit_path::text`.as('unit_path')])
+    .where('cycle_id', '=', cycleId)
+    .where('not_rated_reason', 'is', null)
+    .where(sql<boolean>`unit_path <@ ${unitPath}::ltree`)
+    .execute();
 }
 
 /** Levels in a quota group: the decided level, else the latest proposal. */
 /** The levels (decided, else proposed) of the rated subjects of one quota group. */
 function groupLevelsQuery(db: Q, cycleId: number, group: string) {
-  return db.selectFrom('assessment_subject').select(['id',
-    sql<string | null>`coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')`.as('level')])
-    .where('cycle_id', '=', cycleId).where('quota_group', '=', group).where('not_rated_reason', 'is', null);
+  return db
+    .selectFrom('assessment_subject')
+    .select(['id', sql<string | null>`coalesce(level::text, verification->>'proposedLevel', review->>'proposedLevel')`.as('level')])
+    .where('cycle_id', '=', cycleId)
+    .where('quota_group', '=', group)
+    .where('not_rated_reason', 'is', null);
 }
 export const groupLevels = (db: Q, cycleId: number, group: string) => groupLevelsQuery(db, cycleId, group).execute();
 export type GroupLevel = Awaited<ReturnType<typeof groupLevels>>[number];
@@ -218,7 +363,12 @@ export async function collectiveFactsIn(db: Q, c: { id: number; period_from: str
         AND cs.from_date <= ${c.period_to} AND (cs.to_date IS NULL OR cs.to_date > ${c.period_from}))
     SELECT s.unit_id, coalesce(o.units, 0) AS units, coalesce(o.disciplined, 0) AS disciplined, l.unit_id IS NOT NULL AS leadership
     FROM subjects s LEFT JOIN subordinate o ON o.unit_id = s.unit_id LEFT JOIN leadership l ON l.unit_id = s.unit_id`.execute(db);
-  return new Map(r.rows.map((x) => [Number(x.unit_id), { subordinateUnits: x.units, subordinateUnitsDisciplined: x.disciplined, leadershipDisciplined: x.leadership }]));
+  return new Map(
+    r.rows.map((x) => [
+      Number(x.unit_id),
+      { subordinateUnits: x.units, subordinateUnitsDisciplined: x.disciplined, leadershipDisciplined: x.leadership },
+    ]),
+  );
 }
 
 /**
@@ -244,10 +394,15 @@ export function unitNames(db: Q, ids: number[]) {
 
 /** The cycle of the same kind and subtree that ended last before this one started. */
 export async function previousCycle(db: Q, c: CycleRow) {
-  return db.selectFrom('review_cycle').select(['id', 'title', 'period_from', 'period_to'])
-    .where('kind', '=', c.kind).where('period_to', '<', c.period_from)
+  return db
+    .selectFrom('review_cycle')
+    .select(['id', 'title', 'period_from', 'period_to'])
+    .where('kind', '=', c.kind)
+    .where('period_to', '<', c.period_from)
     .where(sql<boolean>`root_path @> ${c.root_path}::ltree`)
-    .orderBy('period_to', 'desc').limit(1).executeTakeFirst();
+    .orderBy('period_to', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The member's working group in force today that is assigned to the unit or a unit above it. */
@@ -262,9 +417,12 @@ export async function workingGroupOfMember(db: Q, memberId: number, unitPath: st
 }
 
 export function remarksOf(db: Q, subjectId: number) {
-  return db.selectFrom('assessment_remark')
+  return db
+    .selectFrom('assessment_remark')
     .select(['id', 'kind', 'body', 'attended_on', 'present', 'absence_reason', 'working_group_id', 'actor_name', 'created_at'])
-    .where('subject_id', '=', subjectId).orderBy('id').execute();
+    .where('subject_id', '=', subjectId)
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -273,15 +431,28 @@ export function remarksOf(db: Q, subjectId: number) {
  */
 export async function upsertAttendance(trx: Transaction<Database>, values: Insertable<Database['assessment_remark']>) {
   await trx.selectFrom('assessment_subject').select('id').where('id', '=', values.subject_id).forUpdate().executeTakeFirst();
-  const cur = await trx.selectFrom('assessment_remark').select(['id', 'body', 'attended_on', 'present', 'absence_reason'])
-    .where('subject_id', '=', values.subject_id).where('kind', '=', 'attendance')
-    .where('actor_user_id', '=', values.actor_user_id ?? null).where('attended_on', '=', values.attended_on!)
-    .orderBy('id').executeTakeFirst();
+  const cur = await trx
+    .selectFrom('assessment_remark')
+    .select(['id', 'body', 'attended_on', 'present', 'absence_reason'])
+    .where('subject_id', '=', values.subject_id)
+    .where('kind', '=', 'attendance')
+    .where('actor_user_id', '=', values.actor_user_id ?? null)
+    .where('attended_on', '=', values.attended_on!)
+    .orderBy('id')
+    .executeTakeFirst();
   if (!cur) return { id: await insertRemark(trx, values), before: null };
-  await trx.updateTable('assessment_remark').set({
-    body: values.body, present: values.present, absence_reason: values.absence_reason, working_group_id: values.working_group_id,
-    actor_name: values.actor_name, created_at: sql`now()`,
-  }).where('id', '=', cur.id).execute();
+  await trx
+    .updateTable('assessment_remark')
+    .set({
+      body: values.body,
+      present: values.present,
+      absence_reason: values.absence_reason,
+      working_group_id: values.working_group_id,
+      actor_name: values.actor_name,
+      created_at: sql`now()`,
+    })
+    .where('id', '=', cur.id)
+    .execute();
   return { id: cur.id, before: cur };
 }
 

@@ -36,15 +36,26 @@ async function cycleScope(db: Db, req: FastifyRequest, cycleId: number, unitId: 
 }
 
 export function quotaRoutes(app: App, ctx: ModuleContext) {
-  app.get('/api/assessment-cycles/:cycleId/quota', { config: { policy: CYCLE_READ }, schema: { tags: ['assessments'], params: CycleParams, querystring: UnitQuery } }, async (req) => {
-    const { c, path } = await cycleScope(ctx.db, req, req.params.cycleId, req.query.unitId);
-    const [groups, overrides] = await Promise.all([quotaMeter(ctx.db, c.id, path, c.quota_rounding as Rounding), quotaOverridesIn(ctx.db, c.id, path)]);
-    return { rounding: c.quota_rounding, groups, overrides };
-  });
+  app.get(
+    '/api/assessment-cycles/:cycleId/quota',
+    { config: { policy: CYCLE_READ }, schema: { tags: ['assessments'], params: CycleParams, querystring: UnitQuery } },
+    async (req) => {
+      const { c, path } = await cycleScope(ctx.db, req, req.params.cycleId, req.query.unitId);
+      const [groups, overrides] = await Promise.all([
+        quotaMeter(ctx.db, c.id, path, c.quota_rounding as Rounding),
+        quotaOverridesIn(ctx.db, c.id, path),
+      ]);
+      return { rounding: c.quota_rounding, groups, overrides };
+    },
+  );
 
   // What the rules would propose for every subject with its facts entered, and the groups that would then be over quota.
-  app.get('/api/assessment-cycles/:cycleId/proposals', { config: { policy: CYCLE_READ }, schema: { tags: ['assessments'], params: CycleParams, querystring: UnitQuery } }, async (req) => {
-    const { c, path } = await cycleScope(ctx.db, req, req.params.cycleId, req.query.unitId);
-    return bulkProposals(ctx.db, c, path);
-  });
+  app.get(
+    '/api/assessment-cycles/:cycleId/proposals',
+    { config: { policy: CYCLE_READ }, schema: { tags: ['assessments'], params: CycleParams, querystring: UnitQuery } },
+    async (req) => {
+      const { c, path } = await cycleScope(ctx.db, req, req.params.cycleId, req.query.unitId);
+      return bulkProposals(ctx.db, c, path);
+    },
+  );
 }

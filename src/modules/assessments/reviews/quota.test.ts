@@ -33,8 +33,13 @@ describe('quota: excellent ≤ 20% of good per grassroots organization', () => {
     expect(over.json().message).toContain('tối đa 0');
     expect((await meter(secretary)).groups).toEqual([{ group: 'member@1.2.4', good: 4, excellent: 0, allowed: 0, mustMove: 0 }]);
     // The subject's own page shows the same meter for its group.
-    expect((await t.call(office, 'GET', `/api/assessment-subjects/${ids[6]}`)).json().quota)
-      .toEqual({ group: 'member@1.2.4', good: 4, excellent: 0, allowed: 0, mustMove: 0 });
+    expect((await t.call(office, 'GET', `/api/assessment-subjects/${ids[6]}`)).json().quota).toEqual({
+      group: 'member@1.2.4',
+      good: 4,
+      excellent: 0,
+      allowed: 0,
+      mustMove: 0,
+    });
   });
 
   it('allows one excellent for 5 good', async () => {
@@ -50,7 +55,13 @@ describe('quota: excellent ≤ 20% of good per grassroots organization', () => {
     const blocked = await post(office, ids[7]!, 'decision', { version: s7.version, level: 'completed', decisionNo: '1', note: '' });
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe('quota_exceeded');
-    const forced = await post(office, ids[7]!, 'decision', { version: s7.version, level: 'completed', decisionNo: '1', note: '', quotaOverrideReason: 'Tập thể thống nhất đề nghị.' });
+    const forced = await post(office, ids[7]!, 'decision', {
+      version: s7.version,
+      level: 'completed',
+      decisionNo: '1',
+      note: '',
+      quotaOverrideReason: 'Tập thể thống nhất đề nghị.',
+    });
     expect(forced.statusCode).toBe(200);
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=assessment_subject&entityId=${ids[7]}`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'assessment.decide', after: { quotaOverrideReason: 'Tập thể thống nhất đề nghị.' } });
@@ -74,18 +85,44 @@ describe('quota: excellent ≤ 20% of good per grassroots organization', () => {
 });
 
 describe('reg124-2023', () => {
-  const criteria = { politics_ideology: 'good', ethics_lifestyle: 'good', discipline_awareness: 'good', work_style: 'good', task_results: 'good' };
+  const criteria = {
+    politics_ideology: 'good',
+    ethics_lifestyle: 'good',
+    discipline_awareness: 'good',
+    work_style: 'good',
+    task_results: 'good',
+  };
 
   it('rates criteria and refuses good for a reprimand, with no override possible', async () => {
-    await t.db.insertInto('discipline_record').values({ member_id: 11, unit_id: 8, form: 'reprimand', decided_on: '2024-05-10', decision_no: '3', authority: 'Đảng ủy xã B1' }).execute();
-    const c = await openCycle(t, admin, { ...CYCLE, ruleSet: 'reg124-2023', periodFrom: '2024-01-01', periodTo: '2024-12-31', subjectKinds: ['member'], rootUnitId: 7 });
+    await t.db
+      .insertInto('discipline_record')
+      .values({ member_id: 11, unit_id: 8, form: 'reprimand', decided_on: '2024-05-10', decision_no: '3', authority: 'Đảng ủy xã B1' })
+      .execute();
+    const c = await openCycle(t, admin, {
+      ...CYCLE,
+      ruleSet: 'reg124-2023',
+      periodFrom: '2024-01-01',
+      periodTo: '2024-12-31',
+      subjectKinds: ['member'],
+      rootUnitId: 7,
+    });
     const s11 = (await subjectsOf(t, admin, c.id)).find((s) => s.memberId === 11)!;
-    const missing = await post(secretary8, s11.id, 'self-assessment', { version: 1, summary: 'x', criteria: { politics_ideology: 'good' } });
+    const missing = await post(secretary8, s11.id, 'self-assessment', {
+      version: 1,
+      summary: 'x',
+      criteria: { politics_ideology: 'good' },
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().details.map((d: { field: string }) => d.field)).toContain('criteria.task_results');
     const self = await post(secretary8, s11.id, 'self-assessment', { version: 1, summary: 'Tự kiểm điểm', criteria });
     expect(self.json().evaluation.allowed).toBe('not_completed');
-    const high = await post(secretary8, s11.id, 'review', { version: 2, comments: '', proposedLevel: 'good', votes: VOTES, overrideReason: 'xin' });
+    const high = await post(secretary8, s11.id, 'review', {
+      version: 2,
+      comments: '',
+      proposedLevel: 'good',
+      votes: VOTES,
+      overrideReason: 'xin',
+    });
     expect(high.json()).toMatchObject({ code: 'level_above_allowed', details: { overridable: false } });
   });
 });

@@ -22,26 +22,56 @@ export async function refWithGroup(db: Db, actor: Actor | null, s: SubjectRow, t
 export async function listRemarks(db: Db, subjectId: number) {
   const rows = await remarksOf(db, subjectId);
   return rows.map((r) => ({
-    id: r.id, kind: r.kind, body: r.body, attendedOn: r.attended_on, present: r.present, absenceReason: r.absence_reason,
-    workingGroupId: r.working_group_id, actorName: r.actor_name, at: r.created_at,
+    id: r.id,
+    kind: r.kind,
+    body: r.body,
+    attendedOn: r.attended_on,
+    present: r.present,
+    absenceReason: r.absence_reason,
+    workingGroupId: r.working_group_id,
+    actorName: r.actor_name,
+    at: r.created_at,
   }));
 }
 
-export async function addRemark(db: Db, actor: Actor, s: SubjectRow, ref: SubjectWithGroup,
-  input: { kind: 'comment' | 'attendance'; body: string; attendedOn?: string; present?: boolean; absenceReason?: string }) {
+export async function addRemark(
+  db: Db,
+  actor: Actor,
+  s: SubjectRow,
+  ref: SubjectWithGroup,
+  input: { kind: 'comment' | 'attendance'; body: string; attendedOn?: string; present?: boolean; absenceReason?: string },
+) {
   // Attendance is present unless said otherwise; the reason is kept only for an absence (the route requires it).
-  const present = input.kind === 'attendance' ? input.present ?? true : null;
+  const present = input.kind === 'attendance' ? (input.present ?? true) : null;
   const absenceReason = present === false ? (input.absenceReason ?? '').trim() : null;
   return inTransaction(db, false, async (trx) => {
     const values = {
-      subject_id: s.id, kind: input.kind, body: input.body.trim(), attended_on: input.attendedOn ?? null,
-      present, absence_reason: absenceReason, working_group_id: ref.workingGroupId, actor_user_id: actor.userId, actor_name: actor.displayName,
+      subject_id: s.id,
+      kind: input.kind,
+      body: input.body.trim(),
+      attended_on: input.attendedOn ?? null,
+      present,
+      absence_reason: absenceReason,
+      working_group_id: ref.workingGroupId,
+      actor_user_id: actor.userId,
+      actor_name: actor.displayName,
     };
-    const { id, before } = input.kind === 'attendance' ? await upsertAttendance(trx, values) : { id: await insertRemark(trx, values), before: null };
+    const { id, before } =
+      input.kind === 'attendance' ? await upsertAttendance(trx, values) : { id: await insertRemark(trx, values), before: null };
     await appendAudit(trx, actor, {
-      action: `assessment.${input.kind}`, entityType: 'assessment_subject', entityId: s.id, scopePath: s.unit_path,
+      action: `assessment.${input.kind}`,
+      entityType: 'assessment_subject',
+      entityId: s.id,
+      scopePath: s.unit_path,
       ...(before ? { before } : {}),
-      after: { remarkId: id, body: input.body.trim(), attendedOn: input.attendedOn ?? null, present, absenceReason, workingGroupId: ref.workingGroupId },
+      after: {
+        remarkId: id,
+        body: input.body.trim(),
+        attendedOn: input.attendedOn ?? null,
+        present,
+        absenceReason,
+        workingGroupId: ref.workingGroupId,
+      },
     });
     return id;
   });

@@ -25,13 +25,22 @@ export function resultsRoutes(app: App, ctx: ModuleContext) {
     return results(ctx.db, c, path);
   };
 
-  app.get('/api/assessment-cycles/:cycleId/results', { config: { policy: CYCLE_READ }, schema: { tags, params: CycleParams, querystring: UnitQuery } }, async (req) =>
-    load(req, req.params.cycleId, req.query.unitId));
+  app.get(
+    '/api/assessment-cycles/:cycleId/results',
+    { config: { policy: CYCLE_READ }, schema: { tags, params: CycleParams, querystring: UnitQuery } },
+    async (req) => load(req, req.params.cycleId, req.query.unitId),
+  );
 
-  app.get('/api/assessment-cycles/:cycleId/results.xlsx', { config: { policy: CYCLE_READ }, schema: { tags, params: CycleParams, querystring: UnitQuery } }, async (req, reply) => {
-    const r = await load(req, req.params.cycleId, req.query.unitId);
-    const file = await resultsWorkbook(r, req.locale);
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="ket-qua-xep-loai-${r.cycle.id}.xlsx"`).send(file);
-  });
+  app.get(
+    '/api/assessment-cycles/:cycleId/results.xlsx',
+    { config: { policy: CYCLE_READ }, schema: { tags, params: CycleParams, querystring: UnitQuery } },
+    async (req, reply) => {
+      const r = await load(req, req.params.cycleId, req.query.unitId);
+      const file = await resultsWorkbook(r, req.locale);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="ket-qua-xep-loai-${r.cycle.id}.xlsx"`)
+        .send(file);
+    },
+  );
 }

@@ -11,7 +11,12 @@ let now: number;
 async function setLevels(cycleId: number, levels: Record<number, string>) {
   for (const s of await subjectsOf(t, admin, cycleId)) {
     const level = s.memberId !== null && s.kind === 'member' ? levels[s.memberId] : undefined;
-    if (level) await t.db.updateTable('assessment_subject').set({ level: level as 'good', step: 'published' }).where('id', '=', s.id).execute();
+    if (level)
+      await t.db
+        .updateTable('assessment_subject')
+        .set({ level: level as 'good', step: 'published' })
+        .where('id', '=', s.id)
+        .execute();
   }
 }
 
@@ -20,10 +25,39 @@ beforeAll(async () => {
   admin = await t.login('admin');
   secretary = await t.login('secretary');
   secretary8 = await t.login('secretary8');
-  const last = await openCycle(t, admin, { ...CYCLE, periodFrom: '2025-01-01', periodTo: '2025-12-31', subjectKinds: ['member', 'grassroots_org'] });
+  const last = await openCycle(t, admin, {
+    ...CYCLE,
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    subjectKinds: ['member', 'grassroots_org'],
+  });
   now = (await openCycle(t, admin, { ...CYCLE, subjectKinds: ['member', 'grassroots_org'] })).id;
-  await setLevels(last.id, { 1: 'good', 2: 'good', 3: 'completed', 5: 'good', 6: 'good', 7: 'good', 8: 'good', 9: 'good', 10: 'good', 11: 'not_completed', 12: 'good' });
-  await setLevels(now, { 1: 'excellent', 2: 'good', 3: 'good', 5: 'good', 6: 'good', 7: 'good', 8: 'good', 9: 'good', 10: 'good', 11: 'good', 12: 'good' });
+  await setLevels(last.id, {
+    1: 'good',
+    2: 'good',
+    3: 'completed',
+    5: 'good',
+    6: 'good',
+    7: 'good',
+    8: 'good',
+    9: 'good',
+    10: 'good',
+    11: 'not_completed',
+    12: 'good',
+  });
+  await setLevels(now, {
+    1: 'excellent',
+    2: 'good',
+    3: 'good',
+    5: 'good',
+    6: 'good',
+    7: 'good',
+    8: 'good',
+    9: 'good',
+    10: 'good',
+    11: 'good',
+    12: 'good',
+  });
 });
 afterAll(() => t.close());
 

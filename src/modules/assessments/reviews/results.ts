@@ -18,8 +18,7 @@ export async function distribution(db: Db, cycleId: number, path: string, withCh
     if (!r.by_child) {
       byKind[r.kind!] ??= empty();
       byKind[r.kind!]![r.bucket as keyof Counts] = r.n;
-    }
-    else if (r.child !== null) {
+    } else if (r.child !== null) {
       const c = perChild.get(r.child) ?? empty();
       c[r.bucket as keyof Counts] = r.n;
       perChild.set(r.child, c);
@@ -47,17 +46,24 @@ export function goodOrBetter(c: Counts | undefined) {
 export async function results(db: Db, c: CycleRow, path: string) {
   const prev = await previousCycle(db, c);
   const [now, before] = await Promise.all([
-    distribution(db, c.id, path, true), prev ? distribution(db, prev.id, path, false) : Promise.resolve(null),
+    distribution(db, c.id, path, true),
+    prev ? distribution(db, prev.id, path, false) : Promise.resolve(null),
   ]);
   const [current, previous, children] = [now.byKind, before?.byKind ?? null, await childrenNamed(db, now.perChild)];
   const orgs = (d: Record<string, Counts> | null) => d?.grassroots_org;
   return {
     cycle: { id: c.id, title: c.title, periodFrom: c.period_from, periodTo: c.period_to, ruleSet: c.rule_set },
-    scopePath: path, byKind: current, children,
-    previous: prev ? { cycle: { id: prev.id, title: prev.title, periodFrom: prev.period_from, periodTo: prev.period_to }, byKind: previous } : null,
+    scopePath: path,
+    byKind: current,
+    children,
+    previous: prev
+      ? { cycle: { id: prev.id, title: prev.title, periodFrom: prev.period_from, periodTo: prev.period_to }, byKind: previous }
+      : null,
     resolution21: {
-      members: goodOrBetter(current.member), grassrootsOrgs: goodOrBetter(orgs(current)),
-      previousMembers: goodOrBetter(previous?.member), previousGrassrootsOrgs: goodOrBetter(orgs(previous)),
+      members: goodOrBetter(current.member),
+      grassrootsOrgs: goodOrBetter(orgs(current)),
+      previousMembers: goodOrBetter(previous?.member),
+      previousGrassrootsOrgs: goodOrBetter(orgs(previous)),
     },
   };
 }

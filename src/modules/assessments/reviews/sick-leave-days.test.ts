@@ -20,7 +20,11 @@ afterAll(() => t.close());
 
 type Evaluated = { evaluation: { allowed: string; reasons: { ruleId: string; vi: string }[]; facts: Record<string, unknown> } };
 const selfWith = async (id: number, extra: object) =>
-  t.call(admin, 'POST', `/api/assessment-subjects/${id}/self-assessment`, { ...SELF_GOOD, ...extra, version: (await subject(t, admin, id)).version });
+  t.call(admin, 'POST', `/api/assessment-subjects/${id}/self-assessment`, {
+    ...SELF_GOOD,
+    ...extra,
+    version: (await subject(t, admin, id)).version,
+  });
 
 describe('sick leave in days', () => {
   it('caps at 90 days and not at 89, and says the conversion', async () => {
@@ -43,14 +47,27 @@ describe('sick leave in days', () => {
 
   it('migration 0017 converts stored months to days at 30 a month, rounding down', async () => {
     const [a, b] = members as [number, number];
-    await t.db.updateTable('assessment_subject').set({ self_assessment: sql`${JSON.stringify({ ...SELF_GOOD, sickLeaveMonths: 3 })}::jsonb` as never }).where('id', '=', a).execute();
-    await t.db.updateTable('assessment_subject').set({ self_assessment: sql`${JSON.stringify({ ...SELF_GOOD, sickLeaveMonths: 2.99 })}::jsonb` as never }).where('id', '=', b).execute();
+    await t.db
+      .updateTable('assessment_subject')
+      .set({ self_assessment: sql`${JSON.stringify({ ...SELF_GOOD, sickLeaveMonths: 3 })}::jsonb` as never })
+      .where('id', '=', a)
+      .execute();
+    await t.db
+      .updateTable('assessment_subject')
+      .set({ self_assessment: sql`${JSON.stringify({ ...SELF_GOOD, sickLeaveMonths: 2.99 })}::jsonb` as never })
+      .where('id', '=', b)
+      .execute();
     // The sick-leave part of the migration (the member category part after it adds a column, already there).
     const text = readFileSync(new URL('../../../db/migrations/0017_sick_leave_days_member_category.sql', import.meta.url), 'utf8');
-    const sickLeavePart = text.split('-- The member\'s category')[0]!;
+    const sickLeavePart = text.split("-- The member's category")[0]!;
     expect(sickLeavePart).toContain('sickLeaveDays');
     await sql.raw(sickLeavePart).execute(t.db);
-    const rows = await t.db.selectFrom('assessment_subject').select(['id', 'self_assessment']).where('id', 'in', [a, b]).orderBy('id').execute();
+    const rows = await t.db
+      .selectFrom('assessment_subject')
+      .select(['id', 'self_assessment'])
+      .where('id', 'in', [a, b])
+      .orderBy('id')
+      .execute();
     const byId = new Map(rows.map((r) => [r.id, r.self_assessment as Record<string, unknown>]));
     expect(byId.get(a)).toEqual({ ...SELF_GOOD, sickLeaveDays: 90 });
     expect(byId.get(b)).toEqual({ ...SELF_GOOD, sickLeaveDays: 89 });

@@ -15,7 +15,10 @@ export async function selfAssess(db: Db, authorize: Authorize, id: number, body:
   return runStep(db, authorize, { subjectId: id, version, action: 'submit_self', locale }, async (ctx) => {
     const ev = await ctx.evaluateWith(entry, null);
     if (entry.proposedLevel) assertChoice(ev, entry.proposedLevel, undefined, 'proposedLevel');
-    return { set: { self_assessment: JSON.stringify(entry), evaluation: JSON.stringify(evaluationDto(ev)) }, data: { evaluation: evaluationDto(ev) } };
+    return {
+      set: { self_assessment: JSON.stringify(entry), evaluation: JSON.stringify(evaluationDto(ev)) },
+      data: { evaluation: evaluationDto(ev) },
+    };
   });
 }
 
@@ -23,7 +26,10 @@ function assertVotes(v: Review['votes'], locale: Locale) {
   const details: { field: string; message: string }[] = [];
   if (v.present < 1) details.push({ field: 'votes.present', message: translate(locale, 'errors.votes_nobody_present') });
   if (v.for + v.against + v.abstain > v.present) {
-    details.push({ field: 'votes', message: translate(locale, 'errors.votes_exceed_present', { total: v.for + v.against + v.abstain, present: v.present }) });
+    details.push({
+      field: 'votes',
+      message: translate(locale, 'errors.votes_exceed_present', { total: v.for + v.against + v.abstain, present: v.present }),
+    });
   }
   if (details.length) throw new AppError('validation', 400, {}, details);
 }
@@ -37,7 +43,13 @@ export async function review(db: Db, authorize: Authorize, id: number, body: Rev
     const quota = await assertQuota(ctx.trx, ctx.cycle, ctx.subject, entry.proposedLevel, entry.overrideReason);
     return {
       set: { review: JSON.stringify(entry), evaluation: JSON.stringify(evaluationDto(ev)) },
-      data: { proposedLevel: entry.proposedLevel, votes: entry.votes, overrideReason: entry.overrideReason ?? null, quotaOverrideReason: quota.overridden, quota: quota.quota },
+      data: {
+        proposedLevel: entry.proposedLevel,
+        votes: entry.votes,
+        overrideReason: entry.overrideReason ?? null,
+        quotaOverrideReason: quota.overridden,
+        quota: quota.quota,
+      },
     };
   });
 }
@@ -50,7 +62,12 @@ export async function verify(db: Db, authorize: Authorize, id: number, body: Ver
     const quota = await assertQuota(ctx.trx, ctx.cycle, ctx.subject, entry.proposedLevel, entry.overrideReason);
     return {
       set: { verification: JSON.stringify({ ...entry, by: ctx.actor.displayName }), evaluation: JSON.stringify(evaluationDto(ev)) },
-      data: { proposedLevel: entry.proposedLevel, overrideReason: entry.overrideReason ?? null, quotaOverrideReason: quota.overridden, quota: quota.quota },
+      data: {
+        proposedLevel: entry.proposedLevel,
+        overrideReason: entry.overrideReason ?? null,
+        quotaOverrideReason: quota.overridden,
+        quota: quota.quota,
+      },
     };
   });
 }
@@ -73,7 +90,13 @@ export async function decide(db: Db, authorize: Authorize, id: number, body: Dec
     const decision = { ...entry, by: ctx.actor.displayName, warning: warning ? reasonDto(warning) : null };
     return {
       set: { decision: JSON.stringify(decision), level: entry.level, evaluation: JSON.stringify(evaluationDto(ev)), reopened: false },
-      data: { level: entry.level, decisionNo: entry.decisionNo, overrideReason: entry.overrideReason ?? null, quotaOverrideReason: quota.overridden, quota: quota.quota },
+      data: {
+        level: entry.level,
+        decisionNo: entry.decisionNo,
+        overrideReason: entry.overrideReason ?? null,
+        quotaOverrideReason: quota.overridden,
+        quota: quota.quota,
+      },
     };
   });
 }
@@ -90,9 +113,15 @@ export async function complain(db: Db, authorize: Authorize, id: number, body: {
   }));
 }
 
-export async function additional(db: Db, authorize: Authorize, id: number, body: { version: number; level: Level; note: string }, locale: Locale) {
+export async function additional(
+  db: Db,
+  authorize: Authorize,
+  id: number,
+  body: { version: number; level: Level; note: string },
+  locale: Locale,
+) {
   return runStep(db, authorize, { subjectId: id, version: body.version, action: 'additional', locale }, async (ctx) => {
-    const seated = ctx.subject.member_id !== null && await q.seatedDuring(ctx.trx, ctx.subject.member_id, ctx.cycle);
+    const seated = ctx.subject.member_id !== null && (await q.seatedDuring(ctx.trx, ctx.subject.member_id, ctx.cycle));
     if (!seated) throw new AppError('additional_not_committee_member', 400);
     const entry = { level: body.level, note: body.note, by: ctx.actor.displayName, at: new Date().toISOString() };
     return { set: { additional: JSON.stringify(entry) }, data: { additional: entry } };

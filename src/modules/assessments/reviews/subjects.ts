@@ -20,7 +20,10 @@ export async function loadSubject(db: Db, id: number) {
 }
 
 export const subjectRef = (s: q.SubjectRow): SubjectRef => ({
-  unitPath: s.unit_path, deciderPath: s.decider_path, memberId: s.member_id, reopened: s.reopened,
+  unitPath: s.unit_path,
+  deciderPath: s.decider_path,
+  memberId: s.member_id,
+  reopened: s.reopened,
 });
 
 /** The part of a cycle an actor sees: the deeper of the cycle's root and the actor's reading grant. */
@@ -38,16 +41,33 @@ export function visiblePath(actor: Actor, c: q.CycleRow, unitPath?: string): str
 
 export async function board(db: Db, c: q.CycleRow, path: string, query: SubjectListQueryT) {
   const f: q.SubjectFilter = {
-    cycleId: c.id, path, step: query.step, kind: query.kind, notRated: query.notRated,
-    limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    cycleId: c.id,
+    path,
+    step: query.step,
+    kind: query.kind,
+    notRated: query.notRated,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
   };
   const [rows, total] = await Promise.all([q.listSubjects(db, f), q.countSubjects(db, f)]);
   return {
-    total, page: query.page, pageSize: query.pageSize,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
     items: rows.map((r) => ({
-      id: r.id, kind: r.subject_kind, memberId: r.member_id, unitId: r.unit_id, unitName: r.unit_name, unitPath: r.unit_path,
-      name: r.display_name, notRatedReason: r.not_rated_reason, step: r.step, level: r.level,
-      proposedLevel: r.proposed_level, reopened: r.reopened, version: r.version,
+      id: r.id,
+      kind: r.subject_kind,
+      memberId: r.member_id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      unitPath: r.unit_path,
+      name: r.display_name,
+      notRatedReason: r.not_rated_reason,
+      step: r.step,
+      level: r.level,
+      proposedLevel: r.proposed_level,
+      reopened: r.reopened,
+      version: r.version,
     })),
   };
 }
@@ -63,17 +83,43 @@ export async function detail(db: Db, s: q.SubjectRow & { cycleRow?: q.CycleRow }
       evaluation = { ...evaluationDto(evaluate(c.rule_set as RuleSetId, facts, settingsOf(c))), facts };
     }
   }
-  const [{ steps, unit, plans, years, group_levels: group }, tasks] = await Promise.all([q.surroundings(db, s),
-    recordedTasks(db, { memberId: s.member_id, unitId: s.unit_id }, c.period_from, c.period_to)]);
+  const [{ steps, unit, plans, years, group_levels: group }, tasks] = await Promise.all([
+    q.surroundings(db, s),
+    recordedTasks(db, { memberId: s.member_id, unitId: s.unit_id }, c.period_from, c.period_to),
+  ]);
   const level = (s.level ?? 'good') as 'good';
   const quota = s.not_rated_reason ? null : meterRow(impactOn(group, c, s, level).before);
   return {
-    id: s.id, cycle: { id: c.id, title: c.title, ruleSet: c.rule_set, periodFrom: c.period_from, periodTo: c.period_to, deadlines: c.deadlines },
-    kind: s.subject_kind as SubjectKind, memberId: s.member_id, unitId: s.unit_id, unitName: unit?.name ?? null,
-    unitPath: s.unit_path, deciderPath: s.decider_path, name: s.display_name, notRatedReason: s.not_rated_reason, step: s.step, level: s.level,
-    selfAssessment: s.self_assessment, review: s.review, verification: s.verification, decision: s.decision,
-    additional: s.additional, reopened: s.reopened, version: s.version, evaluation, quota,
-    steps: steps.map((x) => ({ id: x.id, from: x.from_step, action: x.action, to: x.to_step, data: x.data, actorName: x.actor_name, at: new Date(x.at) })),
+    id: s.id,
+    cycle: { id: c.id, title: c.title, ruleSet: c.rule_set, periodFrom: c.period_from, periodTo: c.period_to, deadlines: c.deadlines },
+    kind: s.subject_kind as SubjectKind,
+    memberId: s.member_id,
+    unitId: s.unit_id,
+    unitName: unit?.name ?? null,
+    unitPath: s.unit_path,
+    deciderPath: s.decider_path,
+    name: s.display_name,
+    notRatedReason: s.not_rated_reason,
+    step: s.step,
+    level: s.level,
+    selfAssessment: s.self_assessment,
+    review: s.review,
+    verification: s.verification,
+    decision: s.decision,
+    additional: s.additional,
+    reopened: s.reopened,
+    version: s.version,
+    evaluation,
+    quota,
+    steps: steps.map((x) => ({
+      id: x.id,
+      from: x.from_step,
+      action: x.action,
+      to: x.to_step,
+      data: x.data,
+      actorName: x.actor_name,
+      at: new Date(x.at),
+    })),
     // Why the quota was exceeded, by whom and when: the level above reads it before verifying or deciding.
     quotaOverrides: overridesOf(steps),
     openPlans: plans.map((p) => ({ id: p.id, reason: p.reason, cycleId: p.cycle_id })),

@@ -30,7 +30,12 @@ describe('the verifier sees the cell’s review', () => {
     const id = ids[1]!;
     const self = await post(secretary, id, 'self-assessment', { ...SELF_EXCELLENT, version: (await subject(t, secretary, id)).version });
     expect(self.statusCode).toBe(200);
-    const review = { version: self.json().version, comments: 'Chi bộ đề nghị xuất sắc.', proposedLevel: 'excellent', votes: { present: 5, for: 4, against: 1, abstain: 0 } };
+    const review = {
+      version: self.json().version,
+      comments: 'Chi bộ đề nghị xuất sắc.',
+      proposedLevel: 'excellent',
+      votes: { present: 5, for: 4, against: 1, abstain: 0 },
+    };
     expect((await post(secretary, id, 'review', review)).json().code).toBe('quota_exceeded');
     const ok = await post(secretary, id, 'review', { ...review, overrideReason: REASON });
     expect(ok.statusCode).toBe(200);
@@ -40,14 +45,26 @@ describe('the verifier sees the cell’s review', () => {
     expect(res.statusCode).toBe(200);
     const s = res.json();
     expect(s.step).toBe('verification');
-    expect(s.review).toMatchObject({ comments: 'Chi bộ đề nghị xuất sắc.', proposedLevel: 'excellent', votes: { present: 5, for: 4, against: 1, abstain: 0 } });
+    expect(s.review).toMatchObject({
+      comments: 'Chi bộ đề nghị xuất sắc.',
+      proposedLevel: 'excellent',
+      votes: { present: 5, for: 4, against: 1, abstain: 0 },
+    });
     expect(s.remarks).toEqual([expect.objectContaining({ kind: 'comment', body: 'Ý kiến của tổ đảng: nhất trí.' })]);
     expect(s.quotaOverrides).toEqual([expect.objectContaining({ action: 'record_review', level: 'excellent', reason: REASON })]);
     expect(s.quotaOverrides[0].actorName).toBeTruthy();
 
     const meter = (await t.call(office, 'GET', `/api/assessment-cycles/${cycleId}/quota`)).json();
     // Only the step that went over is listed: the good ones of members 2 and 3 overrode nothing.
-    expect(meter.overrides).toEqual([expect.objectContaining({ subjectId: id, action: 'record_review', reason: REASON, group: 'member@1.2.4', actorName: s.quotaOverrides[0].actorName })]);
+    expect(meter.overrides).toEqual([
+      expect.objectContaining({
+        subjectId: id,
+        action: 'record_review',
+        reason: REASON,
+        group: 'member@1.2.4',
+        actorName: s.quotaOverrides[0].actorName,
+      }),
+    ]);
 
     expect((await t.call(secretary8, 'GET', `/api/assessment-subjects/${id}`)).statusCode).toBe(404);
     const other = (await t.call(secretary8, 'GET', `/api/assessment-cycles/${cycleId}/quota`)).json();
@@ -56,7 +73,11 @@ describe('the verifier sees the cell’s review', () => {
 
   it('shows the verification and lists no override for a step that leaves the group as over as it was', async () => {
     const id = ids[1]!;
-    const v = await post(office, id, 'verification', { version: (await subject(t, office, id)).version, proposedLevel: 'excellent', note: 'Nhất trí với chi bộ.' });
+    const v = await post(office, id, 'verification', {
+      version: (await subject(t, office, id)).version,
+      proposedLevel: 'excellent',
+      note: 'Nhất trí với chi bộ.',
+    });
     // The group was already over with the review's proposal: verifying the same level makes it no worse.
     expect(v.statusCode).toBe(200);
     const s = (await t.call(office, 'GET', `/api/assessment-subjects/${id}`)).json();

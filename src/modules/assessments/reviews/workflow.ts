@@ -5,7 +5,17 @@ import type { Database } from '../../../db/schema.js';
 import type { Db } from '../../../db/connection.js';
 import type { Actor } from '../../../domain/access/scope.js';
 import {
-  checkChoice, evaluate, isStep, nextStep, resolveSettings, validateFacts, type Evaluation, type Level, type RuleSetId, type RuleSettings, type SubjectFacts,
+  checkChoice,
+  evaluate,
+  isStep,
+  nextStep,
+  resolveSettings,
+  validateFacts,
+  type Evaluation,
+  type Level,
+  type RuleSetId,
+  type RuleSettings,
+  type SubjectFacts,
   type WorkflowAction,
 } from '../../../domain/assessment/index.js';
 import { notFound, staleVersion } from '../../../shared/errors.js';
@@ -42,7 +52,9 @@ export function settingsOf(c: q.CycleRow): RuleSettings {
  * A stale version gives 409 stale_version; an action out of order gives 409 with the actions expected.
  */
 export async function runStep(
-  db: Db, authorize: Authorize, step: { subjectId: number; version: number; action: WorkflowAction | 'additional'; locale: Locale },
+  db: Db,
+  authorize: Authorize,
+  step: { subjectId: number; version: number; action: WorkflowAction | 'additional'; locale: Locale },
   work: (ctx: StepContext) => Promise<{ set: Updateable<Database['assessment_subject']>; data: unknown }>,
 ) {
   const { subjectId, version, action, locale } = step;
@@ -61,18 +73,33 @@ export async function runStep(
       if (!isStep(from)) throw new Error(`assessment subject ${subject.id} is at an unknown step ${from}`);
       const next = nextStep(from, action);
       if (!next.ok) {
-        throw new WorkflowError('step_out_of_order', 409, {
-          step: stepWord(subject.step), action: actionWord(action), expected: { list: next.expected.map(actionWord) },
-        }, { step: subject.step, expected: next.expected });
+        throw new WorkflowError(
+          'step_out_of_order',
+          409,
+          {
+            step: stepWord(subject.step),
+            action: actionWord(action),
+            expected: { list: next.expected.map(actionWord) },
+          },
+          { step: subject.step, expected: next.expected },
+        );
       }
       to = next.step;
     }
     const ctx: StepContext = {
-      trx, actor, cycle, subject, to,
+      trx,
+      actor,
+      cycle,
+      subject,
+      to,
       async evaluateWith(self, review) {
-        const facts = await gatherFacts(trx, cycle, subject,
+        const facts = await gatherFacts(
+          trx,
+          cycle,
+          subject,
           self === undefined ? (subject.self_assessment as SelfEntry | null) : self,
-          review === undefined ? (subject.review as ReviewEntry | null) : review);
+          review === undefined ? (subject.review as ReviewEntry | null) : review,
+        );
         const errors = validateFacts(cycle.rule_set as RuleSetId, facts);
         if (errors.length) throw factErrors(errors, locale);
         return { ...evaluate(cycle.rule_set as RuleSetId, facts, settingsOf(cycle)), facts };
@@ -81,11 +108,21 @@ export async function runStep(
     const { set, data } = await work(ctx);
     const values = action === 'additional' ? set : { ...set, step: to };
     const audited = auditedStatement(trx, actor, {
-      action: `assessment.${action}`, entityType: 'assessment_subject', entityId: subject.id, scopePath: subject.unit_path,
-      before: { step: subject.step, level: subject.level, version: subject.version }, after: { step: to, ...(data as object) },
+      action: `assessment.${action}`,
+      entityType: 'assessment_subject',
+      entityId: subject.id,
+      scopePath: subject.unit_path,
+      before: { step: subject.step, level: subject.level, version: subject.version },
+      after: { step: to, ...(data as object) },
     });
-    const after = await q.recordStep(audited, subject.id, version, values,
-      { from: subject.step, action, to, data, actorUserId: actor.userId, actorName: actor.displayName });
+    const after = await q.recordStep(audited, subject.id, version, values, {
+      from: subject.step,
+      action,
+      to,
+      data,
+      actorUserId: actor.userId,
+      actorName: actor.displayName,
+    });
     if (!after) throw staleVersion();
     return { ...after, cycleRow: cycle }; // the cycle goes along, so the answer need not read it again
   });
@@ -99,11 +136,20 @@ export function assertChoice(ev: Evaluation, chosen: Level, overrideReason: stri
   const check = checkChoice(ev, chosen, overrideReason ? { reason: overrideReason } : undefined);
   if (check.ok) return;
   const reasons = check.reasons.map(reasonDto);
-  throw new WorkflowError(check.overridable ? 'level_needs_override' : 'level_above_allowed', 400, {
-    level: { key: `assessments.levels.${chosen}` }, allowed: { key: `assessments.levels.${ev.allowed}` },
-  }, { field, allowed: ev.allowed, overridable: check.overridable, reasons });
+  throw new WorkflowError(
+    check.overridable ? 'level_needs_override' : 'level_above_allowed',
+    400,
+    {
+      level: { key: `assessments.levels.${chosen}` },
+      allowed: { key: `assessments.levels.${ev.allowed}` },
+    },
+    { field, allowed: ev.allowed, overridable: check.overridable, reasons },
+  );
 }
 
 export const evaluationDto = (ev: Evaluation & { facts?: SubjectFacts }) => ({
-  allowed: ev.allowed, proposed: ev.proposed, reasons: ev.reasons.map(reasonDto), ...(ev.facts ? { facts: ev.facts } : {}),
+  allowed: ev.allowed,
+  proposed: ev.proposed,
+  reasons: ev.reasons.map(reasonDto),
+  ...(ev.facts ? { facts: ev.facts } : {}),
 });

@@ -36,8 +36,12 @@ export async function evaluate(db: Db, actor: Actor, id: number, input: Evaluate
     if (!(await q.recordProgress(trx, id, input.version, values))) throw staleVersion();
     const after = taskDto((await q.getTask(trx, id))!);
     await appendAudit(trx, actor, {
-      action: 'task.evaluate', entityType: 'task', entityId: id, scopePath: t.holder_path,
-      before: { completion: t.completion, evaluation: null }, after: { completion: t.completion, evaluation: input.rating, comment: comment || null },
+      action: 'task.evaluate',
+      entityType: 'task',
+      entityId: id,
+      scopePath: t.holder_path,
+      before: { completion: t.completion, evaluation: null },
+      after: { completion: t.completion, evaluation: input.rating, comment: comment || null },
     });
     return after;
   });
@@ -58,7 +62,13 @@ export async function exclude(db: Db, actor: Actor, id: number, input: Exclude &
     const values = { exclusion: kind, exclusion_reason: reason, excluded_by: actor.userId, excluded_at: new Date() };
     if (!(await q.recordProgress(trx, id, input.version, values))) throw staleVersion();
     const after = taskDto((await q.getTask(trx, id))!);
-    const audit = { entityType: 'task', entityId: id, scopePath: t.holder_path, before: { exclusion: null }, after: { exclusion: kind, reason } };
+    const audit = {
+      entityType: 'task',
+      entityId: id,
+      scopePath: t.holder_path,
+      before: { exclusion: null },
+      after: { exclusion: kind, reason },
+    };
     if (kind === 'withdrawn') await appendAudit(trx, actor, { action: 'task.withdraw', ...audit });
     else await appendAudit(trx, actor, { action: 'task.force_majeure', ...audit });
     return after;

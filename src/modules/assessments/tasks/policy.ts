@@ -16,7 +16,10 @@ const isHolder = (actor: Actor, t: TaskRef) => t.holderMemberId !== null && acto
 export const TASK_READ = allow('task.read', (actor: Actor, t: TaskRef) => isHolder(actor, t) || hasRoleOver(actor, t.holderPath, READERS));
 
 /** Reporting progress: the holder, or (for a collective, or on a member's behalf) an editor over the holder. */
-export const TASK_REPORT = allow('task.report', (actor: Actor, t: TaskRef) => isHolder(actor, t) || hasRoleOver(actor, t.holderPath, EDITORS));
+export const TASK_REPORT = allow(
+  'task.report',
+  (actor: Actor, t: TaskRef) => isHolder(actor, t) || hasRoleOver(actor, t.holderPath, EDITORS),
+);
 
 /**
  * Evaluating a reported result, withdrawing a task, marking it missed for force majeure: the assigning body,

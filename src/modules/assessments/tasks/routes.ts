@@ -14,14 +14,18 @@ import * as service from './service.js';
 export function taskRoutes(app: App, ctx: ModuleContext) {
   const tags = ['tasks'];
 
-  app.post('/api/tasks', { config: { policy: TASK_ASSIGN }, schema: { tags, body: CreateTaskBody, response: created(TaskAnswer) } }, async (req, reply) => {
-    // Units outside the caller's reading scope answer like missing ones (404), never 403.
-    const { holder, assigner } = await service.resolveAssigner(ctx.db, req.body);
-    requireOneInScope(req.actor!, holder, 'unit');
-    const actor = req.authorize(assigner, { entity: 'unit', readableBy: PATH_READ });
-    reply.status(201);
-    return service.create(ctx.db, actor, req.body, req.locale);
-  });
+  app.post(
+    '/api/tasks',
+    { config: { policy: TASK_ASSIGN }, schema: { tags, body: CreateTaskBody, response: created(TaskAnswer) } },
+    async (req, reply) => {
+      // Units outside the caller's reading scope answer like missing ones (404), never 403.
+      const { holder, assigner } = await service.resolveAssigner(ctx.db, req.body);
+      requireOneInScope(req.actor!, holder, 'unit');
+      const actor = req.authorize(assigner, { entity: 'unit', readableBy: PATH_READ });
+      reply.status(201);
+      return service.create(ctx.db, actor, req.body, req.locale);
+    },
+  );
 
   app.get('/api/tasks/mine', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req) => {
     const actor = req.authorize(null);
@@ -38,7 +42,11 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
     const t = await service.loadTask(ctx.db, req.params.taskId);
     const ref = service.taskRef(t);
     const actor = req.authorize(ref, { entity: 'task' });
-    return service.detail(ctx.db, t, { report: can(actor, TASK_REPORT, ref), evaluate: can(actor, TASK_EVALUATE, ref), withdraw: can(actor, TASK_WITHDRAW, ref) });
+    return service.detail(ctx.db, t, {
+      report: can(actor, TASK_REPORT, ref),
+      evaluate: can(actor, TASK_EVALUATE, ref),
+      withdraw: can(actor, TASK_WITHDRAW, ref),
+    });
   });
 
   /** The assigning body's actions: a task the caller cannot read is missing (404); one they read but did not give, 403 with why. */
@@ -50,25 +58,41 @@ export function taskRoutes(app: App, ctx: ModuleContext) {
     return req.authorize(ref, { entity: 'task', hideAs404: !readable });
   }
 
-  app.post('/api/tasks/:taskId/evaluation', { config: { policy: TASK_EVALUATE }, schema: { tags, params: TaskParams, body: EvaluateBody, response: ok(TaskAnswer) } }, async (req) => {
-    const actor = await asAssigner(req, TASK_EVALUATE);
-    return evaluation.evaluate(ctx.db, actor, req.params.taskId, req.body, req.locale);
-  });
+  app.post(
+    '/api/tasks/:taskId/evaluation',
+    { config: { policy: TASK_EVALUATE }, schema: { tags, params: TaskParams, body: EvaluateBody, response: ok(TaskAnswer) } },
+    async (req) => {
+      const actor = await asAssigner(req, TASK_EVALUATE);
+      return evaluation.evaluate(ctx.db, actor, req.params.taskId, req.body, req.locale);
+    },
+  );
 
-  app.post('/api/tasks/:taskId/withdraw', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody, response: ok(TaskAnswer) } }, async (req) => {
-    const actor = await asAssigner(req, TASK_WITHDRAW);
-    return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'withdrawn' }, req.locale);
-  });
+  app.post(
+    '/api/tasks/:taskId/withdraw',
+    { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody, response: ok(TaskAnswer) } },
+    async (req) => {
+      const actor = await asAssigner(req, TASK_WITHDRAW);
+      return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'withdrawn' }, req.locale);
+    },
+  );
 
-  app.post('/api/tasks/:taskId/force-majeure', { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody, response: ok(TaskAnswer) } }, async (req) => {
-    const actor = await asAssigner(req, TASK_WITHDRAW);
-    return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'force_majeure' }, req.locale);
-  });
+  app.post(
+    '/api/tasks/:taskId/force-majeure',
+    { config: { policy: TASK_WITHDRAW }, schema: { tags, params: TaskParams, body: ExcludeBody, response: ok(TaskAnswer) } },
+    async (req) => {
+      const actor = await asAssigner(req, TASK_WITHDRAW);
+      return evaluation.exclude(ctx.db, actor, req.params.taskId, { ...req.body, kind: 'force_majeure' }, req.locale);
+    },
+  );
 
-  app.post('/api/tasks/:taskId/progress', { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody, response: ok(TaskAnswer) } }, async (req) => {
-    const t = await service.loadTask(ctx.db, req.params.taskId);
-    const ref = service.taskRef(t);
-    const actor = req.authorize(ref, { entity: 'task', readableBy: TASK_READ });
-    return service.report(ctx.db, actor, t.id, req.body, ctx.config.today!());
-  });
+  app.post(
+    '/api/tasks/:taskId/progress',
+    { config: { policy: TASK_REPORT }, schema: { tags, params: TaskParams, body: ProgressBody, response: ok(TaskAnswer) } },
+    async (req) => {
+      const t = await service.loadTask(ctx.db, req.params.taskId);
+      const ref = service.taskRef(t);
+      const actor = req.authorize(ref, { entity: 'task', readableBy: TASK_READ });
+      return service.report(ctx.db, actor, t.id, req.body, ctx.config.today!());
+    },
+  );
 }

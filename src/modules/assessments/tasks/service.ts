@@ -18,17 +18,41 @@ export async function loadTask(db: Db, id: number) {
   return t;
 }
 
-export const taskRef = (t: q.TaskRow): TaskRef => ({ holderPath: t.holder_path, holderMemberId: t.holder_member_id, assignerPath: t.assigner_path });
+export const taskRef = (t: q.TaskRow): TaskRef => ({
+  holderPath: t.holder_path,
+  holderMemberId: t.holder_member_id,
+  assignerPath: t.assigner_path,
+});
 
 export function taskDto(t: q.TaskRow) {
   return {
-    id: t.id, title: t.title, indicator: t.indicator, targetValue: Number(t.target_value), periodFrom: t.period_from,
-    periodTo: t.period_to, dueOn: t.due_on, keyTarget: t.key_target, holderMemberId: t.holder_member_id,
-    holderMemberName: t.holder_member_name, holderUnitId: t.holder_unit_id, holderUnitName: t.holder_unit_name,
-    assignerUnitId: t.assigner_unit_id, assignerName: t.assigner_name, assessorUnitId: t.assessor_unit_id,
-    progressValue: Number(t.progress_value), completion: t.completion, completedOn: t.completed_on, version: t.version,
-    evaluation: t.evaluation, evaluationComment: t.evaluation_comment, evaluatedByName: t.evaluated_by_name, evaluatedAt: t.evaluated_at,
-    exclusion: t.exclusion, exclusionReason: t.exclusion_reason, excludedByName: t.excluded_by_name, excludedAt: t.excluded_at,
+    id: t.id,
+    title: t.title,
+    indicator: t.indicator,
+    targetValue: Number(t.target_value),
+    periodFrom: t.period_from,
+    periodTo: t.period_to,
+    dueOn: t.due_on,
+    keyTarget: t.key_target,
+    holderMemberId: t.holder_member_id,
+    holderMemberName: t.holder_member_name,
+    holderUnitId: t.holder_unit_id,
+    holderUnitName: t.holder_unit_name,
+    assignerUnitId: t.assigner_unit_id,
+    assignerName: t.assigner_name,
+    assessorUnitId: t.assessor_unit_id,
+    progressValue: Number(t.progress_value),
+    completion: t.completion,
+    completedOn: t.completed_on,
+    version: t.version,
+    evaluation: t.evaluation,
+    evaluationComment: t.evaluation_comment,
+    evaluatedByName: t.evaluated_by_name,
+    evaluatedAt: t.evaluated_at,
+    exclusion: t.exclusion,
+    exclusionReason: t.exclusion_reason,
+    excludedByName: t.excluded_by_name,
+    excludedAt: t.excluded_at,
   };
 }
 
@@ -36,7 +60,7 @@ export function taskDto(t: q.TaskRow) {
 export async function resolveAssigner(db: Db, input: CreateTask) {
   const holder = await getUnit(db, input.holderUnitId);
   if (!holder) throw notFound('unit');
-  const assignerId = input.assignerUnitId ?? (input.holderMemberId ? holder.id : holder.parent_id ?? holder.id);
+  const assignerId = input.assignerUnitId ?? (input.holderMemberId ? holder.id : (holder.parent_id ?? holder.id));
   const assigner = assignerId === holder.id ? holder : await getUnit(db, assignerId);
   if (!assigner) throw notFound('unit');
   return { holder, assigner };
@@ -45,7 +69,8 @@ export async function resolveAssigner(db: Db, input: CreateTask) {
 export async function create(db: Db, actor: Actor, input: CreateTask, locale: Locale) {
   const details: { field: string; message: string }[] = [];
   if (input.periodTo < input.periodFrom) details.push({ field: 'periodTo', message: translate(locale, 'errors.period_reversed') });
-  else if (input.dueOn < input.periodFrom || input.dueOn > input.periodTo) details.push({ field: 'dueOn', message: translate(locale, 'errors.due_outside_period') });
+  else if (input.dueOn < input.periodFrom || input.dueOn > input.periodTo)
+    details.push({ field: 'dueOn', message: translate(locale, 'errors.due_outside_period') });
   if (details.length) throw new AppError('validation', 400, {}, details);
   return inTransaction(db, false, async (trx) => {
     const { holder, assigner } = await resolveAssigner(trx, input);
@@ -55,9 +80,19 @@ export async function create(db: Db, actor: Actor, input: CreateTask, locale: Lo
       if (requireOneInScope(actor, m, 'member').unit_id !== holder.id) throw invalid('task_holder_unit');
     }
     const id = await q.insertTask(trx, {
-      title: input.title.trim(), indicator: input.indicator.trim(), target_value: input.targetValue, period_from: input.periodFrom,
-      period_to: input.periodTo, due_on: input.dueOn, key_target: input.keyTarget, holder_member_id: input.holderMemberId ?? null,
-      holder_unit_id: holder.id, holder_path: holder.path, assigner_unit_id: assigner.id, assessor_unit_id: assigner.id, created_by: actor.userId,
+      title: input.title.trim(),
+      indicator: input.indicator.trim(),
+      target_value: input.targetValue,
+      period_from: input.periodFrom,
+      period_to: input.periodTo,
+      due_on: input.dueOn,
+      key_target: input.keyTarget,
+      holder_member_id: input.holderMemberId ?? null,
+      holder_unit_id: holder.id,
+      holder_path: holder.path,
+      assigner_unit_id: assigner.id,
+      assessor_unit_id: assigner.id,
+      created_by: actor.userId,
     });
     const task = taskDto((await q.getTask(trx, id))!);
     await appendAudit(trx, actor, { action: 'task.assign', entityType: 'task', entityId: id, scopePath: holder.path, after: task });
@@ -74,15 +109,28 @@ export async function report(db: Db, actor: Actor, id: number, input: Progress, 
     // A result rated not completed may be revised: the new report goes back to the assigning body for evaluation.
     if (t.completion && t.evaluation !== 'not_completed') throw conflict('task_completed');
     const on = input.reportedOn ?? today;
-    const completion = input.done ? completionOf({ dueOn: t.due_on, targetValue: Number(t.target_value) }, { completedOn: on, value: input.value }) : null;
+    const completion = input.done
+      ? completionOf({ dueOn: t.due_on, targetValue: Number(t.target_value) }, { completedOn: on, value: input.value })
+      : null;
     await q.addProgress(trx, { taskId: id, on, value: input.value, evidence: input.evidence.trim(), actorUserId: actor.userId });
-    const values = { progress_value: input.value, completion, completed_on: input.done ? on : null,
-      evaluation: null, evaluation_comment: null, evaluated_by: null, evaluated_at: null };
+    const values = {
+      progress_value: input.value,
+      completion,
+      completed_on: input.done ? on : null,
+      evaluation: null,
+      evaluation_comment: null,
+      evaluated_by: null,
+      evaluated_at: null,
+    };
     if (!(await q.recordProgress(trx, id, input.version, values))) throw staleVersion();
     const after = taskDto((await q.getTask(trx, id))!);
     await appendAudit(trx, actor, {
-      action: 'task.progress', entityType: 'task', entityId: id, scopePath: t.holder_path,
-      before: { progressValue: Number(t.progress_value), completion: t.completion, evaluation: t.evaluation }, after: { progressValue: after.progressValue, completion, evidence: input.evidence.trim() },
+      action: 'task.progress',
+      entityType: 'task',
+      entityId: id,
+      scopePath: t.holder_path,
+      before: { progressValue: Number(t.progress_value), completion: t.completion, evaluation: t.evaluation },
+      after: { progressValue: after.progressValue, completion, evidence: input.evidence.trim() },
     });
     return after;
   });
@@ -91,7 +139,18 @@ export async function report(db: Db, actor: Actor, id: number, input: Progress, 
 /** `can`: what the caller may do with it, so that the page offers only those actions. */
 export async function detail(db: Db, t: q.TaskRow, can: { report: boolean; evaluate: boolean; withdraw: boolean }) {
   const progress = await q.progressOf(db, t.id);
-  return { ...taskDto(t), can, progress: progress.map((p) => ({ id: p.id, reportedOn: p.reported_on, value: Number(p.value), evidence: p.evidence, actorName: p.actor_name, at: p.created_at })) };
+  return {
+    ...taskDto(t),
+    can,
+    progress: progress.map((p) => ({
+      id: p.id,
+      reportedOn: p.reported_on,
+      value: Number(p.value),
+      evidence: p.evidence,
+      actorName: p.actor_name,
+      at: p.created_at,
+    })),
+  };
 }
 
 export async function mine(db: Db, memberId: number | null) {
@@ -108,7 +167,13 @@ export async function inSubtree(db: Db, path: string, openOnly: boolean) {
  */
 export async function recordedTasks(db: Db, holder: { memberId: number | null; unitId: number }, from: string, to: string) {
   return (await q.tasksForFigures(db, holder, from, to)).map((r) => ({
-    id: r.id, title: r.title, keyTarget: r.key_target, dueOn: r.due_on, completion: r.completion, evaluation: r.evaluation,
-    exclusion: r.exclusion, outcome: r.outcome,
+    id: r.id,
+    title: r.title,
+    keyTarget: r.key_target,
+    dueOn: r.due_on,
+    completion: r.completion,
+    evaluation: r.evaluation,
+    exclusion: r.exclusion,
+    outcome: r.outcome,
   }));
 }

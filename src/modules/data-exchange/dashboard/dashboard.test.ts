@@ -12,9 +12,13 @@ beforeAll(async () => {
     VALUES (1, 'Năm 2025', 'annual', '2025-01-01', '2025-12-31', 'reg366-2025', 1, '1', '{member,party_cell}')`.execute(t.db);
   await sql`INSERT INTO assessment_subject (cycle_id, subject_kind, member_id, unit_id, unit_path, decider_path, quota_group, display_name, level)
     SELECT 1, 'member', id, unit_id, (SELECT path FROM org_unit WHERE id = m.unit_id), '1', 'g', full_name,
-      (CASE WHEN id IN (1, 2) THEN 'excellent' WHEN id = 3 THEN 'completed' ELSE 'good' END)::quality_level FROM member m WHERE id <> 4`.execute(t.db);
+      (CASE WHEN id IN (1, 2) THEN 'excellent' WHEN id = 3 THEN 'completed' ELSE 'good' END)::quality_level FROM member m WHERE id <> 4`.execute(
+    t.db,
+  );
   await sql`INSERT INTO assessment_subject (cycle_id, subject_kind, unit_id, unit_path, decider_path, quota_group, display_name, level)
-    VALUES (1, 'party_cell', 5, '1.2.4.5', '1.2.4', 'c', 'Chi bộ thôn Đông', 'good'), (1, 'party_cell', 6, '1.2.4.6', '1.2.4', 'c', 'Chi bộ thôn Tây', 'not_completed')`.execute(t.db);
+    VALUES (1, 'party_cell', 5, '1.2.4.5', '1.2.4', 'c', 'Chi bộ thôn Đông', 'good'), (1, 'party_cell', 6, '1.2.4.6', '1.2.4', 'c', 'Chi bộ thôn Tây', 'not_completed')`.execute(
+    t.db,
+  );
 });
 afterAll(() => t.close());
 
@@ -24,7 +28,10 @@ describe('province dashboard', () => {
     expect(res.statusCode, res.body).toBe(200);
     const d = res.json();
     expect(d.breadcrumb).toEqual([{ id: 4, name: 'Đảng ủy xã A1' }]); // the levels above the office's grant are not shown
-    expect(d.children).toEqual([{ id: 5, name: 'Chi bộ thôn Đông', kind: 'cell', members: 4 }, { id: 6, name: 'Chi bộ thôn Tây', kind: 'cell', members: 3 }]);
+    expect(d.children).toEqual([
+      { id: 5, name: 'Chi bộ thôn Đông', kind: 'cell', members: 4 },
+      { id: 6, name: 'Chi bộ thôn Tây', kind: 'cell', members: 3 },
+    ]);
     expect(d.tables.map((x: { key: string }) => x.key)).toEqual(['status', 'gender', 'age', 'ethnicity', 'education']);
     expect(d.admissions.map((a: { year: number }) => a.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
     expect(d.admissions[3]).toEqual({ year: 2025, admitted: 1, base: 6, target: 1 });
@@ -49,7 +56,9 @@ describe('province dashboard', () => {
     expect(before.latestCycle).toMatchObject({ id: 1, title: 'Năm 2025', kind: 'annual', year: 2025 });
     // A later quarterly cycle on cell 5 only, every subject rated excellent.
     await sql`INSERT INTO review_cycle (id, title, kind, period_from, period_to, rule_set, root_unit_id, root_path, subject_kinds)
-      VALUES (2, 'Quý III/2026', 'quarterly', '2026-07-01', '2026-09-30', 'reg366-2025', 5, '1.2.4.5', '{member,party_cell}')`.execute(t.db);
+      VALUES (2, 'Quý III/2026', 'quarterly', '2026-07-01', '2026-09-30', 'reg366-2025', 5, '1.2.4.5', '{member,party_cell}')`.execute(
+      t.db,
+    );
     await sql`INSERT INTO assessment_subject (cycle_id, subject_kind, member_id, unit_id, unit_path, decider_path, quota_group, display_name, level)
       SELECT 2, 'member', id, unit_id, '1.2.4.5', '1.2.4', 'g', full_name, 'excellent' FROM member WHERE unit_id = 5`.execute(t.db);
     for (const unitId of [1, 4]) {
@@ -57,8 +66,12 @@ describe('province dashboard', () => {
       expect(d.latestCycle).toMatchObject({ id: 1, title: 'Năm 2025', year: 2025 });
       if (unitId === 1) expect(d.resolution21).toEqual(before.resolution21);
     }
-    expect((await t.call(admin, 'GET', '/api/dashboard?unitId=4')).json().latestCycle.levels.member)
-      .toEqual({ excellent: 2, good: 3, completed: 1, not_completed: 0 });
+    expect((await t.call(admin, 'GET', '/api/dashboard?unitId=4')).json().latestCycle.levels.member).toEqual({
+      excellent: 2,
+      good: 3,
+      completed: 1,
+      not_completed: 0,
+    });
     // The cell itself is judged by the province's annual cycle too: a quarterly cycle is never the whole-unit figure.
     expect((await t.call(admin, 'GET', '/api/dashboard?unitId=5')).json().latestCycle.id).toBe(1);
     // An annual cycle opened on a unit below (district B) is not the province's figure, but is that district's.

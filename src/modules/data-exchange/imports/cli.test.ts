@@ -10,7 +10,9 @@ import { memberRow, TEMPLATE_HEADERS, xlsxOf } from './test-files.js';
 
 let t: TestApp;
 const dir = mkdtempSync(join(tmpdir(), 'gr-cli-'));
-beforeAll(async () => { t = await startTestApp(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
 afterAll(() => t.close());
 
 const grassroots = (...args: string[]) =>
@@ -29,7 +31,15 @@ describe('grassroots import / export', () => {
     const refused = grassroots('import', bad, '--unit', 'T.A.1');
     expect(refused.status).toBe(2);
     expect(refused.stdout).toContain('Dòng 2, cột G: Số CCCD "123" phải có đúng 12 chữ số.');
-    const count = async () => Number((await t.db.selectFrom('member').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom('member')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count()).toBe(12);
 
     const done = grassroots('import', good, '--unit', 'T.A.1');
@@ -45,7 +55,12 @@ describe('grassroots import / export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets[0]!.rowCount).toBe(7);
-    const audit = await t.db.selectFrom('audit_entry').select(['action', 'actor_name']).where('action', 'in', ['import.commit', 'member.export']).orderBy('seq').execute();
+    const audit = await t.db
+      .selectFrom('audit_entry')
+      .select(['action', 'actor_name'])
+      .where('action', 'in', ['import.commit', 'member.export'])
+      .orderBy('seq')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['import.commit', 'member.export']);
     expect(audit[0]!.actor_name).toMatch(/^CLI \(/);
   });

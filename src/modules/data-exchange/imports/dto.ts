@@ -9,8 +9,11 @@ export function renderError(e: RowError, mapping: ColumnMapping, headers: string
   const index = mapping[e.field];
   const field = translate(locale, `imports.fields.${e.field}`);
   return {
-    row: e.row, column: index === undefined ? null : columnLetter(index), header: index === undefined ? null : headers[index] ?? null,
-    field: e.field, code: e.code,
+    row: e.row,
+    column: index === undefined ? null : columnLetter(index),
+    header: index === undefined ? null : (headers[index] ?? null),
+    field: e.field,
+    code: e.code,
     message: translate(locale, `imports.reasons.${e.code}`, { ...e.params, field }),
   };
 }
@@ -29,12 +32,33 @@ export function toJobView(job: JobRow, locale: Locale, page = 1, pageSize = 200)
   const errors = job.errors as RowError[];
   const mapped = new Set(Object.values(mapping));
   return {
-    id: job.id, unitId: job.unit_id, unitName: job.unit_name, filename: job.filename, status: job.status,
-    totalRows: job.total_rows, validRows: job.total_rows - new Set(errors.map((e) => e.row)).size,
-    errorCount: job.error_count, progress: job.progress, failure: job.failure, failureMessage: failureMessage(job.failure, locale), version: job.version,
-    createdAt: job.created_at, committedAt: job.committed_at, undoneAt: job.undone_at,
-    columns: headers.map((h, i) => ({ index: i, letter: columnLetter(i), header: h, field: IMPORT_FIELDS.find((f) => mapping[f] === i) ?? null })),
-    fields: IMPORT_FIELDS.map((f) => ({ field: f, label: translate(locale, `imports.fields.${f}`), required: REQUIRED_FIELDS.has(f), column: mapping[f] ?? null })),
+    id: job.id,
+    unitId: job.unit_id,
+    unitName: job.unit_name,
+    filename: job.filename,
+    status: job.status,
+    totalRows: job.total_rows,
+    validRows: job.total_rows - new Set(errors.map((e) => e.row)).size,
+    errorCount: job.error_count,
+    progress: job.progress,
+    failure: job.failure,
+    failureMessage: failureMessage(job.failure, locale),
+    version: job.version,
+    createdAt: job.created_at,
+    committedAt: job.committed_at,
+    undoneAt: job.undone_at,
+    columns: headers.map((h, i) => ({
+      index: i,
+      letter: columnLetter(i),
+      header: h,
+      field: IMPORT_FIELDS.find((f) => mapping[f] === i) ?? null,
+    })),
+    fields: IMPORT_FIELDS.map((f) => ({
+      field: f,
+      label: translate(locale, `imports.fields.${f}`),
+      required: REQUIRED_FIELDS.has(f),
+      column: mapping[f] ?? null,
+    })),
     ignoredColumns: headers.filter((h, i) => h !== '' && !mapped.has(i)).length,
     errors: errors.slice((page - 1) * pageSize, page * pageSize).map((e) => renderError(e, mapping, headers, locale)),
     /** Errors kept for paging (the first MAX_STORED_ERRORS of errorCount). */

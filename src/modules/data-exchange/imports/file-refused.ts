@@ -6,7 +6,10 @@ export class NotXlsx extends Error {}
 
 /** The file is a spreadsheet we will not read: too large unpacked, malformed, past Excel's limits. */
 export class FileRefused extends Error {
-  constructor(readonly code: string, readonly params: Record<string, string | number> = {}) {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(code);
     this.name = 'FileRefused';
   }

@@ -10,15 +10,27 @@ import { readXlsxRows } from './xlsx-reader.js';
 import { TEMPLATE_HEADERS } from './test-files.js';
 
 const codeOf = async (p: Promise<unknown>) => {
-  try { await p; } catch (e) { return e instanceof AppError ? e.code : `not an AppError: ${String(e)}`; }
+  try {
+    await p;
+  } catch (e) {
+    return e instanceof AppError ? e.code : `not an AppError: ${String(e)}`;
+  }
   return 'read without error';
 };
 
 describe('hostile files', () => {
   it('reads a file built the same way when nothing in it is hostile', async () => {
-    const file = xlsxFile(rowsXml([['Họ và tên', 'Số'], ['Nguyễn Thị Ánh', 12], ['Trần Văn B & C', null]]));
+    const file = xlsxFile(
+      rowsXml([
+        ['Họ và tên', 'Số'],
+        ['Nguyễn Thị Ánh', 12],
+        ['Trần Văn B & C', null],
+      ]),
+    );
     expect(readXlsxRows(file)).toEqual([
-      { row: 1, cells: ['Họ và tên', 'Số'] }, { row: 2, cells: ['Nguyễn Thị Ánh', 12] }, { row: 3, cells: ['Trần Văn B & C'] },
+      { row: 1, cells: ['Họ và tên', 'Số'] },
+      { row: 2, cells: ['Nguyễn Thị Ánh', 12] },
+      { row: 3, cells: ['Trần Văn B & C'] },
     ]);
   });
 
@@ -60,19 +72,24 @@ describe('hostile files', () => {
   });
 
   it('refuses more cells than the limit, in .xlsx and in CSV', async () => {
-    const rows = rowsXml([['a', 'b', 'c'], ['d', 'e', 'f']]);
+    const rows = rowsXml([
+      ['a', 'b', 'c'],
+      ['d', 'e', 'f'],
+    ]);
     expect(() => readXlsxRows(xlsxFile(rows), readLimits({ maxCells: 5 }))).toThrow('upload_too_many_cells');
     expect(readXlsxRows(xlsxFile(rows), readLimits({ maxCells: 6 })).length).toBe(2);
     expect(await codeOf(readSheet(Buffer.from('a,b,c\nd,e,f\n'), 'a.csv', readLimits({ maxCells: 5 })))).toBe('upload_too_many_cells');
   });
 
   it('keeps NUL and other control characters of cells for validation to refuse (they are text, not structure)', () => {
-    const rows = readXlsxRows(xlsxFile(`${rowXml(1, ['Họ và tên'])}<row r="2"><c r="A2" t="inlineStr"><is><t>Nguyễn&#0;Văn\u0001A</t></is></c></row>`));
+    const rows = readXlsxRows(
+      xlsxFile(`${rowXml(1, ['Họ và tên'])}<row r="2"><c r="A2" t="inlineStr"><is><t>Nguyễn&#0;Văn\u0001A</t></is></c></row>`),
+    );
     expect(rows[1]!.cells[0]).toBe('Nguyễn\u0000Văn\u0001A');
   });
 
   it('reads back the quote that exports put before text that would run as a formula', () => {
-    expect(cellText("'=HYPERLINK(\"x\")")).toBe('=HYPERLINK("x")');
+    expect(cellText('\'=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
     expect(cellText("'-5")).toBe('-5');
     expect(cellText("'Nguyễn")).toBe("'Nguyễn");
   });

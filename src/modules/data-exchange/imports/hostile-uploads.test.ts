@@ -16,13 +16,29 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const ROUTES = ['/api/imports', '/api/reconciliations'];
-const send = (s: Session, route: string, file: Buffer, filename: string, locale = 'vi') => t.app.inject({
-  method: 'POST', url: `${route}?unitId=5&filename=${encodeURIComponent(filename)}`, payload: file,
-  headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/octet-stream', 'accept-language': locale },
-});
+const send = (s: Session, route: string, file: Buffer, filename: string, locale = 'vi') =>
+  t.app.inject({
+    method: 'POST',
+    url: `${route}?unitId=5&filename=${encodeURIComponent(filename)}`,
+    payload: file,
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/octet-stream', 'accept-language': locale },
+  });
 const n = async (table: 'member' | 'import_job' | 'reconciliation' | 'reconciliation_item' | 'audit_entry') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const written = async () => ({ members: await n('member'), jobs: await n('import_job'), lists: await n('reconciliation'), items: await n('reconciliation_item'), audit: await n('audit_entry') });
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const written = async () => ({
+  members: await n('member'),
+  jobs: await n('import_job'),
+  lists: await n('reconciliation'),
+  items: await n('reconciliation_item'),
+  audit: await n('audit_entry'),
+});
 
 /** Template rows for the secretary's own cell; `bad` rows replace some of them. */
 const cellRow = (i: number, over: Parameters<typeof memberRow>[1] = {}) => memberRow(i, { unitCode: 'T.A.1.1', ...over });
@@ -58,7 +74,9 @@ describe('hostile files on the upload routes', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().code).toBe('validation');
       const mapping = await t.app.inject({
-        method: 'POST', url: `${route}?unitId=5&filename=a.xlsx&mapping=%00`, payload: file,
+        method: 'POST',
+        url: `${route}?unitId=5&filename=a.xlsx&mapping=%00`,
+        payload: file,
         headers: { cookie: secretary.cookie, 'x-csrf-token': secretary.csrf, 'content-type': 'application/octet-stream' },
       });
       expect(mapping.statusCode, mapping.body).toBe(400);
@@ -69,21 +87,35 @@ describe('hostile files on the upload routes', () => {
 describe('control characters in cells', () => {
   // Thirty clean rows first: a CSV with a control character in its first 4 KB is taken for a binary file.
   const lead = Array.from({ length: 30 }, (_, i) => cellRow(100 + i));
-  const csv = (rows: readonly (readonly unknown[])[]) => Buffer.from(rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(';')).join('\r\n'), 'utf8');
+  const csv = (rows: readonly (readonly unknown[])[]) =>
+    Buffer.from(rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(';')).join('\r\n'), 'utf8');
 
   it('are refused per row in the import preview (row and field), so the commit is refused and writes nothing', async () => {
-    const file = csv([TEMPLATE_HEADERS, ...lead,
-      cellRow(200, { fullName: 'Nguyễn\u0000Văn An' }), cellRow(201, { residence: 'thôn\u0007Đông' }),
-      cellRow(202, { fullName: 'Nguyễn\tVăn Bình' }), cellRow(203, { residence: 'thôn\tĐông', hometown: 'xã\u0085Yên' }), cellRow(204, { residence: 'thôn\tTây' })]);
+    const file = csv([
+      TEMPLATE_HEADERS,
+      ...lead,
+      cellRow(200, { fullName: 'Nguyễn\u0000Văn An' }),
+      cellRow(201, { residence: 'thôn\u0007Đông' }),
+      cellRow(202, { fullName: 'Nguyễn\tVăn Bình' }),
+      cellRow(203, { residence: 'thôn\tĐông', hometown: 'xã\u0085Yên' }),
+      cellRow(204, { residence: 'thôn\tTây' }),
+    ]);
     expect(file.indexOf(0)).toBeGreaterThan(4096);
     const members = await n('member');
     const res = await send(secretary, '/api/imports', file, 'nul.csv');
     expect(res.statusCode, res.body).toBe(201);
     const job = res.json();
     expect(job.errors.map((e: { row: number; field: string; code: string }) => `${e.row}:${e.field}:${e.code}`)).toEqual([
-      '32:fullName:control_character', '33:residence:control_character', '34:fullName:control_character', '35:hometown:control_character',
+      '32:fullName:control_character',
+      '33:residence:control_character',
+      '34:fullName:control_character',
+      '35:hometown:control_character',
     ]);
-    expect(job.errors[0]).toMatchObject({ column: 'A', header: 'Họ và tên', message: 'Họ và tên chứa ký tự điều khiển (như NUL) không được phép.' });
+    expect(job.errors[0]).toMatchObject({
+      column: 'A',
+      header: 'Họ và tên',
+      message: 'Họ và tên chứa ký tự điều khiển (như NUL) không được phép.',
+    });
     expect(job.validRows).toBe(31);
     expect(JSON.stringify(job)).not.toMatch(/\\u0000/);
     const commit = await t.call(secretary, 'POST', `/api/imports/${job.id}/commit`);
@@ -94,11 +126,14 @@ describe('control characters in cells', () => {
 
   it('are refused the same way in .xlsx text (a NUL written as &#0; or raw)', async () => {
     const xml = rowsXml([TEMPLATE_HEADERS, cellRow(300, { hometown: 'xã Yên' }), cellRow(301, { occupation: 'Thợ mộc' })])
-      .replace('xã Yên', 'xã&#0;Yên').replace('Thợ mộc', 'Thợ\u0000mộc');
+      .replace('xã Yên', 'xã&#0;Yên')
+      .replace('Thợ mộc', 'Thợ\u0000mộc');
     const res = await send(secretary, '/api/imports', xlsxFile(xml), 'nul.xlsx');
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().errors.map((e: { row: number; field: string; code: string }) => `${e.row}:${e.field}:${e.code}`))
-      .toEqual(['2:hometown:control_character', '3:occupation:control_character']);
+    expect(res.json().errors.map((e: { row: number; field: string; code: string }) => `${e.row}:${e.field}:${e.code}`)).toEqual([
+      '2:hometown:control_character',
+      '3:occupation:control_character',
+    ]);
     expect((await t.call(secretary, 'POST', `/api/imports/${res.json().id}/commit`)).statusCode).toBe(409);
   });
 
@@ -107,7 +142,10 @@ describe('control characters in cells', () => {
     const file = csv([TEMPLATE_HEADERS, ...lead, cellRow(400, { fullName: 'Lê\u0000Thị Hoa' })]);
     const res = await send(secretary, '/api/reconciliations', file, 'doi-chieu.csv');
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'reconciliation_control_character', message: 'Dòng 32, cột A (Họ và tên) chứa ký tự điều khiển (như NUL). Hãy sửa ô đó rồi tải lên lại.' });
+    expect(res.json()).toMatchObject({
+      code: 'reconciliation_control_character',
+      message: 'Dòng 32, cột A (Họ và tên) chứa ký tự điều khiển (như NUL). Hãy sửa ô đó rồi tải lên lại.',
+    });
     expect(await written()).toEqual(before);
   });
 });
@@ -119,16 +157,24 @@ describe('the upload rate limit', () => {
   it('lets one user send a few uploads a minute over both routes, then answers 429; another user is not held', async () => {
     limited = await startTestApp({ uploadsPerMinute: 3 });
     const [sec, office] = [await limited.login('secretary'), await limited.login('office')];
-    const post = (s: Session, route: string) => limited.app.inject({
-      method: 'POST', url: `${route}?unitId=5&filename=a.csv`, payload: Buffer.from('x'),
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'text/csv', 'accept-language': 'en' },
-    });
-    const codes = [await post(sec, '/api/imports'), await post(sec, '/api/reconciliations'), await post(sec, '/api/imports')].map((r) => r.statusCode);
+    const post = (s: Session, route: string) =>
+      limited.app.inject({
+        method: 'POST',
+        url: `${route}?unitId=5&filename=a.csv`,
+        payload: Buffer.from('x'),
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'text/csv', 'accept-language': 'en' },
+      });
+    const codes = [await post(sec, '/api/imports'), await post(sec, '/api/reconciliations'), await post(sec, '/api/imports')].map(
+      (r) => r.statusCode,
+    );
     expect(codes).toEqual([400, 400, 400]);
     for (const route of ROUTES) {
       const res = await post(sec, route);
       expect(res.statusCode).toBe(429);
-      expect(res.json()).toMatchObject({ code: 'upload_rate_limited', message: 'You have uploaded too many files (at most 3 a minute). Try again in a few minutes.' });
+      expect(res.json()).toMatchObject({
+        code: 'upload_rate_limited',
+        message: 'You have uploaded too many files (at most 3 a minute). Try again in a few minutes.',
+      });
     }
     expect((await post(office, '/api/imports')).statusCode).toBe(400);
   });

@@ -21,11 +21,28 @@ describe('audit of an import that is previewed and discarded', () => {
     const jobId = res.json().id as number;
     const discarded = await t.call(office, 'POST', `/api/imports/${jobId}/discard`);
     expect(discarded.statusCode, discarded.body).toBe(200);
-    const audits = await t.db.selectFrom('audit_entry').select(['action', 'actor_user_id', 'scope_path', 'before', 'after'])
-      .where('entity_type', '=', 'import_job').where('entity_id', '=', String(jobId)).orderBy('id').execute();
+    const audits = await t.db
+      .selectFrom('audit_entry')
+      .select(['action', 'actor_user_id', 'scope_path', 'before', 'after'])
+      .where('entity_type', '=', 'import_job')
+      .where('entity_id', '=', String(jobId))
+      .orderBy('id')
+      .execute();
     expect(audits).toEqual([
-      { action: 'import.preview', actor_user_id: 2, scope_path: '1.2.4', before: null, after: { filename: 'thu.xlsx', rows: 2, errors: 0 } },
-      { action: 'import.discard', actor_user_id: 2, scope_path: '1.2.4', before: { status: 'previewed', filename: 'thu.xlsx' }, after: null },
+      {
+        action: 'import.preview',
+        actor_user_id: 2,
+        scope_path: '1.2.4',
+        before: null,
+        after: { filename: 'thu.xlsx', rows: 2, errors: 0 },
+      },
+      {
+        action: 'import.discard',
+        actor_user_id: 2,
+        scope_path: '1.2.4',
+        before: { status: 'previewed', filename: 'thu.xlsx' },
+        after: null,
+      },
     ]);
   });
 });

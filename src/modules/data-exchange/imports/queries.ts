@@ -28,10 +28,30 @@ export async function resetInterruptedJobs(db: Q): Promise<number> {
 }
 
 export function getJob(db: Q, id: number, forUpdate = false) {
-  let q = db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id')
-    .select(['j.id', 'j.unit_id', 'j.kind', 'j.filename', 'j.status', 'j.mapping', 'j.headers', 'j.total_rows', 'j.error_count',
-      'j.errors', 'j.progress', 'j.failure', 'j.created_by', 'j.created_at', 'j.committed_at', 'j.undone_at', 'j.version',
-      'u.name as unit_name', sql<string>`u.path::text`.as('unit_path')])
+  let q = db
+    .selectFrom('import_job as j')
+    .innerJoin('org_unit as u', 'u.id', 'j.unit_id')
+    .select([
+      'j.id',
+      'j.unit_id',
+      'j.kind',
+      'j.filename',
+      'j.status',
+      'j.mapping',
+      'j.headers',
+      'j.total_rows',
+      'j.error_count',
+      'j.errors',
+      'j.progress',
+      'j.failure',
+      'j.created_by',
+      'j.created_at',
+      'j.committed_at',
+      'j.undone_at',
+      'j.version',
+      'u.name as unit_name',
+      sql<string>`u.path::text`.as('unit_path'),
+    ])
     .where('j.id', '=', id);
   if (forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
@@ -45,12 +65,30 @@ export async function getJobFile(db: Q, id: number) {
 
 /** One page of the import jobs of a subtree, newest first, and how many in all. */
 export async function listJobs(db: Q, subtreePath: string, limit: number, offset: number) {
-  const base = db.selectFrom('import_job as j').innerJoin('org_unit as u', 'u.id', 'j.unit_id').where(sql<boolean>`u.path <@ ${subtreePath}::ltree`);
+  const base = db
+    .selectFrom('import_job as j')
+    .innerJoin('org_unit as u', 'u.id', 'j.unit_id')
+    .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`);
   const [rows, count] = await Promise.all([
-    base.leftJoin('app_user as a', 'a.id', 'j.created_by')
-      .select(['j.id', 'j.filename', 'j.status', 'j.total_rows', 'j.error_count', 'j.progress', 'j.created_at', 'j.committed_at',
-        'j.undone_at', 'u.name as unit_name', 'a.display_name as created_by_name'])
-      .orderBy('j.id', 'desc').limit(limit).offset(offset).execute(),
+    base
+      .leftJoin('app_user as a', 'a.id', 'j.created_by')
+      .select([
+        'j.id',
+        'j.filename',
+        'j.status',
+        'j.total_rows',
+        'j.error_count',
+        'j.progress',
+        'j.created_at',
+        'j.committed_at',
+        'j.undone_at',
+        'u.name as unit_name',
+        'a.display_name as created_by_name',
+      ])
+      .orderBy('j.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
@@ -62,7 +100,10 @@ export async function insertJob(db: Q, v: Insertable<Database['import_job']>) {
 }
 
 export async function updateJob(db: Q, id: number, values: Updateable<Database['import_job']>, whereStatus?: ImportJobStatus) {
-  let q = db.updateTable('import_job').set((eb) => ({ ...values, version: eb('version', '+', 1) })).where('id', '=', id);
+  let q = db
+    .updateTable('import_job')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', id);
   if (whereStatus) q = q.where('status', '=', whereStatus);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
@@ -70,11 +111,25 @@ export async function updateJob(db: Q, id: number, values: Updateable<Database['
 
 /** Every unit of the importer's subtree, by code: the codes a file may name. */
 export async function unitsInScope(db: Q, rootPath: string): Promise<Map<string, ScopeUnit>> {
-  const rows = await db.selectFrom('org_unit').select(['id', 'code', 'name', 'kind', sql<string>`path::text`.as('path'), 'founded_on', 'dissolved_on'])
-    .where(sql<boolean>`path <@ ${rootPath}::ltree`).execute();
-  return new Map(rows.map((u) => [u.code, {
-    id: u.id, code: u.code, name: u.name, path: u.path, holdsMembers: holdsMembers(u.kind), dissolved: u.dissolved_on !== null, foundedOn: u.founded_on,
-  }]));
+  const rows = await db
+    .selectFrom('org_unit')
+    .select(['id', 'code', 'name', 'kind', sql<string>`path::text`.as('path'), 'founded_on', 'dissolved_on'])
+    .where(sql<boolean>`path <@ ${rootPath}::ltree`)
+    .execute();
+  return new Map(
+    rows.map((u) => [
+      u.code,
+      {
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        path: u.path,
+        holdsMembers: holdsMembers(u.kind),
+        dissolved: u.dissolved_on !== null,
+        foundedOn: u.founded_on,
+      },
+    ]),
+  );
 }
 
 /**
@@ -85,15 +140,21 @@ export async function takenKeys(db: Q, citizenIds: string[], cards: string[], ro
   type Row = { k: string; inside: boolean };
   const [ids, cs] = await Promise.all([
     // bpchar[] like the column, so the unique index answers (a text[] would cast every row and scan).
-    citizenIds.length ? sql<Row>`SELECT m.citizen_id AS k, u.path <@ ${rootPath}::ltree AS inside FROM member m JOIN org_unit u ON u.id = m.unit_id
-      WHERE m.citizen_id = ANY(${citizenIds}::bpchar[])`.execute(db) : { rows: [] as Row[] },
-    cards.length ? sql<Row>`SELECT m.party_card_no AS k, u.path <@ ${rootPath}::ltree AS inside FROM member m JOIN org_unit u ON u.id = m.unit_id
-      WHERE m.party_card_no = ANY(${cards}::text[])`.execute(db) : { rows: [] as Row[] },
+    citizenIds.length
+      ? sql<Row>`SELECT m.citizen_id AS k, u.path <@ ${rootPath}::ltree AS inside FROM member m JOIN org_unit u ON u.id = m.unit_id
+      WHERE m.citizen_id = ANY(${citizenIds}::bpchar[])`.execute(db)
+      : { rows: [] as Row[] },
+    cards.length
+      ? sql<Row>`SELECT m.party_card_no AS k, u.path <@ ${rootPath}::ltree AS inside FROM member m JOIN org_unit u ON u.id = m.unit_id
+      WHERE m.party_card_no = ANY(${cards}::text[])`.execute(db)
+      : { rows: [] as Row[] },
   ]);
   const keys = (rows: Row[], inside: boolean) => new Set(rows.filter((r) => r.inside === inside).map((r) => r.k));
   return {
-    takenCitizenIds: keys(ids.rows, true), takenCards: keys(cs.rows, true),
-    hiddenCitizenIds: keys(ids.rows, false), hiddenCards: keys(cs.rows, false),
+    takenCitizenIds: keys(ids.rows, true),
+    takenCards: keys(cs.rows, true),
+    hiddenCitizenIds: keys(ids.rows, false),
+    hiddenCards: keys(cs.rows, false),
   };
 }
 
@@ -115,7 +176,9 @@ export async function reserveMemberIds(trx: Trx, n: number): Promise<number[]> {
 export async function bulkInsert(trx: Trx, table: string, columns: readonly string[], rows: readonly object[]) {
   if (rows.length === 0) return;
   const cols = sql.raw(columns.join(', '));
-  await sql`INSERT INTO ${sql.table(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(trx);
+  await sql`INSERT INTO ${sql.table(table)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${sql.table(table)}, ${JSON.stringify(rows)}::json)`.execute(
+    trx,
+  );
 }
 
 /** The staging table of an import (bulk.ts): each new member's id, row and dates; dropped at the latest on commit. */
@@ -130,7 +193,10 @@ export async function dropImportStage(trx: Trx) {
 
 // The rows that come with each new member, made set-based from the import's staging table (bulk.ts).
 export async function insertCellPeriodsFromStage(trx: Trx): Promise<number> {
-  const r = await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT member_id, unit_id, joined_on FROM import_stage`.execute(trx);
+  const r =
+    await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT member_id, unit_id, joined_on FROM import_stage`.execute(
+      trx,
+    );
   return Number(r.numAffectedRows ?? 0);
 }
 
@@ -149,11 +215,18 @@ export async function insertEventsFromStage(trx: Trx, v: { jobId: number; today:
 }
 
 export async function insertJobMembersFromStage(trx: Trx, jobId: number) {
-  await sql`INSERT INTO import_job_member (job_id, member_id, row_no) SELECT ${jobId}::bigint, member_id, row_no FROM import_stage`.execute(trx);
+  await sql`INSERT INTO import_job_member (job_id, member_id, row_no) SELECT ${jobId}::bigint, member_id, row_no FROM import_stage`.execute(
+    trx,
+  );
 }
 
 export function jobMemberIds(trx: Q, jobId: number) {
-  return trx.selectFrom('import_job_member').select(['member_id']).where('job_id', '=', jobId).execute().then((r) => r.map((x) => x.member_id));
+  return trx
+    .selectFrom('import_job_member')
+    .select(['member_id'])
+    .where('job_id', '=', jobId)
+    .execute()
+    .then((r) => r.map((x) => x.member_id));
 }
 
 /** Members of the import changed since: edited (version), with later events, or moved between cells. */
@@ -180,19 +253,32 @@ export function unitByCodeOrRoot(db: Q, code?: string) {
 }
 
 export function savedMapping(db: Q, unitPath: string, name: string) {
-  return db.selectFrom('import_mapping as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .select(['m.id', 'm.columns']).where('m.name', '=', name)
-    .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy(sql`nlevel(u.path)`, 'desc').executeTakeFirst();
+  return db
+    .selectFrom('import_mapping as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', 'm.columns'])
+    .where('m.name', '=', name)
+    .where(sql<boolean>`${unitPath}::ltree <@ u.path`)
+    .orderBy(sql`nlevel(u.path)`, 'desc')
+    .executeTakeFirst();
 }
 
 export function listMappings(db: Q, unitPath: string, limit: number) {
-  return db.selectFrom('import_mapping as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+  return db
+    .selectFrom('import_mapping as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select(['m.id', 'm.name', 'm.columns', 'm.unit_id', 'u.name as unit_name', 'm.updated_at'])
-    .where(sql<boolean>`${unitPath}::ltree <@ u.path`).orderBy('m.name').orderBy('m.id').limit(limit).execute();
+    .where(sql<boolean>`${unitPath}::ltree <@ u.path`)
+    .orderBy('m.name')
+    .orderBy('m.id')
+    .limit(limit)
+    .execute();
 }
 
 export async function saveMapping(trx: Trx, unitId: number, name: string, columns: object, userId: number | null) {
-  await trx.insertInto('import_mapping').values({ unit_id: unitId, name, columns: JSON.stringify(columns), created_by: userId })
+  await trx
+    .insertInto('import_mapping')
+    .values({ unit_id: unitId, name, columns: JSON.stringify(columns), created_by: userId })
     .onConflict((oc) => oc.columns(['unit_id', 'name']).doUpdateSet({ columns: JSON.stringify(columns), updated_at: new Date() }))
     .execute();
 }

@@ -11,7 +11,10 @@ import { FileRefused } from './file-refused.js';
 import { EXCEL_MAX_COLUMNS, readLimits, type ReadLimits } from './limits.js';
 import { readXlsxRows, type XlsxRow } from './xlsx-reader.js';
 
-export interface SheetData { headers: string[]; rows: SourceRow[] }
+export interface SheetData {
+  headers: string[];
+  rows: SourceRow[];
+}
 
 const startsWith = (b: Buffer, bytes: number[]) => bytes.every((x, i) => b[i] === x);
 
@@ -39,9 +42,10 @@ const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === null || (ty
 function readCsv(file: Buffer, filename: string, limits: ReadLimits) {
   let text: string;
   try {
-    text = file[0] === 0xff && file[1] === 0xfe
-      ? new TextDecoder('utf-16le').decode(file.subarray(2))
-      : new TextDecoder('utf-8', { fatal: true }).decode(file);
+    text =
+      file[0] === 0xff && file[1] === 0xfe
+        ? new TextDecoder('utf-16le').decode(file.subarray(2))
+        : new TextDecoder('utf-8', { fatal: true }).decode(file);
   } catch {
     throw invalid('import_not_spreadsheet', { filename });
   }

@@ -17,7 +17,10 @@ import { readSheet, type SheetData } from './read-file.js';
 
 export const MAX_STORED_ERRORS = 5_000;
 
-export interface Root { id: number; path: string }
+export interface Root {
+  id: number;
+  path: string;
+}
 
 const missingFields = (mapping: ColumnMapping) =>
   IMPORT_FIELDS.filter((f) => mapping[f] === undefined && ['fullName', 'citizenId', 'unitCode'].includes(f));
@@ -36,7 +39,15 @@ export async function check(db: Db, root: Root, sheet: SheetData, mapping: Colum
 /** The rows a preview found valid, checked again against the registry as it is now (units, taken keys). */
 async function recheck(db: Db, root: Root, members: ImportedMember[], mapping: ColumnMapping) {
   const cards = members.flatMap((m) => (m.partyCardNo ? [m.partyCardNo] : []));
-  const [units, taken] = await Promise.all([q.unitsInScope(db, root.path), q.takenKeys(db, members.map((m) => m.citizenId), cards, root.path)]);
+  const [units, taken] = await Promise.all([
+    q.unitsInScope(db, root.path),
+    q.takenKeys(
+      db,
+      members.map((m) => m.citizenId),
+      cards,
+      root.path,
+    ),
+  ]);
   return { ...recheckRegistry(members, { units, ...taken }), missing: missingFields(mapping) };
 }
 
@@ -58,7 +69,10 @@ const stored = (errors: RowError[]) => JSON.stringify(errors.slice(0, MAX_STORED
  * again (reading is most of the preview's time). Small on purpose: another process, or an evicted
  * entry, simply reads the stored file.
  */
-interface Parsed { sheet: SheetData; checked?: { mapping: string; today: string; valid: ImportedMember[] } }
+interface Parsed {
+  sheet: SheetData;
+  checked?: { mapping: string; today: string; valid: ImportedMember[] };
+}
 const parsedSheets = new Map<number, Parsed>();
 function remember(jobId: number, sheet: SheetData, checked?: Parsed['checked']) {
   parsedSheets.delete(jobId);
@@ -69,9 +83,14 @@ function remember(jobId: number, sheet: SheetData, checked?: Parsed['checked']) 
 const mappingKey = (m: ColumnMapping) => JSON.stringify(IMPORT_FIELDS.map((f) => m[f] ?? null));
 /** What a commit may reuse of a check: its valid rows, if every row was valid. */
 const reusable = (mapping: ColumnMapping, today: string, r: { valid: ImportedMember[]; errors: RowError[] }) =>
-  (r.errors.length === 0 ? { mapping: mappingKey(mapping), today, valid: r.valid } : undefined);
+  r.errors.length === 0 ? { mapping: mappingKey(mapping), today, valid: r.valid } : undefined;
 
-export async function preview(db: Db, actor: AuditActor, root: Root, upload: { file: Buffer; filename: string; today: string; mappingName?: string }) {
+export async function preview(
+  db: Db,
+  actor: AuditActor,
+  root: Root,
+  upload: { file: Buffer; filename: string; today: string; mappingName?: string },
+) {
   const { file, filename, today, mappingName } = upload;
   const sheet = await readSheet(file, filename);
   const mapping = await resolveMapping(db, root, sheet.headers, mappingName);
@@ -80,11 +99,22 @@ export async function preview(db: Db, actor: AuditActor, root: Root, upload: { f
   // The job keeps the uploaded file, member data included: who stored it is audited like any other write.
   const id = await inTransaction(db, false, async (trx) => {
     const jobId = await q.insertJob(trx, {
-      unit_id: root.id, filename, file, status: 'previewed', mapping: JSON.stringify(mapping), headers: JSON.stringify(sheet.headers),
-      total_rows: sheet.rows.length, error_count: r.errors.length, errors: stored(r.errors), created_by: actor.userId,
+      unit_id: root.id,
+      filename,
+      file,
+      status: 'previewed',
+      mapping: JSON.stringify(mapping),
+      headers: JSON.stringify(sheet.headers),
+      total_rows: sheet.rows.length,
+      error_count: r.errors.length,
+      errors: stored(r.errors),
+      created_by: actor.userId,
     });
     await appendAudit(trx, actor, {
-      action: 'import.preview', entityType: 'import_job', entityId: jobId, scopePath: root.path,
+      action: 'import.preview',
+      entityType: 'import_job',
+      entityId: jobId,
+      scopePath: root.path,
       after: { filename, rows: sheet.rows.length, errors: r.errors.length },
     });
     return jobId;
@@ -110,8 +140,12 @@ async function sheetOf(db: Db, job: q.JobRow) {
 }
 
 /** A person fixes the mapping (field → column index, or null to leave a field out); it may be saved per source. */
-export async function remap(db: Db, actor: AuditActor, job: q.JobRow,
-  change: { mapping: Partial<Record<ImportField, number | null>>; today: string; saveAs?: string }) {
+export async function remap(
+  db: Db,
+  actor: AuditActor,
+  job: q.JobRow,
+  change: { mapping: Partial<Record<ImportField, number | null>>; today: string; saveAs?: string },
+) {
   const { mapping, today, saveAs } = change;
   if (job.status !== 'previewed') throw conflict('import_not_open', { status: job.status });
   const sheet = await sheetOf(db, job);
@@ -132,7 +166,13 @@ export async function remap(db: Db, actor: AuditActor, job: q.JobRow,
     await q.updateJob(trx, job.id, { mapping: JSON.stringify(next), error_count: r.errors.length, errors: stored(r.errors) });
     if (saveAs) {
       await q.saveMapping(trx, job.unit_id, saveAs, savedColumns(sheet.headers, next), actor.userId);
-      await appendAudit(trx, actor, { action: 'import_mapping.save', entityType: 'import_mapping', entityId: saveAs, scopePath: job.unit_path, after: savedColumns(sheet.headers, next) });
+      await appendAudit(trx, actor, {
+        action: 'import_mapping.save',
+        entityType: 'import_mapping',
+        entityId: saveAs,
+        scopePath: job.unit_path,
+        after: savedColumns(sheet.headers, next),
+      });
     }
   });
 }
@@ -142,8 +182,12 @@ export async function remap(db: Db, actor: AuditActor, job: q.JobRow,
  * every row is written in one transaction. The checks run before this returns; the writing runs in
  * `done`, with progress written beside it for the page to poll.
  */
-export async function commit(db: Db, actor: AuditActor, job: q.JobRow,
-  o: { today: string; onProgress?: (done: number, total: number) => void; pool?: pg.Pool }) {
+export async function commit(
+  db: Db,
+  actor: AuditActor,
+  job: q.JobRow,
+  o: { today: string; onProgress?: (done: number, total: number) => void; pool?: pg.Pool },
+) {
   const { today, onProgress, pool } = o;
   if (job.status !== 'previewed') throw conflict('import_not_open', { status: job.status });
   if (job.error_count > 0) throw conflict('import_has_errors', { count: job.error_count });
@@ -152,9 +196,10 @@ export async function commit(db: Db, actor: AuditActor, job: q.JobRow,
   const mapping = job.mapping as ColumnMapping;
   const root = { id: job.unit_id, path: job.unit_path };
   const checked = parsedSheets.get(job.id)?.checked;
-  const r = checked && checked.mapping === mappingKey(mapping) && checked.today === today
-    ? await recheck(db, root, checked.valid, mapping)
-    : await check(db, root, await sheetOf(db, job), mapping, today);
+  const r =
+    checked && checked.mapping === mappingKey(mapping) && checked.today === today
+      ? await recheck(db, root, checked.valid, mapping)
+      : await check(db, root, await sheetOf(db, job), mapping, today);
   if (r.errors.length) {
     await q.updateJob(db, job.id, { error_count: r.errors.length, errors: stored(r.errors) });
     throw conflict('import_has_errors', { count: r.errors.length });
@@ -168,20 +213,33 @@ export async function commit(db: Db, actor: AuditActor, job: q.JobRow,
   return { members: r.valid.length, done };
 }
 
-async function write(db: Db, actor: AuditActor, job: q.JobRow,
-  o: { members: ImportedMember[]; today: string; onProgress?: (done: number, total: number) => void; pool?: pg.Pool }) {
+async function write(
+  db: Db,
+  actor: AuditActor,
+  job: q.JobRow,
+  o: { members: ImportedMember[]; today: string; onProgress?: (done: number, total: number) => void; pool?: pg.Pool },
+) {
   const { members, today, onProgress, pool } = o;
   const work = async (trx: Transaction<Database>, sink?: Sink) => {
     await q.holdJob(trx, job.id);
-    const written = await insertImportedMembers(trx, actor, { jobId: job.id, members, today, sink, onProgress: async (done) => {
-      onProgress?.(done, members.length);
-      await q.updateJob(db, job.id, { progress: done });
-    } });
+    const written = await insertImportedMembers(trx, actor, {
+      jobId: job.id,
+      members,
+      today,
+      sink,
+      onProgress: async (done) => {
+        onProgress?.(done, members.length);
+        await q.updateJob(db, job.id, { progress: done });
+      },
+    });
     await q.updateJob(trx, job.id, { status: 'committed', file: null, progress: members.length, committed_at: new Date() });
     // One entry for the whole import, with its counts; which member came from which row is kept in
     // import_job_member, and each member's timeline names the import (record_created.details.importId).
     await appendAudit(trx, actor, {
-      action: 'import.commit', entityType: 'import', entityId: job.id, scopePath: job.unit_path,
+      action: 'import.commit',
+      entityType: 'import',
+      entityId: job.id,
+      scopePath: job.unit_path,
       after: { importId: job.id, filename: job.filename, rows: job.total_rows, ...written },
     });
     onProgress?.(members.length, members.length);
@@ -192,13 +250,21 @@ async function write(db: Db, actor: AuditActor, job: q.JobRow,
     return await withClientTransaction(db, pool, (trx, client) => work(trx, copySink(client)));
   } catch (e) {
     // Nothing was written; the preview stays open so the import can be tried again.
-    await q.updateJob(db, job.id, { status: 'previewed', progress: 0, failure: e instanceof AppError ? e.code : String((e as Error).message).slice(0, 500) });
+    await q.updateJob(db, job.id, {
+      status: 'previewed',
+      progress: 0,
+      failure: e instanceof AppError ? e.code : String((e as Error).message).slice(0, 500),
+    });
     throw e;
   }
 }
 
 /** One transaction on a client of our own, so the rows can be COPY'd into it. */
-async function withClientTransaction<T>(db: Db, pool: pg.Pool, work: (trx: Transaction<Database>, client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function withClientTransaction<T>(
+  db: Db,
+  pool: pg.Pool,
+  work: (trx: Transaction<Database>, client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   const trx = singleClientDb(client);
   try {
@@ -255,13 +321,22 @@ async function removeImported(db: Db, actor: AuditActor, job: q.JobRow, ids: num
       }
       await q.updateJob(trx, job.id, { status: 'undone', undone_at: new Date() });
       await appendAudit(trx, actor, {
-        action: 'import.undo', entityType: 'import', entityId: job.id, scopePath: job.unit_path, before: { members: ids }, after: { members: 0 },
+        action: 'import.undo',
+        entityType: 'import',
+        entityId: job.id,
+        scopePath: job.unit_path,
+        before: { members: ids },
+        after: { members: 0 },
       });
       return { members: removed };
     });
   } catch (e) {
     // Nothing was removed: the import stays committed, with the reason on the job for the page to show.
-    await q.updateJob(db, job.id, { status: 'committed', progress: 0, failure: e instanceof AppError ? e.code : String((e as Error).message).slice(0, 500) });
+    await q.updateJob(db, job.id, {
+      status: 'committed',
+      progress: 0,
+      failure: e instanceof AppError ? e.code : String((e as Error).message).slice(0, 500),
+    });
     throw e;
   }
 }
@@ -275,7 +350,11 @@ export async function discard(db: Db, actor: AuditActor, job: q.JobRow) {
   await inTransaction(db, false, async (trx) => {
     await q.updateJob(trx, job.id, { status: 'discarded', file: null, errors: '[]' });
     await appendAudit(trx, actor, {
-      action: 'import.discard', entityType: 'import_job', entityId: job.id, scopePath: job.unit_path, before: { status: job.status, filename: job.filename },
+      action: 'import.discard',
+      entityType: 'import_job',
+      entityId: job.id,
+      scopePath: job.unit_path,
+      before: { status: job.status, filename: job.filename },
     });
   });
 }

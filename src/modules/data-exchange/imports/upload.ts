@@ -12,13 +12,20 @@ import { translate } from '../../../shared/i18n.js';
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 /** A pattern for names sent with an upload (file, mapping): no control characters (PostgreSQL refuses a NUL). */
 export const NO_CONTROLS = '^[^\\u0000-\\u001f\\u007f-\\u009f]+$';
-const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/csv', 'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+const FILE_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/csv',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 function tooLarge(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') return errorHandler(err, req, reply);
   return reply.status(413).send({
-    code: 'import_file_too_large', message: translate(req.locale, 'errors.import_file_too_large', { mb: MAX_UPLOAD_BYTES / 1048576 }), details: null,
+    code: 'import_file_too_large',
+    message: translate(req.locale, 'errors.import_file_too_large', { mb: MAX_UPLOAD_BYTES / 1048576 }),
+    details: null,
   });
 }
 
@@ -46,7 +53,8 @@ export function uploadLimiter(app: App, perMinute = 20): Limiter {
   let limiter = limiters.get(app);
   if (!limiter) {
     const options: RateLimitOptions = {
-      max: perMinute, timeWindow: '1 minute',
+      max: perMinute,
+      timeWindow: '1 minute',
       keyGenerator: (req) => (req.actor ? `user:${req.actor.userId}` : `ip:${req.ip}`),
       errorResponseBuilder: (_req, c) => new AppError('upload_rate_limited', 429, { max: c.max }),
     };

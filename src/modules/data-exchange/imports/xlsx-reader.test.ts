@@ -12,7 +12,12 @@ describe('xlsx reader', () => {
     const ws = wb.addWorksheet('Đảng viên');
     wb.addWorksheet('Khác').addRow(['không đọc']);
     ws.addRow(['Họ và tên', 'Ngày sinh', 'Số', 'Ghi chú']);
-    ws.addRow(['Nguyễn Thị Ánh', new Date(Date.UTC(1990, 3, 3)), 36100000001, { richText: [{ text: 'Đậm ' }, { text: 'nghiêng & <lạ>' }] }]);
+    ws.addRow([
+      'Nguyễn Thị Ánh',
+      new Date(Date.UTC(1990, 3, 3)),
+      36100000001,
+      { richText: [{ text: 'Đậm ' }, { text: 'nghiêng & <lạ>' }] },
+    ]);
     ws.getCell('D3').value = { formula: 'A2&"!"', result: 'Nguyễn Thị Ánh!' };
     ws.getCell('B3').value = 'chữ';
     ws.getCell('B2').numFmt = 'dd/mm/yyyy';
@@ -35,7 +40,9 @@ describe('xlsx reader', () => {
     await wb.commit();
     const rows = readXlsxRows(Buffer.concat(chunks));
     expect(rows.length).toBe(20_000);
-    expect(rows.every((r, i) => r.cells[0] === `Trần Thị Ngọc Ánh ${i}` && r.cells[1] === 'Nữ' && r.cells[2] === 'xã Hải Hậu, tỉnh Nam Định')).toBe(true);
+    expect(
+      rows.every((r, i) => r.cells[0] === `Trần Thị Ngọc Ánh ${i}` && r.cells[1] === 'Nữ' && r.cells[2] === 'xã Hải Hậu, tỉnh Nam Định'),
+    ).toBe(true);
   });
 
   it('decodes XML entities', () => {

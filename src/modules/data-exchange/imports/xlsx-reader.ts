@@ -17,7 +17,8 @@ const codePoint = (n: number) => (n <= 0x10ffff ? String.fromCodePoint(n) : '\uf
 export function unescapeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,9}|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? codePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e]!);
+    e[0] === '#' ? codePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e]!,
+  );
 }
 
 // One compiled pattern per attribute name (a sheet has millions of cells).
@@ -46,7 +47,10 @@ function eachElement(xml: string, tag: string, part: string, each: (attrs: strin
     if (s < 0) return;
     const a = s + open.length;
     const next = xml.charCodeAt(a);
-    if (next !== 62 && next !== 32 && next !== 47 && next !== 9 && next !== 10 && next !== 13) { p = a; continue; } // <rows…, <sheets…
+    if (next !== 62 && next !== 32 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
+      p = a;
+      continue;
+    } // <rows…, <sheets…
     const gt = xml.indexOf('>', a);
     if (gt < 0) throw broken(part);
     if (xml.charCodeAt(gt - 1) === 47) {
@@ -73,7 +77,8 @@ function checkDepth(xml: string, part: string) {
     if (gt < 0) throw broken(part);
     const c = xml.charCodeAt(lt + 1);
     if (c === 47) depth -= 1;
-    else if (c !== 63 && c !== 33 && xml.charCodeAt(gt - 1) !== 47 && ++depth > MAX_DEPTH) throw new FileRefused('upload_xml_too_deep', { part, max: MAX_DEPTH });
+    else if (c !== 63 && c !== 33 && xml.charCodeAt(gt - 1) !== 47 && ++depth > MAX_DEPTH)
+      throw new FileRefused('upload_xml_too_deep', { part, max: MAX_DEPTH });
     p = gt + 1;
   }
 }
@@ -120,7 +125,9 @@ function isDateFormat(code: string): boolean {
 function dateStyles(stylesXml: string | null): boolean[] {
   if (!stylesXml) return [];
   const custom = new Map<number, string>();
-  eachElement(stylesXml, 'numFmt', 'styles', (a) => { custom.set(Number(attr(a, 'numFmtId')), unescapeXml(attr(a, 'formatCode') ?? '')); });
+  eachElement(stylesXml, 'numFmt', 'styles', (a) => {
+    custom.set(Number(attr(a, 'numFmtId')), unescapeXml(attr(a, 'formatCode') ?? ''));
+  });
   const from = stylesXml.indexOf('<cellXfs');
   const to = from < 0 ? -1 : stylesXml.indexOf('</cellXfs>', from);
   const out: boolean[] = [];
@@ -153,7 +160,10 @@ function serialToIso(serial: number, date1904: boolean): string {
 // Excel never writes a document type declaration; one in a part is refused rather than ignored.
 const DTD = /^\uFEFF?\s*(?:<\?[^>]*>\s*)*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<!DOCTYPE/i;
 
-export interface XlsxRow { row: number; cells: Cell[] }
+export interface XlsxRow {
+  row: number;
+  cells: Cell[];
+}
 
 export function readXlsxRows(file: Buffer, limits: ReadLimits = readLimits()): XlsxRow[] {
   const zip = openZip(file, limits.zip);
@@ -186,14 +196,21 @@ export function readXlsxRows(file: Buffer, limits: ReadLimits = readLimits()): X
   const sheet = text(sheetPart);
   if (!sheet) throw new NotXlsx('no sheet');
   const shared: string[] = [];
-  eachElement(text('xl/sharedStrings.xml') ?? '', 'si', 'xl/sharedStrings.xml', (_, body) => { shared.push(body === null ? '' : runsText(body, 'xl/sharedStrings.xml')); });
+  eachElement(text('xl/sharedStrings.xml') ?? '', 'si', 'xl/sharedStrings.xml', (_, body) => {
+    shared.push(body === null ? '' : runsText(body, 'xl/sharedStrings.xml'));
+  });
   const dates = dateStyles(text('xl/styles.xml'));
   let date1904 = false;
-  eachElement(workbook, 'workbookPr', 'xl/workbook.xml', (a) => { date1904 = /^(1|true)$/.test(attr(a, 'date1904') ?? ''); });
+  eachElement(workbook, 'workbookPr', 'xl/workbook.xml', (a) => {
+    date1904 = /^(1|true)$/.test(attr(a, 'date1904') ?? '');
+  });
   return sheetRows(sheet, { part: sheetPart, shared, dates, date1904, limits });
 }
 
-function sheetRows(sheet: string, o: { part: string; shared: string[]; dates: boolean[]; date1904: boolean; limits: ReadLimits }): XlsxRow[] {
+function sheetRows(
+  sheet: string,
+  o: { part: string; shared: string[]; dates: boolean[]; date1904: boolean; limits: ReadLimits },
+): XlsxRow[] {
   const { part, shared, dates, date1904, limits } = o;
   const maxRow = Math.min(limits.maxRows, EXCEL_MAX_ROWS);
   const rows: XlsxRow[] = [];
@@ -210,41 +227,42 @@ function sheetRows(sheet: string, o: { part: string; shared: string[]; dates: bo
     const cells: Cell[] = [];
     if (rowBody !== null && rowBody.includes('<row')) throw broken(part); // rows inside a row
     let col = -1;
-    if (rowBody) eachElement(rowBody, 'c', part, (a, body) => {
-      const ref = attr(a, 'r');
-      const at = ref ? columnIndex(ref) : -1;
-      col = at < 0 ? col + 1 : at;
-      if (col >= EXCEL_MAX_COLUMNS) throw new FileRefused('upload_column_too_far', { cell: (ref ?? '').slice(0, 20), row: rowNo });
-      const type = attr(a, 't') ?? 'n';
-      let v: string | undefined;
-      if (body) {
-        const vs = body.indexOf('<v>');
-        const ve = vs < 0 ? -1 : body.indexOf('</v>', vs);
-        if (ve >= 0) v = body.slice(vs + 3, ve);
-      }
-      let value: Cell = null;
-      if (type === 's') value = v === undefined ? null : shared[Number(v)] ?? null;
-      else if (type === 'inlineStr') {
-        const is = body ? body.indexOf('<is>') : -1;
-        const ie = is < 0 ? -1 : body!.indexOf('</is>', is);
-        value = runsText(ie < 0 ? '' : body!.slice(is + 4, ie), part);
-      } else if (type === 'str' || type === 'e') value = v === undefined ? null : unescapeXml(v);
-      else if (type === 'b') value = v === '1' ? 'TRUE' : 'FALSE';
-      else if (v !== undefined && v !== '') {
-        const n = Number(v);
-        value = dates[Number(attr(a, 's') ?? 0)] && Number.isFinite(n) ? serialToIso(n, date1904) : n;
-      }
-      written += 1;
-      if (col >= cells.length) {
-        // Cells are kept in a dense array: a gap costs memory, so gaps are bounded by what the file really holds.
-        gaps += col - cells.length;
-        slots += col + 1 - cells.length;
-        if (gaps > limits.maxGap + written) throw new FileRefused('upload_sheet_too_sparse', { row: rowNo });
-        if (slots > limits.maxCells) throw new FileRefused('upload_too_many_cells', { max: limits.maxCells });
-        while (cells.length < col) cells.push(null);
-      }
-      cells[col] = value;
-    });
+    if (rowBody)
+      eachElement(rowBody, 'c', part, (a, body) => {
+        const ref = attr(a, 'r');
+        const at = ref ? columnIndex(ref) : -1;
+        col = at < 0 ? col + 1 : at;
+        if (col >= EXCEL_MAX_COLUMNS) throw new FileRefused('upload_column_too_far', { cell: (ref ?? '').slice(0, 20), row: rowNo });
+        const type = attr(a, 't') ?? 'n';
+        let v: string | undefined;
+        if (body) {
+          const vs = body.indexOf('<v>');
+          const ve = vs < 0 ? -1 : body.indexOf('</v>', vs);
+          if (ve >= 0) v = body.slice(vs + 3, ve);
+        }
+        let value: Cell = null;
+        if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
+        else if (type === 'inlineStr') {
+          const is = body ? body.indexOf('<is>') : -1;
+          const ie = is < 0 ? -1 : body!.indexOf('</is>', is);
+          value = runsText(ie < 0 ? '' : body!.slice(is + 4, ie), part);
+        } else if (type === 'str' || type === 'e') value = v === undefined ? null : unescapeXml(v);
+        else if (type === 'b') value = v === '1' ? 'TRUE' : 'FALSE';
+        else if (v !== undefined && v !== '') {
+          const n = Number(v);
+          value = dates[Number(attr(a, 's') ?? 0)] && Number.isFinite(n) ? serialToIso(n, date1904) : n;
+        }
+        written += 1;
+        if (col >= cells.length) {
+          // Cells are kept in a dense array: a gap costs memory, so gaps are bounded by what the file really holds.
+          gaps += col - cells.length;
+          slots += col + 1 - cells.length;
+          if (gaps > limits.maxGap + written) throw new FileRefused('upload_sheet_too_sparse', { row: rowNo });
+          if (slots > limits.maxCells) throw new FileRefused('upload_too_many_cells', { max: limits.maxCells });
+          while (cells.length < col) cells.push(null);
+        }
+        cells[col] = value;
+      });
     rows.push({ row: rowNo, cells });
   });
   return rows;

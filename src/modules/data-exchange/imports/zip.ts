@@ -22,7 +22,13 @@ const MiB = 1024 * 1024;
  * The 110,300-row file of the import benchmark (inline strings, as ExcelJS streams it) holds an
  * 84 MiB sheet packed 10×; the caps leave twice that. The ratio is Apache POI's default (1 %).
  */
-export const ZIP_LIMITS: ZipLimits = { maxEntries: 1_000, maxEntryBytes: 160 * MiB, maxTotalBytes: 200 * MiB, maxRatio: 100, ratioFloorBytes: MiB };
+export const ZIP_LIMITS: ZipLimits = {
+  maxEntries: 1_000,
+  maxEntryBytes: 160 * MiB,
+  maxTotalBytes: 200 * MiB,
+  maxRatio: 100,
+  ratioFloorBytes: MiB,
+};
 
 export interface Zip {
   /** The inflated bytes of an entry, or null when the file has no such entry. */
@@ -33,12 +39,21 @@ const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 
-interface Entry { name: string; method: number; compressed: number; size: number; local: number }
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+  local: number;
+}
 
 export function openZip(file: Buffer, limits: ZipLimits = ZIP_LIMITS): Zip {
   let eocd = -1;
   for (let i = file.length - 22; i >= Math.max(0, file.length - 65_557); i--) {
-    if (file.readUInt32LE(i) === SIG_EOCD) { eocd = i; break; }
+    if (file.readUInt32LE(i) === SIG_EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new NotXlsx('no zip directory');
   const count = file.readUInt16LE(eocd + 10);
@@ -53,7 +68,11 @@ export function openZip(file: Buffer, limits: ZipLimits = ZIP_LIMITS): Zip {
     const key = name.toLowerCase();
     if (entries.has(key)) throw new FileRefused('upload_zip_duplicate_entry', { part: name.slice(0, 100) });
     entries.set(key, {
-      name, method: file.readUInt16LE(p + 10), compressed: file.readUInt32LE(p + 20), size: file.readUInt32LE(p + 24), local: file.readUInt32LE(p + 42),
+      name,
+      method: file.readUInt16LE(p + 10),
+      compressed: file.readUInt32LE(p + 20),
+      size: file.readUInt32LE(p + 24),
+      local: file.readUInt32LE(p + 42),
     });
     p += 46 + nameLen + file.readUInt16LE(p + 30) + file.readUInt16LE(p + 32);
   }
@@ -78,7 +97,8 @@ export function openZip(file: Buffer, limits: ZipLimits = ZIP_LIMITS): Zip {
         try {
           out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
         } catch (err) {
-          if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FileRefused('upload_zip_size_mismatch', { part: e.name.slice(0, 100) });
+          if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+            throw new FileRefused('upload_zip_size_mismatch', { part: e.name.slice(0, 100) });
           throw new NotXlsx('bad deflate data');
         }
       } else throw new NotXlsx(`zip method ${e.method}`);

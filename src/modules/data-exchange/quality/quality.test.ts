@@ -10,7 +10,9 @@ beforeAll(async () => {
   // Cell 6 gets gaps: two phones missing, one card missing, a probable duplicate of member 5, an old record.
   await sql`UPDATE member SET phone = '' WHERE id IN (5, 6)`.execute(t.db);
   await sql`UPDATE member SET party_card_no = NULL, updated_at = '2020-01-01' WHERE id = 7`.execute(t.db);
-  await sql`UPDATE member SET full_name = 'Hoàng Văn Cường', search_name = 'hoang van cuong', birth_date = '1980-02-02' WHERE id = 3`.execute(t.db);
+  await sql`UPDATE member SET full_name = 'Hoàng Văn Cường', search_name = 'hoang van cuong', birth_date = '1980-02-02' WHERE id = 3`.execute(
+    t.db,
+  );
 });
 afterAll(() => t.close());
 

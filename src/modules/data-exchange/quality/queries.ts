@@ -8,9 +8,21 @@ import { literalList } from '../../../db/sql-lists.js';
 type Q = Kysely<Database>;
 
 export interface QualityRow {
-  unit_id: number; name: string; members: number; card: number; phone: number; theory: number; occupation: number;
-  official: number; official_filled: number; hometown: number; residence: number; citizen: number;
-  duplicates: number; stale: number; without_cell: number;
+  unit_id: number;
+  name: string;
+  members: number;
+  card: number;
+  phone: number;
+  theory: number;
+  occupation: number;
+  official: number;
+  official_filled: number;
+  hometown: number;
+  residence: number;
+  citizen: number;
+  duplicates: number;
+  stale: number;
+  without_cell: number;
 }
 
 export async function qualityByChild(db: Q, root: { id: number; path: string }, staleBefore: string): Promise<QualityRow[]> {
@@ -46,13 +58,27 @@ export async function qualityByChild(db: Q, root: { id: number; path: string }, 
 }
 
 /** Members of a subtree missing a field, for the list behind a completeness figure: one page, and how many in all. */
-export async function membersMissing(db: Q, path: string, column: 'party_card_no' | 'phone' | 'theory_level' | 'occupation', limit: number, offset: number) {
-  let q = db.selectFrom('member as m').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+export async function membersMissing(
+  db: Q,
+  path: string,
+  column: 'party_card_no' | 'phone' | 'theory_level' | 'occupation',
+  limit: number,
+  offset: number,
+) {
+  let q = db
+    .selectFrom('member as m')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .where(sql<boolean>`u.path <@ ${path}::ltree`)
     .where('m.status', 'in', ACTIVE_STATUSES);
   q = column === 'party_card_no' ? q.where('m.party_card_no', 'is', null) : q.where(`m.${column}`, '=', '');
   const [rows, count] = await Promise.all([
-    q.select(['m.id', 'm.full_name', 'm.birth_date', 'u.name as unit_name']).orderBy('m.sort_key').orderBy('m.id').limit(limit).offset(offset).execute(),
+    q
+      .select(['m.id', 'm.full_name', 'm.birth_date', 'u.name as unit_name'])
+      .orderBy('m.sort_key')
+      .orderBy('m.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };

@@ -45,18 +45,37 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
     reg366 && member && s.form ? { text: t(`hd43.for${s.form}`), alignment: 'center', italics: true } : '',
     { text: s.cycle_title, alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
     member
-      ? { stack: [`${t('name')}: ${s.display_name}`, `${t('birthDate')}: ${formatDate(s.birth_date, meta.locale)}`, `${t('position')}: ${str(s.position) || '—'}`, `${t('cell')}: ${s.unit_name}`] }
+      ? {
+          stack: [
+            `${t('name')}: ${s.display_name}`,
+            `${t('birthDate')}: ${formatDate(s.birth_date, meta.locale)}`,
+            `${t('position')}: ${str(s.position) || '—'}`,
+            `${t('cell')}: ${s.unit_name}`,
+          ],
+        }
       : { text: `${t('collective')}: ${s.display_name}` },
     { text: t('selfSection'), style: 'h2' },
     { text: str(self.summary) || t('none') },
   ];
   if (criteria.length) {
-    content.push({ table: { widths: ['*', 'auto'], body: [[{ text: t('criterion'), bold: true }, { text: t('rating'), bold: true }],
-      ...criteria.map(([k, v]) => [k.replace(/_/g, ' '), translate(meta.locale, `reports.ratings.${v}`)])] }, margin: [0, 6, 0, 6] });
+    content.push({
+      table: {
+        widths: ['*', 'auto'],
+        body: [
+          [
+            { text: t('criterion'), bold: true },
+            { text: t('rating'), bold: true },
+          ],
+          ...criteria.map(([k, v]) => [k.replace(/_/g, ' '), translate(meta.locale, `reports.ratings.${v}`)]),
+        ],
+      },
+      margin: [0, 6, 0, 6],
+    });
   }
   if (self.generalPoints !== undefined || self.taskPoints !== undefined) {
     content.push({ text: t('points', { general: num(self.generalPoints), tasks: num(self.taskPoints) }) });
-    if (reg366) content.push({ text: t('hd43.total', { total: Number(self.generalPoints ?? 0) + Number(self.taskPoints ?? 0) }), bold: true });
+    if (reg366)
+      content.push({ text: t('hd43.total', { total: Number(self.generalPoints ?? 0) + Number(self.taskPoints ?? 0) }), bold: true });
   }
   const tasks = self.tasks as Record<string, number> | undefined;
   if (reg366 && tasks) content.push({ text: t('hd43.tasks', tasks) });
@@ -65,23 +84,35 @@ export function assessmentPdf(s: SubjectRow, meta: { user: string; at: Date; loc
   }
   if (s.form === '01') {
     const counts = new Map(s.memberLevels.map((r) => [r.level, r.n]));
-    content.push({ text: t('hd43.membersSection'), style: 'h2' }, {
-      table: { widths: ['*', 'auto'], body: [
-        ...LEVELS.map((l) => [level(l), String(counts.get(l) ?? 0)]),
-        [t('hd43.notYet'), String(counts.get(null) ?? 0)],
-      ] }, margin: [0, 6, 0, 6],
-    });
+    content.push(
+      { text: t('hd43.membersSection'), style: 'h2' },
+      {
+        table: {
+          widths: ['*', 'auto'],
+          body: [...LEVELS.map((l) => [level(l), String(counts.get(l) ?? 0)]), [t('hd43.notYet'), String(counts.get(null) ?? 0)]],
+        },
+        margin: [0, 6, 0, 6],
+      },
+    );
   }
-  content.push({ text: `${t('selfProposed')}: ${level(self.proposedLevel)}` },
+  content.push(
+    { text: `${t('selfProposed')}: ${level(self.proposedLevel)}` },
     { text: member ? t('cellSection') : t('reviewSection'), style: 'h2' },
     { text: str(review.comments) || t('none') },
     votes ? { text: t('votes', votes) } : '',
     { text: `${t('proposed')}: ${level(review.proposedLevel)}` },
     { text: t('resultSection'), style: 'h2' },
     { text: `${t('level')}: ${level(s.level)}`, bold: true },
-    { columns: [
-      { width: '50%', stack: [{ text: member ? t('signSelf') : t('signCollective'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
-      { width: '50%', stack: [{ text: t('signCell'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
-    ], margin: [0, 24, 0, 0] });
+    {
+      columns: [
+        {
+          width: '50%',
+          stack: [{ text: member ? t('signSelf') : t('signCollective'), bold: true, alignment: 'center' }, { text: '\n\n\n' }],
+        },
+        { width: '50%', stack: [{ text: t('signCell'), bold: true, alignment: 'center' }, { text: '\n\n\n' }] },
+      ],
+      margin: [0, 24, 0, 0],
+    },
+  );
   return renderPdf(content, { ...meta, title });
 }

@@ -17,7 +17,8 @@ async function readBook(body: Buffer) {
   await wb.xlsx.load(body as never);
   return wb;
 }
-const exportOf = (s: Session, query: string) => t.app.inject({ method: 'GET', url: `/api/exports/members.xlsx?${query}`, headers: { cookie: s.cookie } });
+const exportOf = (s: Session, query: string) =>
+  t.app.inject({ method: 'GET', url: `/api/exports/members.xlsx?${query}`, headers: { cookie: s.cookie } });
 
 describe('member list export', () => {
   it('exports the filtered list of a subtree with the exporting user and time, and audits it', async () => {
@@ -33,7 +34,11 @@ describe('member list export', () => {
     expect(sheet.headerFooter.oddFooter).toContain('Người xuất: Người dùng office');
     const info = wb.worksheets[1]!;
     expect(info.getRow(2).values).toContain('Người dùng office');
-    const audit = await t.db.selectFrom('audit_entry').select(['action', 'entity_id', 'after']).where('action', '=', 'member.export').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_entry')
+      .select(['action', 'entity_id', 'after'])
+      .where('action', '=', 'member.export')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ entity_id: '4', after: { members: 3, filters: { gender: 'female' } } });
   });
 
@@ -46,18 +51,59 @@ describe('member list export', () => {
 
   it('round-trips: what is exported imports back unchanged', async () => {
     // A new cell holds only imported members: import, export the cell, undo the import, import the exported file as is.
-    const cell = await t.call(office, 'POST', '/api/units', { parentId: 4, code: 'T.A.1.9', name: 'Chi bộ thôn Bắc', kind: 'cell', effectiveOn: '2026-11-01' });
+    const cell = await t.call(office, 'POST', '/api/units', {
+      parentId: 4,
+      code: 'T.A.1.9',
+      name: 'Chi bộ thôn Bắc',
+      kind: 'cell',
+      effectiveOn: '2026-11-01',
+    });
     expect(cell.statusCode, cell.body).toBe(200);
     const cellId = cell.json().units[0].id as number;
-    const rows = [memberRow(700), memberRow(701, { officialOn: null, status: 'Dự bị', admittedOn: '02/02/2026', partyCardNo: null, phone: '' }),
-      memberRow(702, { fullName: 'Đặng Thị Ánh', residence: 'Số 5; ngõ "Hòa Bình"', position: 'Bí thư chi đoàn', status: 'Miễn sinh hoạt' })]
-      .map((r) => { r[16] = 'T.A.1.9'; return r; });
-    const first = (await upload(t, office, { file: await xlsxOf([TEMPLATE_HEADERS, ...rows]), filename: 'a.xlsx', query: 'unitId=4' })).json();
+    const rows = [
+      memberRow(700),
+      memberRow(701, { officialOn: null, status: 'Dự bị', admittedOn: '02/02/2026', partyCardNo: null, phone: '' }),
+      memberRow(702, {
+        fullName: 'Đặng Thị Ánh',
+        residence: 'Số 5; ngõ "Hòa Bình"',
+        position: 'Bí thư chi đoàn',
+        status: 'Miễn sinh hoạt',
+      }),
+    ].map((r) => {
+      r[16] = 'T.A.1.9';
+      return r;
+    });
+    const first = (
+      await upload(t, office, { file: await xlsxOf([TEMPLATE_HEADERS, ...rows]), filename: 'a.xlsx', query: 'unitId=4' })
+    ).json();
     await commitAndWait(t, office, first.id);
-    const snapshot = async () => (await t.db.selectFrom('member')
-      .select(['full_name', 'search_name', 'sort_key', 'gender', 'birth_date', 'ethnicity', 'hometown', 'residence', 'citizen_id', 'party_card_no',
-        'admitted_on', 'official_on', 'education', 'theory_level', 'occupation', 'position', 'phone', 'status', 'unit_id'])
-      .where('citizen_id', 'like', '0370900007%').orderBy('citizen_id').execute());
+    const snapshot = async () =>
+      await t.db
+        .selectFrom('member')
+        .select([
+          'full_name',
+          'search_name',
+          'sort_key',
+          'gender',
+          'birth_date',
+          'ethnicity',
+          'hometown',
+          'residence',
+          'citizen_id',
+          'party_card_no',
+          'admitted_on',
+          'official_on',
+          'education',
+          'theory_level',
+          'occupation',
+          'position',
+          'phone',
+          'status',
+          'unit_id',
+        ])
+        .where('citizen_id', 'like', '0370900007%')
+        .orderBy('citizen_id')
+        .execute();
     const before = await snapshot();
     expect(before.length).toBe(3);
 

@@ -16,7 +16,12 @@ import { exportMembersBatch, type ExportFilter } from './queries.js';
 
 export type { ExportFilter } from './queries.js';
 
-export interface ExportMeta { user: string; at: Date; unitName: string; locale: Locale }
+export interface ExportMeta {
+  user: string;
+  at: Date;
+  unitName: string;
+  locale: Locale;
+}
 
 const BATCH = 5_000;
 
@@ -37,18 +42,33 @@ type Row = Record<string, unknown>;
 function cellsOf(m: Row): Record<ImportField, string> {
   const s = (k: string) => (m[k] as string | null) ?? '';
   return {
-    fullName: s('full_name'), gender: GENDER_LABELS[m.gender as 'male'], birthDate: formatDate(s('birth_date')), ethnicity: s('ethnicity'),
-    hometown: s('hometown'), residence: s('residence'), citizenId: s('citizen_id'), partyCardNo: s('party_card_no'),
-    admittedOn: formatDate(s('admitted_on')), officialOn: formatDate(s('official_on') || null), education: s('education'),
-    theoryLevel: s('theory_level'), occupation: s('occupation'), position: s('position'), phone: s('phone'),
-    status: STATUS_LABELS[m.status as MemberStatus], unitCode: s('unit_code'),
+    fullName: s('full_name'),
+    gender: GENDER_LABELS[m.gender as 'male'],
+    birthDate: formatDate(s('birth_date')),
+    ethnicity: s('ethnicity'),
+    hometown: s('hometown'),
+    residence: s('residence'),
+    citizenId: s('citizen_id'),
+    partyCardNo: s('party_card_no'),
+    admittedOn: formatDate(s('admitted_on')),
+    officialOn: formatDate(s('official_on') || null),
+    education: s('education'),
+    theoryLevel: s('theory_level'),
+    occupation: s('occupation'),
+    position: s('position'),
+    phone: s('phone'),
+    status: STATUS_LABELS[m.status as MemberStatus],
+    unitCode: s('unit_code'),
     memberCategory: m.member_category ? CATEGORY_FORM[m.member_category as MemberCategory] : '',
   };
 }
 
 /** Writes the list to `out`; resolves with the number of members written. */
-export async function writeMembersXlsx(db: Db, subtreePath: string,
-  o: { filter: ExportFilter; today: string; meta: ExportMeta; out: Writable; onProgress?: (done: number) => void }): Promise<number> {
+export async function writeMembersXlsx(
+  db: Db,
+  subtreePath: string,
+  o: { filter: ExportFilter; today: string; meta: ExportMeta; out: Writable; onProgress?: (done: number) => void },
+): Promise<number> {
   const { filter: f, today, meta, out, onProgress } = o;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   wb.creator = meta.user;
@@ -59,7 +79,11 @@ export async function writeMembersXlsx(db: Db, subtreePath: string,
     headerFooter: { oddHeader: `&L${meta.unitName}`, oddFooter: `&L${by}&R&P/&N` },
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = IMPORT_FIELDS.map((k) => ({ header: HEADERS[k][0]!, key: k, width: k === 'fullName' || k === 'hometown' || k === 'residence' ? 30 : 16 }));
+  sheet.columns = IMPORT_FIELDS.map((k) => ({
+    header: HEADERS[k][0]!,
+    key: k,
+    width: k === 'fullName' || k === 'hometown' || k === 'residence' ? 30 : 16,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let n = 0;
@@ -70,7 +94,13 @@ export async function writeMembersXlsx(db: Db, subtreePath: string,
   }
   sheet.commit();
   const info = wb.addWorksheet(translate(meta.locale, 'exports.infoSheet'));
-  for (const [k, v] of [['unit', meta.unitName], ['user', meta.user], ['at', at], ['count', n], ['filters', JSON.stringify(f)]] as const) {
+  for (const [k, v] of [
+    ['unit', meta.unitName],
+    ['user', meta.user],
+    ['at', at],
+    ['count', n],
+    ['filters', JSON.stringify(f)],
+  ] as const) {
     info.addRow(safeRow([translate(meta.locale, `exports.info.${k}`), v])).commit();
   }
   info.commit();

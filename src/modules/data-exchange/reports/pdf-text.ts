@@ -3,7 +3,10 @@
 // content stream.
 import { inflateSync } from 'node:zlib';
 
-interface PdfObject { dict: string; stream: Buffer | null }
+interface PdfObject {
+  dict: string;
+  stream: Buffer | null;
+}
 
 function objects(pdf: Buffer): Map<string, PdfObject> {
   const out = new Map<string, PdfObject>();
@@ -12,14 +15,23 @@ function objects(pdf: Buffer): Map<string, PdfObject> {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const body = m[2]!;
     const at = body.indexOf('stream');
-    if (at < 0) { out.set(m[1]!, { dict: body, stream: null }); continue; }
+    if (at < 0) {
+      out.set(m[1]!, { dict: body, stream: null });
+      continue;
+    }
     const dict = body.slice(0, at);
     let start = at + 'stream'.length;
     if (body[start] === '\r') start += 1;
     if (body[start] === '\n') start += 1;
     const raw = Buffer.from(body.slice(start, body.lastIndexOf('endstream')), 'latin1');
     let stream = raw;
-    if (dict.includes('/FlateDecode')) { try { stream = inflateSync(raw); } catch { stream = raw; } }
+    if (dict.includes('/FlateDecode')) {
+      try {
+        stream = inflateSync(raw);
+      } catch {
+        stream = raw;
+      }
+    }
     out.set(m[1]!, { dict, stream });
   }
   return out;
@@ -71,7 +83,10 @@ export function pdfText(pdf: Buffer): string {
       let line = '';
       const re = /\/(\w+)\s+[\d.]+\s+Tf|<([0-9a-f]*)>/gi;
       for (let m = re.exec(bt); m; m = re.exec(bt)) {
-        if (m[1]) { font = fontMaps.get(m[1]) ?? new Map(); continue; }
+        if (m[1]) {
+          font = fontMaps.get(m[1]) ?? new Map();
+          continue;
+        }
         const hex = m[2]!;
         for (let i = 0; i + 4 <= hex.length; i += 4) line += font.get(parseInt(hex.slice(i, i + 4), 16)) ?? '';
       }

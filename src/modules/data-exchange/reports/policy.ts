@@ -8,5 +8,8 @@ export const EXPORT_MEMBERS = allow('export.members', (actor: Actor, unit: { pat
 export const REPORT_READ = allow('report.read', (actor: Actor, unit: { path: string }) => hasRoleOver(actor, unit.path, READERS));
 
 /** An assessment form: the member assessed, or whoever may read records of the subject's unit. */
-export const REPORT_SUBJECT = allow('report.subject', (actor: Actor, s: { memberId: number | null; unitPath: string }) =>
-  (s.memberId !== null && actor.memberId === s.memberId) || hasRoleOver(actor, s.unitPath, READERS));
+export const REPORT_SUBJECT = allow(
+  'report.subject',
+  (actor: Actor, s: { memberId: number | null; unitPath: string }) =>
+    (s.memberId !== null && actor.memberId === s.memberId) || hasRoleOver(actor, s.unitPath, READERS),
+);

@@ -12,8 +12,12 @@ type Q = Kysely<Database>;
 
 /** The live units the statistics count: the chosen one and the units directly below it. */
 export function statisticsUnits(db: Q, rootId: number) {
-  return db.selectFrom('org_unit').select(['id', 'name']).where('dissolved_on', 'is', null)
-    .where((eb) => eb.or([eb('parent_id', '=', rootId), eb('id', '=', rootId)])).execute();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name'])
+    .where('dissolved_on', 'is', null)
+    .where((eb) => eb.or([eb('parent_id', '=', rootId), eb('id', '=', rootId)]))
+    .execute();
 }
 
 export type StatDimension = 'status' | 'gender' | 'age' | 'ethnicity' | 'education';
@@ -39,11 +43,17 @@ export function activeMembersGrouped(db: Q, root: { id: number; path: string }, 
     FROM member m JOIN org_unit u ON u.id = m.unit_id
     JOIN g ON g.path = CASE WHEN nlevel(u.path) > nlevel(${root.path}::ltree) THEN subpath(u.path, 0, nlevel(${root.path}::ltree) + 1) ELSE u.path END
     WHERE u.path <@ ${root.path}::ltree AND m.status IN ${literalList(ACTIVE_STATUSES)}
-    GROUP BY 1, 2`.execute(db).then((r) => r.rows);
+    GROUP BY 1, 2`
+    .execute(db)
+    .then((r) => r.rows);
 }
 
 export interface ExportFilter {
-  q?: string; status?: MemberStatus[]; gender?: 'male' | 'female'; ageBand?: AgeBand; admittedYear?: number;
+  q?: string;
+  status?: MemberStatus[];
+  gender?: 'male' | 'female';
+  ageBand?: AgeBand;
+  admittedYear?: number;
 }
 
 // Members of the subtree matching the filter; `q` is a citizen or party card number when all digits, else part of the name.
@@ -65,13 +75,20 @@ function exportedMembers(db: Q, subtreePath: string, f: ExportFilter, today: str
 
 /** How many members an export with this filter would write. */
 export async function countExportMembers(db: Q, subtreePath: string, f: ExportFilter, today: string) {
-  const r = await exportedMembers(db, subtreePath, f, today).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const r = await exportedMembers(db, subtreePath, f, today)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** The next `limit` exported members in name order, after the keyset position `after` (from the start when null). */
-export function exportMembersBatch(db: Q, subtreePath: string, f: ExportFilter, today: string,
-  page: { after: { key: string; id: number } | null; limit: number }) {
+export function exportMembersBatch(
+  db: Q,
+  subtreePath: string,
+  f: ExportFilter,
+  today: string,
+  page: { after: { key: string; id: number } | null; limit: number },
+) {
   const { after, limit } = page;
   let q = exportedMembers(db, subtreePath, f, today).selectAll('m').select('u.code as unit_code');
   if (after) q = q.where(sql<boolean>`(m.sort_key, m.id) > (${after.key}, ${after.id})`);
@@ -80,16 +97,31 @@ export function exportMembersBatch(db: Q, subtreePath: string, f: ExportFilter, 
 
 /** Whether the assessment module's tables are there (the assessment forms and figures are read only then). */
 export async function assessmentTablesExist(db: Q): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
+  const r = await sql<{
+    ok: boolean;
+  }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
   return r.rows[0]?.ok === true;
 }
 
 /** An assessment subject with what its printed form shows (cycle, unit, member); null when there is none. */
 export async function formSubject(db: Q, id: number) {
   const r = await sql<{
-    id: number; subject_kind: string; member_id: number | null; unit_path: string; display_name: string; level: string | null;
-    self_assessment: Record<string, unknown> | null; review: Record<string, unknown> | null; decision: Record<string, unknown> | null;
-    cycle_id: number; cycle_title: string; rule_set: string; period_to: string; unit_name: string; birth_date: string | null; position: string | null;
+    id: number;
+    subject_kind: string;
+    member_id: number | null;
+    unit_path: string;
+    display_name: string;
+    level: string | null;
+    self_assessment: Record<string, unknown> | null;
+    review: Record<string, unknown> | null;
+    decision: Record<string, unknown> | null;
+    cycle_id: number;
+    cycle_title: string;
+    rule_set: string;
+    period_to: string;
+    unit_name: string;
+    birth_date: string | null;
+    position: string | null;
     member_category: MemberCategory | null;
   }>`SELECT s.id, s.subject_kind, s.member_id, s.unit_path::text AS unit_path, s.display_name, s.level, s.self_assessment, s.review, s.decision,
       c.id::int AS cycle_id, c.title AS cycle_title, c.rule_set, c.period_to, u.name AS unit_name, m.birth_date, m.position, m.member_category

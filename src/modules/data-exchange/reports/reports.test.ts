@@ -44,7 +44,13 @@ describe('membership statistics', () => {
     expect(x.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.rawPayload as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu 1. Tình trạng', 'Biểu 2. Giới tính', 'Biểu 3. Độ tuổi', 'Biểu 4. Dân tộc', 'Biểu 5. Trình độ']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Biểu 1. Tình trạng',
+      'Biểu 2. Giới tính',
+      'Biểu 3. Độ tuổi',
+      'Biểu 4. Dân tộc',
+      'Biểu 5. Trình độ',
+    ]);
     expect(wb.worksheets[0]!.getRow(1).getCell(1).value).toBe('Biểu 1: Đảng viên chia theo tình trạng');
     expect(wb.worksheets[0]!.getRow(5).values).toEqual([undefined, 'Chi bộ thôn Đông', 4, 1, 2, 1, 0, 0]);
     expect(wb.worksheets[0]!.headerFooter.oddFooter).toContain('Người xuất: Người dùng office');
@@ -70,7 +76,9 @@ describe('membership statistics', () => {
 describe('assessment forms', () => {
   beforeAll(async () => {
     await sql`INSERT INTO review_cycle (id, title, kind, period_from, period_to, rule_set, root_unit_id, root_path, subject_kinds)
-      VALUES (1, 'Kiểm điểm, đánh giá năm 2026', 'annual', '2026-01-01', '2026-12-31', 'reg366-2025', 4, '1.2.4', '{member,party_cell}')`.execute(t.db);
+      VALUES (1, 'Kiểm điểm, đánh giá năm 2026', 'annual', '2026-01-01', '2026-12-31', 'reg366-2025', 4, '1.2.4', '{member,party_cell}')`.execute(
+      t.db,
+    );
     await sql`INSERT INTO assessment_subject (id, cycle_id, subject_kind, member_id, unit_id, unit_path, decider_path, quota_group, display_name, step, self_assessment, review, level)
       VALUES (1, 1, 'member', 2, 5, '1.2.4.5', '1.2.4', 'g', 'Trần Thị Bình', 'decided',
         ${JSON.stringify({ summary: 'Hoàn thành đầy đủ nhiệm vụ được giao, gương mẫu ở khu dân cư.', generalPoints: 28, taskPoints: 65, proposedLevel: 'good' })},
@@ -84,17 +92,34 @@ describe('assessment forms', () => {
     const p = await get(member, '/api/reports/assessment-subjects/1/form.pdf');
     expect(p.statusCode, p.body).toBe(200);
     const text = pdfText(p.rawPayload);
-    for (const s of ['BẢN TỰ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', 'Kiểm điểm, đánh giá năm 2026',
-      'Chưa ghi loại đảng viên (2A, 2B, 2C)', 'Tổng điểm: 93/100', 'Họ và tên: Trần Thị Bình', 'Ngày sinh: 20/07/1985',
-      'gương mẫu ở khu dân cư.', 'Điểm tiêu chí chung: 28/30; điểm kết quả nhiệm vụ: 65/70', 'Có mặt 4; tán thành 4',
-      'Xếp loại: Hoàn thành tốt nhiệm vụ', 'Người xuất: Người dùng member']) expect(text).toContain(s);
+    for (const s of [
+      'BẢN TỰ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN',
+      'Kiểm điểm, đánh giá năm 2026',
+      'Chưa ghi loại đảng viên (2A, 2B, 2C)',
+      'Tổng điểm: 93/100',
+      'Họ và tên: Trần Thị Bình',
+      'Ngày sinh: 20/07/1985',
+      'gương mẫu ở khu dân cư.',
+      'Điểm tiêu chí chung: 28/30; điểm kết quả nhiệm vụ: 65/70',
+      'Có mặt 4; tán thành 4',
+      'Xếp loại: Hoàn thành tốt nhiệm vụ',
+      'Người xuất: Người dùng member',
+    ])
+      expect(text).toContain(s);
   });
 
   it('prints a member on Form 2A, 2B or 2C of Hướng dẫn 43 by the category on the member record', async () => {
-    const forms = { leader_manager: ['Mẫu 2A', 'cán bộ lãnh đạo, quản lý'], in_political_system: ['Mẫu 2B', 'trong hệ thống chính trị'],
-      outside_political_system: ['Mẫu 2C', 'ngoài hệ thống chính trị'] } as const;
+    const forms = {
+      leader_manager: ['Mẫu 2A', 'cán bộ lãnh đạo, quản lý'],
+      in_political_system: ['Mẫu 2B', 'trong hệ thống chính trị'],
+      outside_political_system: ['Mẫu 2C', 'ngoài hệ thống chính trị'],
+    } as const;
     for (const [category, words] of Object.entries(forms)) {
-      await t.db.updateTable('member').set({ member_category: category as keyof typeof forms }).where('id', '=', 2).execute();
+      await t.db
+        .updateTable('member')
+        .set({ member_category: category as keyof typeof forms })
+        .where('id', '=', 2)
+        .execute();
       const text = pdfText((await get(office, '/api/reports/assessment-subjects/1/form.pdf')).rawPayload);
       for (const w of words) expect(text).toContain(w);
       expect(text).not.toContain('Chưa ghi loại');

@@ -17,18 +17,32 @@ export function exportRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
   const tags = ['reports'];
 
-  app.get('/api/exports/members.xlsx', { config: { policy: EXPORT_MEMBERS }, schema: { tags, querystring: ExportQuery, response: ok(streamedFile) } }, async (req, reply) => {
-    const unit = await loadUnit(ctx.db, req.query.unitId);
-    const actor = req.authorize(unit, { entity: 'unit' });
-    const { unitId: _u, ...filter } = req.query;
-    const out = new PassThrough();
-    const at = new Date();
-    const count = await service.auditExport(ctx.db, actor, unit, { filter, today: today(), at });
-    service.exportMembers(ctx.db, unit, { filter, today: today(), meta: { user: actor.displayName, at, unitName: unit.name, locale: req.locale }, out })
-      .catch((e: unknown) => { req.log.error({ err: e }, 'member export failed'); out.destroy(e as Error); });
-    return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="danh-sach-dang-vien-${unit.code.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx"`)
-      .header('x-member-count', String(count))
-      .send(out);
-  });
+  app.get(
+    '/api/exports/members.xlsx',
+    { config: { policy: EXPORT_MEMBERS }, schema: { tags, querystring: ExportQuery, response: ok(streamedFile) } },
+    async (req, reply) => {
+      const unit = await loadUnit(ctx.db, req.query.unitId);
+      const actor = req.authorize(unit, { entity: 'unit' });
+      const { unitId: _u, ...filter } = req.query;
+      const out = new PassThrough();
+      const at = new Date();
+      const count = await service.auditExport(ctx.db, actor, unit, { filter, today: today(), at });
+      service
+        .exportMembers(ctx.db, unit, {
+          filter,
+          today: today(),
+          meta: { user: actor.displayName, at, unitName: unit.name, locale: req.locale },
+          out,
+        })
+        .catch((e: unknown) => {
+          req.log.error({ err: e }, 'member export failed');
+          out.destroy(e as Error);
+        });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="danh-sach-dang-vien-${unit.code.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx"`)
+        .header('x-member-count', String(count))
+        .send(out);
+    },
+  );
 }

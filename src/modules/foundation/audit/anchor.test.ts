@@ -14,7 +14,13 @@ let t: TestApp;
 beforeEach(async () => {
   t = await startTestApp();
   const admin = await t.login('admin');
-  for (const [id, phone] of [[1, '0911000001'], [2, '0911000002'], [5, '0911000005'], [7, '0911000007'], [8, '0911000008']] as const) {
+  for (const [id, phone] of [
+    [1, '0911000001'],
+    [2, '0911000002'],
+    [5, '0911000005'],
+    [7, '0911000007'],
+    [8, '0911000008'],
+  ] as const) {
     const res = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: 1, phone });
     expect(res.statusCode, res.body).toBe(200);
   }
@@ -34,7 +40,10 @@ async function editAndRecompute(db: TestApp['db'], id: number) {
   }
 }
 
-const kinds = (r: Awaited<ReturnType<typeof verifyWithAnchors>>) => [...r.problems.map((p) => p.kind), ...r.anchorProblems.map((p) => p.kind)];
+const kinds = (r: Awaited<ReturnType<typeof verifyWithAnchors>>) => [
+  ...r.problems.map((p) => p.kind),
+  ...r.anchorProblems.map((p) => p.kind),
+];
 
 describe('anchored audit head', () => {
   it('passes when nothing was touched since the anchor, and after more writes', async () => {

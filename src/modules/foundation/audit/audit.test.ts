@@ -33,8 +33,13 @@ describe('audit chain', () => {
     const members = await Promise.all([7, 8, 9, 10].map(async (id) => (await t.call(admin, 'GET', `/api/members/${id}`)).json()));
     const writes = members.flatMap((m, i) => [0, 1, 2].map((k) => ({ id: m.id, version: m.version, phone: `09100000${i}${k}` })));
     // Three writes per member at once: one of each three wins its version, the others get 409 and write nothing.
-    const codes = await Promise.all(writes.map((w) => t.call(admin, 'PATCH', `/api/members/${w.id}`, { version: w.version, phone: w.phone }).then((r) => r.statusCode)));
-    expect(codes.filter((c) => c === 200), JSON.stringify(codes)).toHaveLength(4);
+    const codes = await Promise.all(
+      writes.map((w) => t.call(admin, 'PATCH', `/api/members/${w.id}`, { version: w.version, phone: w.phone }).then((r) => r.statusCode)),
+    );
+    expect(
+      codes.filter((c) => c === 200),
+      JSON.stringify(codes),
+    ).toHaveLength(4);
     await settleCommitWork(t.db);
     const rows = await t.db.selectFrom('audit_entry').select(['id', 'hash']).orderBy('seq').execute();
     expect(rows).toHaveLength(7);
@@ -44,7 +49,9 @@ describe('audit chain', () => {
   });
 
   it('links an entry left unlinked (a process stopped before its linker ran) when verifying', async () => {
-    await sql`INSERT INTO audit_entry (at, actor_name, action, entity_type, entity_id) VALUES (now(), 'x', 'test.left', 'member', '1')`.execute(t.db);
+    await sql`INSERT INTO audit_entry (at, actor_name, action, entity_type, entity_id) VALUES (now(), 'x', 'test.left', 'member', '1')`.execute(
+      t.db,
+    );
     expect(await verifyAudit(t.db)).toMatchObject({ count: 8, problems: [] });
     const left = await t.db.selectFrom('audit_entry').select('id').where('action', '=', 'test.left').executeTakeFirstOrThrow();
     expect(left.id).toBe(8);

@@ -21,7 +21,15 @@ function readAnchorFile(file: string) {
   }
   const { anchors, bad } = parseAnchors(text);
   if (bad.length > 0) {
-    console.error(say('auditAnchor.file_bad', { file, lines: bad.slice(0, 10).map((b) => b.line).join(', ') }));
+    console.error(
+      say('auditAnchor.file_bad', {
+        file,
+        lines: bad
+          .slice(0, 10)
+          .map((b) => b.line)
+          .join(', '),
+      }),
+    );
     return null;
   }
   if (anchors.length === 0) {
@@ -34,48 +42,60 @@ function readAnchorFile(file: string) {
 export function registerAuditCommands(program: Command) {
   const audit = program.command('audit').description('audit trail');
 
-  audit.command('verify').description('check the hash chain: detects changed or deleted entries; with --anchor, also a chain cut short, emptied or recomputed since an anchor')
+  audit
+    .command('verify')
+    .description(
+      'check the hash chain: detects changed or deleted entries; with --anchor, also a chain cut short, emptied or recomputed since an anchor',
+    )
     .option('--anchor <file>', 'file of anchors written by `grassroots audit anchor --out`')
-    .action((o: { anchor?: string }) => withDatabase(async ({ db }) => {
-      const anchors = o.anchor ? readAnchorFile(o.anchor) : [];
-      if (anchors === null) return 1;
-      const r = await verifyWithAnchors(db, anchors);
-      let code = 0;
-      if (r.problems.length > 0) {
-        console.error(say('cli.audit_broken', { count: r.problems.length }));
-        for (const p of r.problems.slice(0, 50)) console.error(`  #${p.id}: ${p.kind}`);
-        code = 2;
-      }
-      for (const p of r.anchorProblems.slice(0, 50)) {
-        const params = { id: p.anchor.id, at: p.anchor.at, headId: r.headId };
-        console.error(say(p.kind === 'cut' ? 'auditAnchor.cut' : 'auditAnchor.rewritten', params));
-        code = 2;
-      }
-      if (code !== 0) return code;
-      console.log(say('cli.audit_ok', { count: r.count }));
-      if (anchors.length > 0) {
-        const newest = anchors.reduce((a, b) => (b.id > a.id ? b : a));
-        console.log(say('auditAnchor.matched', { n: anchors.length, id: newest.id, at: newest.at }));
-      }
-      console.log(`head ${r.headId} ${r.headHash}`);
-      return 0;
-    }));
-
-  audit.command('anchor').description('verify the chain, then write its head (number, hash, entries, time) as one JSON line: run it on a schedule and keep the file off this machine')
-    .option('--out <file>', 'append the line to this file instead of printing it')
-    .action((o: { out?: string }) => withDatabase(async ({ db }) => {
-      const { anchor, problems } = await takeAnchor(db);
-      if (!anchor) {
-        console.error(say('auditAnchor.refused', { count: problems.length }));
-        return 2;
-      }
-      const line = anchorLine(anchor);
-      if (!o.out) {
-        console.log(line);
+    .action((o: { anchor?: string }) =>
+      withDatabase(async ({ db }) => {
+        const anchors = o.anchor ? readAnchorFile(o.anchor) : [];
+        if (anchors === null) return 1;
+        const r = await verifyWithAnchors(db, anchors);
+        let code = 0;
+        if (r.problems.length > 0) {
+          console.error(say('cli.audit_broken', { count: r.problems.length }));
+          for (const p of r.problems.slice(0, 50)) console.error(`  #${p.id}: ${p.kind}`);
+          code = 2;
+        }
+        for (const p of r.anchorProblems.slice(0, 50)) {
+          const params = { id: p.anchor.id, at: p.anchor.at, headId: r.headId };
+          console.error(say(p.kind === 'cut' ? 'auditAnchor.cut' : 'auditAnchor.rewritten', params));
+          code = 2;
+        }
+        if (code !== 0) return code;
+        console.log(say('cli.audit_ok', { count: r.count }));
+        if (anchors.length > 0) {
+          const newest = anchors.reduce((a, b) => (b.id > a.id ? b : a));
+          console.log(say('auditAnchor.matched', { n: anchors.length, id: newest.id, at: newest.at }));
+        }
+        console.log(`head ${r.headId} ${r.headHash}`);
         return 0;
-      }
-      appendFileSync(o.out, `${line}\n`);
-      console.log(say('auditAnchor.written', { id: anchor.id, count: anchor.count, at: anchor.at, file: o.out }));
-      return 0;
-    }));
+      }),
+    );
+
+  audit
+    .command('anchor')
+    .description(
+      'verify the chain, then write its head (number, hash, entries, time) as one JSON line: run it on a schedule and keep the file off this machine',
+    )
+    .option('--out <file>', 'append the line to this file instead of printing it')
+    .action((o: { out?: string }) =>
+      withDatabase(async ({ db }) => {
+        const { anchor, problems } = await takeAnchor(db);
+        if (!anchor) {
+          console.error(say('auditAnchor.refused', { count: problems.length }));
+          return 2;
+        }
+        const line = anchorLine(anchor);
+        if (!o.out) {
+          console.log(line);
+          return 0;
+        }
+        appendFileSync(o.out, `${line}\n`);
+        console.log(say('auditAnchor.written', { id: anchor.id, count: anchor.count, at: anchor.at, file: o.out }));
+        return 0;
+      }),
+    );
 }

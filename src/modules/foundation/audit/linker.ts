@@ -13,9 +13,16 @@ const BATCH = 5_000;
 /** The content the hash covers, read back from a stored row (the same reading `audit verify` does). */
 export function storedContent(r: Database['audit_entry'] extends infer T ? { [K in keyof T]: unknown } : never, id: number): AuditContent {
   return {
-    id, at: new Date(r.at as string | Date).toISOString(), actorUserId: r.actor_user_id as number | null,
-    actorName: r.actor_name as string, action: r.action as string, entityType: r.entity_type as string,
-    entityId: r.entity_id as string, scopePath: r.scope_path as string | null, before: r.before, after: r.after,
+    id,
+    at: new Date(r.at as string | Date).toISOString(),
+    actorUserId: r.actor_user_id as number | null,
+    actorName: r.actor_name as string,
+    action: r.action as string,
+    entityType: r.entity_type as string,
+    entityId: r.entity_id as string,
+    scopePath: r.scope_path as string | null,
+    before: r.before,
+    after: r.after,
   };
 }
 
@@ -49,7 +56,10 @@ export async function linkPending(db: Db, opts: { wait: boolean }): Promise<numb
 /** How long a requested pass waits for more commits to fold in: under load, one pass links many entries. */
 const FOLD_MS = 50;
 
-interface LinkerState { pass: Promise<void> | null; again: boolean }
+interface LinkerState {
+  pass: Promise<void> | null;
+  again: boolean;
+}
 const states = new WeakMap<Db, LinkerState>();
 
 /** Asks for a linking pass after a commit; the promise settles when a pass begun after the call has ended. */
@@ -70,9 +80,13 @@ export function requestLink(db: Db): Promise<void> {
       state.again = false;
       await linkPending(db, { wait: false });
     } while (state.again);
-  })().catch((e: unknown) => {
-    // Entries stay unlinked and are picked up by the next pass or by `audit verify`; nothing is lost.
-    console.warn('audit linker:', e instanceof Error ? e.message : e);
-  }).finally(() => { state.pass = null; });
+  })()
+    .catch((e: unknown) => {
+      // Entries stay unlinked and are picked up by the next pass or by `audit verify`; nothing is lost.
+      console.warn('audit linker:', e instanceof Error ? e.message : e);
+    })
+    .finally(() => {
+      state.pass = null;
+    });
   return state.pass;
 }

@@ -19,8 +19,7 @@ export async function lockChain(trx: Transaction<Database>, wait: boolean): Prom
 }
 
 export function chainHead(trx: Transaction<Database>) {
-  return trx.selectFrom('audit_entry').select(['id', 'hash']).where('id', 'is not', null)
-    .orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return trx.selectFrom('audit_entry').select(['id', 'hash']).where('id', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
 /** Committed entries not yet on the chain, oldest first. */
@@ -36,7 +35,10 @@ export async function linkEntries(trx: Transaction<Database>, links: { seq: numb
     WHERE e.seq = l.seq`.execute(trx);
 }
 
-export type NewEntry = Omit<Insertable<Database['audit_entry']>, 'seq' | 'id' | 'prev_hash' | 'hash' | 'before' | 'after'> & { before: string | null; after: string | null };
+export type NewEntry = Omit<Insertable<Database['audit_entry']>, 'seq' | 'id' | 'prev_hash' | 'hash' | 'before' | 'after'> & {
+  before: string | null;
+  after: string | null;
+};
 
 /**
  * The entry's insert as a WITH item, to which the caller adds its own write: the change and its entry in
@@ -62,14 +64,17 @@ export interface AuditFilter {
 }
 
 export async function listEntries(db: Db, f: AuditFilter) {
-  let q = db.selectFrom('audit_entry')
-    .where((eb) => eb.or(f.scopePaths.map((p) => sql<boolean>`scope_path <@ ${p}::ltree`)));
+  let q = db.selectFrom('audit_entry').where((eb) => eb.or(f.scopePaths.map((p) => sql<boolean>`scope_path <@ ${p}::ltree`)));
   if (f.entityType) q = q.where('entity_type', '=', f.entityType);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
   if (f.action) q = q.where('action', '=', f.action);
   const [rows, total] = await Promise.all([
-    q.select(['seq', 'id', 'at', 'actor_name', 'action', 'entity_type', 'entity_id', 'before', 'after'])
-      .orderBy('seq', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .select(['seq', 'id', 'at', 'actor_name', 'action', 'entity_type', 'entity_id', 'before', 'after'])
+      .orderBy('seq', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
@@ -79,8 +84,7 @@ export async function listEntries(db: Db, f: AuditFilter) {
 export async function* streamChain(db: Db, batch = 5000) {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_entry').selectAll().where('id', '>', after)
-      .orderBy('id').limit(batch).execute();
+    const rows = await db.selectFrom('audit_entry').selectAll().where('id', '>', after).orderBy('id').limit(batch).execute();
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.id!;
@@ -94,13 +98,34 @@ export async function chainHashes(db: Db, ids: number[]): Promise<Map<number, st
   return new Map(rows.map((r) => [Number(r.id), r.hash!]));
 }
 
-export async function insertReads(db: Db, rows: { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: ReadPurpose }[]) {
-  await db.insertInto('read_access_log').values(rows.map((r) => ({
-    at: r.at, user_id: r.userId, member_id: r.memberId, unit_path: r.unitPath, route: r.route, purpose: r.purpose,
-  }))).execute();
+export async function insertReads(
+  db: Db,
+  rows: { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: ReadPurpose }[],
+) {
+  await db
+    .insertInto('read_access_log')
+    .values(
+      rows.map((r) => ({
+        at: r.at,
+        user_id: r.userId,
+        member_id: r.memberId,
+        unit_path: r.unitPath,
+        route: r.route,
+        purpose: r.purpose,
+      })),
+    )
+    .execute();
 }
 
-export interface ReadFilter { scopePath: string; memberId?: number; userId?: number; from?: string; to?: string; limit: number; offset: number }
+export interface ReadFilter {
+  scopePath: string;
+  memberId?: number;
+  userId?: number;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
 
 /** Reads of members under `scopePath`, newest first; from/to are days in Vietnam, both included. */
 export async function listReads(db: Db, f: ReadFilter) {
@@ -110,10 +135,24 @@ export async function listReads(db: Db, f: ReadFilter) {
   if (f.from) q = q.where(sql<boolean>`r.at >= (${f.from}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`);
   if (f.to) q = q.where(sql<boolean>`r.at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`);
   const [rows, total] = await Promise.all([
-    q.leftJoin('app_user as u', 'u.id', 'r.user_id').leftJoin('member as m', 'm.id', 'r.member_id')
-      .select(['r.id', 'r.at', 'r.user_id', 'u.display_name as user_name', 'u.username', 'r.member_id', 'm.full_name as member_name',
-        'r.route', 'r.purpose'])
-      .orderBy('r.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .leftJoin('app_user as u', 'u.id', 'r.user_id')
+      .leftJoin('member as m', 'm.id', 'r.member_id')
+      .select([
+        'r.id',
+        'r.at',
+        'r.user_id',
+        'u.display_name as user_name',
+        'u.username',
+        'r.member_id',
+        'm.full_name as member_name',
+        'r.route',
+        'r.purpose',
+      ])
+      .orderBy('r.id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };

@@ -14,12 +14,20 @@ beforeAll(async () => {
   admin = await t.login('admin');
   secretary = await t.login('secretary');
   const created = await t.call(admin, 'POST', '/api/users', {
-    username: 'district_b', displayName: 'Quản trị huyện B', password: PASSWORD, grant: { role: 'province_admin', unitId: 3, validFrom: '2026-01-01' },
+    username: 'district_b',
+    displayName: 'Quản trị huyện B',
+    password: PASSWORD,
+    grant: { role: 'province_admin', unitId: 3, validFrom: '2026-01-01' },
   });
   expect(created.statusCode, created.body).toBe(201);
   districtAdmin = await t.login('district_b');
-  for (const [who, url] of [[admin, '/api/members/10'], [secretary, '/api/members/1'], [secretary, '/api/members/2/timeline'],
-    [secretary, '/api/members/10'] /* refused: outside cell 5 */, [admin, '/api/members/999'] /* not found */] as const) {
+  for (const [who, url] of [
+    [admin, '/api/members/10'],
+    [secretary, '/api/members/1'],
+    [secretary, '/api/members/2/timeline'],
+    [secretary, '/api/members/10'] /* refused: outside cell 5 */,
+    [admin, '/api/members/999'] /* not found */,
+  ] as const) {
     await t.call(who, 'GET', url);
   }
   await flushReadLog(t.db);
@@ -36,7 +44,11 @@ describe('read-access log', () => {
   it('records successful reads of a member’s record with the reader, the route and the purpose, newest first', async () => {
     const r = await reads(admin, '');
     expect(r.status).toBe(200);
-    expect(r.body.items.map((i) => `${i.username}→${i.memberId}:${i.purpose}`)).toEqual(['secretary→2:timeline', 'secretary→1:profile', 'admin→10:profile']);
+    expect(r.body.items.map((i) => `${i.username}→${i.memberId}:${i.purpose}`)).toEqual([
+      'secretary→2:timeline',
+      'secretary→1:profile',
+      'admin→10:profile',
+    ]);
     expect(r.body.items[2]).toMatchObject({ userName: 'Người dùng admin', memberName: 'Ngô Thị Mai', route: 'GET /api/members/:memberId' });
     expect(new Date(r.body.items[0]!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });

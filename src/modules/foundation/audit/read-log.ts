@@ -10,12 +10,23 @@ import type { Db } from '../../../db/connection.js';
 import type { ReadPurpose } from '../../../db/tables/audit.js';
 import * as q from './queries.js';
 
-export interface MemberRead { at: Date; userId: number; memberId: number; unitPath: string; route: string; purpose: ReadPurpose }
+export interface MemberRead {
+  at: Date;
+  userId: number;
+  memberId: number;
+  unitPath: string;
+  route: string;
+  purpose: ReadPurpose;
+}
 
 const FLUSH_MS = 20;
 const MAX_BATCH = 1_000;
 
-interface Queue { rows: MemberRead[]; timer: NodeJS.Timeout | null; writing: Promise<void> | null }
+interface Queue {
+  rows: MemberRead[];
+  timer: NodeJS.Timeout | null;
+  writing: Promise<void> | null;
+}
 const queues = new WeakMap<Db, Queue>();
 const pending = new WeakMap<FastifyRequest, Omit<MemberRead, 'at'>[]>();
 
@@ -23,7 +34,13 @@ const pending = new WeakMap<FastifyRequest, Omit<MemberRead, 'at'>[]>();
 export function noteMemberRead(req: FastifyRequest, member: { memberId: number; unitPath: string }, purpose: ReadPurpose) {
   if (!req.actor) return;
   const list = pending.get(req) ?? [];
-  list.push({ userId: req.actor.userId, memberId: member.memberId, unitPath: member.unitPath, route: `${req.method} ${req.routeOptions.url}`, purpose });
+  list.push({
+    userId: req.actor.userId,
+    memberId: member.memberId,
+    unitPath: member.unitPath,
+    route: `${req.method} ${req.routeOptions.url}`,
+    purpose,
+  });
   pending.set(req, list);
 }
 
@@ -40,7 +57,10 @@ function enqueue(db: Db, reads: MemberRead[]) {
   const queue = queueOf(db);
   queue.rows.push(...reads);
   if (queue.timer) return;
-  queue.timer = setTimeout(() => { queue.timer = null; void write(db, queue); }, FLUSH_MS);
+  queue.timer = setTimeout(() => {
+    queue.timer = null;
+    void write(db, queue);
+  }, FLUSH_MS);
   queue.timer.unref();
 }
 
@@ -48,9 +68,14 @@ async function write(db: Db, queue: Queue): Promise<void> {
   while (queue.writing) await queue.writing;
   const batch = queue.rows.splice(0, MAX_BATCH);
   if (batch.length === 0) return;
-  queue.writing = q.insertReads(db, batch).catch((e: unknown) => {
-    console.warn(`read log: ${batch.length} reads not recorded:`, e instanceof Error ? e.message : e);
-  }).finally(() => { queue.writing = null; });
+  queue.writing = q
+    .insertReads(db, batch)
+    .catch((e: unknown) => {
+      console.warn(`read log: ${batch.length} reads not recorded:`, e instanceof Error ? e.message : e);
+    })
+    .finally(() => {
+      queue.writing = null;
+    });
   await queue.writing;
   if (queue.rows.length > 0) await write(db, queue);
 }
@@ -59,7 +84,10 @@ async function write(db: Db, queue: Queue): Promise<void> {
 export async function flushReadLog(db: Db): Promise<void> {
   const queue = queues.get(db);
   if (!queue) return;
-  if (queue.timer) { clearTimeout(queue.timer); queue.timer = null; }
+  if (queue.timer) {
+    clearTimeout(queue.timer);
+    queue.timer = null;
+  }
   await write(db, queue);
 }
 
@@ -69,7 +97,10 @@ export function registerReadLog(app: App, db: Db) {
     const reads = pending.get(req);
     if (!reads || reply.statusCode >= 300) return;
     const at = new Date();
-    enqueue(db, reads.map((r) => ({ ...r, at })));
+    enqueue(
+      db,
+      reads.map((r) => ({ ...r, at })),
+    );
   });
   app.addHook('onClose', () => flushReadLog(db));
 }

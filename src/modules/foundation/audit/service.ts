@@ -25,8 +25,12 @@ const audited = new WeakSet<Transaction<Database>>();
 onCommit((db, trx) => (audited.has(trx) ? requestLink(db) : undefined));
 
 const entryRow = (actor: AuditActor, input: AuditInput): q.NewEntry => ({
-  at: new Date().toISOString(), actor_user_id: actor.userId, actor_name: actor.displayName,
-  action: input.action, entity_type: input.entityType, entity_id: String(input.entityId),
+  at: new Date().toISOString(),
+  actor_user_id: actor.userId,
+  actor_name: actor.displayName,
+  action: input.action,
+  entity_type: input.entityType,
+  entity_id: String(input.entityId),
   scope_path: input.scopePath,
   before: input.before === undefined || input.before === null ? null : JSON.stringify(input.before),
   after: input.after === undefined || input.after === null ? null : JSON.stringify(input.after),
@@ -55,7 +59,12 @@ export async function verifyAudit(db: Db): Promise<{ count: number; problems: Ch
   let count = 0;
   for await (const rows of q.streamChain(db)) {
     count += rows.length;
-    problems.push(...verifyChain(rows.map((r) => ({ ...storedContent(r, r.id!), prevHash: r.prev_hash!, hash: r.hash! })), state));
+    problems.push(
+      ...verifyChain(
+        rows.map((r) => ({ ...storedContent(r, r.id!), prevHash: r.prev_hash!, hash: r.hash! })),
+        state,
+      ),
+    );
   }
   return { count, problems, headHash: state.prevHash, headId: state.prevId };
 }

@@ -29,8 +29,12 @@ export function checkNewPassword(locale: Locale, password: string, username: str
 /** The audit scope of an account's own actions: its widest grant. */
 const scopeOf = (actor: Actor) => [...actor.grants].sort((a, b) => a.unitPath.length - b.unitPath.length)[0]?.unitPath ?? null;
 
-export async function changePassword(db: Db, actor: Actor, input: { currentPassword: string; newPassword: string },
-  caller: { sessionToken: string | null; address: string; locale: Locale }) {
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  caller: { sessionToken: string | null; address: string; locale: Locale },
+) {
   const { sessionToken, address, locale } = caller;
   const name = normalizeUsername(actor.username);
   await checkThrottle(db, name, address);
@@ -47,7 +51,13 @@ export async function changePassword(db: Db, actor: Actor, input: { currentPassw
     await q.setPassword(trx, user.id, passwordHash, false);
     // Whoever may hold the old password loses every other session with it.
     await q.deleteOtherSessions(trx, user.id, sessionToken ? tokenHash(sessionToken) : null);
-    await appendAudit(trx, actor, { action: 'user.password_change', entityType: 'user', entityId: user.id, scopePath: scopeOf(actor), after: { username: user.username, forced: user.must_change_password } });
+    await appendAudit(trx, actor, {
+      action: 'user.password_change',
+      entityType: 'user',
+      entityId: user.id,
+      scopePath: scopeOf(actor),
+      after: { username: user.username, forced: user.must_change_password },
+    });
   });
   await q.clearThrottle(db, name, address);
   return { ok: true };
@@ -83,7 +93,13 @@ export async function confirmTotp(db: Db, actor: Actor, code: string, locale: Lo
   await inTransaction(db, false, async (trx) => {
     await q.enableTotp(trx, user.id, step);
     await q.replaceRecoveryCodes(trx, user.id, hashes);
-    await appendAudit(trx, actor, { action: 'user.second_factor_on', entityType: 'user', entityId: user.id, scopePath: scopeOf(actor), after: { username: user.username } });
+    await appendAudit(trx, actor, {
+      action: 'user.second_factor_on',
+      entityType: 'user',
+      entityId: user.id,
+      scopePath: scopeOf(actor),
+      after: { username: user.username },
+    });
   });
   return { recoveryCodes: codes };
 }
@@ -100,7 +116,13 @@ export async function disableTotp(db: Db, actor: Actor, code: string, address: s
   }
   await inTransaction(db, false, async (trx) => {
     await q.disableTotp(trx, user.id);
-    await appendAudit(trx, actor, { action: 'user.second_factor_off', entityType: 'user', entityId: user.id, scopePath: scopeOf(actor), after: { username: user.username } });
+    await appendAudit(trx, actor, {
+      action: 'user.second_factor_off',
+      entityType: 'user',
+      entityId: user.id,
+      scopePath: scopeOf(actor),
+      after: { username: user.username },
+    });
   });
   await q.clearThrottle(db, name, address);
   return { ok: true };

@@ -7,11 +7,14 @@ import { buildServer } from '../../../server.js';
 import { base32Decode, totp } from '../../../domain/access/totp.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
 afterAll(() => t.close());
 
 const me = (s: Session) => t.call(s, 'GET', '/api/auth/me');
-const idleFor = (s: Session, minutes: number) => sql`UPDATE user_session SET last_seen_at = now() - make_interval(mins => ${minutes})
+const idleFor = (s: Session, minutes: number) =>
+  sql`UPDATE user_session SET last_seen_at = now() - make_interval(mins => ${minutes})
   WHERE token_hash = encode(sha256(convert_to(${s.cookie.replace('gr_session=', '')}, 'UTF8')), 'hex')`.execute(t.db);
 
 describe('changing one’s own password', () => {
@@ -21,21 +24,40 @@ describe('changing one’s own password', () => {
     const wrong = await t.call(a, 'POST', '/api/auth/password', { currentPassword: 'not-it', newPassword: 'Trăng rằm tháng Tám 2026' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ code: 'current_password_wrong', details: [{ field: 'currentPassword' }] });
-    for (const [newPassword, code] of [['Ngan@2026', 'password_too_short'], ['Matkhau@2026', 'password_common'], ['PASSWORD1234', 'password_common'],
-      ['secretary8-is-me', 'password_has_username']] as const) {
+    for (const [newPassword, code] of [
+      ['Ngan@2026', 'password_too_short'],
+      ['Matkhau@2026', 'password_common'],
+      ['PASSWORD1234', 'password_common'],
+      ['secretary8-is-me', 'password_has_username'],
+    ] as const) {
       const res = await t.call(a, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword });
       expect(res.statusCode, newPassword).toBe(400);
       expect(res.json().code, newPassword).toBe(code);
       expect(res.json().details[0].field).toBe('newPassword');
     }
-    const english = await t.call(a, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, { 'accept-language': 'en' });
-    expect(english.json()).toMatchObject({ message: 'The password must have at least 12 characters.', details: [{ field: 'newPassword', message: 'The password must have at least 12 characters.' }] });
-    expect((await t.call(a, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Trăng rằm tháng Tám 2026' })).statusCode).toBe(200);
+    const english = await t.call(
+      a,
+      'POST',
+      '/api/auth/password',
+      { currentPassword: PASSWORD, newPassword: 'short' },
+      { 'accept-language': 'en' },
+    );
+    expect(english.json()).toMatchObject({
+      message: 'The password must have at least 12 characters.',
+      details: [{ field: 'newPassword', message: 'The password must have at least 12 characters.' }],
+    });
+    expect(
+      (await t.call(a, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Trăng rằm tháng Tám 2026' })).statusCode,
+    ).toBe(200);
     expect((await me(a)).statusCode).toBe(200); // the session that changed it goes on
     expect((await me(b)).statusCode).toBe(401); // any other is over
     await expect(t.login('secretary8')).rejects.toThrow(/401/);
     await t.login('secretary8', 'Trăng rằm tháng Tám 2026');
-    const entry = await t.db.selectFrom('audit_entry').select(['action', 'entity_id', 'after']).where('action', '=', 'user.password_change').executeTakeFirstOrThrow();
+    const entry = await t.db
+      .selectFrom('audit_entry')
+      .select(['action', 'entity_id', 'after'])
+      .where('action', '=', 'user.password_change')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ entity_id: '6', after: { username: 'secretary8', forced: false } });
     expect(JSON.stringify(entry.after)).not.toContain('Trăng');
   });
@@ -59,17 +81,24 @@ describe('reset by a manager and the forced change', () => {
     const blocked = await t.call(s, 'GET', '/api/members/2');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('password_change_required');
-    expect((await t.call(s, 'POST', '/api/auth/password', { currentPassword: temporary, newPassword: 'Hoa phượng đỏ sân trường' })).statusCode).toBe(200);
+    expect(
+      (await t.call(s, 'POST', '/api/auth/password', { currentPassword: temporary, newPassword: 'Hoa phượng đỏ sân trường' })).statusCode,
+    ).toBe(200);
     expect((await me(s)).json().mustChangePassword).toBe(false);
     expect((await t.call(s, 'GET', '/api/members/2')).statusCode).toBe(200);
-    const entry = await t.db.selectFrom('audit_entry').select(['actor_user_id', 'entity_id', 'after']).where('action', '=', 'user.password_reset').executeTakeFirstOrThrow();
+    const entry = await t.db
+      .selectFrom('audit_entry')
+      .select(['actor_user_id', 'entity_id', 'after'])
+      .where('action', '=', 'user.password_reset')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor_user_id: 2, entity_id: '4', after: { username: 'member' } });
     expect(JSON.stringify(entry.after)).not.toContain(temporary);
   });
 
   it('is refused for accounts the manager does not cover, and for one’s own', async () => {
     const office = await t.login('office');
-    for (const id of [6, 1, 5, 999]) { // secretary of cell 8, the province admin, an observer of district B, nobody
+    for (const id of [6, 1, 5, 999]) {
+      // secretary of cell 8, the province admin, an observer of district B, nobody
       const res = await t.call(office, 'POST', `/api/users/${id}/password-reset`, {});
       expect(res.statusCode, String(id)).toBe(404);
       expect(res.body).not.toContain('secretary8');
@@ -77,7 +106,9 @@ describe('reset by a manager and the forced change', () => {
     expect((await t.call(office, 'POST', '/api/users/2/password-reset', {})).statusCode).toBe(404); // a committee office account (its own) is above its reach
     const admin = await t.login('admin');
     expect((await t.call(admin, 'POST', '/api/users/1/password-reset', {})).json().code).toBe('reset_own_password');
-    expect(await t.db.selectFrom('audit_entry').select('id').where('action', '=', 'user.password_reset').where('entity_id', '<>', '4').execute()).toEqual([]);
+    expect(
+      await t.db.selectFrom('audit_entry').select('id').where('action', '=', 'user.password_reset').where('entity_id', '<>', '4').execute(),
+    ).toEqual([]);
   });
 });
 
@@ -86,7 +117,11 @@ describe('idle sessions', () => {
     const s = await t.login('observer');
     await idleFor(s, 29);
     expect((await me(s)).statusCode).toBe(200);
-    const seen = await t.db.selectFrom('user_session').select(sql<number>`extract(epoch from now() - last_seen_at)`.as('ago')).where('user_id', '=', 5).execute();
+    const seen = await t.db
+      .selectFrom('user_session')
+      .select(sql<number>`extract(epoch from now() - last_seen_at)`.as('ago'))
+      .where('user_id', '=', 5)
+      .execute();
     expect(Math.min(...seen.map((r) => Number(r.ago)))).toBeLessThan(5); // the request moved it on
     await idleFor(s, 31);
     expect((await me(s)).statusCode).toBe(401);
@@ -110,7 +145,8 @@ describe('idle sessions', () => {
 });
 
 describe('second factor (TOTP)', () => {
-  const secondStep = (challenge: string, code: string) => t.app.inject({ method: 'POST', url: '/api/auth/login/code', payload: { challenge, code } });
+  const secondStep = (challenge: string, code: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/login/code', payload: { challenge, code } });
   const passwordStep = () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: PASSWORD } });
 
   it('is for province and committee scopes only', async () => {
@@ -165,7 +201,12 @@ describe('second factor (TOTP)', () => {
     expect((await t.call(s, 'POST', '/api/auth/totp/disable', { code: '123456' })).json().code).toBe('bad_code');
     expect((await t.call(s, 'POST', '/api/auth/totp/disable', { code: codes[2]! })).statusCode).toBe(200);
     expect((await passwordStep()).json()).toMatchObject({ csrfToken: expect.any(String) });
-    const actions = await t.db.selectFrom('audit_entry').select('action').where('action', 'like', 'user.second_factor%').orderBy('seq').execute();
+    const actions = await t.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('action', 'like', 'user.second_factor%')
+      .orderBy('seq')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(['user.second_factor_on', 'user.second_factor_off']);
   });
 
@@ -174,15 +215,26 @@ describe('second factor (TOTP)', () => {
     const { secret } = (await t.call(s, 'POST', '/api/auth/totp/enroll')).json();
     const key = base32Decode(secret)!;
     expect((await t.call(s, 'POST', '/api/auth/totp/confirm', { code: totp(key, Date.now() / 1000) })).statusCode).toBe(200);
-    const first = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office', password: PASSWORD }, remoteAddress: '10.2.0.1' });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'office', password: PASSWORD },
+      remoteAddress: '10.2.0.1',
+    });
     const challenge = first.json().challenge as string;
-    const guess = (code: string) => t.app.inject({ method: 'POST', url: '/api/auth/login/code', payload: { challenge, code }, remoteAddress: '10.2.0.1' });
+    const guess = (code: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login/code', payload: { challenge, code }, remoteAddress: '10.2.0.1' });
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push((await guess(String(100000 + i))).json().code);
     expect(answers.slice(0, 5)).toEqual(['bad_code', 'bad_code', 'bad_code', 'bad_code', 'bad_code']);
     expect(answers[5]).toBe('login_challenge_expired');
     // Five wrong codes count as five failed logins: the next try from that address must wait.
-    const next = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'office', password: PASSWORD }, remoteAddress: '10.2.0.1' });
+    const next = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'office', password: PASSWORD },
+      remoteAddress: '10.2.0.1',
+    });
     expect(next.statusCode).toBe(429);
   });
 });

@@ -3,7 +3,9 @@ import { startTestApp, type TestApp } from '../../../../test/http.js';
 import { PASSWORD } from '../../../../test/fixture.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp({ loginRateLimit: 8 }); });
+beforeAll(async () => {
+  t = await startTestApp({ loginRateLimit: 8 });
+});
 afterAll(() => t.close());
 
 const login = (username: string, password: string) =>

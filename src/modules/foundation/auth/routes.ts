@@ -17,18 +17,27 @@ export const SESSION_COOKIE = 'gr_session';
 /** What a session with a temporary password may still do: see itself, change the password, leave. */
 export const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout']);
 
-const LoginBody = Type.Object({
-  username: Type.String({ minLength: 1, maxLength: 100 }),
-  password: Type.String({ minLength: 1, maxLength: 200 }),
-}, { additionalProperties: false });
-const CodeBody = Type.Object({
-  challenge: Type.String({ minLength: 20, maxLength: 100 }),
-  code: Type.String({ minLength: 6, maxLength: 20 }),
-}, { additionalProperties: false });
-const PasswordBody = Type.Object({
-  currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
-  newPassword: Type.String({ minLength: 1, maxLength: 200 }),
-}, { additionalProperties: false });
+const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 100 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+const CodeBody = Type.Object(
+  {
+    challenge: Type.String({ minLength: 20, maxLength: 100 }),
+    code: Type.String({ minLength: 6, maxLength: 20 }),
+  },
+  { additionalProperties: false },
+);
+const PasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
 const Done = Type.Object({ ok: Type.Boolean() });
 const LoginAnswer = Type.Union([
   Type.Object({ secondFactor: Type.Literal('totp'), challenge: Type.String() }),
@@ -55,16 +64,26 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
     }
     if (r.kind === 'second_factor') return { secondFactor: 'totp' as const, challenge: r.challenge };
     reply.setCookie(SESSION_COOKIE, r.token, {
-      httpOnly: true, sameSite: 'strict', secure: opts.secureCookie, path: '/', maxAge: service.SESSION_HOURS * 3600,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: opts.secureCookie,
+      path: '/',
+      maxAge: service.SESSION_HOURS * 3600,
     });
     return { csrfToken: r.csrf, mustChangePassword: r.mustChangePassword };
   }
 
-  app.post('/api/auth/login', { schema: { body: LoginBody, tags, response: ok(LoginAnswer) }, config: { policy: PUBLIC, rateLimit } }, async (req, reply) =>
-    answer(reply, service.login(ctx.db, req.body.username, req.body.password, req.ip)));
+  app.post(
+    '/api/auth/login',
+    { schema: { body: LoginBody, tags, response: ok(LoginAnswer) }, config: { policy: PUBLIC, rateLimit } },
+    async (req, reply) => answer(reply, service.login(ctx.db, req.body.username, req.body.password, req.ip)),
+  );
 
-  app.post('/api/auth/login/code', { schema: { body: CodeBody, tags, response: ok(LoginAnswer) }, config: { policy: PUBLIC, rateLimit } }, async (req, reply) =>
-    answer(reply, service.loginWithCode(ctx.db, req.body.challenge, req.body.code, req.ip)));
+  app.post(
+    '/api/auth/login/code',
+    { schema: { body: CodeBody, tags, response: ok(LoginAnswer) }, config: { policy: PUBLIC, rateLimit } },
+    async (req, reply) => answer(reply, service.loginWithCode(ctx.db, req.body.challenge, req.body.code, req.ip)),
+  );
 
   app.post('/api/auth/logout', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(Done) } }, async (req, reply) => {
     req.authorize(null);
@@ -80,28 +99,50 @@ export function authRoutes(app: App, ctx: ModuleContext, opts: { loginRateLimit:
     // No query of its own: the flags came with the session (this route is the benchmarks' empty baseline).
     const flags = sessionFlags.get(req);
     return {
-      userId: actor.userId, username: actor.username, displayName: actor.displayName,
-      memberId: actor.memberId, locale: actor.locale, grants: actor.grants, csrfToken: req.sessionCsrf,
-      mustChangePassword: flags?.mustChangePassword ?? false, totpEnabled: flags?.totpEnabled ?? false,
+      userId: actor.userId,
+      username: actor.username,
+      displayName: actor.displayName,
+      memberId: actor.memberId,
+      locale: actor.locale,
+      grants: actor.grants,
+      csrfToken: req.sessionCsrf,
+      mustChangePassword: flags?.mustChangePassword ?? false,
+      totpEnabled: flags?.totpEnabled ?? false,
       secondFactorAvailable: mayUseSecondFactor(actor),
       abilities: sessionAbilities(actor),
     };
   });
 
   app.get('/api/auth/totp', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(TotpState) } }, async (req) =>
-    secondFactorState(ctx.db, req.authorize(null).userId));
+    secondFactorState(ctx.db, req.authorize(null).userId),
+  );
 
-  app.post('/api/auth/password', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody, response: ok(Done) } }, async (req) => {
-    const actor = req.authorize(null);
-    return account.changePassword(ctx.db, actor, req.body, { sessionToken: req.cookies[SESSION_COOKIE] ?? null, address: req.ip, locale: req.locale });
-  });
+  app.post(
+    '/api/auth/password',
+    { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: PasswordBody, response: ok(Done) } },
+    async (req) => {
+      const actor = req.authorize(null);
+      return account.changePassword(ctx.db, actor, req.body, {
+        sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+        address: req.ip,
+        locale: req.locale,
+      });
+    },
+  );
 
   app.post('/api/auth/totp/enroll', { config: { policy: AUTHENTICATED }, schema: { tags, response: ok(TotpStart) } }, async (req) =>
-    account.startTotp(ctx.db, req.authorize(null)));
+    account.startTotp(ctx.db, req.authorize(null)),
+  );
 
-  app.post('/api/auth/totp/confirm', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode, response: ok(RecoveryCodes) } }, async (req) =>
-    account.confirmTotp(ctx.db, req.authorize(null), req.body.code, req.locale));
+  app.post(
+    '/api/auth/totp/confirm',
+    { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode, response: ok(RecoveryCodes) } },
+    async (req) => account.confirmTotp(ctx.db, req.authorize(null), req.body.code, req.locale),
+  );
 
-  app.post('/api/auth/totp/disable', { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode, response: ok(Done) } }, async (req) =>
-    account.disableTotp(ctx.db, req.authorize(null), req.body.code, req.ip, req.locale));
+  app.post(
+    '/api/auth/totp/disable',
+    { config: { policy: AUTHENTICATED, rateLimit }, schema: { tags, body: OwnCode, response: ok(Done) } },
+    async (req) => account.disableTotp(ctx.db, req.authorize(null), req.body.code, req.ip, req.locale),
+  );
 }

@@ -20,7 +20,8 @@ const CHALLENGE_MINUTES = 5;
 let dummyHash: Promise<string> | null = null;
 
 export const hashPassword = (password: string) => hash(normalizePassword(password));
-export const verifyPassword = (passwordHash: string, password: string) => verify(passwordHash, normalizePassword(password)).catch(() => false);
+export const verifyPassword = (passwordHash: string, password: string) =>
+  verify(passwordHash, normalizePassword(password)).catch(() => false);
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -62,7 +63,12 @@ export async function login(db: Db, username: string, password: string, address:
   if (user.totp_secret) {
     // The throttle is cleared only after the code: the password alone must not reset the count of wrong codes.
     const challenge = randomBytes(32).toString('base64url');
-    await q.insertChallenge(db, { tokenHash: tokenHash(challenge), userId: user.id, address, expiresAt: new Date(Date.now() + CHALLENGE_MINUTES * 60_000) });
+    await q.insertChallenge(db, {
+      tokenHash: tokenHash(challenge),
+      userId: user.id,
+      address,
+      expiresAt: new Date(Date.now() + CHALLENGE_MINUTES * 60_000),
+    });
     return { kind: 'second_factor', challenge };
   }
   await q.clearThrottle(db, name, address);
@@ -93,7 +99,12 @@ export async function checkSecondFactor(db: Db, userId: number, code: string): P
   if (!user?.totp_secret) return false;
   const clean = code.replace(/[\s-]/g, '');
   if (/^\d{6}$/.test(clean)) {
-    const step = matchTotp(base32Decode(user.totp_secret)!, clean, Date.now() / 1000, user.totp_last_step === null ? null : Number(user.totp_last_step));
+    const step = matchTotp(
+      base32Decode(user.totp_secret)!,
+      clean,
+      Date.now() / 1000,
+      user.totp_last_step === null ? null : Number(user.totp_last_step),
+    );
     return step !== null && (await q.consumeTotpStep(db, userId, step));
   }
   const recovery = normalizeRecoveryCode(clean);
@@ -121,13 +132,24 @@ export async function logout(db: Db, token: string) {
   await q.deleteSession(db, tokenHash(token));
 }
 
-export interface SessionFlags { mustChangePassword: boolean; totpEnabled: boolean }
-export interface ResolvedSession extends SessionFlags { actor: Actor; csrf: string }
+export interface SessionFlags {
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
+}
+export interface ResolvedSession extends SessionFlags {
+  actor: Actor;
+  csrf: string;
+}
 
 /** The flags of the request's session, read with it in one query (GET /api/auth/me shows them). */
 export const sessionFlags = new WeakMap<object, SessionFlags>();
 
-export async function resolveSession(db: Db, token: string, today: string, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  today: string,
+  idleMinutes = DEFAULT_IDLE_MINUTES,
+): Promise<ResolvedSession | null> {
   const row = await q.findSessionActor(db, tokenHash(token), today, idleMinutes);
   if (!row) return null;
   return {
@@ -135,8 +157,12 @@ export async function resolveSession(db: Db, token: string, today: string, idleM
     mustChangePassword: row.must_change_password,
     totpEnabled: row.totp_enabled,
     actor: {
-      userId: Number(row.id), username: row.username, displayName: row.display_name,
-      memberId: row.member_id === null ? null : Number(row.member_id), locale: row.locale, grants: row.grants,
+      userId: Number(row.id),
+      username: row.username,
+      displayName: row.display_name,
+      memberId: row.member_id === null ? null : Number(row.member_id),
+      locale: row.locale,
+      grants: row.grants,
     },
   };
 }

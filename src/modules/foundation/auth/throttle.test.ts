@@ -6,7 +6,9 @@ import { PASSWORD, TODAY } from '../../../../test/fixture.js';
 import { buildServer } from '../../../server.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
 afterAll(() => t.close());
 
 const login = (username: string, password: string, address: string) =>
@@ -14,7 +16,12 @@ const login = (username: string, password: string, address: string) =>
 
 /** Makes the current hold-back of (username, address) run out, as if its delay had passed. */
 const waitOut = (username: string, address: string) =>
-  t.db.updateTable('login_throttle').set({ blocked_until: new Date(Date.now() - 1000) }).where('username', '=', username).where('address', '=', address).execute();
+  t.db
+    .updateTable('login_throttle')
+    .set({ blocked_until: new Date(Date.now() - 1000) })
+    .where('username', '=', username)
+    .where('address', '=', address)
+    .execute();
 
 describe('login throttling', () => {
   it('after five failures answers 429 with Retry-After, then doubles the delay', async () => {
@@ -30,13 +37,19 @@ describe('login throttling', () => {
     const next = await login('observer', 'wrong', address);
     expect(next.statusCode).toBe(429);
     expect(Number(next.headers['retry-after'])).toBe(2);
-    const row = await t.db.selectFrom('login_throttle').select(['failures', 'blocked_until', 'updated_at']).where('username', '=', 'observer').executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('login_throttle')
+      .select(['failures', 'blocked_until', 'updated_at'])
+      .where('username', '=', 'observer')
+      .executeTakeFirstOrThrow();
     expect(row.failures).toBe(6);
     expect((row.blocked_until.getTime() - row.updated_at.getTime()) / 1000).toBeCloseTo(2, 0);
     // Once the wait is over, the right password opens a session and the count starts again.
     await waitOut('observer', address);
     expect((await login('observer', PASSWORD, address)).statusCode).toBe(200);
-    expect(await t.db.selectFrom('login_throttle').select('failures').where('username', '=', 'observer').executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db.selectFrom('login_throttle').select('failures').where('username', '=', 'observer').executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('gives an unknown username exactly the answers a known one gets', async () => {
@@ -67,7 +80,8 @@ describe('login throttling', () => {
     await time('member', '10.1.0.30'); // warm-up
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) { // interleaved, so a busy moment of the machine falls on both
+    for (let i = 0; i < 3; i++) {
+      // interleaved, so a busy moment of the machine falls on both
       known.push(await time('member', `10.1.0.4${i}`));
       unknown.push(await time('khongtontai', `10.1.0.5${i}`));
     }
@@ -77,7 +91,11 @@ describe('login throttling', () => {
 
   it('cannot be used to lock the admin out: many failures from A, the right password from B still works', async () => {
     for (let i = 0; i < 12; i++) {
-      await t.db.updateTable('login_throttle').set({ blocked_until: new Date(0) }).where('username', '=', 'admin').execute();
+      await t.db
+        .updateTable('login_throttle')
+        .set({ blocked_until: new Date(0) })
+        .where('username', '=', 'admin')
+        .execute();
       await login('admin', 'guessing', '10.1.0.66');
     }
     expect((await login('admin', PASSWORD, '10.1.0.66')).statusCode).toBe(429);
@@ -90,13 +108,20 @@ describe('login throttling', () => {
     const proxied = await buildServer({ db: t.db, today: () => TODAY, trustProxy: '127.0.0.1' });
     await proxied.ready();
     try {
-      const via = (client: string, password: string) => proxied.inject({
-        method: 'POST', url: '/api/auth/login', payload: { username: 'office', password }, remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client },
-      });
+      const via = (client: string, password: string) =>
+        proxied.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'office', password },
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': client },
+        });
       for (let i = 0; i < 6; i++) await via('203.0.113.9', 'guessing');
       expect((await via('203.0.113.9', PASSWORD)).statusCode).toBe(429);
       expect((await via('198.51.100.4', PASSWORD)).statusCode).toBe(200);
-      expect(await t.db.selectFrom('login_throttle').select('address').where('username', '=', 'office').execute()).toEqual([{ address: '203.0.113.9' }]);
+      expect(await t.db.selectFrom('login_throttle').select('address').where('username', '=', 'office').execute()).toEqual([
+        { address: '203.0.113.9' },
+      ]);
     } finally {
       await proxied.close();
     }

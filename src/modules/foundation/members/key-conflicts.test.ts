@@ -13,15 +13,29 @@ beforeAll(async () => {
   admin = await t.login('admin');
   secretary8 = await t.login('secretary8');
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 const member = (citizenId: string, partyCardNo: string | null = null) => ({
-  fullName: 'Trần Văn Thử', gender: 'male', birthDate: '1985-06-07', ethnicity: 'Kinh', hometown: 'Nam Định', residence: 'xóm 1',
-  citizenId, partyCardNo, admittedOn: '2012-03-04', officialOn: '2013-03-04', education: '12/12', theoryLevel: 'Sơ cấp', status: 'official', unitId: 8,
+  fullName: 'Trần Văn Thử',
+  gender: 'male',
+  birthDate: '1985-06-07',
+  ethnicity: 'Kinh',
+  hometown: 'Nam Định',
+  residence: 'xóm 1',
+  citizenId,
+  partyCardNo,
+  admittedOn: '2012-03-04',
+  officialOn: '2013-03-04',
+  education: '12/12',
+  theoryLevel: 'Sơ cấp',
+  status: 'official',
+  unitId: 8,
 });
 
 describe('citizen ID and card number held by another member', () => {
-  it('inside the caller\'s scope: names the duplicate', async () => {
+  it("inside the caller's scope: names the duplicate", async () => {
     // Member 11 is in cell 8, which secretary8 reads.
     const res = await t.call(secretary8, 'POST', '/api/members', member('036100000011'));
     expect(res.statusCode).toBe(409);
@@ -29,7 +43,7 @@ describe('citizen ID and card number held by another member', () => {
     expect(res.json().message).toContain('036100000011');
   });
 
-  it('outside the caller\'s scope: a generic refusal that neither confirms the number nor says whose, and is audited', async () => {
+  it("outside the caller's scope: a generic refusal that neither confirms the number nor says whose, and is audited", async () => {
     // Member 1 is in cell 5 (district A); secretary8 sits in cell 8 (district B).
     const res = await t.call(secretary8, 'POST', '/api/members', member('036100000001'));
     expect(res.statusCode).toBe(409);
@@ -57,7 +71,7 @@ describe('citizen ID and card number held by another member', () => {
     expect((await t.call(admin, 'POST', '/api/members', member('036185000123'))).statusCode).toBe(201);
   });
 
-  it('an import preview names keys held inside the importer\'s scope, not those outside, and counts the latter', async () => {
+  it("an import preview names keys held inside the importer's scope, not those outside, and counts the latter", async () => {
     // office works in Đảng ủy xã A1 (1.2.4): member 1 is inside, member 10 (cell 8, district B) outside.
     const office = await t.login('office');
     const file = await xlsxOf([TEMPLATE_HEADERS, memberRow(1, { citizenId: '036100000001' }), memberRow(2, { citizenId: '036100000010' })]);
@@ -70,7 +84,10 @@ describe('citizen ID and card number held by another member', () => {
     // Checking the same file again does not count its numbers twice.
     expect((await upload(t, office, { file, filename: 'keys-again.xlsx', query: 'unitId=4' })).statusCode).toBe(201);
     // A file listing more numbers from outside than the limit is refused whole, naming no row.
-    const outside = [8, 9, 10, 11, 12].flatMap((id) => [{ citizenId: `0361${String(id).padStart(8, '0')}` }, { partyCardNo: `9300${String(id).padStart(4, '0')}` }]);
+    const outside = [8, 9, 10, 11, 12].flatMap((id) => [
+      { citizenId: `0361${String(id).padStart(8, '0')}` },
+      { partyCardNo: `9300${String(id).padStart(4, '0')}` },
+    ]);
     const probe = await xlsxOf([TEMPLATE_HEADERS, ...outside.map((o, i) => memberRow(50 + i, o))]);
     const refused = await upload(t, office, { file: probe, filename: 'probe.xlsx', query: 'unitId=4' });
     expect(refused.statusCode).toBe(429);

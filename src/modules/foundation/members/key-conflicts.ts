@@ -20,8 +20,20 @@ const WINDOW_MINUTES = 60;
 const REFUSAL_ENTITY = 'member_key_refusal';
 
 const KEYS = {
-  member_citizen_id_key: { field: 'citizenId', column: 'citizen_id', visible: 'duplicate_citizen_id', param: 'citizenId', hidden: 'citizen_id_unavailable' },
-  member_party_card_no_key: { field: 'partyCardNo', column: 'party_card_no', visible: 'duplicate_party_card', param: 'cardNo', hidden: 'party_card_unavailable' },
+  member_citizen_id_key: {
+    field: 'citizenId',
+    column: 'citizen_id',
+    visible: 'duplicate_citizen_id',
+    param: 'citizenId',
+    hidden: 'citizen_id_unavailable',
+  },
+  member_party_card_no_key: {
+    field: 'partyCardNo',
+    column: 'party_card_no',
+    visible: 'duplicate_party_card',
+    param: 'cardNo',
+    hidden: 'party_card_unavailable',
+  },
 } as const;
 
 /** Refuses (429) a write carrying a key from a user over the limit of refusals, whatever the key: the answer says nothing. */
@@ -42,15 +54,27 @@ export async function recordKeyRefusals(db: Db, actor: AuditActor, scopePath: st
   const before = await q.keyRefusalsSince(db, actor.userId, REFUSAL_ENTITY, since);
   const fresh = [...new Set(keys)].filter((k) => !before.has(k)); // the same file checked again counts once
   if (fresh.length) {
-    await inTransaction(db, false, (trx) => appendAudit(trx, actor, {
-      action: 'member.key_refused', entityType: REFUSAL_ENTITY, entityId: actor.userId!, scopePath, after: { count: fresh.length, keys: fresh },
-    }));
+    await inTransaction(db, false, (trx) =>
+      appendAudit(trx, actor, {
+        action: 'member.key_refused',
+        entityType: REFUSAL_ENTITY,
+        entityId: actor.userId!,
+        scopePath,
+        after: { count: fresh.length, keys: fresh },
+      }),
+    );
   }
   if (before.size + fresh.length > KEY_REFUSAL_LIMIT) throw new AppError('duplicate_key_rate_limited', 429, { minutes: WINDOW_MINUTES });
 }
 
 /** Turns a member key violation into the answer this caller may have; rethrows anything else. */
-export async function explainKeyConflict(db: Db, actor: Actor, e: unknown, input: { citizenId?: string; partyCardNo?: string | null }, scopePath: string | null): Promise<never> {
+export async function explainKeyConflict(
+  db: Db,
+  actor: Actor,
+  e: unknown,
+  input: { citizenId?: string; partyCardNo?: string | null },
+  scopePath: string | null,
+): Promise<never> {
   const err = e as { code?: string; constraint?: string };
   const key = err.code === '23505' && err.constraint ? KEYS[err.constraint as keyof typeof KEYS] : undefined;
   const value = key ? input[key.field] : undefined;
@@ -64,10 +88,20 @@ export async function explainKeyConflict(db: Db, actor: Actor, e: unknown, input
  * A key held by a record the caller may not read (a member, an applicant file): the refusal is audited and
  * counted towards the limit, and the answer neither confirms the number nor says whose it is.
  */
-export async function refuseHiddenKey(db: Db, actor: Actor, key: { scopePath: string | null; field: string; value: string; code: string }): Promise<never> {
+export async function refuseHiddenKey(
+  db: Db,
+  actor: Actor,
+  key: { scopePath: string | null; field: string; value: string; code: string },
+): Promise<never> {
   const { scopePath, field, value, code } = key;
-  await inTransaction(db, false, (trx) => appendAudit(trx, actor, {
-    action: 'member.key_refused', entityType: REFUSAL_ENTITY, entityId: actor.userId, scopePath, after: { field, value },
-  }));
+  await inTransaction(db, false, (trx) =>
+    appendAudit(trx, actor, {
+      action: 'member.key_refused',
+      entityType: REFUSAL_ENTITY,
+      entityId: actor.userId,
+      scopePath,
+      after: { field, value },
+    }),
+  );
   throw conflict(code);
 }

@@ -15,10 +15,23 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const newMember = {
-  fullName: 'Nguyễn Thị Thu Hà', gender: 'female', birthDate: '1990-04-12', ethnicity: 'Kinh',
-  hometown: 'xã Yên Khánh, huyện Ý Yên', residence: 'thôn Đông', citizenId: '036190001234', partyCardNo: '93009999',
-  admittedOn: '2015-02-03', officialOn: '2016-02-03', education: '12/12', theoryLevel: 'Trung cấp',
-  occupation: 'Giáo viên', position: '', phone: '0987654321', status: 'official', unitId: 5,
+  fullName: 'Nguyễn Thị Thu Hà',
+  gender: 'female',
+  birthDate: '1990-04-12',
+  ethnicity: 'Kinh',
+  hometown: 'xã Yên Khánh, huyện Ý Yên',
+  residence: 'thôn Đông',
+  citizenId: '036190001234',
+  partyCardNo: '93009999',
+  admittedOn: '2015-02-03',
+  officialOn: '2016-02-03',
+  education: '12/12',
+  theoryLevel: 'Trung cấp',
+  occupation: 'Giáo viên',
+  position: '',
+  phone: '0987654321',
+  status: 'official',
+  unitId: 5,
 };
 
 describe('member list', () => {
@@ -32,15 +45,24 @@ describe('member list', () => {
 
   it('sorts the Vietnamese way: given name first', async () => {
     const res = await t.call(admin, 'GET', '/api/members?unitId=5&pageSize=10');
-    expect(res.json().items.map((i: { fullName: string }) => i.fullName))
-      .toEqual(['Lê Văn An', 'Trần Thị Bình', 'Phạm Thị Đào', 'Nguyễn Văn Ngoan']);
+    expect(res.json().items.map((i: { fullName: string }) => i.fullName)).toEqual([
+      'Lê Văn An',
+      'Trần Thị Bình',
+      'Phạm Thị Đào',
+      'Nguyễn Văn Ngoan',
+    ]);
   });
 
   it('filters by subtree, status, gender, age band and admission year, with paging', async () => {
     const sub = await t.call(admin, 'GET', '/api/members?unitId=4');
     expect(sub.json().total).toBe(7);
     const women = await t.call(admin, 'GET', '/api/members?unitId=4&gender=female&status=official');
-    expect(women.json().items.map((i: { fullName: string }) => i.fullName).sort()).toEqual(['Trần Thị Bình', 'Vũ Thị Hoa']);
+    expect(
+      women
+        .json()
+        .items.map((i: { fullName: string }) => i.fullName)
+        .sort(),
+    ).toEqual(['Trần Thị Bình', 'Vũ Thị Hoa']);
     const band = await t.call(admin, 'GET', '/api/members?ageBand=61-70');
     expect(band.json().items.map((i: { fullName: string }) => i.fullName)).toEqual(['Phạm Thị Đào']);
     const year = await t.call(admin, 'GET', '/api/members?admittedYear=2011');
@@ -82,16 +104,34 @@ describe('member records', () => {
   });
 
   it('gives one message per bad field, in the user language', async () => {
-    const res = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '12345', phone: '123', birthDate: '1990-13-45', gender: 3 },
-      { 'accept-language': 'en' });
+    const res = await t.call(
+      admin,
+      'POST',
+      '/api/members',
+      { ...newMember, citizenId: '12345', phone: '123', birthDate: '1990-13-45', gender: 3 },
+      { 'accept-language': 'en' },
+    );
     expect(res.statusCode).toBe(400);
-    const fields = res.json().details.map((d: { field: string }) => d.field).sort();
+    const fields = res
+      .json()
+      .details.map((d: { field: string }) => d.field)
+      .sort();
     expect(fields).toEqual(['birthDate', 'citizenId', 'gender', 'phone']);
-    expect(res.json().details.find((d: { field: string }) => d.field === 'citizenId').message).toBe('Citizen ID: must be exactly 12 digits.');
+    expect(res.json().details.find((d: { field: string }) => d.field === 'citizenId').message).toBe(
+      'Citizen ID: must be exactly 12 digits.',
+    );
   });
 
   it('refuses an admission before the age of 18', async () => {
-    const res = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '036190009999', partyCardNo: null, birthDate: '2000-01-01', admittedOn: '2017-06-01', officialOn: null, status: 'probationary' });
+    const res = await t.call(admin, 'POST', '/api/members', {
+      ...newMember,
+      citizenId: '036190009999',
+      partyCardNo: null,
+      birthDate: '2000-01-01',
+      admittedOn: '2017-06-01',
+      officialOn: null,
+      status: 'probationary',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details).toEqual([{ field: 'admittedOn', message: 'Đảng viên phải đủ 18 tuổi khi kết nạp.' }]);
   });
@@ -100,21 +140,35 @@ describe('member records', () => {
     const early = { ...newMember, citizenId: '036190009998', partyCardNo: null, admittedOn: '2024-03-15', officialOn: '2024-03-16' };
     const res = await t.call(admin, 'POST', '/api/members', early);
     expect(res.statusCode).toBe(400);
-    expect(res.json().details).toEqual([{ field: 'officialOn',
-      message: 'Ngày chính thức phải từ 15/03/2025 trở đi: thời gian dự bị là 12 tháng kể từ ngày kết nạp (Điều lệ Đảng, Điều 5).' }]);
+    expect(res.json().details).toEqual([
+      {
+        field: 'officialOn',
+        message: 'Ngày chính thức phải từ 15/03/2025 trở đi: thời gian dự bị là 12 tháng kể từ ngày kết nạp (Điều lệ Đảng, Điều 5).',
+      },
+    ]);
     const dayShort = await t.call(admin, 'POST', '/api/members', { ...early, officialOn: '2025-03-14' }, { 'accept-language': 'en' });
-    expect(dayShort.json().details[0].message).toBe('The official date must be on or after 15/03/2025: probation lasts 12 months from admission (Party Charter, Article 5).');
+    expect(dayShort.json().details[0].message).toBe(
+      'The official date must be on or after 15/03/2025: probation lasts 12 months from admission (Party Charter, Article 5).',
+    );
     const patch = await t.call(admin, 'PATCH', '/api/members/3', { version: 1, admittedOn: '2024-03-15', officialOn: '2024-09-01' });
     expect(patch.statusCode).toBe(400);
     expect(patch.json().details.map((d: { field: string }) => d.field)).toEqual(['officialOn']);
   });
 
   it('sets the member category (Form 2A/2B/2C) by hand, and refuses an unknown one', async () => {
-    const created = await t.call(admin, 'POST', '/api/members', { ...newMember, citizenId: '036190009997', partyCardNo: null, memberCategory: 'in_political_system' });
+    const created = await t.call(admin, 'POST', '/api/members', {
+      ...newMember,
+      citizenId: '036190009997',
+      partyCardNo: null,
+      memberCategory: 'in_political_system',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().memberCategory).toBe('in_political_system');
     const id = created.json().id as number;
-    const changed = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: created.json().version, memberCategory: 'leader_manager' });
+    const changed = await t.call(admin, 'PATCH', `/api/members/${id}`, {
+      version: created.json().version,
+      memberCategory: 'leader_manager',
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().memberCategory).toBe('leader_manager');
     const cleared = await t.call(admin, 'PATCH', `/api/members/${id}`, { version: changed.json().version, memberCategory: null });
@@ -123,7 +177,13 @@ describe('member records', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0].field).toBe('memberCategory');
     const audit = await t.call(admin, 'GET', `/api/audit?entityType=member&entityId=${id}`);
-    expect(audit.json().items.some((e: { before?: Record<string, unknown>; after?: Record<string, unknown> }) => e.after?.memberCategory === 'leader_manager')).toBe(true);
+    expect(
+      audit
+        .json()
+        .items.some(
+          (e: { before?: Record<string, unknown>; after?: Record<string, unknown> }) => e.after?.memberCategory === 'leader_manager',
+        ),
+    ).toBe(true);
   });
 
   it('edits a phone number with optimistic concurrency', async () => {
@@ -134,7 +194,11 @@ describe('member records', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('stale_version');
     const audit = await t.call(secretary, 'GET', '/api/audit?entityType=member&entityId=3');
-    expect(audit.json().items[0]).toMatchObject({ action: 'member.update', before: { phone: '0912345678' }, after: { phone: '0901112233' } });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'member.update',
+      before: { phone: '0912345678' },
+      after: { phone: '0901112233' },
+    });
   });
 
   it('lets a member read only their own record', async () => {
@@ -150,15 +214,20 @@ describe('member records', () => {
     const byAdmin = await t.call(admin, 'PATCH', '/api/members/1', { version: 1, unitId: 6 });
     expect(byAdmin.statusCode).toBe(200);
     const profile = await t.call(admin, 'GET', '/api/members/1');
-    expect(profile.json().periods.map((p: { unit_id: number; valid_to: string | null }) => [p.unit_id, p.valid_to]))
-      .toEqual([[6, null], [5, '2026-11-26']]);
+    expect(profile.json().periods.map((p: { unit_id: number; valid_to: string | null }) => [p.unit_id, p.valid_to])).toEqual([
+      [6, null],
+      [5, '2026-11-26'],
+    ]);
   });
 });
 
 describe('accounts', () => {
   it('refuses a taken username with a sentence naming it', async () => {
     const res = await t.call(admin, 'POST', '/api/users', {
-      username: 'office', displayName: 'Trùng', password: 'LongPassword1', grant: { role: 'observer', unitId: 3, validFrom: '2026-01-01' },
+      username: 'office',
+      displayName: 'Trùng',
+      password: 'LongPassword1',
+      grant: { role: 'observer', unitId: 3, validFrom: '2026-01-01' },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'duplicate_username', message: 'Tên đăng nhập office đã được dùng.' });
@@ -166,12 +235,19 @@ describe('accounts', () => {
 
   it('creates an account with its first grant, and the account can log in within its scope', async () => {
     const res = await t.call(admin, 'POST', '/api/users', {
-      username: 'thuky6', displayName: 'Thư ký chi bộ thôn Tây', password: 'LongPassword1', grant: { role: 'cell_secretary', unitId: 6, validFrom: '2026-01-01' },
+      username: 'thuky6',
+      displayName: 'Thư ký chi bộ thôn Tây',
+      password: 'LongPassword1',
+      grant: { role: 'cell_secretary', unitId: 6, validFrom: '2026-01-01' },
     });
     expect(res.statusCode).toBe(201);
     const s = await t.login('thuky6', 'LongPassword1');
     expect((await t.call(s, 'GET', '/api/members')).json().total).toBe(4); // 3 in the fixture + member 1, moved here above
-    const overlap = await t.call(admin, 'POST', `/api/users/${res.json().id}/grants`, { role: 'cell_secretary', unitId: 6, validFrom: '2026-06-01' });
+    const overlap = await t.call(admin, 'POST', `/api/users/${res.json().id}/grants`, {
+      role: 'cell_secretary',
+      unitId: 6,
+      validFrom: '2026-06-01',
+    });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json().code).toBe('grant_overlap');
   });

@@ -31,51 +31,87 @@ export const memberFields = {
 
 const { partyCardNo, officialOn, occupation, position, phone, memberCategory, ...required } = memberFields;
 
-export const CreateMemberBody = Type.Object({
-  ...required,
-  partyCardNo: Type.Optional(partyCardNo),
-  officialOn: Type.Optional(officialOn),
-  occupation: Type.Optional(occupation),
-  position: Type.Optional(position),
-  phone: Type.Optional(phone),
-  memberCategory: Type.Optional(memberCategory),
-}, { additionalProperties: false });
+export const CreateMemberBody = Type.Object(
+  {
+    ...required,
+    partyCardNo: Type.Optional(partyCardNo),
+    officialOn: Type.Optional(officialOn),
+    occupation: Type.Optional(occupation),
+    position: Type.Optional(position),
+    phone: Type.Optional(phone),
+    memberCategory: Type.Optional(memberCategory),
+  },
+  { additionalProperties: false },
+);
 export type CreateMember = Static<typeof CreateMemberBody>;
 
-export const UpdateMemberBody = Type.Object({
-  version: Type.Integer({ minimum: 1 }),
-  ...Object.fromEntries(Object.entries(memberFields).map(([k, v]) => [k, Type.Optional(v)])) as {
-    [K in keyof typeof memberFields]: ReturnType<typeof Type.Optional<(typeof memberFields)[K]>>
+export const UpdateMemberBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    ...(Object.fromEntries(Object.entries(memberFields).map(([k, v]) => [k, Type.Optional(v)])) as {
+      [K in keyof typeof memberFields]: ReturnType<typeof Type.Optional<(typeof memberFields)[K]>>;
+    }),
   },
-}, { additionalProperties: false, minProperties: 2 });
+  { additionalProperties: false, minProperties: 2 },
+);
 export type UpdateMember = Partial<CreateMember> & { version: number };
 
 export const MemberParams = Type.Object({ memberId: Type.Integer({ minimum: 1 }) });
 
-export const ListQuery = Type.Object({
-  unitId: Type.Optional(Type.Integer({ minimum: 1 })),
-  q: Type.Optional(Type.String({ maxLength: 100 })),
-  status: Type.Optional(Type.Array(Type.Union(MEMBER_STATUSES.map((s) => Type.Literal(s))))),
-  gender: Type.Optional(Type.Union([Type.Literal('male'), Type.Literal('female')])),
-  ageBand: Type.Optional(Type.Union(AGE_BANDS.map((s) => Type.Literal(s)))),
-  admittedYear: Type.Optional(Type.Integer({ minimum: 1930, maximum: 2100 })),
-  sort: Type.Optional(Type.Union(['name', 'birthDate', 'admittedOn', 'unit', '-name', '-birthDate', '-admittedOn', '-unit'].map((s) => Type.Literal(s)))),
-  page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
-  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-}, { additionalProperties: false });
+export const ListQuery = Type.Object(
+  {
+    unitId: Type.Optional(Type.Integer({ minimum: 1 })),
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    status: Type.Optional(Type.Array(Type.Union(MEMBER_STATUSES.map((s) => Type.Literal(s))))),
+    gender: Type.Optional(Type.Union([Type.Literal('male'), Type.Literal('female')])),
+    ageBand: Type.Optional(Type.Union(AGE_BANDS.map((s) => Type.Literal(s)))),
+    admittedYear: Type.Optional(Type.Integer({ minimum: 1930, maximum: 2100 })),
+    sort: Type.Optional(
+      Type.Union(['name', 'birthDate', 'admittedOn', 'unit', '-name', '-birthDate', '-admittedOn', '-unit'].map((s) => Type.Literal(s))),
+    ),
+    page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  },
+  { additionalProperties: false },
+);
 export type ListQueryT = Static<typeof ListQuery>;
 
 /** A member record as the routes answer it (dto.toDto). */
 export const MemberAnswer = Type.Object({
-  id: Type.Integer(), fullName: Type.String(), gender: Type.String(), birthDate: CalendarDate, ethnicity: Type.String(),
-  hometown: Type.String(), residence: Type.String(), citizenId: Type.String(), partyCardNo: Nullable(Type.String()),
-  admittedOn: CalendarDate, officialOn: Nullable(CalendarDate), education: Type.String(), theoryLevel: Type.String(),
-  occupation: Type.String(), position: Type.String(), phone: Type.String(), status: Type.String(),
-  unitId: Type.Integer(), unitName: Type.String(), memberCategory: Nullable(Type.String()), version: Type.Integer(),
+  id: Type.Integer(),
+  fullName: Type.String(),
+  gender: Type.String(),
+  birthDate: CalendarDate,
+  ethnicity: Type.String(),
+  hometown: Type.String(),
+  residence: Type.String(),
+  citizenId: Type.String(),
+  partyCardNo: Nullable(Type.String()),
+  admittedOn: CalendarDate,
+  officialOn: Nullable(CalendarDate),
+  education: Type.String(),
+  theoryLevel: Type.String(),
+  occupation: Type.String(),
+  position: Type.String(),
+  phone: Type.String(),
+  status: Type.String(),
+  unitId: Type.Integer(),
+  unitName: Type.String(),
+  memberCategory: Nullable(Type.String()),
+  version: Type.Integer(),
 });
 /** A row of the member list (dto.toListItem). */
 export const MemberListItem = Type.Object({
-  id: Type.Integer(), fullName: Type.String(), gender: Type.String(), birthDate: CalendarDate, citizenId: Type.String(),
-  partyCardNo: Nullable(Type.String()), admittedOn: CalendarDate, officialOn: Nullable(CalendarDate), status: Type.String(),
-  unitId: Type.Integer(), unitName: Type.String(), phone: Type.String(),
+  id: Type.Integer(),
+  fullName: Type.String(),
+  gender: Type.String(),
+  birthDate: CalendarDate,
+  citizenId: Type.String(),
+  partyCardNo: Nullable(Type.String()),
+  admittedOn: CalendarDate,
+  officialOn: Nullable(CalendarDate),
+  status: Type.String(),
+  unitId: Type.Integer(),
+  unitName: Type.String(),
+  phone: Type.String(),
 });

@@ -35,17 +35,28 @@ export async function list(db: Db, subtreePath: string, query: ListQueryT, today
   const sort = sortParam.replace('-', '') as q.ListFilter['sort'];
   const band = query.ageBand ? birthRangeForAgeBand(query.ageBand, today) : null;
   const filter: q.ListFilter = {
-    subtreePath, statuses: query.status as MemberStatus[] | undefined, gender: query.gender,
-    bornFrom: band?.from, bornTo: band?.to, admittedYear: query.admittedYear,
-    exactId: /^[0-9]{6,12}$/.test(raw) ? raw : undefined, search: raw ? searchName(raw) : undefined,
-    sort, desc: sortParam.startsWith('-'),
-    limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    subtreePath,
+    statuses: query.status as MemberStatus[] | undefined,
+    gender: query.gender,
+    bornFrom: band?.from,
+    bornTo: band?.to,
+    admittedYear: query.admittedYear,
+    exactId: /^[0-9]{6,12}$/.test(raw) ? raw : undefined,
+    search: raw ? searchName(raw) : undefined,
+    sort,
+    desc: sortParam.startsWith('-'),
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
   };
   const [rows, total] = await Promise.all([q.listMembers(db, filter), q.countMembers(db, filter)]);
   return { total, page: query.page, pageSize: query.pageSize, items: rows.map(toListItem) };
 }
 
-function assertDates(r: { birthDate: string; admittedOn: string; officialOn: string | null; status: MemberStatus }, today: string, locale: Locale) {
+function assertDates(
+  r: { birthDate: string; admittedOn: string; officialOn: string | null; status: MemberStatus },
+  today: string,
+  locale: Locale,
+) {
   const problems = checkRecordDates(r, today);
   if (problems.length === 0) return;
   const details = problems.map((p) => ({
@@ -71,42 +82,81 @@ export async function create(db: Db, actor: Actor, input: CreateMember, today: s
   return inTransaction(db, false, async (trx) => {
     const cell = await loadCell(trx, input.unitId);
     const id = await q.insertMember(trx, {
-      ...derivedName(input.fullName), gender: input.gender, birth_date: input.birthDate, ethnicity: input.ethnicity.trim(),
-      hometown: input.hometown.trim(), residence: input.residence.trim(), citizen_id: input.citizenId,
-      party_card_no: input.partyCardNo ?? null, admitted_on: input.admittedOn, official_on: input.officialOn ?? null,
-      education: input.education.trim(), theory_level: input.theoryLevel.trim(), occupation: input.occupation?.trim() ?? '',
-      position: input.position?.trim() ?? '', phone: input.phone ?? '', status: input.status, unit_id: cell.id,
+      ...derivedName(input.fullName),
+      gender: input.gender,
+      birth_date: input.birthDate,
+      ethnicity: input.ethnicity.trim(),
+      hometown: input.hometown.trim(),
+      residence: input.residence.trim(),
+      citizen_id: input.citizenId,
+      party_card_no: input.partyCardNo ?? null,
+      admitted_on: input.admittedOn,
+      official_on: input.officialOn ?? null,
+      education: input.education.trim(),
+      theory_level: input.theoryLevel.trim(),
+      occupation: input.occupation?.trim() ?? '',
+      position: input.position?.trim() ?? '',
+      phone: input.phone ?? '',
+      status: input.status,
+      unit_id: cell.id,
       member_category: input.memberCategory ?? null,
     });
     const joined = input.admittedOn > cell.founded_on ? input.admittedOn : cell.founded_on;
     await q.openCellPeriod(trx, id, cell.id, joined);
     await q.addEvent(trx, { memberId: id, on: input.admittedOn, kind: 'admitted', details: {}, actorUserId: actor.userId });
-    if (input.officialOn) await q.addEvent(trx, { memberId: id, on: input.officialOn, kind: 'official', details: {}, actorUserId: actor.userId });
+    if (input.officialOn)
+      await q.addEvent(trx, { memberId: id, on: input.officialOn, kind: 'official', details: {}, actorUserId: actor.userId });
     await q.addEvent(trx, { memberId: id, on: today, kind: 'record_created', details: { unitId: cell.id }, actorUserId: actor.userId });
     const created = (await q.getMember(trx, id))!;
-    await appendAudit(trx, actor, { action: 'member.create', entityType: 'member', entityId: id, scopePath: created.unit_path, after: toDto(created) });
+    await appendAudit(trx, actor, {
+      action: 'member.create',
+      entityType: 'member',
+      entityId: id,
+      scopePath: created.unit_path,
+      after: toDto(created),
+    });
     return toDto(created);
   }).catch((e: unknown) => getUnit(db, input.unitId).then((cell) => explainKeyConflict(db, actor, e, input, cell?.path ?? null)));
 }
 
 /** The fields of the DTO mapped to their columns, for diffing an edit. */
 const COLUMNS = {
-  gender: 'gender', birthDate: 'birth_date', ethnicity: 'ethnicity', hometown: 'hometown', residence: 'residence',
-  citizenId: 'citizen_id', partyCardNo: 'party_card_no', admittedOn: 'admitted_on', officialOn: 'official_on',
-  education: 'education', theoryLevel: 'theory_level', occupation: 'occupation', position: 'position', phone: 'phone',
-  status: 'status', unitId: 'unit_id', memberCategory: 'member_category',
+  gender: 'gender',
+  birthDate: 'birth_date',
+  ethnicity: 'ethnicity',
+  hometown: 'hometown',
+  residence: 'residence',
+  citizenId: 'citizen_id',
+  partyCardNo: 'party_card_no',
+  admittedOn: 'admitted_on',
+  officialOn: 'official_on',
+  education: 'education',
+  theoryLevel: 'theory_level',
+  occupation: 'occupation',
+  position: 'position',
+  phone: 'phone',
+  status: 'status',
+  unitId: 'unit_id',
+  memberCategory: 'member_category',
 } as const satisfies Partial<Record<keyof MemberDto, string>>;
 const FIELDS = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateMember, on: { today: string; locale: Locale }): Promise<MemberDto> {
+export async function update(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: UpdateMember,
+  on: { today: string; locale: Locale },
+): Promise<MemberDto> {
   const { today, locale } = on;
   let scopePath: string | null = null;
   return inTransaction(db, false, async (trx) => {
     const current = await q.getMember(trx, id, true);
     if (!current) throw notFound('member');
     scopePath = current.unit_path;
-    const keyChanged = (input.citizenId !== undefined && input.citizenId !== current.citizen_id)
-      || (!!input.partyCardNo && input.partyCardNo !== current.party_card_no);
+    const keyChanged =
+      (input.citizenId !== undefined && input.citizenId !== current.citizen_id) ||
+      (!!input.partyCardNo && input.partyCardNo !== current.party_card_no);
     if (keyChanged) await assertMaySubmitKeys(trx, actor);
     if (current.version !== input.version) throw staleVersion();
     const before = toDto(current);
@@ -120,7 +170,13 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMemb
     if (changed.includes('unitId')) {
       const cell = await loadCell(trx, next.unitId);
       await q.changeCell(trx, id, cell.id, today);
-      await q.addEvent(trx, { memberId: id, on: today, kind: 'cell_changed', details: { from: before.unitId, to: cell.id }, actorUserId: actor.userId });
+      await q.addEvent(trx, {
+        memberId: id,
+        on: today,
+        kind: 'cell_changed',
+        details: { from: before.unitId, to: cell.id },
+        actorUserId: actor.userId,
+      });
     }
     if (!(await q.updateMember(trx, id, input.version, values))) throw staleVersion();
     if (changed.includes('status')) {
@@ -129,15 +185,26 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMemb
       const onRolls = (s: MemberStatus) => (ACTIVE_STATUSES as readonly string[]).includes(s);
       if (onRolls(before.status) && !onRolls(next.status)) await q.endCellPeriod(trx, id, today);
       if (!onRolls(before.status) && onRolls(next.status)) await q.resumeCellPeriod(trx, id, next.unitId, today);
-      await q.addEvent(trx, { memberId: id, on: today, kind: 'status_changed', details: { from: before.status, to: next.status }, actorUserId: actor.userId });
+      await q.addEvent(trx, {
+        memberId: id,
+        on: today,
+        kind: 'status_changed',
+        details: { from: before.status, to: next.status },
+        actorUserId: actor.userId,
+      });
     }
     const fields = [...changed.filter((k) => k !== 'unitId' && k !== 'status'), ...(nameChanged ? ['fullName'] : [])];
-    if (fields.length) await q.addEvent(trx, { memberId: id, on: today, kind: 'record_updated', details: { fields }, actorUserId: actor.userId });
+    if (fields.length)
+      await q.addEvent(trx, { memberId: id, on: today, kind: 'record_updated', details: { fields }, actorUserId: actor.userId });
     const after = toDto((await q.getMember(trx, id))!);
     const diffKeys = [...changed, ...(nameChanged ? ['fullName'] : [])];
     await appendAudit(trx, actor, {
-      action: 'member.update', entityType: 'member', entityId: id, scopePath: current.unit_path,
-      before: pick(before, diffKeys), after: pick(after, diffKeys),
+      action: 'member.update',
+      entityType: 'member',
+      entityId: id,
+      scopePath: current.unit_path,
+      before: pick(before, diffKeys),
+      after: pick(after, diffKeys),
     });
     return after;
   }).catch((e: unknown) => explainKeyConflict(db, actor, e, input, scopePath));

@@ -9,7 +9,9 @@ import { UNIT_CREATE, UNIT_RESTRUCTURE } from './policy.js';
 export function unitAbilities(actor: Actor, unit: { path: string }) {
   const path = unit.path;
   return abilitiesOf(actor, {
-    createChild: [UNIT_CREATE, { path }], restructure: [UNIT_RESTRUCTURE, { path }],
-    manageCommittee: [COMMITTEE_MANAGE, { path }], addMember: [MEMBER_CREATE, { path }],
+    createChild: [UNIT_CREATE, { path }],
+    restructure: [UNIT_RESTRUCTURE, { path }],
+    manageCommittee: [COMMITTEE_MANAGE, { path }],
+    addMember: [MEMBER_CREATE, { path }],
   });
 }

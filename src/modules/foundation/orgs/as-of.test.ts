@@ -23,7 +23,9 @@ describe('the organization tree as of a date', () => {
   it('shows a unit dissolved today as active yesterday, with the members it had then', async () => {
     // Cell 6's three members move to cell 5 today (as a change of cell records it), then cell 6 is dissolved today.
     await sql`UPDATE member_cell_period SET valid_to = ${TODAY}::date WHERE unit_id = 6 AND valid_to IS NULL`.execute(t.db);
-    await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT id, 5, ${TODAY}::date FROM member WHERE unit_id = 6`.execute(t.db);
+    await sql`INSERT INTO member_cell_period (member_id, unit_id, valid_from) SELECT id, 5, ${TODAY}::date FROM member WHERE unit_id = 6`.execute(
+      t.db,
+    );
     await sql`UPDATE member SET unit_id = 5, version = version + 1 WHERE unit_id = 6`.execute(t.db);
     const cell = await get('/api/units/6');
     const dissolved = await t.call(admin, 'POST', '/api/units/6/dissolve', { version: cell.version, effectiveOn: TODAY });
@@ -31,7 +33,13 @@ describe('the organization tree as of a date', () => {
 
     expect(await get('/api/units/6')).toMatchObject({ dissolvedOn: TODAY, state: 'dissolved', memberCount: 0, asOf: null });
     expect(await get(`/api/units/6?asOf=${YESTERDAY}`)).toMatchObject({
-      name: 'Chi bộ thôn Tây', kind: 'cell', dissolvedOn: null, state: 'active', memberCount: 3, childCount: 0, asOf: YESTERDAY,
+      name: 'Chi bộ thôn Tây',
+      kind: 'cell',
+      dissolvedOn: null,
+      state: 'active',
+      memberCount: 3,
+      childCount: 0,
+      asOf: YESTERDAY,
     });
     // As of today the dissolution has taken effect.
     expect(await get(`/api/units/6?asOf=${TODAY}`)).toMatchObject({ dissolvedOn: TODAY, state: 'dissolved', memberCount: 0 });
@@ -39,7 +47,10 @@ describe('the organization tree as of a date', () => {
     // The parent's page and its children as they stood yesterday, and as they stand today.
     expect(await get(`/api/units/4?asOf=${YESTERDAY}`)).toMatchObject({ memberCount: 7, childCount: 2 });
     const past = await get(`/api/units/4/children?asOf=${YESTERDAY}`);
-    expect(past.map((c: { name: string; memberCount: number }) => [c.name, c.memberCount])).toEqual([['Chi bộ thôn Đông', 4], ['Chi bộ thôn Tây', 3]]);
+    expect(past.map((c: { name: string; memberCount: number }) => [c.name, c.memberCount])).toEqual([
+      ['Chi bộ thôn Đông', 4],
+      ['Chi bộ thôn Tây', 3],
+    ]);
     const now = await get('/api/units/4/children');
     expect(now.map((c: { name: string; memberCount: number }) => [c.name, c.memberCount])).toEqual([['Chi bộ thôn Đông', 7]]);
     expect(await get(`/api/units/4?asOf=${TODAY}`)).toMatchObject({ memberCount: 7, childCount: 1 });
@@ -56,7 +67,8 @@ describe('the organization tree as of a date', () => {
       const now = await get(`/api/units/${u.id}`);
       const asOfToday = await get(`/api/units/${u.id}?asOf=${TODAY}`);
       expect([u.id, asOfToday.memberCount, asOfToday.childCount]).toEqual([u.id, now.memberCount, now.childCount]);
-      const kids = (list: { id: number; memberCount: number; childCount: number }[]) => list.map((c) => [c.id, c.memberCount, c.childCount]);
+      const kids = (list: { id: number; memberCount: number; childCount: number }[]) =>
+        list.map((c) => [c.id, c.memberCount, c.childCount]);
       expect(kids(await get(`/api/units/${u.id}/children?asOf=${TODAY}`))).toEqual(kids(await get(`/api/units/${u.id}/children`)));
     }
     expect((await get('/api/units/8')).memberCount).toBe(1);
@@ -68,14 +80,23 @@ describe('the organization tree as of a date', () => {
 
   it('shows the name, breadcrumb and state of the day, before a rename and before the founding', async () => {
     const before = await get('/api/units/7');
-    const renamed = await t.call(admin, 'POST', '/api/units/7/rename', { name: 'Đảng ủy xã B Một', version: before.version, effectiveOn: '2026-06-01' });
+    const renamed = await t.call(admin, 'POST', '/api/units/7/rename', {
+      name: 'Đảng ủy xã B Một',
+      version: before.version,
+      effectiveOn: '2026-06-01',
+    });
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect(await get('/api/units/8')).toMatchObject({ breadcrumb: [{ id: 1 }, { id: 3 }, { id: 7, name: 'Đảng ủy xã B Một' }, { id: 8 }] });
     const may = await get('/api/units/8?asOf=2026-05-01');
     expect(may.breadcrumb.map((b: { name: string }) => b.name)).toEqual(['Tỉnh ủy Thử', 'Huyện ủy B', 'Đảng ủy xã B1', 'Chi bộ xóm 1']);
     expect((await get('/api/units/7?asOf=2026-05-31')).name).toBe('Đảng ủy xã B1');
     expect((await get('/api/units/7?asOf=2026-06-01')).name).toBe('Đảng ủy xã B Một');
-    expect(await get('/api/units/7?asOf=2019-12-31')).toMatchObject({ name: 'Đảng ủy xã B1', state: 'not_founded', memberCount: 0, childCount: 0 });
+    expect(await get('/api/units/7?asOf=2019-12-31')).toMatchObject({
+      name: 'Đảng ủy xã B1',
+      state: 'not_founded',
+      memberCount: 0,
+      childCount: 0,
+    });
     expect(await get('/api/units/7/children?asOf=2019-12-31')).toEqual([]);
   });
 
@@ -85,8 +106,11 @@ describe('the organization tree as of a date', () => {
       const res = await t.call(admin, 'PATCH', '/api/members/10', { status, version: m.version });
       expect(res.statusCode, res.body).toBe(200);
     };
-    const counts = async () => [(await get('/api/units/3')).memberCount, (await get(`/api/units/3?asOf=${TODAY}`)).memberCount,
-      (await get(`/api/units/3?asOf=${YESTERDAY}`)).memberCount];
+    const counts = async () => [
+      (await get('/api/units/3')).memberCount,
+      (await get(`/api/units/3?asOf=${TODAY}`)).memberCount,
+      (await get(`/api/units/3?asOf=${YESTERDAY}`)).memberCount,
+    ];
     const [now, asOfToday, yesterday] = await counts();
     expect(asOfToday).toBe(now);
     await patch('removed');

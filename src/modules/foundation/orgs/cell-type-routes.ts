@@ -18,25 +18,44 @@ const CELL_KINDS = new Set(['cell', 'grassroots_cell']);
 
 export function cellTypeRoutes(app: App, ctx: ModuleContext) {
   const tags = ['units'];
-  app.get('/api/units/:unitId/cell-type', { config: { policy: UNIT_READ }, schema: { tags, params: Params, response: ok(Answer) } }, async (req) => {
-    const unit = await loadUnit(ctx.db, req.params.unitId);
-    req.authorize({ path: unit.path }, { entity: 'unit' });
-    return { unitId: unit.id, isCell: CELL_KINDS.has(unit.kind), cellType: unit.cell_type, version: unit.version };
-  });
+  app.get(
+    '/api/units/:unitId/cell-type',
+    { config: { policy: UNIT_READ }, schema: { tags, params: Params, response: ok(Answer) } },
+    async (req) => {
+      const unit = await loadUnit(ctx.db, req.params.unitId);
+      req.authorize({ path: unit.path }, { entity: 'unit' });
+      return { unitId: unit.id, isCell: CELL_KINDS.has(unit.kind), cellType: unit.cell_type, version: unit.version };
+    },
+  );
 
-  app.put('/api/units/:unitId/cell-type', {
-    config: { policy: UNIT_RESTRUCTURE },
-    schema: { tags, params: Params, body: Type.Object({ cellType: CellType, version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }), response: ok(Answer) },
-  }, async (req) => {
-    const unit = await loadUnit(ctx.db, req.params.unitId);
-    const actor = req.authorize({ path: unit.path }, { entity: 'unit', readableBy: UNIT_READ });
-    if (!CELL_KINDS.has(unit.kind)) throw invalid('cell_type_not_a_cell');
-    return inTransaction(ctx.db, false, async (trx) => {
-      const version = await setCellType(trx, unit.id, req.body.version, req.body.cellType);
-      if (version === null) throw staleVersion();
-      await appendAudit(trx, actor, { action: 'unit.cell_type', entityType: 'org_unit', entityId: unit.id, scopePath: unit.path,
-        before: { cellType: unit.cell_type }, after: { cellType: req.body.cellType } });
-      return { unitId: unit.id, isCell: true, cellType: req.body.cellType, version };
-    });
-  });
+  app.put(
+    '/api/units/:unitId/cell-type',
+    {
+      config: { policy: UNIT_RESTRUCTURE },
+      schema: {
+        tags,
+        params: Params,
+        body: Type.Object({ cellType: CellType, version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        response: ok(Answer),
+      },
+    },
+    async (req) => {
+      const unit = await loadUnit(ctx.db, req.params.unitId);
+      const actor = req.authorize({ path: unit.path }, { entity: 'unit', readableBy: UNIT_READ });
+      if (!CELL_KINDS.has(unit.kind)) throw invalid('cell_type_not_a_cell');
+      return inTransaction(ctx.db, false, async (trx) => {
+        const version = await setCellType(trx, unit.id, req.body.version, req.body.cellType);
+        if (version === null) throw staleVersion();
+        await appendAudit(trx, actor, {
+          action: 'unit.cell_type',
+          entityType: 'org_unit',
+          entityId: unit.id,
+          scopePath: unit.path,
+          before: { cellType: unit.cell_type },
+          after: { cellType: req.body.cellType },
+        });
+        return { unitId: unit.id, isCell: true, cellType: req.body.cellType, version };
+      });
+    },
+  );
 }

@@ -12,13 +12,20 @@ beforeAll(async () => {
   t = await startTestApp();
   [admin, office] = await Promise.all([t.login('admin'), t.login('office')]);
   const r = await t.call(admin, 'POST', '/api/units/merge', {
-    sources: [{ id: 5, version: 1 }, { id: 6, version: 1 }], into: { parentId: 4, code: 'T.A.1.9', name: 'Chi bộ thôn Đông Tây' },
-    effectiveOn: '2026-10-01', decisionNo: '12-QĐ/ĐU',
+    sources: [
+      { id: 5, version: 1 },
+      { id: 6, version: 1 },
+    ],
+    into: { parentId: 4, code: 'T.A.1.9', name: 'Chi bộ thôn Đông Tây' },
+    effectiveOn: '2026-10-01',
+    decisionNo: '12-QĐ/ĐU',
   });
   expect(r.statusCode, r.body).toBe(200);
   newId = r.json().units.find((u: { change: string }) => u.change === 'created').id;
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('lineage of a unit', () => {
   it('links the merged cells and the cell they formed, with the date and the decision', async () => {
@@ -27,13 +34,21 @@ describe('lineage of a unit', () => {
     expect(formed.from.map((x: { unitId: number }) => x.unitId).sort()).toEqual([5, 6]);
     expect(formed.from[0]).toMatchObject({ change: 'merge', effectiveOn: '2026-10-01', decisionNo: '12-QĐ/ĐU' });
     const old = (await t.call(office, 'GET', '/api/units/5/lineage')).json();
-    expect(old).toEqual({ from: [], into: [{ unitId: newId, name: 'Chi bộ thôn Đông Tây', change: 'merge', effectiveOn: '2026-10-01', decisionNo: '12-QĐ/ĐU' }] });
+    expect(old).toEqual({
+      from: [],
+      into: [{ unitId: newId, name: 'Chi bộ thôn Đông Tây', change: 'merge', effectiveOn: '2026-10-01', decisionNo: '12-QĐ/ĐU' }],
+    });
   });
 
   it('follows a merge into an existing unit', async () => {
     const target = (await t.call(admin, 'GET', `/api/units/${newId}`)).json();
     const r = await t.call(admin, 'POST', '/api/units/merge', {
-      sources: [{ id: 7, version: 1 }, { id: newId, version: target.version }], into: { unitId: newId }, effectiveOn: '2026-11-01',
+      sources: [
+        { id: 7, version: 1 },
+        { id: newId, version: target.version },
+      ],
+      into: { unitId: newId },
+      effectiveOn: '2026-11-01',
     });
     // Units of different parents or kinds may be refused by the engine; only a merge that happened is followed.
     if (r.statusCode === 200) {

@@ -3,7 +3,12 @@
 import type { Db } from '../../../db/connection.js';
 import * as q from './queries.js';
 
-export interface LineageLink { unitId: number; change: 'merge' | 'split'; effectiveOn: string; decisionNo: string | null }
+export interface LineageLink {
+  unitId: number;
+  change: 'merge' | 'split';
+  effectiveOn: string;
+  decisionNo: string | null;
+}
 
 /** Who came before and after `unitId`, in order of date. Names are left to the caller, which checks access. */
 export async function lineage(db: Db, unitId: number): Promise<{ from: LineageLink[]; into: LineageLink[] }> {

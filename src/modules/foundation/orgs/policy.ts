@@ -8,11 +8,15 @@ export const UNIT_READ = allow('unit.read', (actor: Actor, unit: UnitRef) => has
 
 /** Creating a unit under a parent: province admins and committee offices over the parent. */
 export const UNIT_CREATE = allow('unit.create', (actor: Actor, parent: UnitRef) =>
-  hasRoleOver(actor, parent.path, ['province_admin', 'committee_office']));
+  hasRoleOver(actor, parent.path, ['province_admin', 'committee_office']),
+);
 
 /**
  * Restructuring a unit (rename, move, merge, split, dissolve): a province admin anywhere in scope;
  * a committee office only strictly inside its subtree, never its own unit.
  */
-export const UNIT_RESTRUCTURE = allow('unit.restructure', (actor: Actor, unit: UnitRef) =>
-  hasRoleOver(actor, unit.path, ['province_admin']) || hasRoleStrictlyBelow(actor, unit.path, ['committee_office']));
+export const UNIT_RESTRUCTURE = allow(
+  'unit.restructure',
+  (actor: Actor, unit: UnitRef) =>
+    hasRoleOver(actor, unit.path, ['province_admin']) || hasRoleStrictlyBelow(actor, unit.path, ['committee_office']),
+);

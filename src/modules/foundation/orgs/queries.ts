@@ -8,7 +8,10 @@ type Q = Kysely<Database>;
 const unitColumns = ['id', 'code', 'name', 'kind', 'parent_id', 'founded_on', 'dissolved_on', 'version', 'cell_type'] as const;
 
 export function getUnit(db: Q, id: number, forUpdate = false) {
-  let q = db.selectFrom('org_unit').select([...unitColumns, sql<string>`path::text`.as('path')]).where('id', '=', id);
+  let q = db
+    .selectFrom('org_unit')
+    .select([...unitColumns, sql<string>`path::text`.as('path')])
+    .where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   return q.executeTakeFirst();
 }
@@ -16,23 +19,44 @@ export type UnitRow = NonNullable<Awaited<ReturnType<typeof getUnit>>>;
 
 export function unitsByIds(db: Q, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('org_unit').select([...unitColumns, sql<string>`path::text`.as('path')])
-    .where('id', 'in', ids).orderBy('path').execute();
+  return db
+    .selectFrom('org_unit')
+    .select([...unitColumns, sql<string>`path::text`.as('path')])
+    .where('id', 'in', ids)
+    .orderBy('path')
+    .execute();
 }
 
 /** Breadcrumb: the unit's ancestors (and itself), root first. */
 export function ancestors(db: Q, path: string) {
-  return db.selectFrom('org_unit').select(['id', 'name', 'kind', 'code'])
-    .where(sql<boolean>`path @> ${path}::ltree`).orderBy(sql`nlevel(path)`).execute();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind', 'code'])
+    .where(sql<boolean>`path @> ${path}::ltree`)
+    .orderBy(sql`nlevel(path)`)
+    .execute();
 }
 
 /** Current children with their subtree member counts, in one pass over the subtree. */
 export async function currentChildren(db: Q, parent: { id: number; path: string }) {
-  const [children, counts] = await Promise.all([db.selectFrom('org_unit as c')
-    .select(['c.id', 'c.code', 'c.name', 'c.kind', 'c.version', sql<string>`c.path::text`.as('path'),
-      sql<number>`(SELECT count(*) FROM org_unit g WHERE g.parent_id = c.id AND g.dissolved_on IS NULL)::int`.as('childCount')])
-    .where('c.parent_id', '=', parent.id).where('c.dissolved_on', 'is', null)
-    .orderBy('c.name').execute(), subtreeMemberCounts(db, parent.path)]);
+  const [children, counts] = await Promise.all([
+    db
+      .selectFrom('org_unit as c')
+      .select([
+        'c.id',
+        'c.code',
+        'c.name',
+        'c.kind',
+        'c.version',
+        sql<string>`c.path::text`.as('path'),
+        sql<number>`(SELECT count(*) FROM org_unit g WHERE g.parent_id = c.id AND g.dissolved_on IS NULL)::int`.as('childCount'),
+      ])
+      .where('c.parent_id', '=', parent.id)
+      .where('c.dissolved_on', 'is', null)
+      .orderBy('c.name')
+      .execute(),
+    subtreeMemberCounts(db, parent.path),
+  ]);
   return children.map((c) => ({ ...c, memberCount: counts.get(c.path) ?? 0 }));
 }
 
@@ -58,27 +82,45 @@ export async function countActiveMembers(db: Q, path: string) {
 }
 
 export function countActiveChildren(db: Q, unitId: number) {
-  return db.selectFrom('org_unit').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('parent_id', '=', unitId).where('dissolved_on', 'is', null)
-    .executeTakeFirstOrThrow().then((r) => Number(r.n));
+  return db
+    .selectFrom('org_unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('parent_id', '=', unitId)
+    .where('dissolved_on', 'is', null)
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
 }
 
 export function activeChildren(db: Q, unitId: number) {
-  return db.selectFrom('org_unit').select(['id', 'name', 'kind', sql<string>`path::text`.as('path')])
-    .where('parent_id', '=', unitId).where('dissolved_on', 'is', null).orderBy('name').execute();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind', sql<string>`path::text`.as('path')])
+    .where('parent_id', '=', unitId)
+    .where('dissolved_on', 'is', null)
+    .orderBy('name')
+    .execute();
 }
 
 /** The version of the unit valid on `asOf`: its name, kind, parent and path as they stood that day. */
 export function versionOn(db: Q, unitId: number, asOf: string) {
-  return db.selectFrom('org_unit_version').select(['unit_id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path')])
-    .where('unit_id', '=', unitId).where('valid_from', '<=', asOf)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)])).executeTakeFirst();
+  return db
+    .selectFrom('org_unit_version')
+    .select(['unit_id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path')])
+    .where('unit_id', '=', unitId)
+    .where('valid_from', '<=', asOf)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', asOf)]))
+    .executeTakeFirst();
 }
 
 /** The unit's first or last version, for a date before it was founded or after it was dissolved. */
 export function edgeVersion(db: Q, unitId: number, which: 'first' | 'last') {
-  return db.selectFrom('org_unit_version').select(['unit_id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path')])
-    .where('unit_id', '=', unitId).orderBy('valid_from', which === 'first' ? 'asc' : 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('org_unit_version')
+    .select(['unit_id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path')])
+    .where('unit_id', '=', unitId)
+    .orderBy('valid_from', which === 'first' ? 'asc' : 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** Breadcrumb on `asOf`: the units on the path of that day, each named as it was then (today's name if it had no version). */
@@ -121,13 +163,16 @@ export async function countMembersAsOf(db: Q, path: string, asOf: string) {
 export async function childrenAsOf(db: Q, parentId: number, asOf: string) {
   const parent = await versionOn(db, parentId, asOf);
   if (!parent) return [];
-  const [children, counts] = await Promise.all([sql<{ id: number; code: string; name: string; kind: UnitKind; path: string; childCount: number }>`
+  const [children, counts] = await Promise.all([
+    sql<{ id: number; code: string; name: string; kind: UnitKind; path: string; childCount: number }>`
     SELECT v.unit_id AS id, u.code, v.name, v.kind, v.path::text AS path,
       (SELECT count(*)::int FROM org_unit_version g WHERE g.parent_id = v.unit_id
          AND g.valid_from <= ${asOf}::date AND (g.valid_to IS NULL OR g.valid_to > ${asOf}::date)) AS "childCount"
     FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id
     WHERE v.parent_id = ${parentId} AND v.valid_from <= ${asOf}::date AND (v.valid_to IS NULL OR v.valid_to > ${asOf}::date)
-    ORDER BY v.name`.execute(db), subtreeMemberCountsAsOf(db, parent.path, asOf)]);
+    ORDER BY v.name`.execute(db),
+    subtreeMemberCountsAsOf(db, parent.path, asOf),
+  ]);
   return children.rows.map((c) => ({ ...c, memberCount: counts.get(c.path) ?? 0 }));
 }
 
@@ -138,32 +183,62 @@ export async function countChildrenAsOf(db: Q, unitId: number, asOf: string) {
 }
 
 export function versions(db: Q, unitId: number) {
-  return db.selectFrom('org_unit_version as v')
+  return db
+    .selectFrom('org_unit_version as v')
     .leftJoin('restructuring as r', 'r.id', 'v.restructuring_id')
     .leftJoin('org_unit as p', 'p.id', 'v.parent_id')
-    .select(['v.id', 'v.name', 'v.kind', 'v.parent_id', 'p.name as parent_name', sql<string>`v.path::text`.as('path'),
-      'v.valid_from', 'v.valid_to', 'r.kind as change', 'r.decision_no', 'r.note'])
-    .where('v.unit_id', '=', unitId).orderBy('v.valid_from').execute();
+    .select([
+      'v.id',
+      'v.name',
+      'v.kind',
+      'v.parent_id',
+      'p.name as parent_name',
+      sql<string>`v.path::text`.as('path'),
+      'v.valid_from',
+      'v.valid_to',
+      'r.kind as change',
+      'r.decision_no',
+      'r.note',
+    ])
+    .where('v.unit_id', '=', unitId)
+    .orderBy('v.valid_from')
+    .execute();
 }
 
 export function searchUnits(db: Q, roots: string[], text: string, limit: number) {
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return db.selectFrom('org_unit').select(['id', 'code', 'name', 'kind', sql<string>`path::text`.as('path')])
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'code', 'name', 'kind', sql<string>`path::text`.as('path')])
     .where((eb) => eb.or(roots.map((r) => sql<boolean>`path <@ ${r}::ltree`)))
     .where('dissolved_on', 'is', null)
     .where((eb) => eb.or([eb('name', 'ilike', like), eb('code', 'ilike', like)]))
-    .orderBy(sql`nlevel(path)`).orderBy('name').limit(limit).execute();
+    .orderBy(sql`nlevel(path)`)
+    .orderBy('name')
+    .limit(limit)
+    .execute();
 }
 
 export function nameTakenUnder(db: Q, parentId: number, name: string, exceptId = 0) {
-  return db.selectFrom('org_unit').select('id').where('parent_id', '=', parentId).where('dissolved_on', 'is', null)
-    .where(sql<boolean>`lower(name) = lower(${name})`).where('id', '!=', exceptId).executeTakeFirst();
+  return db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('parent_id', '=', parentId)
+    .where('dissolved_on', 'is', null)
+    .where(sql<boolean>`lower(name) = lower(${name})`)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst();
 }
 
 /** Sets a cell's kind at the version the user saw; the new version, or null when it has changed since. */
 export async function setCellType(trx: Q, unitId: number, version: number, cellType: string | null): Promise<number | null> {
-  const r = await trx.updateTable('org_unit').set((eb) => ({ cell_type: cellType, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
-    .where('id', '=', unitId).where('version', '=', version).returning('version').executeTakeFirst();
+  const r = await trx
+    .updateTable('org_unit')
+    .set((eb) => ({ cell_type: cellType, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
+    .where('id', '=', unitId)
+    .where('version', '=', version)
+    .returning('version')
+    .executeTakeFirst();
   return r?.version ?? null;
 }
 
@@ -172,7 +247,14 @@ export async function setCellType(trx: Q, unitId: number, version: number, cellT
  * as the unit a merge went into, or as a unit a merge or split created (its first version points at it).
  */
 export async function lineageRecords(db: Q, unitId: number) {
-  const r = await sql<{ id: number; kind: 'merge' | 'split'; effective_on: string; decision_no: string | null; details: Record<string, unknown>; units: number[] }>`
+  const r = await sql<{
+    id: number;
+    kind: 'merge' | 'split';
+    effective_on: string;
+    decision_no: string | null;
+    details: Record<string, unknown>;
+    units: number[];
+  }>`
     SELECT r.id::int AS id, r.kind, r.effective_on::text AS effective_on, r.decision_no, r.details,
       coalesce((SELECT array_agg(DISTINCT v.unit_id::int) FROM org_unit_version v WHERE v.restructuring_id = r.id), '{}') AS units
     FROM restructuring r
@@ -186,5 +268,9 @@ export async function lineageRecords(db: Q, unitId: number) {
 
 export function unitNames(db: Q, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('org_unit').select(['id', 'name', sql<string>`path::text`.as('path')]).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'name', sql<string>`path::text`.as('path')])
+    .where('id', 'in', ids)
+    .execute();
 }

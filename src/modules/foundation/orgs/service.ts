@@ -11,12 +11,17 @@ export async function loadUnit(db: Db, id: number) {
 
 export async function roots(db: Db, ids: number[], asOf?: string) {
   const units = await q.unitsByIds(db, ids);
-  return Promise.all(units.map(async (u) => {
-    const then = asOf ? await q.versionOn(db, u.id, asOf) : undefined;
-    const [memberCount, childCount] = !asOf ? [await q.countActiveMembers(db, u.path), await q.countActiveChildren(db, u.id)]
-      : then ? [await q.countMembersAsOf(db, then.path, asOf), await q.countChildrenAsOf(db, u.id, asOf)] : [0, 0];
-    return { id: u.id, code: u.code, name: then?.name ?? u.name, kind: then?.kind ?? u.kind, path: u.path, memberCount, childCount };
-  }));
+  return Promise.all(
+    units.map(async (u) => {
+      const then = asOf ? await q.versionOn(db, u.id, asOf) : undefined;
+      const [memberCount, childCount] = !asOf
+        ? [await q.countActiveMembers(db, u.path), await q.countActiveChildren(db, u.id)]
+        : then
+          ? [await q.countMembersAsOf(db, then.path, asOf), await q.countChildrenAsOf(db, u.id, asOf)]
+          : [0, 0];
+      return { id: u.id, code: u.code, name: then?.name ?? u.name, kind: then?.kind ?? u.kind, path: u.path, memberCount, childCount };
+    }),
+  );
 }
 
 export function search(db: Db, roots: string[], text: string, limit: number) {
@@ -27,12 +32,25 @@ export function search(db: Db, roots: string[], text: string, limit: number) {
 export async function unitPage(db: Db, unit: q.UnitRow, asOf?: string) {
   if (asOf) return unitPageAsOf(db, unit, asOf);
   const [breadcrumb, memberCount, childCount] = await Promise.all([
-    q.ancestors(db, unit.path), q.countActiveMembers(db, unit.path), q.countActiveChildren(db, unit.id),
+    q.ancestors(db, unit.path),
+    q.countActiveMembers(db, unit.path),
+    q.countActiveChildren(db, unit.id),
   ]);
   return {
-    id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, parentId: unit.parent_id, path: unit.path,
-    foundedOn: unit.founded_on, dissolvedOn: unit.dissolved_on, version: unit.version,
-    breadcrumb, memberCount, childCount, asOf: null, state: unit.dissolved_on ? 'dissolved' as const : 'active' as const,
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentId: unit.parent_id,
+    path: unit.path,
+    foundedOn: unit.founded_on,
+    dissolvedOn: unit.dissolved_on,
+    version: unit.version,
+    breadcrumb,
+    memberCount,
+    childCount,
+    asOf: null,
+    state: unit.dissolved_on ? ('dissolved' as const) : ('active' as const),
   };
 }
 
@@ -43,17 +61,28 @@ export async function unitPage(db: Db, unit: q.UnitRow, asOf?: string) {
  */
 async function unitPageAsOf(db: Db, unit: q.UnitRow, asOf: string) {
   const then = await q.versionOn(db, unit.id, asOf);
-  const state = then ? 'active' as const : asOf < unit.founded_on ? 'not_founded' as const : 'dissolved' as const;
-  const v = then ?? await q.edgeVersion(db, unit.id, state === 'not_founded' ? 'first' : 'last');
+  const state = then ? ('active' as const) : asOf < unit.founded_on ? ('not_founded' as const) : ('dissolved' as const);
+  const v = then ?? (await q.edgeVersion(db, unit.id, state === 'not_founded' ? 'first' : 'last'));
   const [breadcrumb, memberCount, childCount] = await Promise.all([
     q.ancestorsAsOf(db, v?.path ?? unit.path, asOf),
     then ? q.countMembersAsOf(db, then.path, asOf) : 0,
     then ? q.countChildrenAsOf(db, unit.id, asOf) : 0,
   ]);
   return {
-    id: unit.id, code: unit.code, name: v?.name ?? unit.name, kind: v?.kind ?? unit.kind, parentId: v?.parent_id ?? unit.parent_id,
-    path: unit.path, foundedOn: unit.founded_on, dissolvedOn: unit.dissolved_on && unit.dissolved_on <= asOf ? unit.dissolved_on : null,
-    version: unit.version, breadcrumb, memberCount, childCount, asOf, state,
+    id: unit.id,
+    code: unit.code,
+    name: v?.name ?? unit.name,
+    kind: v?.kind ?? unit.kind,
+    parentId: v?.parent_id ?? unit.parent_id,
+    path: unit.path,
+    foundedOn: unit.founded_on,
+    dissolvedOn: unit.dissolved_on && unit.dissolved_on <= asOf ? unit.dissolved_on : null,
+    version: unit.version,
+    breadcrumb,
+    memberCount,
+    childCount,
+    asOf,
+    state,
   };
 }
 

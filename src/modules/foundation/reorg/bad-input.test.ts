@@ -11,9 +11,17 @@ import { createPlan, EFFECTIVE, uploadPlan } from './test-helpers.js';
 let t: TestApp;
 let admin: Session;
 const HEADERS = PLAN_COLUMNS.map((c) => PLAN_HEADERS[c][0]!);
-const query = (title: string, filename = 'ke-hoach.xlsx') => `unitId=1&filename=${filename}&title=${encodeURIComponent(title)}&effectiveOn=${EFFECTIVE}`;
+const query = (title: string, filename = 'ke-hoach.xlsx') =>
+  `unitId=1&filename=${filename}&title=${encodeURIComponent(title)}&effectiveOn=${EFFECTIVE}`;
 const count = async (table: 'reorg_plan' | 'audit_entry' | 'org_unit' | 'restructuring') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const counts = async () => Promise.all((['reorg_plan', 'audit_entry', 'org_unit', 'restructuring'] as const).map(count));
 const rows = (res: { json(): { details: { row: number; code: string }[] } }) => res.json().details.map((d) => [d.row, d.code]);
 
@@ -33,14 +41,23 @@ describe('bad input to a reorganization plan', () => {
       { kind: 'change_kind', unit: 'T.A.1', unitKind: 'grassroots_committee', parent: 'T.A.1.1' },
     ]);
     expect(res.statusCode).toBe(422);
-    expect(rows(res)).toEqual([[2, 'move_into_descendant'], [3, 'move_into_descendant']]);
+    expect(rows(res)).toEqual([
+      [2, 'move_into_descendant'],
+      [3, 'move_into_descendant'],
+    ]);
     expect(res.json().details[0].message).toMatch(/\S/);
     expect(await counts()).toEqual(before);
   });
 
   it('refuses operations on units that do not exist on the date: unknown, dissolved before, founded after, ended by an earlier row', async () => {
     await t.db.updateTable('org_unit').set({ founded_on: '2026-10-15' }).where('code', '=', 'T.B.1.1').execute();
-    const made = await t.call(admin, 'POST', '/api/units', { parentId: 4, code: 'T.A.1.8', name: 'Chi bộ thôn Cũ', kind: 'cell', effectiveOn: '2026-09-01' });
+    const made = await t.call(admin, 'POST', '/api/units', {
+      parentId: 4,
+      code: 'T.A.1.8',
+      name: 'Chi bộ thôn Cũ',
+      kind: 'cell',
+      effectiveOn: '2026-09-01',
+    });
     expect(made.statusCode, made.body).toBe(200);
     const cell = await t.db.selectFrom('org_unit').select(['id', 'version']).where('code', '=', 'T.A.1.8').executeTakeFirstOrThrow();
     const gone = await t.call(admin, 'POST', `/api/units/${cell.id}/dissolve`, { effectiveOn: '2026-09-10', version: cell.version });
@@ -55,7 +72,13 @@ describe('bad input to a reorganization plan', () => {
       { kind: 'move', unit: 'T.A.2', parent: 'T.X' },
     ]);
     expect(res.statusCode).toBe(422);
-    expect(rows(res)).toEqual([[1, 'reorg_unit_unknown'], [2, 'reorg_unit_unknown'], [3, 'reorg_unit_unknown'], [5, 'reorg_unit_unknown'], [6, 'reorg_unit_unknown']]);
+    expect(rows(res)).toEqual([
+      [1, 'reorg_unit_unknown'],
+      [2, 'reorg_unit_unknown'],
+      [3, 'reorg_unit_unknown'],
+      [5, 'reorg_unit_unknown'],
+      [6, 'reorg_unit_unknown'],
+    ]);
     expect(res.json().details[1].message).toContain('T.A.1.8');
     expect(res.json().details[1].message).toContain('01/10/2026');
     expect(await counts()).toEqual(before);
@@ -64,13 +87,21 @@ describe('bad input to a reorganization plan', () => {
 
   it('refuses file rows whose codes or names would not pass as JSON, each with its row', async () => {
     const before = await counts();
-    const file = await xlsxOf([HEADERS,
-      ['Thành lập', '', 'CB MỚI', 'Chi bộ mới', 'T.A.1', KIND_WORDS.cell, ''],
-      ['Đổi tên', 'T.A.1.1', '', 'x'.repeat(201), '', '', ''],
-      ['Đổi tên', 'T.A.1.1', '', 'Chi bộ thôn Đông Mới', '', '', '']], 'Kế hoạch');
+    const file = await xlsxOf(
+      [
+        HEADERS,
+        ['Thành lập', '', 'CB MỚI', 'Chi bộ mới', 'T.A.1', KIND_WORDS.cell, ''],
+        ['Đổi tên', 'T.A.1.1', '', 'x'.repeat(201), '', '', ''],
+        ['Đổi tên', 'T.A.1.1', '', 'Chi bộ thôn Đông Mới', '', '', ''],
+      ],
+      'Kế hoạch',
+    );
     const res = await uploadPlan(t, admin, file, query('Mã hỏng'));
     expect(res.statusCode).toBe(400);
-    expect(rows(res)).toEqual([[2, 'reorg_bad_code'], [3, 'reorg_bad_name']]);
+    expect(rows(res)).toEqual([
+      [2, 'reorg_bad_code'],
+      [3, 'reorg_bad_name'],
+    ]);
     expect(res.json().details[0].message).toContain('CB MỚI');
     expect(await counts()).toEqual(before);
   });
@@ -100,7 +131,10 @@ describe('bad input to a reorganization plan', () => {
       expect(res.statusCode, JSON.stringify(operations)).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
     }
-    const dup = await createPlan(t, admin, 1, [{ row: 2, kind: 'rename', unit: 'T.A.1.1', name: 'A' }, { row: 2, kind: 'rename', unit: 'T.A.1.2', name: 'B' }]);
+    const dup = await createPlan(t, admin, 1, [
+      { row: 2, kind: 'rename', unit: 'T.A.1.1', name: 'A' },
+      { row: 2, kind: 'rename', unit: 'T.A.1.2', name: 'B' },
+    ]);
     expect(dup.json().code).toBe('reorg_duplicate_row');
     expect(await counts()).toEqual(before);
   });

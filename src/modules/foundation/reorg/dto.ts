@@ -18,10 +18,26 @@ export function localized(err: unknown, locale: Locale): unknown {
 export function planView(p: PlanRow, locale: Locale, operations?: unknown[]) {
   const failure = p.failure as { code: string; params: Record<string, unknown>; rows?: RowError[] | null } | null;
   return {
-    id: p.id, unitId: p.unit_id, unitName: p.unit_name, title: p.title, effectiveOn: p.effective_on, decisionNo: p.decision_no,
-    status: p.status, progress: p.progress, touched: p.touched, version: p.version, createdAt: p.created_at,
-    appliedAt: p.applied_at, undoneAt: p.undone_at,
-    failure: failure ? { code: failure.code, message: translate(locale, `errors.${failure.code}`, failure.params), rows: rowMessages(failure.rows ?? [], locale) } : null,
+    id: p.id,
+    unitId: p.unit_id,
+    unitName: p.unit_name,
+    title: p.title,
+    effectiveOn: p.effective_on,
+    decisionNo: p.decision_no,
+    status: p.status,
+    progress: p.progress,
+    touched: p.touched,
+    version: p.version,
+    createdAt: p.created_at,
+    appliedAt: p.applied_at,
+    undoneAt: p.undone_at,
+    failure: failure
+      ? {
+          code: failure.code,
+          message: translate(locale, `errors.${failure.code}`, failure.params),
+          rows: rowMessages(failure.rows ?? [], locale),
+        }
+      : null,
     ...(operations ? { operations } : {}),
   };
 }

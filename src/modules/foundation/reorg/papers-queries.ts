@@ -7,12 +7,22 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 export function restructurings(db: Q, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('restructuring').select(['id', 'kind', 'details', 'effective_on', 'decision_no'])
-    .where(sql<boolean>`id = ANY(${ids.map(String)}::bigint[])`).orderBy('id').execute();
+  return db
+    .selectFrom('restructuring')
+    .select(['id', 'kind', 'details', 'effective_on', 'decision_no'])
+    .where(sql<boolean>`id = ANY(${ids.map(String)}::bigint[])`)
+    .orderBy('id')
+    .execute();
 }
 export type RestructuringRow = Awaited<ReturnType<typeof restructurings>>[number];
 
-export interface UnitAt { id: number; code: string; name: string; kind: string; parent_id: number | null }
+export interface UnitAt {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: number | null;
+}
 
 /**
  * The units as they stood on a day (`day`: the version valid then), else as they were last named: a unit
@@ -35,7 +45,15 @@ export async function unitsStartedBy(db: Q, rId: number) {
   return rows.map((r) => Number(r.unit_id));
 }
 
-export interface HandedOver { member_id: number; full_name: string; birth_date: string; party_card_no: string | null; from_unit: number; to_unit: number; sort_key: string }
+export interface HandedOver {
+  member_id: number;
+  full_name: string;
+  birth_date: string;
+  party_card_no: string | null;
+  from_unit: number;
+  to_unit: number;
+  sort_key: string;
+}
 
 /**
  * The members a restructuring handed over: those it moved to another cell (from their member events), then
@@ -47,15 +65,19 @@ export async function handedOver(db: Q, rId: number, keptIn: number[], day: stri
       (e.details->>'fromUnitId')::int AS from_unit, (e.details->>'toUnitId')::int AS to_unit
     FROM member_event e JOIN member m ON m.id = e.member_id
     WHERE e.kind = 'cell_restructured' AND (e.details->>'restructuringId')::bigint = ${rId}`.execute(db);
-  const kept = keptIn.length === 0 ? { rows: [] as HandedOver[] } : await sql<HandedOver>`
+  const kept =
+    keptIn.length === 0
+      ? { rows: [] as HandedOver[] }
+      : await sql<HandedOver>`
     SELECT DISTINCT ON (m.id) m.id::int AS member_id, m.full_name, m.birth_date::text AS birth_date, m.party_card_no, m.sort_key,
       p.unit_id::int AS from_unit, p.unit_id::int AS to_unit
     FROM member_cell_period p JOIN member m ON m.id = p.member_id
     WHERE p.unit_id = ANY(${keptIn}::bigint[]) AND p.valid_from <= ${day}::date AND (p.valid_to IS NULL OR p.valid_to > ${day}::date)
     ORDER BY m.id`.execute(db);
   const seen = new Set(moved.rows.map((r) => r.member_id));
-  return [...moved.rows, ...kept.rows.filter((r) => !seen.has(r.member_id))]
-    .sort((a, b) => a.from_unit - b.from_unit || a.sort_key.localeCompare(b.sort_key) || a.member_id - b.member_id);
+  return [...moved.rows, ...kept.rows.filter((r) => !seen.has(r.member_id))].sort(
+    (a, b) => a.from_unit - b.from_unit || a.sort_key.localeCompare(b.sort_key) || a.member_id - b.member_id,
+  );
 }
 
 /** The secretary of each unit's committee on a day, by unit id (units with none are absent). */

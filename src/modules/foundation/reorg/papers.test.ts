@@ -21,16 +21,32 @@ beforeAll(async () => {
   // The province's secretary signs the decisions; cell 5's secretary (member 1) signs its handover.
   const term = await t.call(admin, 'POST', '/api/units/1/committee/terms', { label: 'Nhiệm kỳ 2025–2030', startsOn: '2025-06-01' });
   expect(term.statusCode, term.body).toBeLessThan(300);
-  const seat = await t.call(admin, 'POST', `/api/committee-terms/${term.json().id}/seats`, { memberId: 8, position: 'secretary', fromDate: '2025-06-01' });
+  const seat = await t.call(admin, 'POST', `/api/committee-terms/${term.json().id}/seats`, {
+    memberId: 8,
+    position: 'secretary',
+    fromDate: '2025-06-01',
+  });
   expect(seat.statusCode, seat.body).toBeLessThan(300);
-  const empty = await t.call(admin, 'POST', '/api/units', { parentId: 7, code: 'T.B.1.9', name: 'Chi bộ xóm 9', kind: 'cell', effectiveOn: '2026-09-01' });
+  const empty = await t.call(admin, 'POST', '/api/units', {
+    parentId: 7,
+    code: 'T.B.1.9',
+    name: 'Chi bộ xóm 9',
+    kind: 'cell',
+    effectiveOn: '2026-09-01',
+  });
   expect(empty.statusCode, empty.body).toBe(200);
-  const res = await createPlan(t, admin, 1, [
-    { kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], code: 'T.A.1.4', name: 'Chi bộ thôn Đông Tây', parent: 'T.A.1' },
-    { kind: 'dissolve', unit: 'T.B.1.9' },
-    { kind: 'move', unit: 'T.B.1', parent: 'T.A' },
-    { kind: 'rename', unit: 'T.A.2', name: 'Chi bộ Trường Tiểu học A' },
-  ], { decisionNo: '15-QĐ/TU' });
+  const res = await createPlan(
+    t,
+    admin,
+    1,
+    [
+      { kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], code: 'T.A.1.4', name: 'Chi bộ thôn Đông Tây', parent: 'T.A.1' },
+      { kind: 'dissolve', unit: 'T.B.1.9' },
+      { kind: 'move', unit: 'T.B.1', parent: 'T.A' },
+      { kind: 'rename', unit: 'T.A.2', name: 'Chi bộ Trường Tiểu học A' },
+    ],
+    { decisionNo: '15-QĐ/TU' },
+  );
   expect(res.statusCode, res.body).toBe(201);
   planId = res.json().id;
 });
@@ -51,8 +67,12 @@ describe('papers of a reorganization plan', () => {
     expect(res.statusCode, res.body).toBe(200);
     const list = res.json();
     // The rename has no papers: the organization stays where it is.
-    expect(list.map((p: { seq: number; kind: string; decisionNo: string; minutesNo: string }) => [p.seq, p.kind, p.decisionNo, p.minutesNo])).toEqual([
-      [1, 'merge', '01-QĐ/TU', '01-BB/TU'], [2, 'dissolve', '02-QĐ/TU', '02-BB/TU'], [3, 'move', '03-QĐ/TU', '03-BB/TU'],
+    expect(
+      list.map((p: { seq: number; kind: string; decisionNo: string; minutesNo: string }) => [p.seq, p.kind, p.decisionNo, p.minutesNo]),
+    ).toEqual([
+      [1, 'merge', '01-QĐ/TU', '01-BB/TU'],
+      [2, 'dissolve', '02-QĐ/TU', '02-BB/TU'],
+      [3, 'move', '03-QĐ/TU', '03-BB/TU'],
     ]);
     expect(list[0].from.map((u: { name: string }) => u.name)).toEqual(['Chi bộ thôn Đông', 'Chi bộ thôn Tây']);
     expect(list[0].to.map((u: { name: string }) => u.name)).toEqual(['Chi bộ thôn Đông Tây']);
@@ -86,7 +106,8 @@ describe('papers of a reorganization plan', () => {
     expect(text).toContain('BIÊN BẢN BÀN GIAO');
     expect(text).toContain('Số 01-BB/TU');
     expect(text).toContain('Thực hiện Quyết định số 01-QĐ/TU ngày 01/10/2026 của Tỉnh ủy Thử,');
-    for (const name of ['Nguyễn Văn Ngoan', 'Trần Thị Bình', 'Lê Văn An', 'Phạm Thị Đào', 'Hoàng Văn Cường', 'Vũ Thị Hoa', 'Đặng Văn Dũng']) expect(text).toContain(name);
+    for (const name of ['Nguyễn Văn Ngoan', 'Trần Thị Bình', 'Lê Văn An', 'Phạm Thị Đào', 'Hoàng Văn Cường', 'Vũ Thị Hoa', 'Đặng Văn Dũng'])
+      expect(text).toContain(name);
     expect(text).toContain('04/03/1970'); // member 1's birth date
     expect(text).toContain('93000001'); // member 1's card
     expect(text).toContain('Chi bộ thôn Đông');
@@ -111,7 +132,11 @@ describe('papers of a reorganization plan', () => {
   });
 
   it('writes them in English for an English reader', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/reorg-plans/${planId}/papers/1/decision.pdf`, headers: { cookie: admin.cookie, 'accept-language': 'en' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/reorg-plans/${planId}/papers/1/decision.pdf`,
+      headers: { cookie: admin.cookie, 'accept-language': 'en' },
+    });
     expect(res.statusCode).toBe(200);
     expect(pdfText(res.rawPayload)).toContain('Chi bộ thôn Đông, Chi bộ thôn Tây is merged into Chi bộ thôn Đông Tây');
   });
@@ -121,7 +146,14 @@ describe('papers of a reorganization plan', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = openZip(res.rawPayload);
-    for (const name of ['01-quyet-dinh.pdf', '01-bien-ban-ban-giao.pdf', '02-quyet-dinh.pdf', '02-bien-ban-ban-giao.pdf', '03-quyet-dinh.pdf', '03-bien-ban-ban-giao.pdf']) {
+    for (const name of [
+      '01-quyet-dinh.pdf',
+      '01-bien-ban-ban-giao.pdf',
+      '02-quyet-dinh.pdf',
+      '02-bien-ban-ban-giao.pdf',
+      '03-quyet-dinh.pdf',
+      '03-bien-ban-ban-giao.pdf',
+    ]) {
       const pdf = zip.read(name);
       expect(pdf, name).not.toBeNull();
       expect(isPdf(pdf!)).toBe(true);
@@ -129,7 +161,7 @@ describe('papers of a reorganization plan', () => {
     expect(pdfText(zip.read('01-bien-ban-ban-giao.pdf')!)).toContain('Vũ Thị Hoa');
   });
 
-  it('answers 404 for a paper the plan does not have and for a plan outside the caller\'s scope', async () => {
+  it("answers 404 for a paper the plan does not have and for a plan outside the caller's scope", async () => {
     expect((await t.call(admin, 'GET', `/api/reorg-plans/${planId}/papers/9/decision.pdf`)).statusCode).toBe(404);
     expect((await t.call(admin, 'GET', `/api/reorg-plans/${planId}/papers/1/other.pdf`)).statusCode).toBe(400);
     const office = await t.login('office');

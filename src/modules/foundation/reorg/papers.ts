@@ -39,13 +39,20 @@ export function numberSuffix(decisionNo: string | null, rootCode: string) {
   return m ? m[1]! : rootCode;
 }
 
-interface Draft { kind: PaperKind; r: pq.RestructuringRow; from: number[]; to: number[]; fromParent: number | null }
+interface Draft {
+  kind: PaperKind;
+  r: pq.RestructuringRow;
+  from: number[];
+  to: number[];
+  fromParent: number | null;
+}
 
 async function draftOf(db: Db, r: pq.RestructuringRow): Promise<Draft | null> {
   const d = (r.details ?? {}) as Record<string, unknown>;
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   switch (r.kind) {
-    case 'move': return { kind: 'move', r, from: [Number(d.unitId)], to: [Number(d.toParentId)], fromParent: num(d.fromParentId) };
+    case 'move':
+      return { kind: 'move', r, from: [Number(d.unitId)], to: [Number(d.toParentId)], fromParent: num(d.fromParentId) };
     case 'change_kind':
       // Only a change of kind that also moves the organization hands it over to another committee.
       if (num(d.fromParentId) === num(d.toParentId)) return null;
@@ -68,7 +75,8 @@ async function draftOf(db: Db, r: pq.RestructuringRow): Promise<Draft | null> {
       const [u] = [...(await pq.unitsAt(db, [Number(d.unitId)], dayBefore(r.effective_on))).values()];
       return { kind: 'dissolve', r, from: [Number(d.unitId)], to: u?.parent_id ? [u.parent_id] : [], fromParent: null };
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -86,11 +94,15 @@ export async function papersOf(db: Db, plan: q.PlanRow): Promise<Paper[]> {
     const after = await pq.unitsAt(db, draft.to, r.effective_on);
     const seq = papers.length + 1;
     papers.push({
-      seq, kind: draft.kind, restructuringId: Number(r.id), effectiveOn: r.effective_on,
-      decisionNo: `${pad(seq)}-QĐ/${suffix}`, minutesNo: `${pad(seq)}-BB/${suffix}`,
+      seq,
+      kind: draft.kind,
+      restructuringId: Number(r.id),
+      effectiveOn: r.effective_on,
+      decisionNo: `${pad(seq)}-QĐ/${suffix}`,
+      minutesNo: `${pad(seq)}-BB/${suffix}`,
       from: draft.from.map((id) => before.get(id)).filter((u): u is pq.UnitAt => !!u),
       to: draft.to.map((id) => after.get(id)).filter((u): u is pq.UnitAt => !!u),
-      fromParent: draft.fromParent ? before.get(draft.fromParent) ?? null : null,
+      fromParent: draft.fromParent ? (before.get(draft.fromParent) ?? null) : null,
     });
   }
   return papers;
@@ -108,7 +120,10 @@ export async function membersOf(db: Db, paper: Paper) {
   return pq.handedOver(db, paper.restructuringId, kept, paper.effectiveOn);
 }
 
-interface Issuer { unit: pq.UnitAt; secretary: string | null }
+interface Issuer {
+  unit: pq.UnitAt;
+  secretary: string | null;
+}
 
 async function issuerOf(db: Db, plan: q.PlanRow): Promise<Issuer> {
   const unit = (await pq.unitsAt(db, [Number(plan.unit_id)], plan.effective_on)).get(Number(plan.unit_id))!;
@@ -122,19 +137,42 @@ const names = (units: pq.UnitAt[]) => units.map((u) => u.name).join(', ');
 const SIGN_LINE = '…………………………';
 
 function signature(title: string[], role: string, name: string | null) {
-  return { stack: [...title.map((t) => ({ text: t, bold: true })), { text: role, bold: true }, { text: ' ', margin: [0, 36, 0, 0] }, { text: name ?? SIGN_LINE, bold: !!name }], alignment: 'center' };
+  return {
+    stack: [
+      ...title.map((t) => ({ text: t, bold: true })),
+      { text: role, bold: true },
+      { text: ' ', margin: [0, 36, 0, 0] },
+      { text: name ?? SIGN_LINE, bold: !!name },
+    ],
+    alignment: 'center',
+  };
 }
 
 function header(issuerName: string, no: string, dateLine: string, tr: (k: string, p?: Record<string, unknown>) => string) {
   return {
     columns: [
-      { width: '45%', stack: [{ text: upper(issuerName), bold: true }, { text: '*' }, { text: `${tr('number')} ${no}` }], alignment: 'center' },
-      { width: '55%', stack: [{ text: tr('motto'), bold: true, decoration: 'underline' }, { text: dateLine, italics: true, margin: [0, 12, 0, 0] }], alignment: 'center' },
+      {
+        width: '45%',
+        stack: [{ text: upper(issuerName), bold: true }, { text: '*' }, { text: `${tr('number')} ${no}` }],
+        alignment: 'center',
+      },
+      {
+        width: '55%',
+        stack: [
+          { text: tr('motto'), bold: true, decoration: 'underline' },
+          { text: dateLine, italics: true, margin: [0, 12, 0, 0] },
+        ],
+        alignment: 'center',
+      },
     ],
   };
 }
 
-interface Rendering { exportedBy: string; now: Date; locale: Locale }
+interface Rendering {
+  exportedBy: string;
+  now: Date;
+  locale: Locale;
+}
 
 export async function decisionPdf(db: Db, plan: q.PlanRow, paper: Paper, out: Rendering): Promise<Buffer> {
   const tr = (k: string, p: Record<string, unknown> = {}) => translate(out.locale, `reorgPapers.${k}`, p);
@@ -143,31 +181,69 @@ export async function decisionPdf(db: Db, plan: q.PlanRow, paper: Paper, out: Re
   const date = formatDate(paper.effectiveOn, out.locale);
   const subject = tr(`subject_${paper.kind}`);
   const act = tr(`act_${paper.kind}`, {
-    from: names(paper.from), to: names(paper.to), fromParent: paper.fromParent?.name ?? '', date,
+    from: names(paper.from),
+    to: names(paper.to),
+    fromParent: paper.fromParent?.name ?? '',
+    date,
   });
-  const authority = STANDING.has(issuer.unit.kind) ? [tr('on_behalf_standing', { body: upper(issuer.unit.name) })] : [tr('on_behalf', { body: upper(issuer.unit.name) })];
-  return pdfBuffer(pdfDocument({
-    title: `${tr('decision')} ${paper.decisionNo}`, subject: paper.decisionNo, author: out.exportedBy, pageMargins: [60, 50, 50, 60],
-    defaultStyle: { fontSize: 12, lineHeight: 1.3 },
-    footer: (page, pages) => tr('footer', { user: out.exportedBy, time: formatDateTime(out.now, out.locale), page, pages }),
-    content: [
-      header(issuer.unit.name, paper.decisionNo, tr('dated', { date }), tr),
-      { text: upper(tr('decision')), bold: true, fontSize: 15, alignment: 'center', margin: [0, 20, 0, 0] },
-      { text: tr('about', { subject }), bold: true, alignment: 'center', margin: [0, 0, 0, 14] },
-      { text: upper(tr('issuer_line', { body: STANDING.has(issuer.unit.kind) ? tr('standing_of', { body: issuer.unit.name }) : issuer.unit.name })), bold: true, alignment: 'center', margin: [0, 0, 0, 10] },
-      { text: tr('basis_charter'), italics: true },
-      { text: plan.decision_no ? tr('basis_plan_decision', { title: plan.title, decision: plan.decision_no }) : tr('basis_plan', { title: plan.title }), italics: true },
-      { text: tr('basis_request'), italics: true, margin: [0, 0, 0, 10] },
-      { text: `${upper(tr('decision'))}:`, bold: true, alignment: 'center', margin: [0, 0, 0, 8] },
-      { text: [{ text: `${tr('article', { n: 1 })} `, bold: true }, act] },
-      { text: [{ text: `${tr('article', { n: 2 })} `, bold: true }, tr('handover_clause', { count: formatNumber(members.length, out.locale), minutes: paper.minutesNo })], margin: [0, 6, 0, 0] },
-      { text: [{ text: `${tr('article', { n: 3 })} `, bold: true }, tr('effect_clause', { date })], margin: [0, 6, 0, 0] },
-      { columns: [
-        { width: '50%', stack: [{ text: tr('recipients'), bold: true, italics: true }, { text: `- ${tr('as_article_3')}`, fontSize: 10 }, { text: `- ${tr('filed')}`, fontSize: 10 }] },
-        { width: '50%', ...signature(authority, tr('secretary'), issuer.secretary) },
-      ], margin: [0, 24, 0, 0] },
-    ],
-  }));
+  const authority = STANDING.has(issuer.unit.kind)
+    ? [tr('on_behalf_standing', { body: upper(issuer.unit.name) })]
+    : [tr('on_behalf', { body: upper(issuer.unit.name) })];
+  return pdfBuffer(
+    pdfDocument({
+      title: `${tr('decision')} ${paper.decisionNo}`,
+      subject: paper.decisionNo,
+      author: out.exportedBy,
+      pageMargins: [60, 50, 50, 60],
+      defaultStyle: { fontSize: 12, lineHeight: 1.3 },
+      footer: (page, pages) => tr('footer', { user: out.exportedBy, time: formatDateTime(out.now, out.locale), page, pages }),
+      content: [
+        header(issuer.unit.name, paper.decisionNo, tr('dated', { date }), tr),
+        { text: upper(tr('decision')), bold: true, fontSize: 15, alignment: 'center', margin: [0, 20, 0, 0] },
+        { text: tr('about', { subject }), bold: true, alignment: 'center', margin: [0, 0, 0, 14] },
+        {
+          text: upper(
+            tr('issuer_line', { body: STANDING.has(issuer.unit.kind) ? tr('standing_of', { body: issuer.unit.name }) : issuer.unit.name }),
+          ),
+          bold: true,
+          alignment: 'center',
+          margin: [0, 0, 0, 10],
+        },
+        { text: tr('basis_charter'), italics: true },
+        {
+          text: plan.decision_no
+            ? tr('basis_plan_decision', { title: plan.title, decision: plan.decision_no })
+            : tr('basis_plan', { title: plan.title }),
+          italics: true,
+        },
+        { text: tr('basis_request'), italics: true, margin: [0, 0, 0, 10] },
+        { text: `${upper(tr('decision'))}:`, bold: true, alignment: 'center', margin: [0, 0, 0, 8] },
+        { text: [{ text: `${tr('article', { n: 1 })} `, bold: true }, act] },
+        {
+          text: [
+            { text: `${tr('article', { n: 2 })} `, bold: true },
+            tr('handover_clause', { count: formatNumber(members.length, out.locale), minutes: paper.minutesNo }),
+          ],
+          margin: [0, 6, 0, 0],
+        },
+        { text: [{ text: `${tr('article', { n: 3 })} `, bold: true }, tr('effect_clause', { date })], margin: [0, 6, 0, 0] },
+        {
+          columns: [
+            {
+              width: '50%',
+              stack: [
+                { text: tr('recipients'), bold: true, italics: true },
+                { text: `- ${tr('as_article_3')}`, fontSize: 10 },
+                { text: `- ${tr('filed')}`, fontSize: 10 },
+              ],
+            },
+            { width: '50%', ...signature(authority, tr('secretary'), issuer.secretary) },
+          ],
+          margin: [0, 24, 0, 0],
+        },
+      ],
+    }),
+  );
 }
 
 export async function minutesPdf(db: Db, plan: q.PlanRow, paper: Paper, out: Rendering): Promise<Buffer> {
@@ -179,41 +255,80 @@ export async function minutesPdf(db: Db, plan: q.PlanRow, paper: Paper, out: Ren
   const before = await pq.unitsAt(db, [...new Set(members.map((m) => m.from_unit))], dayBefore(paper.effectiveOn));
   const giver = paper.kind === 'move' && paper.fromParent ? [paper.fromParent] : paper.from;
   const receiver = paper.to;
-  const secretariesBefore = await pq.secretariesOn(db, giver.map((u) => u.id), dayBefore(paper.effectiveOn));
-  const secretariesAfter = await pq.secretariesOn(db, receiver.map((u) => u.id), paper.effectiveOn);
-  const table = members.length === 0 ? [{ text: tr('no_members'), italics: true, margin: [0, 6, 0, 0] }] : [{
-    table: {
-      headerRows: 1, widths: [28, '*', 62, 58, '*', '*'],
-      body: [
-        [tr('col_no'), tr('col_name'), tr('col_birth'), tr('col_card'), tr('col_from'), tr('col_to')].map((text) => ({ text, bold: true, fontSize: 10 })),
-        ...members.map((m, i) => [String(i + 1), m.full_name, formatDate(m.birth_date, out.locale), m.party_card_no ?? '—',
-          before.get(m.from_unit)?.name ?? cells.get(m.from_unit)?.name ?? '', cells.get(m.to_unit)?.name ?? ''].map((text) => ({ text, fontSize: 10 }))),
+  const secretariesBefore = await pq.secretariesOn(
+    db,
+    giver.map((u) => u.id),
+    dayBefore(paper.effectiveOn),
+  );
+  const secretariesAfter = await pq.secretariesOn(
+    db,
+    receiver.map((u) => u.id),
+    paper.effectiveOn,
+  );
+  const table =
+    members.length === 0
+      ? [{ text: tr('no_members'), italics: true, margin: [0, 6, 0, 0] }]
+      : [
+          {
+            table: {
+              headerRows: 1,
+              widths: [28, '*', 62, 58, '*', '*'],
+              body: [
+                [tr('col_no'), tr('col_name'), tr('col_birth'), tr('col_card'), tr('col_from'), tr('col_to')].map((text) => ({
+                  text,
+                  bold: true,
+                  fontSize: 10,
+                })),
+                ...members.map((m, i) =>
+                  [
+                    String(i + 1),
+                    m.full_name,
+                    formatDate(m.birth_date, out.locale),
+                    m.party_card_no ?? '—',
+                    before.get(m.from_unit)?.name ?? cells.get(m.from_unit)?.name ?? '',
+                    cells.get(m.to_unit)?.name ?? '',
+                  ].map((text) => ({ text, fontSize: 10 })),
+                ),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+            margin: [0, 6, 0, 0],
+          },
+        ];
+  const party = (units: pq.UnitAt[], side: 'giver' | 'receiver', secs: Map<number, string>) => ({
+    width: '50%',
+    ...signature(
+      [tr(side === 'giver' ? 'side_giver' : 'side_receiver'), upper(names(units))],
+      tr('secretary'),
+      units.length === 1 ? (secs.get(units[0]!.id) ?? null) : null,
+    ),
+  });
+  return pdfBuffer(
+    pdfDocument({
+      title: `${tr('minutes')} ${paper.minutesNo}`,
+      subject: paper.minutesNo,
+      author: out.exportedBy,
+      pageMargins: [50, 50, 50, 60],
+      defaultStyle: { fontSize: 12, lineHeight: 1.25 },
+      footer: (page, pages) => tr('footer', { user: out.exportedBy, time: formatDateTime(out.now, out.locale), page, pages }),
+      content: [
+        header(issuer.unit.name, paper.minutesNo, tr('dated', { date }), tr),
+        { text: upper(tr('minutes')), bold: true, fontSize: 15, alignment: 'center', margin: [0, 20, 0, 0] },
+        { text: tr('minutes_about'), bold: true, alignment: 'center', margin: [0, 0, 0, 14] },
+        { text: tr('minutes_basis', { decision: paper.decisionNo, date, body: issuer.unit.name }) },
+        { text: tr('minutes_parties', { date, giver: names(giver), receiver: names(receiver) }), margin: [0, 6, 0, 0] },
+        { text: tr('minutes_register', { count: formatNumber(members.length, out.locale) }), margin: [0, 6, 0, 0] },
+        { text: tr('minutes_files'), margin: [0, 2, 0, 0] },
+        ...table,
+        { text: tr('minutes_closing'), margin: [0, 10, 0, 0] },
+        { columns: [party(giver, 'giver', secretariesBefore), party(receiver, 'receiver', secretariesAfter)], margin: [0, 20, 0, 0] },
       ],
-    },
-    layout: 'lightHorizontalLines', margin: [0, 6, 0, 0],
-  }];
-  const party = (units: pq.UnitAt[], side: 'giver' | 'receiver', secs: Map<number, string>) =>
-    ({ width: '50%', ...signature([tr(side === 'giver' ? 'side_giver' : 'side_receiver'), upper(names(units))], tr('secretary'), units.length === 1 ? secs.get(units[0]!.id) ?? null : null) });
-  return pdfBuffer(pdfDocument({
-    title: `${tr('minutes')} ${paper.minutesNo}`, subject: paper.minutesNo, author: out.exportedBy, pageMargins: [50, 50, 50, 60],
-    defaultStyle: { fontSize: 12, lineHeight: 1.25 },
-    footer: (page, pages) => tr('footer', { user: out.exportedBy, time: formatDateTime(out.now, out.locale), page, pages }),
-    content: [
-      header(issuer.unit.name, paper.minutesNo, tr('dated', { date }), tr),
-      { text: upper(tr('minutes')), bold: true, fontSize: 15, alignment: 'center', margin: [0, 20, 0, 0] },
-      { text: tr('minutes_about'), bold: true, alignment: 'center', margin: [0, 0, 0, 14] },
-      { text: tr('minutes_basis', { decision: paper.decisionNo, date, body: issuer.unit.name }) },
-      { text: tr('minutes_parties', { date, giver: names(giver), receiver: names(receiver) }), margin: [0, 6, 0, 0] },
-      { text: tr('minutes_register', { count: formatNumber(members.length, out.locale) }), margin: [0, 6, 0, 0] },
-      { text: tr('minutes_files'), margin: [0, 2, 0, 0] },
-      ...table,
-      { text: tr('minutes_closing'), margin: [0, 10, 0, 0] },
-      { columns: [party(giver, 'giver', secretariesBefore), party(receiver, 'receiver', secretariesAfter)], margin: [0, 20, 0, 0] },
-    ],
-  }));
+    }),
+  );
 }
 
-export const paperFile = (p: Paper, doc: 'decision' | 'minutes') => `${pad(p.seq)}-${doc === 'decision' ? 'quyet-dinh' : 'bien-ban-ban-giao'}.pdf`;
+export const paperFile = (p: Paper, doc: 'decision' | 'minutes') =>
+  `${pad(p.seq)}-${doc === 'decision' ? 'quyet-dinh' : 'bien-ban-ban-giao'}.pdf`;
 
 /** Every paper of a plan in one store-only .zip. */
 export async function papersZip(db: Db, plan: q.PlanRow, out: Rendering) {

@@ -1,7 +1,16 @@
 // The plan file: a downloadable .xlsx template with Vietnamese headers, and the reading of an uploaded
 // .xlsx or .csv plan with the import's reader and limits (one operation a row, an error per bad row).
 import ExcelJS from 'exceljs';
-import { KIND_WORDS, OP_WORDS, PLAN_COLUMNS, PLAN_HEADERS, REORG_OP_KINDS, rowsToOps, type ReorgOp, type RowError } from '../../../domain/orgs/reorg.js';
+import {
+  KIND_WORDS,
+  OP_WORDS,
+  PLAN_COLUMNS,
+  PLAN_HEADERS,
+  REORG_OP_KINDS,
+  rowsToOps,
+  type ReorgOp,
+  type RowError,
+} from '../../../domain/orgs/reorg.js';
 import { restoreText } from '../../../domain/spreadsheet/safe-text.js';
 import { neutralizeWorkbook } from '../../../shared/spreadsheet-safe.js';
 import { translate, type Locale } from '../../../shared/i18n.js';
@@ -40,12 +49,24 @@ const CLEAN = new RegExp(NO_CONTROLS);
 
 /** What the JSON schema checks of a posted plan, checked per row of a file: codes and names that fit. */
 function checkValues(op: ReorgOp): RowError | null {
-  const codes = [op.unit, op.parent, op.into, op.code, ...(op.sources ?? []), ...(op.parts ?? []).map((p) => p.code)].filter((c): c is string => c !== undefined);
+  const codes = [op.unit, op.parent, op.into, op.code, ...(op.sources ?? []), ...(op.parts ?? []).map((p) => p.code)].filter(
+    (c): c is string => c !== undefined,
+  );
   const code = codes.find((c) => !CODE.test(c));
   if (code !== undefined) return { row: op.row, code: 'reorg_bad_code', params: { value: code.slice(0, 60) } };
   const names = [op.name, ...(op.parts ?? []).map((p) => p.name)].filter((n): n is string => n !== undefined);
   const name = names.find((n) => n.length > 200 || !CLEAN.test(n));
-  if (name !== undefined) return { row: op.row, code: 'reorg_bad_name', params: { value: [...name].map((ch) => (CLEAN.test(ch) ? ch : ' ')).join('').slice(0, 60) } };
+  if (name !== undefined)
+    return {
+      row: op.row,
+      code: 'reorg_bad_name',
+      params: {
+        value: [...name]
+          .map((ch) => (CLEAN.test(ch) ? ch : ' '))
+          .join('')
+          .slice(0, 60),
+      },
+    };
   return null;
 }
 
@@ -55,13 +76,19 @@ export async function readPlanFile(file: Buffer, filename: string): Promise<{ op
     sheet = await readSheet(file, filename);
   } catch (e) {
     // The import reader's "no member rows" is said here as a plan with no operation.
-    if (e instanceof AppError && e.code === 'import_no_rows') return { ops: [], errors: [{ row: 1, code: 'reorg_plan_empty', params: {} }] };
+    if (e instanceof AppError && e.code === 'import_no_rows')
+      return { ops: [], errors: [{ row: 1, code: 'reorg_plan_empty', params: {} }] };
     throw e;
   }
-  const rows = sheet.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? restoreText(c) : c)) }))
+  const rows = sheet.rows
+    .map((r) => ({ row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? restoreText(c) : c)) }))
     // A row left blank (a gap in the sheet) is no operation.
     .filter((r) => r.cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
-  if (rows.length > MAX_PLAN_ROWS) return { ops: [], errors: [{ row: rows[MAX_PLAN_ROWS]!.row, code: 'reorg_plan_too_long', params: { max: MAX_PLAN_ROWS, count: rows.length } }] };
+  if (rows.length > MAX_PLAN_ROWS)
+    return {
+      ops: [],
+      errors: [{ row: rows[MAX_PLAN_ROWS]!.row, code: 'reorg_plan_too_long', params: { max: MAX_PLAN_ROWS, count: rows.length } }],
+    };
   const read = rowsToOps(sheet.headers, rows);
   const ops: ReorgOp[] = [];
   const errors = [...read.errors];

@@ -7,7 +7,15 @@ import { ACTIVE_STATUSES } from '../../../domain/orgs/tree.js';
 type Trx = Transaction<Database>;
 export const PAGE_SIZE = 50;
 
-export interface TreeNode { id: number; code: string; name: string; kind: UnitKind; parentId: number | null; members: number; cells: number }
+export interface TreeNode {
+  id: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+  members: number;
+  cells: number;
+}
 
 /**
  * The units `ids`, their active children and their ancestors, with the active members and cells of each
@@ -71,23 +79,47 @@ export async function inFlight(trx: Trx, moved: number[], gone: number[], effect
   const touched = sql`${[...moved, ...gone]}::bigint[]`;
   const g = sql`${gone}::bigint[]`;
   return {
-    reviewCycles: await paged(trx, sql`SELECT DISTINCT c.id::int AS id, c.title AS label, u.name AS unit FROM review_cycle c
+    reviewCycles: await paged(
+      trx,
+      sql`SELECT DISTINCT c.id::int AS id, c.title AS label, u.name AS unit FROM review_cycle c
       JOIN assessment_subject s ON s.cycle_id = c.id JOIN org_unit u ON u.id = s.unit_id
-      WHERE s.unit_id = ANY(${touched}) AND c.period_to >= ${effective}::date - 366`, page),
-    transfers: await paged(trx, sql`SELECT t.id::int AS id, m.full_name AS label, u.name AS unit FROM party_transfer t
+      WHERE s.unit_id = ANY(${touched}) AND c.period_to >= ${effective}::date - 366`,
+      page,
+    ),
+    transfers: await paged(
+      trx,
+      sql`SELECT t.id::int AS id, m.full_name AS label, u.name AS unit FROM party_transfer t
       JOIN member m ON m.id = t.member_id JOIN org_unit u ON u.id IN (t.from_unit_id, t.to_unit_id)
-      WHERE t.state IN ('recorded', 'issued', 'in_transit') AND u.id = ANY(${touched})`, page),
-    campaigns: await paged(trx, sql`SELECT c.id::int AS id, c.name AS label, u.name AS unit FROM campaign c JOIN org_unit u ON u.id = c.unit_id
-      WHERE c.unit_id = ANY(${touched}) AND c.deadline >= ${effective}::date`, page),
-    householdAssignments: await paged(trx, sql`SELECT a.id::int AS id, h.address AS label, u.name AS unit FROM household_assignment a
+      WHERE t.state IN ('recorded', 'issued', 'in_transit') AND u.id = ANY(${touched})`,
+      page,
+    ),
+    campaigns: await paged(
+      trx,
+      sql`SELECT c.id::int AS id, c.name AS label, u.name AS unit FROM campaign c JOIN org_unit u ON u.id = c.unit_id
+      WHERE c.unit_id = ANY(${touched}) AND c.deadline >= ${effective}::date`,
+      page,
+    ),
+    householdAssignments: await paged(
+      trx,
+      sql`SELECT a.id::int AS id, h.address AS label, u.name AS unit FROM household_assignment a
       JOIN household h ON h.id = a.household_id JOIN residential_group r ON r.id = h.residential_group_id
       JOIN org_unit u ON u.id = COALESCE(r.cell_id, r.unit_id)
-      WHERE COALESCE(r.cell_id, r.unit_id) = ANY(${g}) AND (a.valid_to IS NULL OR a.valid_to > ${effective}::date)`, page),
-    unitAssignments: await paged(trx, sql`SELECT a.id::int AS id, m.full_name AS label, u.name AS unit FROM unit_assignment a
+      WHERE COALESCE(r.cell_id, r.unit_id) = ANY(${g}) AND (a.valid_to IS NULL OR a.valid_to > ${effective}::date)`,
+      page,
+    ),
+    unitAssignments: await paged(
+      trx,
+      sql`SELECT a.id::int AS id, m.full_name AS label, u.name AS unit FROM unit_assignment a
       JOIN member m ON m.id = a.member_id JOIN org_unit u ON u.id = a.unit_id
-      WHERE a.unit_id = ANY(${g}) AND (a.valid_to IS NULL OR a.valid_to > ${effective}::date)`, page),
-    roleGrants: await paged(trx, sql`SELECT gr.id::int AS id, au.display_name AS label, u.name AS unit FROM role_grant gr
+      WHERE a.unit_id = ANY(${g}) AND (a.valid_to IS NULL OR a.valid_to > ${effective}::date)`,
+      page,
+    ),
+    roleGrants: await paged(
+      trx,
+      sql`SELECT gr.id::int AS id, au.display_name AS label, u.name AS unit FROM role_grant gr
       JOIN app_user au ON au.id = gr.user_id JOIN org_unit u ON u.id = gr.unit_id
-      WHERE gr.unit_id = ANY(${g}) AND (gr.valid_to IS NULL OR gr.valid_to > ${effective}::date)`, page),
+      WHERE gr.unit_id = ANY(${g}) AND (gr.valid_to IS NULL OR gr.valid_to > ${effective}::date)`,
+      page,
+    ),
   };
 }

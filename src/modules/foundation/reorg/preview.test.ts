@@ -29,7 +29,9 @@ describe('plan preview', () => {
       expect(started.statusCode).toBe(202);
       expect(plan.status).toBe('draft');
       expect(plan.failure.rows).toEqual([expect.objectContaining({ row: 2, code: 'duplicate_unit_name' })]);
-      expect((await t.db.selectFrom('org_unit').select('name').where('code', '=', 'T.A.1.1').executeTakeFirstOrThrow()).name).toBe('Chi bộ thôn Đông');
+      expect((await t.db.selectFrom('org_unit').select('name').where('code', '=', 'T.A.1.1').executeTakeFirstOrThrow()).name).toBe(
+        'Chi bộ thôn Đông',
+      );
       await t.db.updateTable('org_unit').set({ name: 'Chi bộ thôn Tây' }).where('code', '=', 'T.A.1.2').execute();
       await t.call(admin, 'POST', `/api/reorg-plans/${res.json().id}/discard`);
     } finally {
@@ -69,11 +71,19 @@ describe('plan preview', () => {
   });
 
   it('lists what is under way on the units that disappear: transfers, assignments, grants, campaigns', async () => {
-    await sql`INSERT INTO party_transfer (member_id, kind, from_unit_id, to_unit_id, state) VALUES (1, 'official', 5, 8, 'recorded')`.execute(t.db);
+    await sql`INSERT INTO party_transfer (member_id, kind, from_unit_id, to_unit_id, state) VALUES (1, 'official', 5, 8, 'recorded')`.execute(
+      t.db,
+    );
     await sql`INSERT INTO unit_assignment (unit_id, member_id, valid_from) VALUES (6, 3, '2026-01-01')`.execute(t.db);
-    await sql`INSERT INTO campaign (unit_id, name, goal, place, starts_on, deadline) VALUES (5, 'Vận động hộ', 'x', 'y', '2026-09-01', '2026-12-31')`.execute(t.db);
-    const grants = await sql<{ n: number }>`SELECT count(*)::int AS n FROM role_grant WHERE unit_id IN (5, 6) AND valid_to IS NULL`.execute(t.db);
-    const res = await createPlan(t, admin, 1, [{ kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], code: 'T.A.1.8', name: 'Chi bộ thôn Đông Tây', parent: 'T.A.1' }]);
+    await sql`INSERT INTO campaign (unit_id, name, goal, place, starts_on, deadline) VALUES (5, 'Vận động hộ', 'x', 'y', '2026-09-01', '2026-12-31')`.execute(
+      t.db,
+    );
+    const grants = await sql<{ n: number }>`SELECT count(*)::int AS n FROM role_grant WHERE unit_id IN (5, 6) AND valid_to IS NULL`.execute(
+      t.db,
+    );
+    const res = await createPlan(t, admin, 1, [
+      { kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], code: 'T.A.1.8', name: 'Chi bộ thôn Đông Tây', parent: 'T.A.1' },
+    ]);
     expect(res.statusCode, res.body).toBe(201);
     const p = (await t.call(admin, 'GET', `/api/reorg-plans/${res.json().id}/preview`)).json();
     expect(p.inFlight.transfers.total).toBe(1);
@@ -104,22 +114,38 @@ describe('plan preview', () => {
   });
 
   it('refuses kind changes the tree cannot hold, row by row', async () => {
-    const res = await createPlan(t, admin, 1, [
-      { row: 1, kind: 'change_kind', unit: 'T.A.1.1', unitKind: 'partial_committee' }, // still has members
-      { row: 2, kind: 'change_kind', unit: 'T.A.1', unitKind: 'grassroots_cell' }, // its cells cannot sit under a cell
-      { row: 3, kind: 'change_kind', unit: 'T.A.2', unitKind: 'cell', parent: 'T' }, // a cell under the province
-      { row: 4, kind: 'change_kind', unit: 'T.A.2', unitKind: 'grassroots_cell' }, // nothing changes
-    ], { effectiveOn: '2026-10-05' });
+    const res = await createPlan(
+      t,
+      admin,
+      1,
+      [
+        { row: 1, kind: 'change_kind', unit: 'T.A.1.1', unitKind: 'partial_committee' }, // still has members
+        { row: 2, kind: 'change_kind', unit: 'T.A.1', unitKind: 'grassroots_cell' }, // its cells cannot sit under a cell
+        { row: 3, kind: 'change_kind', unit: 'T.A.2', unitKind: 'cell', parent: 'T' }, // a cell under the province
+        { row: 4, kind: 'change_kind', unit: 'T.A.2', unitKind: 'grassroots_cell' }, // nothing changes
+      ],
+      { effectiveOn: '2026-10-05' },
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().details.map((d: { row: number; code: string }) => [d.row, d.code])).toEqual([
-      [1, 'kind_cannot_hold_members'], [2, 'kind_not_allowed_under'], [3, 'kind_not_allowed_under'], [4, 'kind_unchanged'],
+      [1, 'kind_cannot_hold_members'],
+      [2, 'kind_not_allowed_under'],
+      [3, 'kind_not_allowed_under'],
+      [4, 'kind_unchanged'],
     ]);
   });
 
   it('edits a draft with its version, and refuses a stale one', async () => {
-    const res = await createPlan(t, admin, 1, [{ kind: 'rename', unit: 'T.A.1.2', name: 'Chi bộ thôn Tây A' }], { effectiveOn: '2026-10-06' });
+    const res = await createPlan(t, admin, 1, [{ kind: 'rename', unit: 'T.A.1.2', name: 'Chi bộ thôn Tây A' }], {
+      effectiveOn: '2026-10-06',
+    });
     const plan = res.json();
-    const edit = { version: plan.version, title: 'Đã sửa', effectiveOn: '2026-10-06', operations: [{ kind: 'rename', unit: 'T.A.1.2', name: 'Chi bộ thôn Tây B' }] };
+    const edit = {
+      version: plan.version,
+      title: 'Đã sửa',
+      effectiveOn: '2026-10-06',
+      operations: [{ kind: 'rename', unit: 'T.A.1.2', name: 'Chi bộ thôn Tây B' }],
+    };
     const ok = await t.call(admin, 'PUT', `/api/reorg-plans/${plan.id}`, edit);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ title: 'Đã sửa', operations: [expect.objectContaining({ name: 'Chi bộ thôn Tây B' })] });
@@ -139,11 +165,25 @@ describe('plan rules (pure)', () => {
       { row: 5, cells: ['Chia tách', 'A', 'B1;B2', 'Bắc 1', null, null, null] },
     ]);
     expect(r.ops).toEqual([
-      { row: 2, kind: 'split', unit: 'A', parts: [{ code: 'B1', name: 'Bắc 1' }, { code: 'B2', name: 'Bắc 2' }] },
+      {
+        row: 2,
+        kind: 'split',
+        unit: 'A',
+        parts: [
+          { code: 'B1', name: 'Bắc 1' },
+          { code: 'B2', name: 'Bắc 2' },
+        ],
+      },
       { row: 3, kind: 'dissolve', unit: 'C' },
     ]);
-    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[4, 'merge_needs_two'], [5, 'reorg_split_parts']]);
-    expect(checkShape({ row: 1, kind: 'create', code: 'X', name: 'Y', parent: 'P' })).toMatchObject({ code: 'reorg_field_missing', params: { field: 'unitKind' } });
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([
+      [4, 'merge_needs_two'],
+      [5, 'reorg_split_parts'],
+    ]);
+    expect(checkShape({ row: 1, kind: 'create', code: 'X', name: 'Y', parent: 'P' })).toMatchObject({
+      code: 'reorg_field_missing',
+      params: { field: 'unitKind' },
+    });
   });
 
   it('sees two plans overlap by a shared unit, or by one day in nested scopes', () => {
@@ -158,7 +198,9 @@ describe('plan rules (pure)', () => {
 describe('interrupted runs', () => {
   it('puts a plan a stopped process left applying back to draft, to be applied again', async () => {
     const { resetInterruptedPlans } = await import('./service.js');
-    const id = (await createPlan(t, admin, 1, [{ kind: 'rename', unit: 'T.A.2', name: 'Chi bộ Trường C' }], { effectiveOn: '2026-10-07' })).json().id;
+    const id = (
+      await createPlan(t, admin, 1, [{ kind: 'rename', unit: 'T.A.2', name: 'Chi bộ Trường C' }], { effectiveOn: '2026-10-07' })
+    ).json().id;
     await t.db.updateTable('reorg_plan').set({ status: 'applying' }).where('id', '=', id).execute();
     expect(await resetInterruptedPlans(t.db)).toBe(1);
     const plan = (await t.call(admin, 'GET', `/api/reorg-plans/${id}`)).json();

@@ -27,24 +27,42 @@ async function namedUnits(trx: Parameters<typeof q.unitByCode>[0], ops: ReorgOp[
 
 export type PreviewResult = Awaited<ReturnType<typeof preview>>;
 
-export async function preview(db: Db, actor: Actor, v: { today: string; plan: q.PlanRow; page: number; onProgress?: (done: number) => void }) {
+export async function preview(
+  db: Db,
+  actor: Actor,
+  v: { today: string; plan: q.PlanRow; page: number; onProgress?: (done: number) => void },
+) {
   // An applied plan's units have changed already: its result is the tree itself.
   if (v.plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: v.plan.status });
   const input = await planInput(db, v.plan);
   return previewOf(db, actor, { ...v, input });
 }
 
-async function previewOf(db: Db, actor: Actor, v: {
-  today: string; plan: q.PlanRow; page: number; input: Awaited<ReturnType<typeof planInput>>; onProgress?: (done: number) => void;
-}) {
+async function previewOf(
+  db: Db,
+  actor: Actor,
+  v: {
+    today: string;
+    plan: q.PlanRow;
+    page: number;
+    input: Awaited<ReturnType<typeof planInput>>;
+    onProgress?: (done: number) => void;
+  },
+) {
   const { today, plan, page, input, onProgress } = v;
   const started = performance.now();
   const result = await inTransaction(db, true, async (trx) => {
     const named = await namedUnits(trx, input.operations);
     const before = await pq.treeAround(trx, named);
     const ctx = { rootPath: plan.unit_path, title: plan.title, effectiveOn: plan.effective_on, decisionNo: plan.decision_no };
-    const run = await runPlan(trx, actor, checkDay(today, plan.effective_on), ctx, input.operations,
-      onProgress ? async (done) => onProgress(done) : undefined);
+    const run = await runPlan(
+      trx,
+      actor,
+      checkDay(today, plan.effective_on),
+      ctx,
+      input.operations,
+      onProgress ? async (done) => onProgress(done) : undefined,
+    );
     const changes = run.outcomes.flatMap((o) => o.outcome.units);
     const created = changes.filter((c) => c.change === 'created').map((c) => c.id);
     const after = await pq.treeAround(trx, [...new Set([...named, ...created])]);
@@ -53,17 +71,26 @@ async function previewOf(db: Db, actor: Actor, v: {
     const moved = [...new Set(changes.filter((c) => MOVED.has(c.change)).map((c) => c.id))];
     return {
       errors: run.errors,
-      operations: run.outcomes.map((o) => ({ row: o.row, kind: o.outcome.kind, units: o.outcome.units, membersMoved: o.outcome.membersMoved })),
-      before, after,
+      operations: run.outcomes.map((o) => ({
+        row: o.row,
+        kind: o.outcome.kind,
+        units: o.outcome.units,
+        membersMoved: o.outcome.membersMoved,
+      })),
+      before,
+      after,
       membersMoved: await pq.membersMoved(trx, rIds, page),
       inFlight: await pq.inFlight(trx, moved, gone, plan.effective_on, page),
     };
   });
   return {
-    ...result, page, pageSize: pq.PAGE_SIZE,
+    ...result,
+    page,
+    pageSize: pq.PAGE_SIZE,
     // A plan dated ahead is previewed as if its day had come; it can be applied from that day.
     applicableFrom: plan.effective_on > today ? plan.effective_on : null,
-    method: 'dry_run_rolled_back' as const, elapsedMs: Math.round(performance.now() - started),
+    method: 'dry_run_rolled_back' as const,
+    elapsedMs: Math.round(performance.now() - started),
   };
 }
 
@@ -74,7 +101,13 @@ async function previewOf(db: Db, actor: Actor, v: {
 // scope); a restarted server simply runs the dry run again.
 export const previewSettings = largePlan;
 
-interface Job { startedAt: number; done: number; total: number; result?: PreviewResult; error?: unknown }
+interface Job {
+  startedAt: number;
+  done: number;
+  total: number;
+  result?: PreviewResult;
+  error?: unknown;
+}
 const jobs = new Map<string, Job>();
 
 function sweep(now: number) {
@@ -92,7 +125,8 @@ export type PreviewAnswer = { running: false; result: PreviewResult } | { runnin
 export async function previewOrJob(db: Db, actor: Actor, today: string, plan: q.PlanRow, page: number): Promise<PreviewAnswer> {
   if (plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: plan.status });
   const input = await planInput(db, plan);
-  if (input.operations.length <= previewSettings.inlineMax) return { running: false, result: await previewOf(db, actor, { today, plan, page, input }) };
+  if (input.operations.length <= previewSettings.inlineMax)
+    return { running: false, result: await previewOf(db, actor, { today, plan, page, input }) };
   const key = `${plan.id}:${plan.version}:${page}:${actor.userId}:${today}`;
   const now = Date.now();
   let job = jobs.get(key);
@@ -107,8 +141,22 @@ export async function previewOrJob(db: Db, actor: Actor, today: string, plan: q.
     const started: Job = { startedAt: now, done: 0, total: input.operations.length };
     jobs.set(key, started);
     job = started;
-    previewOf(db, actor, { today, plan, page, input, onProgress: (done) => { started.done = done; } })
-      .then((result) => { started.result = result; }, (e: unknown) => { started.error = e; });
+    previewOf(db, actor, {
+      today,
+      plan,
+      page,
+      input,
+      onProgress: (done) => {
+        started.done = done;
+      },
+    }).then(
+      (result) => {
+        started.result = result;
+      },
+      (e: unknown) => {
+        started.error = e;
+      },
+    );
   }
   return { running: true, done: job.done, total: job.total };
 }

@@ -9,43 +9,111 @@ type Q = Kysely<Database> | Transaction<Database>;
 type Trx = Transaction<Database>;
 
 /** `column = ANY(ids)`: one array parameter, however many ids (an IN list stops at 65,535 parameters). */
-export const anyOf = (column: string, ids: readonly (number | string)[]) => sql<boolean>`${sql.ref(column)} = ANY(${ids.map(String)}::bigint[])`;
+export const anyOf = (column: string, ids: readonly (number | string)[]) =>
+  sql<boolean>`${sql.ref(column)} = ANY(${ids.map(String)}::bigint[])`;
 
 export function getPlan(db: Q, id: number) {
-  return db.selectFrom('reorg_plan as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-    .select(['p.id', 'p.unit_id', 'p.title', 'p.effective_on', 'p.decision_no', 'p.status', 'p.touched', 'p.progress', 'p.failure',
-      'p.snapshot', 'p.restructuring_ids', 'p.applied_state', 'p.created_at', 'p.applied_at', 'p.undone_at', 'p.version',
-      sql<string>`u.path::text`.as('unit_path'), 'u.name as unit_name'])
-    .where('p.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('reorg_plan as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .select([
+      'p.id',
+      'p.unit_id',
+      'p.title',
+      'p.effective_on',
+      'p.decision_no',
+      'p.status',
+      'p.touched',
+      'p.progress',
+      'p.failure',
+      'p.snapshot',
+      'p.restructuring_ids',
+      'p.applied_state',
+      'p.created_at',
+      'p.applied_at',
+      'p.undone_at',
+      'p.version',
+      sql<string>`u.path::text`.as('unit_path'),
+      'u.name as unit_name',
+    ])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
 }
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
 
 export function listPlans(db: Q, roots: string[]) {
   if (roots.length === 0) return Promise.resolve([]);
-  return db.selectFrom('reorg_plan as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-    .select(['p.id', 'p.unit_id', 'p.title', 'p.effective_on', 'p.status', 'p.progress', 'p.version', 'p.created_at', 'u.name as unit_name'])
-    .where(sql<boolean>`u.path <@ ANY(${roots}::ltree[])`).where('p.status', '!=', 'discarded')
-    .orderBy('p.created_at', 'desc').limit(200).execute();
+  return db
+    .selectFrom('reorg_plan as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+    .select([
+      'p.id',
+      'p.unit_id',
+      'p.title',
+      'p.effective_on',
+      'p.status',
+      'p.progress',
+      'p.version',
+      'p.created_at',
+      'u.name as unit_name',
+    ])
+    .where(sql<boolean>`u.path <@ ANY(${roots}::ltree[])`)
+    .where('p.status', '!=', 'discarded')
+    .orderBy('p.created_at', 'desc')
+    .limit(200)
+    .execute();
 }
 
-export async function insertPlan(trx: Trx, p: { unitId: number; title: string; effectiveOn: string; decisionNo: string | null; touched: string[]; createdBy: number }) {
-  const row = await trx.insertInto('reorg_plan').values({
-    unit_id: p.unitId, title: p.title, effective_on: p.effectiveOn, decision_no: p.decisionNo, touched: p.touched, created_by: p.createdBy,
-  }).returning('id').executeTakeFirstOrThrow();
+export async function insertPlan(
+  trx: Trx,
+  p: { unitId: number; title: string; effectiveOn: string; decisionNo: string | null; touched: string[]; createdBy: number },
+) {
+  const row = await trx
+    .insertInto('reorg_plan')
+    .values({
+      unit_id: p.unitId,
+      title: p.title,
+      effective_on: p.effectiveOn,
+      decision_no: p.decisionNo,
+      touched: p.touched,
+      created_by: p.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateDraft(trx: Trx, id: number, version: number, p: { title: string; effectiveOn: string; decisionNo: string | null; touched: string[] }) {
-  const r = await trx.updateTable('reorg_plan').set((eb) => ({
-    title: p.title, effective_on: p.effectiveOn, decision_no: p.decisionNo, touched: p.touched, failure: null, version: eb('version', '+', 1),
-  })).where('id', '=', id).where('version', '=', version).where('status', '=', 'draft').executeTakeFirst();
+export async function updateDraft(
+  trx: Trx,
+  id: number,
+  version: number,
+  p: { title: string; effectiveOn: string; decisionNo: string | null; touched: string[] },
+) {
+  const r = await trx
+    .updateTable('reorg_plan')
+    .set((eb) => ({
+      title: p.title,
+      effective_on: p.effectiveOn,
+      decision_no: p.decisionNo,
+      touched: p.touched,
+      failure: null,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Moves a plan from one status to another; false when it was not in `from` (someone else got there first). */
 export async function setStatus(db: Q, id: number, from: ReorgPlanStatus, to: ReorgPlanStatus, extra: Record<string, unknown> = {}) {
-  const r = await db.updateTable('reorg_plan').set((eb) => ({ status: to, version: eb('version', '+', 1), ...extra }))
-    .where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  const r = await db
+    .updateTable('reorg_plan')
+    .set((eb) => ({ status: to, version: eb('version', '+', 1), ...extra }))
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -56,8 +124,10 @@ export async function setProgress(db: Q, id: number, progress: number) {
 export async function replaceOperations(trx: Trx, planId: number, ops: { row: number; kind: string }[]) {
   await trx.deleteFrom('reorg_operation').where('plan_id', '=', planId).execute();
   if (ops.length === 0) return;
-  await trx.insertInto('reorg_operation')
-    .values(ops.map((o) => ({ plan_id: planId, row_no: o.row, kind: o.kind, spec: JSON.stringify(o) }))).execute();
+  await trx
+    .insertInto('reorg_operation')
+    .values(ops.map((o) => ({ plan_id: planId, row_no: o.row, kind: o.kind, spec: JSON.stringify(o) })))
+    .execute();
 }
 
 export async function operations(db: Q, planId: number) {
@@ -67,28 +137,65 @@ export async function operations(db: Q, planId: number) {
 
 /** Other plans still open (drafts, or being applied), for the overlap rule. */
 export function openPlans(db: Q, exceptId: number) {
-  return db.selectFrom('reorg_plan as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+  return db
+    .selectFrom('reorg_plan as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .select(['p.id', 'p.title', 'p.effective_on', 'p.touched', sql<string>`u.path::text`.as('root_path')])
-    .where('p.status', 'in', ['draft', 'applying']).where('p.id', '!=', exceptId).execute();
+    .where('p.status', 'in', ['draft', 'applying'])
+    .where('p.id', '!=', exceptId)
+    .execute();
 }
 
 export function unitByCode(db: Q, code: string) {
-  return db.selectFrom('org_unit').select(['id', 'code', 'name', 'kind', 'parent_id', 'founded_on', 'dissolved_on', 'version', sql<string>`path::text`.as('path')])
-    .where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'code', 'name', 'kind', 'parent_id', 'founded_on', 'dissolved_on', 'version', sql<string>`path::text`.as('path')])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 // ---- Snapshot for undo: the unit rows, open versions, members and open cell periods as they stood.
 export async function snapshotUnits(trx: Trx, selfIds: number[], subtreePaths: string[]) {
-  const units = await trx.selectFrom('org_unit').select(['id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path'), 'dissolved_on', 'version'])
+  const units = await trx
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind', 'parent_id', sql<string>`path::text`.as('path'), 'dissolved_on', 'version'])
     .where((eb) => eb.or([eb('id', '=', sql<number>`ANY(${selfIds}::bigint[])`), sql<boolean>`path <@ ANY(${subtreePaths}::ltree[])`]))
-    .forUpdate().execute();
+    .forUpdate()
+    .execute();
   const ids = units.map((u) => u.id);
-  const versions = ids.length === 0 ? [] : await trx.selectFrom('org_unit_version').selectAll().select(sql<string>`path::text`.as('path'))
-    .where(anyOf('unit_id', ids)).where('valid_to', 'is', null).execute();
-  const members = subtreePaths.length === 0 ? [] : await trx.selectFrom('member').select(['id', 'unit_id'])
-    .where(anyOf('unit_id', ids)).where('status', 'in', [...ACTIVE_STATUSES]).execute();
-  const periods = members.length === 0 ? [] : await trx.selectFrom('member_cell_period').selectAll()
-    .where(anyOf('member_id', members.map((m) => m.id))).where('valid_to', 'is', null).execute();
+  const versions =
+    ids.length === 0
+      ? []
+      : await trx
+          .selectFrom('org_unit_version')
+          .selectAll()
+          .select(sql<string>`path::text`.as('path'))
+          .where(anyOf('unit_id', ids))
+          .where('valid_to', 'is', null)
+          .execute();
+  const members =
+    subtreePaths.length === 0
+      ? []
+      : await trx
+          .selectFrom('member')
+          .select(['id', 'unit_id'])
+          .where(anyOf('unit_id', ids))
+          .where('status', 'in', [...ACTIVE_STATUSES])
+          .execute();
+  const periods =
+    members.length === 0
+      ? []
+      : await trx
+          .selectFrom('member_cell_period')
+          .selectAll()
+          .where(
+            anyOf(
+              'member_id',
+              members.map((m) => m.id),
+            ),
+          )
+          .where('valid_to', 'is', null)
+          .execute();
   return { units, versions, members, periods };
 }
 export type Snapshot = Awaited<ReturnType<typeof snapshotUnits>>;

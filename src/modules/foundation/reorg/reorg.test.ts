@@ -15,13 +15,25 @@ beforeEach(async () => {
 afterAll(() => t.close());
 
 const count = async (table: 'audit_entry' | 'reorg_plan' | 'org_unit' | 'restructuring') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const unitByCode = (code: string) => t.db.selectFrom('org_unit').selectAll().where('code', '=', code).executeTakeFirst();
 /** The whole tree as it stands: code, name, kind, parent code, dissolved, with each active member's cell. */
 async function tree() {
   const units = await sql<{ code: string; name: string; kind: string; parent: string | null; path: string; dissolved_on: string | null }>`
-    SELECT u.code, u.name, u.kind, p.code AS parent, u.path::text AS path, u.dissolved_on FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id ORDER BY u.code`.execute(t.db);
-  const members = await sql<{ id: number; code: string }>`SELECT m.id::int AS id, u.code FROM member m JOIN org_unit u ON u.id = m.unit_id ORDER BY m.id`.execute(t.db);
+    SELECT u.code, u.name, u.kind, p.code AS parent, u.path::text AS path, u.dissolved_on FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id ORDER BY u.code`.execute(
+    t.db,
+  );
+  const members = await sql<{
+    id: number;
+    code: string;
+  }>`SELECT m.id::int AS id, u.code FROM member m JOIN org_unit u ON u.id = m.unit_id ORDER BY m.id`.execute(t.db);
   return { units: units.rows, members: members.rows };
 }
 
@@ -29,7 +41,14 @@ const ALL_KINDS = [
   { kind: 'create', code: 'T.A.1.3', name: 'Chi bộ thôn Bắc', parent: 'T.A.1', unitKind: 'cell' },
   { kind: 'rename', unit: 'T.A.2', name: 'Chi bộ Trường Tiểu học A' },
   { kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], code: 'T.A.1.4', name: 'Chi bộ thôn Đông Tây', parent: 'T.A.1' },
-  { kind: 'split', unit: 'T.B.1.1', parts: [{ code: 'T.B.1.2', name: 'Chi bộ xóm 1A', memberIds: [10] }, { code: 'T.B.1.3', name: 'Chi bộ xóm 1B', memberIds: [11] }] },
+  {
+    kind: 'split',
+    unit: 'T.B.1.1',
+    parts: [
+      { code: 'T.B.1.2', name: 'Chi bộ xóm 1A', memberIds: [10] },
+      { code: 'T.B.1.3', name: 'Chi bộ xóm 1B', memberIds: [11] },
+    ],
+  },
   { kind: 'dissolve', unit: 'T.B.1.9' },
   { kind: 'move', unit: 'T.A.1', parent: 'T' },
   { kind: 'change_kind', unit: 'T.A.2', unitKind: 'grassroots_cell', parent: 'T' },
@@ -37,7 +56,13 @@ const ALL_KINDS = [
 ];
 /** An empty cell made earlier by an ordinary restructuring, for the plan to dissolve. */
 const emptyCell = async () => {
-  const res = await t.call(admin, 'POST', '/api/units', { parentId: 7, code: 'T.B.1.9', name: 'Chi bộ xóm 9', kind: 'cell', effectiveOn: '2026-09-01' });
+  const res = await t.call(admin, 'POST', '/api/units', {
+    parentId: 7,
+    code: 'T.B.1.9',
+    name: 'Chi bộ xóm 9',
+    kind: 'cell',
+    effectiveOn: '2026-09-01',
+  });
   expect(res.statusCode, res.body).toBe(200);
 };
 
@@ -106,7 +131,11 @@ describe('reorganization plan', () => {
     const body = res.json();
     expect(body.code).toBe('reorg_plan_refused');
     expect(body.details.map((d: { row: number; code: string }) => [d.row, d.code])).toEqual([
-      [2, 'reorg_unit_unknown'], [3, 'move_into_descendant'], [4, 'kind_not_allowed_under'], [5, 'duplicate_unit_name'], [6, 'move_same_parent'],
+      [2, 'reorg_unit_unknown'],
+      [3, 'move_into_descendant'],
+      [4, 'kind_not_allowed_under'],
+      [5, 'duplicate_unit_name'],
+      [6, 'move_same_parent'],
     ]);
     expect(body.details[0].message).toContain('KHONG-CO');
     expect(await count('reorg_plan')).toBe(plans);
@@ -118,10 +147,12 @@ describe('reorganization plan', () => {
   });
 
   it('applies all or nothing: a row refused at apply time leaves every unit as it was', async () => {
-    const id = (await createPlan(t, admin, 1, [
-      { kind: 'rename', unit: 'T.A.1.1', name: 'Chi bộ thôn Đông Mới' },
-      { kind: 'create', code: 'T.A.1.7', name: 'Chi bộ thôn Nam', parent: 'T.A.1', unitKind: 'cell' },
-    ])).json().id;
+    const id = (
+      await createPlan(t, admin, 1, [
+        { kind: 'rename', unit: 'T.A.1.1', name: 'Chi bộ thôn Đông Mới' },
+        { kind: 'create', code: 'T.A.1.7', name: 'Chi bộ thôn Nam', parent: 'T.A.1', unitKind: 'cell' },
+      ])
+    ).json().id;
     // Since the draft was saved, someone took the new name.
     await t.db.updateTable('org_unit').set({ name: 'Chi bộ thôn Nam' }).where('code', '=', 'T.A.1.2').execute();
     const before = await tree();
@@ -146,11 +177,19 @@ describe('reorganization plan', () => {
     expect(await tree()).toEqual(before);
     const periods = await sql<{ n: number }>`SELECT count(*)::int AS n FROM member_cell_period WHERE valid_to IS NULL`.execute(t.db);
     expect(periods.rows[0]!.n).toBe(12);
-    expect((await t.call(admin, 'GET', '/api/units/4/children')).json().map((c: { name: string }) => c.name)).toEqual(['Chi bộ thôn Đông', 'Chi bộ thôn Tây']);
+    expect((await t.call(admin, 'GET', '/api/units/4/children')).json().map((c: { name: string }) => c.name)).toEqual([
+      'Chi bộ thôn Đông',
+      'Chi bộ thôn Tây',
+    ]);
 
-    const second = (await createPlan(t, admin, 1, [{ kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], into: 'T.A.1.1' }], { title: 'Lần hai' })).json().id;
+    const second = (
+      await createPlan(t, admin, 1, [{ kind: 'merge', sources: ['T.A.1.1', 'T.A.1.2'], into: 'T.A.1.1' }], { title: 'Lần hai' })
+    ).json().id;
     expect((await applyAndWait(t, admin, second)).plan.status).toBe('applied');
-    await t.call(admin, 'PATCH', '/api/members/5', { version: (await t.call(admin, 'GET', '/api/members/5')).json().version, phone: '0911111111' });
+    await t.call(admin, 'PATCH', '/api/members/5', {
+      version: (await t.call(admin, 'GET', '/api/members/5')).json().version,
+      phone: '0911111111',
+    });
     const refused = await t.call(admin, 'POST', `/api/reorg-plans/${second}/undo`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('reorg_undo_changed');
@@ -165,11 +204,15 @@ describe('reorganization plan', () => {
     const day = await createPlan(t, admin, 3, [{ kind: 'rename', unit: 'T.B.1.1', name: 'C' }]);
     expect(day.statusCode).toBe(409);
     expect(day.json().code).toBe('reorg_plan_overlap_date');
-    expect((await createPlan(t, admin, 3, [{ kind: 'rename', unit: 'T.B.1.1', name: 'C' }], { effectiveOn: '2026-10-02' })).statusCode).toBe(201);
+    expect(
+      (await createPlan(t, admin, 3, [{ kind: 'rename', unit: 'T.B.1.1', name: 'C' }], { effectiveOn: '2026-10-02' })).statusCode,
+    ).toBe(201);
   });
 
-  it('hides plans outside the caller\'s scope as missing, and refuses out-of-scope units like unknown ones', async () => {
-    const id = (await createPlan(t, admin, 3, [{ kind: 'rename', unit: 'T.B.1.1', name: 'Chi bộ xóm Một' }], { title: 'Huyện B riêng' })).json().id;
+  it("hides plans outside the caller's scope as missing, and refuses out-of-scope units like unknown ones", async () => {
+    const id = (
+      await createPlan(t, admin, 3, [{ kind: 'rename', unit: 'T.B.1.1', name: 'Chi bộ xóm Một' }], { title: 'Huyện B riêng' })
+    ).json().id;
     for (const who of ['secretary', 'office']) {
       const s = await t.login(who);
       for (const url of [`/api/reorg-plans/${id}`, `/api/reorg-plans/${id}/preview`]) {
@@ -187,7 +230,9 @@ describe('reorganization plan', () => {
     expect(foreign.json().details[0].code).toBe(missing.json().details[0].code);
     expect(foreign.body).not.toContain('Chi bộ xóm 1');
     // The office restructures inside its commune.
-    const own = await createPlan(t, office, 4, [{ kind: 'rename', unit: 'T.A.1.1', name: 'Chi bộ thôn Đông Một' }], { effectiveOn: '2026-10-03' });
+    const own = await createPlan(t, office, 4, [{ kind: 'rename', unit: 'T.A.1.1', name: 'Chi bộ thôn Đông Một' }], {
+      effectiveOn: '2026-10-03',
+    });
     expect(own.statusCode, own.body).toBe(201);
     const secretary = await t.login('secretary');
     expect((await createPlan(t, secretary, 5, [{ kind: 'rename', unit: 'T.A.1.1', name: 'Y' }])).statusCode).toBe(403);

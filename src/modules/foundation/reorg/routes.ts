@@ -23,20 +23,37 @@ import * as q from './queries.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Code = Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS });
-const Operation = Type.Object({
-  row: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_048_576 })),
-  kind: Type.Union(REORG_OP_KINDS.map((k) => Type.Literal(k))),
-  unit: Type.Optional(Code), sources: Type.Optional(Type.Array(Code, { minItems: 1, maxItems: 20 })), into: Type.Optional(Code),
-  parent: Type.Optional(Code), code: Type.Optional(Code), name: Type.Optional(Name),
-  unitKind: Type.Optional(Type.Union(UNIT_KINDS.map((k) => Type.Literal(k)))),
-  parts: Type.Optional(Type.Array(Type.Object({
-    code: Code, name: Name,
-    memberIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 10_000 })),
-    children: Type.Optional(Type.Array(Code, { maxItems: 1_000 })),
-  }, { additionalProperties: false }), { minItems: 1, maxItems: 20 })),
-}, { additionalProperties: false });
+const Operation = Type.Object(
+  {
+    row: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_048_576 })),
+    kind: Type.Union(REORG_OP_KINDS.map((k) => Type.Literal(k))),
+    unit: Type.Optional(Code),
+    sources: Type.Optional(Type.Array(Code, { minItems: 1, maxItems: 20 })),
+    into: Type.Optional(Code),
+    parent: Type.Optional(Code),
+    code: Type.Optional(Code),
+    name: Type.Optional(Name),
+    unitKind: Type.Optional(Type.Union(UNIT_KINDS.map((k) => Type.Literal(k)))),
+    parts: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            code: Code,
+            name: Name,
+            memberIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 10_000 })),
+            children: Type.Optional(Type.Array(Code, { maxItems: 1_000 })),
+          },
+          { additionalProperties: false },
+        ),
+        { minItems: 1, maxItems: 20 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 const PlanFields = {
-  title: Name, effectiveOn: Type.String({ format: 'date' }),
+  title: Name,
+  effectiveOn: Type.String({ format: 'date' }),
   decisionNo: Type.Optional(Type.String({ maxLength: 100, pattern: NO_CONTROLS })),
   operations: Type.Array(Operation, { minItems: 1, maxItems: 2_000 }),
 };
@@ -44,17 +61,22 @@ const CreateBody = Type.Object({ unitId: Type.Integer({ minimum: 1 }), ...PlanFi
 const UpdateBody = Type.Object({ version: Type.Integer({ minimum: 1 }), ...PlanFields }, { additionalProperties: false });
 const PlanParams = Type.Object({ planId: Type.Integer({ minimum: 1 }) });
 const PaperParams = Type.Object({
-  planId: Type.Integer({ minimum: 1 }), seq: Type.Integer({ minimum: 1, maximum: 100_000 }),
+  planId: Type.Integer({ minimum: 1 }),
+  seq: Type.Integer({ minimum: 1, maximum: 100_000 }),
   doc: Type.Union([Type.Literal('decision.pdf'), Type.Literal('minutes.pdf')]),
 });
 const UnitQuery = Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }) }, { additionalProperties: false });
-const UploadQuery = Type.Object({
-  unitId: Type.Integer({ minimum: 1 }),
-  filename: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS }),
-  title: Name, effectiveOn: Type.String({ format: 'date' }),
-  decisionNo: Type.Optional(Type.String({ maxLength: 100, pattern: NO_CONTROLS })),
-}, { additionalProperties: false });
+const UploadQuery = Type.Object(
+  {
+    unitId: Type.Integer({ minimum: 1 }),
+    filename: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROLS }),
+    title: Name,
+    effectiveOn: Type.String({ format: 'date' }),
+    decisionNo: Type.Optional(Type.String({ maxLength: 100, pattern: NO_CONTROLS })),
+  },
+  { additionalProperties: false },
+);
 
 /** Row numbers name the rows in every refusal: two operations may not share one. */
 function operations(list: Static<typeof Operation>[]): ReorgOp[] {
@@ -69,11 +91,19 @@ function operations(list: Static<typeof Operation>[]): ReorgOp[] {
 
 // A plan's papers: one entry per organization moved, merged, split or dissolved (a plan holds at most 2,000 rows).
 const UnitName = Type.Object({ code: Type.String(), name: Type.String() });
-const PaperList = list(Type.Object({
-  seq: Type.Integer(), kind: Type.String(), decisionNo: Nullable(Type.String()), minutesNo: Nullable(Type.String()),
-  effectiveOn: Type.String({ format: 'date' }), from: list(UnitName, 2000), to: list(UnitName, 2000),
-  files: Type.Object({ decision: Type.String(), minutes: Type.String() }),
-}), 2000);
+const PaperList = list(
+  Type.Object({
+    seq: Type.Integer(),
+    kind: Type.String(),
+    decisionNo: Nullable(Type.String()),
+    minutesNo: Nullable(Type.String()),
+    effectiveOn: Type.String({ format: 'date' }),
+    from: list(UnitName, 2000),
+    to: list(UnitName, 2000),
+    files: Type.Object({ decision: Type.String(), minutes: Type.String() }),
+  }),
+  2000,
+);
 
 export function reorgRoutes(app: App, ctx: ModuleContext) {
   const today = () => ctx.config.today!();
@@ -92,12 +122,19 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     return planView(plan, req.locale, await q.operations(ctx.db, id));
   };
   const saying = async <T>(req: FastifyRequest, work: () => Promise<T>) => {
-    try { return await work(); } catch (e) { throw localized(e, req.locale); }
+    try {
+      return await work();
+    } catch (e) {
+      throw localized(e, req.locale);
+    }
   };
 
   app.get('/api/reorg-plans/template.xlsx', { config: { policy: AUTHENTICATED }, schema: { tags } }, async (req, reply) => {
     req.authorize(null);
-    return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="mau-ke-hoach-sap-xep.xlsx"').send(await planTemplate(req.locale));
+    return reply
+      .header('content-type', XLSX)
+      .header('content-disposition', 'attachment; filename="mau-ke-hoach-sap-xep.xlsx"')
+      .send(await planTemplate(req.locale));
   });
 
   app.get('/api/reorg-plans', { config: { policy: REORG_MANAGE }, schema: { tags, querystring: UnitQuery } }, async (req) => {
@@ -108,24 +145,42 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
   app.post('/api/reorg-plans', { config: { policy: REORG_MANAGE }, schema: { tags, body: CreateBody } }, async (req, reply) => {
     const b = req.body;
     const { unit, actor } = await authorizeRoot(req, b.unitId);
-    const id = await saying(req, () => service.createPlan(ctx.db, actor, today(), { id: unit.id, path: unit.path },
-      { title: b.title.trim(), effectiveOn: b.effectiveOn, decisionNo: b.decisionNo, operations: operations(b.operations) }));
+    const id = await saying(req, () =>
+      service.createPlan(
+        ctx.db,
+        actor,
+        today(),
+        { id: unit.id, path: unit.path },
+        { title: b.title.trim(), effectiveOn: b.effectiveOn, decisionNo: b.decisionNo, operations: operations(b.operations) },
+      ),
+    );
     reply.status(201);
     return view(req, id);
   });
 
   const limiter = uploadLimiter(app, ctx.config.uploadsPerMinute);
   uploadScope(app, (scoped) => {
-    scoped.post('/api/reorg-plans/upload', { config: { policy: REORG_MANAGE }, preHandler: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } }, async (req, reply) => {
-      const qs = req.query;
-      const { unit, actor } = await authorizeRoot(req, qs.unitId);
-      const read = await readPlanFile(uploadedFile(req.body), qs.filename.normalize('NFC'));
-      if (read.errors.length) throw invalid('reorg_plan_refused', { count: read.errors.length }, rowMessages(read.errors, req.locale));
-      const id = await saying(req, () => service.createPlan(ctx.db, actor, today(), { id: unit.id, path: unit.path },
-        { title: qs.title.normalize('NFC').trim(), effectiveOn: qs.effectiveOn, decisionNo: qs.decisionNo, operations: read.ops }));
-      reply.status(201);
-      return view(req, id);
-    });
+    scoped.post(
+      '/api/reorg-plans/upload',
+      { config: { policy: REORG_MANAGE }, preHandler: limiter, bodyLimit: MAX_UPLOAD_BYTES, schema: { tags, querystring: UploadQuery } },
+      async (req, reply) => {
+        const qs = req.query;
+        const { unit, actor } = await authorizeRoot(req, qs.unitId);
+        const read = await readPlanFile(uploadedFile(req.body), qs.filename.normalize('NFC'));
+        if (read.errors.length) throw invalid('reorg_plan_refused', { count: read.errors.length }, rowMessages(read.errors, req.locale));
+        const id = await saying(req, () =>
+          service.createPlan(
+            ctx.db,
+            actor,
+            today(),
+            { id: unit.id, path: unit.path },
+            { title: qs.title.normalize('NFC').trim(), effectiveOn: qs.effectiveOn, decisionNo: qs.decisionNo, operations: read.ops },
+          ),
+        );
+        reply.status(201);
+        return view(req, id);
+      },
+    );
   });
 
   app.get('/api/reorg-plans/:planId', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req) => {
@@ -133,13 +188,23 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
     return view(req, req.params.planId);
   });
 
-  app.put('/api/reorg-plans/:planId', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, body: UpdateBody } }, async (req) => {
-    const { plan, actor } = await authorizePlan(req, req.params.planId);
-    const b = req.body;
-    await saying(req, () => service.updatePlan(ctx.db, actor, today(), plan, b.version,
-      { title: b.title.trim(), effectiveOn: b.effectiveOn, decisionNo: b.decisionNo, operations: operations(b.operations) }));
-    return view(req, plan.id);
-  });
+  app.put(
+    '/api/reorg-plans/:planId',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, body: UpdateBody } },
+    async (req) => {
+      const { plan, actor } = await authorizePlan(req, req.params.planId);
+      const b = req.body;
+      await saying(req, () =>
+        service.updatePlan(ctx.db, actor, today(), plan, b.version, {
+          title: b.title.trim(),
+          effectiveOn: b.effectiveOn,
+          decisionNo: b.decisionNo,
+          operations: operations(b.operations),
+        }),
+      );
+      return view(req, plan.id);
+    },
+  );
 
   app.post('/api/reorg-plans/:planId/discard', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req) => {
     const { plan, actor } = await authorizePlan(req, req.params.planId);
@@ -148,56 +213,93 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
   });
 
   // A large plan is previewed in the background: 202 with the operations done so far, until the result is there.
-  app.get('/api/reorg-plans/:planId/preview', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, querystring: PageQuery } }, async (req, reply) => {
-    const { plan, actor } = await authorizePlan(req, req.params.planId);
-    const answer = await previewOrJob(ctx.db, actor, today(), plan, req.query.page);
-    if (answer.running) {
-      reply.status(202);
-      return { running: true, done: answer.done, total: answer.total, plan: planView(plan, req.locale) };
-    }
-    const p = answer.result;
-    return { ...p, running: false, errors: rowMessages(p.errors, req.locale), plan: planView(plan, req.locale) };
-  });
+  app.get(
+    '/api/reorg-plans/:planId/preview',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, querystring: PageQuery } },
+    async (req, reply) => {
+      const { plan, actor } = await authorizePlan(req, req.params.planId);
+      const answer = await previewOrJob(ctx.db, actor, today(), plan, req.query.page);
+      if (answer.running) {
+        reply.status(202);
+        return { running: true, done: answer.done, total: answer.total, plan: planView(plan, req.locale) };
+      }
+      const p = answer.result;
+      return { ...p, running: false, errors: rowMessages(p.errors, req.locale), plan: planView(plan, req.locale) };
+    },
+  );
 
-  app.post('/api/reorg-plans/:planId/apply', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {
-    const { plan, actor } = await authorizePlan(req, req.params.planId);
-    const started = await saying(req, () => service.apply(ctx.db, actor, today(), plan));
-    started.done.catch((e: unknown) => req.log.warn({ err: e }, `reorganization plan ${plan.id} was not applied`));
-    reply.status(202);
-    return view(req, plan.id);
-  });
+  app.post(
+    '/api/reorg-plans/:planId/apply',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } },
+    async (req, reply) => {
+      const { plan, actor } = await authorizePlan(req, req.params.planId);
+      const started = await saying(req, () => service.apply(ctx.db, actor, today(), plan));
+      started.done.catch((e: unknown) => req.log.warn({ err: e }, `reorganization plan ${plan.id} was not applied`));
+      reply.status(202);
+      return view(req, plan.id);
+    },
+  );
 
   // The papers of an applied plan: the list, each PDF, and all of them in one .zip.
-  app.get('/api/reorg-plans/:planId/papers', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, response: ok(PaperList) } }, async (req) => {
-    const { plan } = await authorizePlan(req, req.params.planId);
-    const papers = await saying(req, () => papersOf(ctx.db, plan));
-    return papers.map((p) => ({
-      seq: p.seq, kind: p.kind, decisionNo: p.decisionNo, minutesNo: p.minutesNo, effectiveOn: p.effectiveOn,
-      from: p.from.map((u) => ({ code: u.code, name: u.name })), to: p.to.map((u) => ({ code: u.code, name: u.name })),
-      files: { decision: paperFile(p, 'decision'), minutes: paperFile(p, 'minutes') },
-    }));
-  });
+  app.get(
+    '/api/reorg-plans/:planId/papers',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, response: ok(PaperList) } },
+    async (req) => {
+      const { plan } = await authorizePlan(req, req.params.planId);
+      const papers = await saying(req, () => papersOf(ctx.db, plan));
+      return papers.map((p) => ({
+        seq: p.seq,
+        kind: p.kind,
+        decisionNo: p.decisionNo,
+        minutesNo: p.minutesNo,
+        effectiveOn: p.effectiveOn,
+        from: p.from.map((u) => ({ code: u.code, name: u.name })),
+        to: p.to.map((u) => ({ code: u.code, name: u.name })),
+        files: { decision: paperFile(p, 'decision'), minutes: paperFile(p, 'minutes') },
+      }));
+    },
+  );
 
-  app.get('/api/reorg-plans/:planId/papers/:seq/:doc', { config: { policy: REORG_MANAGE }, schema: { tags, params: PaperParams, response: ok(fileDownload) } }, async (req, reply) => {
-    const { plan } = await authorizePlan(req, req.params.planId);
-    const paper = await paperOf(ctx.db, plan, req.params.seq);
-    const doc = req.params.doc === 'decision.pdf' ? 'decision' : 'minutes';
-    const out = { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale };
-    const pdf = doc === 'decision' ? await decisionPdf(ctx.db, plan, paper, out) : await minutesPdf(ctx.db, plan, paper, out);
-    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${paperFile(paper, doc)}"`).send(pdf);
-  });
+  app.get(
+    '/api/reorg-plans/:planId/papers/:seq/:doc',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PaperParams, response: ok(fileDownload) } },
+    async (req, reply) => {
+      const { plan } = await authorizePlan(req, req.params.planId);
+      const paper = await paperOf(ctx.db, plan, req.params.seq);
+      const doc = req.params.doc === 'decision.pdf' ? 'decision' : 'minutes';
+      const out = { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale };
+      const pdf = doc === 'decision' ? await decisionPdf(ctx.db, plan, paper, out) : await minutesPdf(ctx.db, plan, paper, out);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${paperFile(paper, doc)}"`)
+        .send(pdf);
+    },
+  );
 
-  app.get('/api/reorg-plans/:planId/papers.zip', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, response: ok(fileDownload) } }, async (req, reply) => {
-    const { plan } = await authorizePlan(req, req.params.planId);
-    const zip = await saying(req, () => papersZip(ctx.db, plan, { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale }));
-    return reply.type('application/zip').header('content-disposition', `attachment; filename="giay-to-ke-hoach-${plan.id}.zip"`).send(zip);
-  });
+  app.get(
+    '/api/reorg-plans/:planId/papers.zip',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams, response: ok(fileDownload) } },
+    async (req, reply) => {
+      const { plan } = await authorizePlan(req, req.params.planId);
+      const zip = await saying(req, () =>
+        papersZip(ctx.db, plan, { exportedBy: actorOf(req).displayName, now: new Date(), locale: req.locale }),
+      );
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="giay-to-ke-hoach-${plan.id}.zip"`)
+        .send(zip);
+    },
+  );
 
-  app.post('/api/reorg-plans/:planId/undo', { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } }, async (req, reply) => {
-    const { plan, actor } = await authorizePlan(req, req.params.planId);
-    const started = await service.undo(ctx.db, actor, plan);
-    started.done.catch((e: unknown) => req.log.warn({ err: e }, `undo of reorganization plan ${plan.id} failed`));
-    reply.status(202);
-    return view(req, plan.id);
-  });
+  app.post(
+    '/api/reorg-plans/:planId/undo',
+    { config: { policy: REORG_MANAGE }, schema: { tags, params: PlanParams } },
+    async (req, reply) => {
+      const { plan, actor } = await authorizePlan(req, req.params.planId);
+      const started = await service.undo(ctx.db, actor, plan);
+      started.done.catch((e: unknown) => req.log.warn({ err: e }, `undo of reorganization plan ${plan.id} failed`));
+      reply.status(202);
+      return view(req, plan.id);
+    },
+  );
 }

@@ -14,11 +14,21 @@ import * as rq from '../orgs/restructure/queries.js';
 import * as q from './queries.js';
 
 type Trx = ops.Trx;
-export interface PlanContext { rootPath: string; effectiveOn: string; decisionNo: string | null; title: string }
-export interface RunResult { outcomes: { row: number; outcome: ops.Outcome }[]; errors: RowError[] }
+export interface PlanContext {
+  rootPath: string;
+  effectiveOn: string;
+  decisionNo: string | null;
+  title: string;
+}
+export interface RunResult {
+  outcomes: { row: number; outcome: ops.Outcome }[];
+  errors: RowError[];
+}
 
 class RowRefusal extends Error {
-  constructor(readonly refusal: RowError) { super(refusal.code); }
+  constructor(readonly refusal: RowError) {
+    super(refusal.code);
+  }
 }
 
 /**
@@ -45,12 +55,14 @@ async function runOne(trx: Trx, actor: Actor, today: string, plan: PlanContext, 
       const parent = await place(op.parent!);
       return ops.create(trx, actor, today, parent.id, { code: op.code!, name: op.name!, kind: op.unitKind! }, c);
     }
-    case 'rename': return ops.rename(trx, actor, today, (await unit()).id, undefined, op.name!, c);
+    case 'rename':
+      return ops.rename(trx, actor, today, (await unit()).id, undefined, op.name!, c);
     case 'move': {
       const u = await unit();
       return ops.move(trx, actor, today, u.id, undefined, (await place(op.parent!)).id, c);
     }
-    case 'dissolve': return ops.dissolve(trx, actor, today, (await unit()).id, undefined, c);
+    case 'dissolve':
+      return ops.dissolve(trx, actor, today, (await unit()).id, undefined, c);
     case 'change_kind': {
       const u = await unit();
       const parent = op.parent ? await place(op.parent) : undefined;
@@ -59,7 +71,8 @@ async function runOne(trx: Trx, actor: Actor, today: string, plan: PlanContext, 
     case 'merge': {
       const sources = [];
       for (const code of op.sources!) sources.push({ id: (await resolve(trx, actor, plan, op.row, code, 'change')).id });
-      const into = op.into ? { unitId: (await resolve(trx, actor, plan, op.row, op.into, 'change')).id }
+      const into = op.into
+        ? { unitId: (await resolve(trx, actor, plan, op.row, op.into, 'change')).id }
         : { parentId: (await place(op.parent!)).id, code: op.code!, name: op.name! };
       return ops.merge(trx, actor, today, sources, into, c);
     }
@@ -74,11 +87,21 @@ async function runOne(trx: Trx, actor: Actor, today: string, plan: PlanContext, 
         }
         for (const code of part.children ?? []) {
           const child = await resolve(trx, actor, plan, op.row, code, 'change');
-          if (!children.has(child.id)) throw new RowRefusal({ row: op.row, code: 'reorg_child_not_in_unit', params: { code, unit: op.unit } });
+          if (!children.has(child.id))
+            throw new RowRefusal({ row: op.row, code: 'reorg_child_not_in_unit', params: { code, unit: op.unit } });
           children.set(child.id, i);
         }
       }
-      return ops.split(trx, actor, today, u.id, undefined, op.parts!.map((p) => ({ code: p.code, name: p.name })), { members, children }, c);
+      return ops.split(
+        trx,
+        actor,
+        today,
+        u.id,
+        undefined,
+        op.parts!.map((p) => ({ code: p.code, name: p.name })),
+        { members, children },
+        c,
+      );
     }
   }
 }
@@ -88,30 +111,52 @@ async function runOne(trx: Trx, actor: Actor, today: string, plan: PlanContext, 
  * day at all. Said for the row, rather than left to the history's date checks.
  */
 function removesNew(op: ReorgOp, created: Set<string>): RowError | null {
-  const ending = op.kind === 'dissolve' || op.kind === 'split' ? [op.unit!] : op.kind === 'merge' ? (op.sources ?? []).filter((c) => c !== op.into) : [];
+  const ending =
+    op.kind === 'dissolve' || op.kind === 'split' ? [op.unit!] : op.kind === 'merge' ? (op.sources ?? []).filter((c) => c !== op.into) : [];
   const code = ending.find((c) => created.has(c));
   return code ? { row: op.row, code: 'reorg_created_then_removed', params: { code } } : null;
 }
 
-export async function runPlan(trx: Trx, actor: Actor, today: string, plan: PlanContext, list: ReorgOp[],
-  onProgress?: (done: number) => Promise<void>): Promise<RunResult> {
+export async function runPlan(
+  trx: Trx,
+  actor: Actor,
+  today: string,
+  plan: PlanContext,
+  list: ReorgOp[],
+  onProgress?: (done: number) => Promise<void>,
+): Promise<RunResult> {
   const result: RunResult = { outcomes: [], errors: [] };
   const created = new Set<string>();
   for (const [i, op] of list.entries()) {
     const shape = checkShape(op) ?? removesNew(op, created);
-    if (shape) { result.errors.push(shape); continue; }
+    if (shape) {
+      result.errors.push(shape);
+      continue;
+    }
     await q.savepoint(trx, 'set');
     try {
       result.outcomes.push({ row: op.row, outcome: await runOne(trx, actor, today, plan, op) });
-      for (const code of [op.kind === 'create' || (op.kind === 'merge' && !op.into) ? op.code : undefined, ...(op.parts ?? []).map((p) => p.code)]) if (code) created.add(code);
+      for (const code of [
+        op.kind === 'create' || (op.kind === 'merge' && !op.into) ? op.code : undefined,
+        ...(op.parts ?? []).map((p) => p.code),
+      ])
+        if (code) created.add(code);
       await q.savepoint(trx, 'release');
     } catch (e) {
       await q.savepoint(trx, 'rollback');
-      if (e instanceof RowRefusal) { result.errors.push(e.refusal); continue; }
+      if (e instanceof RowRefusal) {
+        result.errors.push(e.refusal);
+        continue;
+      }
       const err = toAppError(e);
       if (!err) throw e;
       // The engine's "not found" of a unit is the same unknown unit, said with the row's code.
-      if (err.code === 'not_found') result.errors.push({ row: op.row, code: 'reorg_unit_unknown', params: { code: op.unit ?? op.parent ?? '', date: plan.effectiveOn } });
+      if (err.code === 'not_found')
+        result.errors.push({
+          row: op.row,
+          code: 'reorg_unit_unknown',
+          params: { code: op.unit ?? op.parent ?? '', date: plan.effectiveOn },
+        });
       else result.errors.push({ row: op.row, code: err.code, params: err.params });
     }
     await onProgress?.(i + 1);

@@ -14,8 +14,16 @@ import { refused, runPlan, type PlanContext } from './run.js';
 /** Plans over `inlineMax` operations are previewed in the background and applied without a second dry run first. */
 export const largePlan = { inlineMax: 150, keepMs: 10 * 60_000, maxJobs: 50 };
 
-export interface PlanInput { title: string; effectiveOn: string; decisionNo?: string; operations: ReorgOp[] }
-export interface Root { id: number; path: string }
+export interface PlanInput {
+  title: string;
+  effectiveOn: string;
+  decisionNo?: string;
+  operations: ReorgOp[];
+}
+export interface Root {
+  id: number;
+  path: string;
+}
 
 export async function loadPlan(db: Db, id: number) {
   const plan = await q.getPlan(db, id);
@@ -23,8 +31,12 @@ export async function loadPlan(db: Db, id: number) {
   return plan;
 }
 
-const context = (rootPath: string, p: { title: string; effectiveOn: string; decisionNo?: string | null }): PlanContext =>
-  ({ rootPath, title: p.title, effectiveOn: p.effectiveOn, decisionNo: p.decisionNo ?? null });
+const context = (rootPath: string, p: { title: string; effectiveOn: string; decisionNo?: string | null }): PlanContext => ({
+  rootPath,
+  title: p.title,
+  effectiveOn: p.effectiveOn,
+  decisionNo: p.decisionNo ?? null,
+});
 /** A draft dated ahead is checked as if its day had come: the tree may not change before then. */
 export const checkDay = (today: string, effectiveOn: string) => (effectiveOn > today ? effectiveOn : today);
 const touchedOf = (ops: ReorgOp[]) => [...new Set(ops.flatMap(touchedCodes))].sort();
@@ -33,7 +45,10 @@ const numbered = (ops: ReorgOp[]) => ops.map((op, i) => ({ ...op, row: op.row ??
 /** Refuses a plan that shares a unit with another open plan, or takes effect the same day in a nested scope. */
 async function assertNoOverlap(db: Db, actor: Actor, planId: number, rootPath: string, effectiveOn: string, touched: string[]) {
   for (const other of await q.openPlans(db, planId)) {
-    const hit = plansOverlap({ effectiveOn, rootPath, touched }, { effectiveOn: other.effective_on, rootPath: other.root_path, touched: other.touched });
+    const hit = plansOverlap(
+      { effectiveOn, rootPath, touched },
+      { effectiveOn: other.effective_on, rootPath: other.root_path, touched: other.touched },
+    );
     if (!hit) continue;
     // The other plan's title only for someone who may read its scope.
     const title = canReadPath(actor, other.root_path) ? other.title : `#${other.id}`;
@@ -44,7 +59,9 @@ async function assertNoOverlap(db: Db, actor: Actor, planId: number, rootPath: s
 
 /** The dry run: every operation, rolled back; the refusals by row. */
 export async function dryRun(db: Db, actor: Actor, today: string, rootPath: string, input: PlanInput) {
-  return inTransaction(db, true, (trx) => runPlan(trx, actor, checkDay(today, input.effectiveOn), context(rootPath, input), input.operations));
+  return inTransaction(db, true, (trx) =>
+    runPlan(trx, actor, checkDay(today, input.effectiveOn), context(rootPath, input), input.operations),
+  );
 }
 
 export async function createPlan(db: Db, actor: Actor, today: string, root: Root, raw: PlanInput) {
@@ -54,10 +71,22 @@ export async function createPlan(db: Db, actor: Actor, today: string, root: Root
   const touched = touchedOf(input.operations);
   await assertNoOverlap(db, actor, 0, root.path, input.effectiveOn, touched);
   return inTransaction(db, false, async (trx) => {
-    const id = await q.insertPlan(trx, { unitId: root.id, title: input.title, effectiveOn: input.effectiveOn, decisionNo: input.decisionNo ?? null, touched, createdBy: actor.userId });
+    const id = await q.insertPlan(trx, {
+      unitId: root.id,
+      title: input.title,
+      effectiveOn: input.effectiveOn,
+      decisionNo: input.decisionNo ?? null,
+      touched,
+      createdBy: actor.userId,
+    });
     await q.replaceOperations(trx, id, input.operations);
-    await appendAudit(trx, actor, { action: 'reorg.create', entityType: 'reorg_plan', entityId: id, scopePath: root.path,
-      after: { title: input.title, effectiveOn: input.effectiveOn, operations: input.operations.length } });
+    await appendAudit(trx, actor, {
+      action: 'reorg.create',
+      entityType: 'reorg_plan',
+      entityId: id,
+      scopePath: root.path,
+      after: { title: input.title, effectiveOn: input.effectiveOn, operations: input.operations.length },
+    });
     return id;
   });
 }
@@ -71,22 +100,47 @@ export async function updatePlan(db: Db, actor: Actor, today: string, plan: q.Pl
   const touched = touchedOf(input.operations);
   await assertNoOverlap(db, actor, plan.id, plan.unit_path, input.effectiveOn, touched);
   await inTransaction(db, false, async (trx) => {
-    if (!(await q.updateDraft(trx, plan.id, version, { title: input.title, effectiveOn: input.effectiveOn, decisionNo: input.decisionNo ?? null, touched }))) throw staleVersion();
+    if (
+      !(await q.updateDraft(trx, plan.id, version, {
+        title: input.title,
+        effectiveOn: input.effectiveOn,
+        decisionNo: input.decisionNo ?? null,
+        touched,
+      }))
+    )
+      throw staleVersion();
     await q.replaceOperations(trx, plan.id, input.operations);
-    await appendAudit(trx, actor, { action: 'reorg.update', entityType: 'reorg_plan', entityId: plan.id, scopePath: plan.unit_path,
-      before: { title: plan.title, effectiveOn: plan.effective_on }, after: { title: input.title, effectiveOn: input.effectiveOn, operations: input.operations.length } });
+    await appendAudit(trx, actor, {
+      action: 'reorg.update',
+      entityType: 'reorg_plan',
+      entityId: plan.id,
+      scopePath: plan.unit_path,
+      before: { title: plan.title, effectiveOn: plan.effective_on },
+      after: { title: input.title, effectiveOn: input.effectiveOn, operations: input.operations.length },
+    });
   });
 }
 
 export async function discardPlan(db: Db, actor: Actor, plan: q.PlanRow) {
   await inTransaction(db, false, async (trx) => {
     if (!(await q.setStatus(trx, plan.id, 'draft', 'discarded'))) throw conflict('reorg_plan_not_draft', { status: plan.status });
-    await appendAudit(trx, actor, { action: 'reorg.discard', entityType: 'reorg_plan', entityId: plan.id, scopePath: plan.unit_path, before: { title: plan.title } });
+    await appendAudit(trx, actor, {
+      action: 'reorg.discard',
+      entityType: 'reorg_plan',
+      entityId: plan.id,
+      scopePath: plan.unit_path,
+      before: { title: plan.title },
+    });
   });
 }
 
 export async function planInput(db: Db, plan: q.PlanRow): Promise<PlanInput> {
-  return { title: plan.title, effectiveOn: plan.effective_on, decisionNo: plan.decision_no ?? undefined, operations: (await q.operations(db, plan.id)) as ReorgOp[] };
+  return {
+    title: plan.title,
+    effectiveOn: plan.effective_on,
+    decisionNo: plan.decision_no ?? undefined,
+    operations: (await q.operations(db, plan.id)) as ReorgOp[],
+  };
 }
 
 /**
@@ -104,7 +158,8 @@ export async function apply(db: Db, actor: Actor, today: string, plan: q.PlanRow
     const { errors } = await dryRun(db, actor, today, plan.unit_path, input);
     if (errors.length) throw refused(errors);
   }
-  if (!(await q.setStatus(db, plan.id, 'draft', 'applying', { progress: 0, failure: null }))) throw conflict('reorg_plan_not_draft', { status: 'applying' });
+  if (!(await q.setStatus(db, plan.id, 'draft', 'applying', { progress: 0, failure: null })))
+    throw conflict('reorg_plan_not_draft', { status: 'applying' });
   return { operations: input.operations.length, done: write(db, actor, today, plan, input) };
 }
 
@@ -131,17 +186,40 @@ async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input
       // Units the plan made: never one that stood before it (the engine's merge into an existing unit
       // labels that unit 'created'; undo would then try to delete it).
       const before = new Set(snapshot.units.map((u) => Number(u.id)));
-      const created = [...new Set(result.outcomes.flatMap((o) => o.outcome.units.filter((u) => u.change === 'created' && !before.has(Number(u.id))).map((u) => u.id)))];
+      const created = [
+        ...new Set(
+          result.outcomes.flatMap((o) =>
+            o.outcome.units.filter((u) => u.change === 'created' && !before.has(Number(u.id))).map((u) => u.id),
+          ),
+        ),
+      ];
       const moved = await q.membersMovedBy(trx, rIds);
       const versions = (rows: { id: number; version: number }[]) => Object.fromEntries(rows.map((r) => [String(r.id), r.version]));
       const appliedState = {
-        created, units: versions(await q.unitVersions(trx, [...snapshot.units.map((u) => u.id), ...created])), members: versions(await q.memberVersions(trx, moved)),
+        created,
+        units: versions(await q.unitVersions(trx, [...snapshot.units.map((u) => u.id), ...created])),
+        members: versions(await q.memberVersions(trx, moved)),
       };
       await q.setStatus(trx, plan.id, 'applying', 'applied', {
-        snapshot: JSON.stringify(snapshot), restructuring_ids: rIds, applied_state: JSON.stringify(appliedState), applied_at: new Date(), progress: input.operations.length,
+        snapshot: JSON.stringify(snapshot),
+        restructuring_ids: rIds,
+        applied_state: JSON.stringify(appliedState),
+        applied_at: new Date(),
+        progress: input.operations.length,
       });
-      await appendAudit(trx, actor, { action: 'reorg.apply', entityType: 'reorg_plan', entityId: plan.id, scopePath: plan.unit_path,
-        after: { title: plan.title, effectiveOn: plan.effective_on, operations: input.operations.length, restructurings: rIds, membersMoved: moved.length } });
+      await appendAudit(trx, actor, {
+        action: 'reorg.apply',
+        entityType: 'reorg_plan',
+        entityId: plan.id,
+        scopePath: plan.unit_path,
+        after: {
+          title: plan.title,
+          effectiveOn: plan.effective_on,
+          operations: input.operations.length,
+          restructurings: rIds,
+          membersMoved: moved.length,
+        },
+      });
       return { operations: input.operations.length };
     });
   } catch (e) {
@@ -152,7 +230,11 @@ async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input
   }
 }
 
-interface AppliedState { created: number[]; units: Record<string, number>; members: Record<string, number> }
+interface AppliedState {
+  created: number[];
+  units: Record<string, number>;
+  members: Record<string, number>;
+}
 
 /** Undoes an applied plan as a whole, unless a unit or member it touched was changed since. */
 export async function undo(db: Db, actor: Actor, plan: q.PlanRow) {
@@ -160,7 +242,8 @@ export async function undo(db: Db, actor: Actor, plan: q.PlanRow) {
   const state = plan.applied_state as AppliedState;
   const changed = await inTransaction(db, true, (trx) => uq.changedSince(trx, state.units, state.members));
   if (changed > 0) throw conflict('reorg_undo_changed', { count: changed });
-  if (!(await q.setStatus(db, plan.id, 'applied', 'undoing', { failure: null }))) throw conflict('reorg_plan_not_applied', { status: 'undoing' });
+  if (!(await q.setStatus(db, plan.id, 'applied', 'undoing', { failure: null })))
+    throw conflict('reorg_plan_not_applied', { status: 'undoing' });
   return { done: restore(db, actor, plan, state) };
 }
 
@@ -173,7 +256,11 @@ async function restore(db: Db, actor: Actor, plan: q.PlanRow, state: AppliedStat
       const snap = plan.snapshot as q.Snapshot;
       // Only members the plan moved get their cell back; the others were never changed by it.
       const moved = new Set(Object.keys(state.members).map(Number));
-      const kept = { ...snap, members: snap.members.filter((m) => moved.has(m.id)), periods: snap.periods.filter((p) => moved.has(p.member_id)) };
+      const kept = {
+        ...snap,
+        members: snap.members.filter((m) => moved.has(m.id)),
+        periods: snap.periods.filter((p) => moved.has(p.member_id)),
+      };
       try {
         await uq.restore(trx, plan.restructuring_ids.map(Number), kept, state.created);
       } catch (e) {
@@ -181,8 +268,14 @@ async function restore(db: Db, actor: Actor, plan: q.PlanRow, state: AppliedStat
         throw e;
       }
       await q.setStatus(trx, plan.id, 'undoing', 'undone', { undone_at: new Date() });
-      await appendAudit(trx, actor, { action: 'reorg.undo', entityType: 'reorg_plan', entityId: plan.id, scopePath: plan.unit_path,
-        before: { restructurings: plan.restructuring_ids, created: state.created }, after: { status: 'undone' } });
+      await appendAudit(trx, actor, {
+        action: 'reorg.undo',
+        entityType: 'reorg_plan',
+        entityId: plan.id,
+        scopePath: plan.unit_path,
+        before: { restructurings: plan.restructuring_ids, created: state.created },
+        after: { status: 'undone' },
+      });
       return { undone: true };
     });
   } catch (e) {

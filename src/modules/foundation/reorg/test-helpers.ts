@@ -30,7 +30,9 @@ export async function undoAndWait(t: TestApp, s: Session, id: number) {
 
 export function uploadPlan(t: TestApp, s: Session, file: Buffer, query: string) {
   return t.app.inject({
-    method: 'POST', url: `/api/reorg-plans/upload?${query}`, payload: file,
+    method: 'POST',
+    url: `/api/reorg-plans/upload?${query}`,
+    payload: file,
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/octet-stream' },
   });
 }

@@ -23,20 +23,49 @@ export async function restore(trx: Trx, rIds: number[], snap: Snapshot, createdU
   await sql`DELETE FROM member_event WHERE kind = 'cell_restructured' AND (details->>'restructuringId')::bigint = ANY(${r})`.execute(trx);
   await sql`DELETE FROM member_cell_period WHERE restructuring_id = ANY(${r}) AND NOT (id = ANY(${keepPeriods}::bigint[]))`.execute(trx);
   for (const p of snap.periods) {
-    await trx.updateTable('member_cell_period').set({ unit_id: p.unit_id, valid_from: p.valid_from, valid_to: p.valid_to, restructuring_id: p.restructuring_id })
-      .where('id', '=', p.id).execute();
+    await trx
+      .updateTable('member_cell_period')
+      .set({ unit_id: p.unit_id, valid_from: p.valid_from, valid_to: p.valid_to, restructuring_id: p.restructuring_id })
+      .where('id', '=', p.id)
+      .execute();
   }
   for (const m of snap.members) {
-    await trx.updateTable('member').set((eb) => ({ unit_id: m.unit_id, version: eb('version', '+', 1), updated_at: new Date() })).where('id', '=', m.id).execute();
+    await trx
+      .updateTable('member')
+      .set((eb) => ({ unit_id: m.unit_id, version: eb('version', '+', 1), updated_at: new Date() }))
+      .where('id', '=', m.id)
+      .execute();
   }
   await sql`DELETE FROM org_unit_version WHERE restructuring_id = ANY(${r}) AND NOT (id = ANY(${keepVersions}::bigint[]))`.execute(trx);
   for (const v of snap.versions) {
-    await trx.updateTable('org_unit_version').set({ name: v.name, kind: v.kind, parent_id: v.parent_id, path: v.path, valid_from: v.valid_from, valid_to: v.valid_to, restructuring_id: v.restructuring_id })
-      .where('id', '=', v.id).execute();
+    await trx
+      .updateTable('org_unit_version')
+      .set({
+        name: v.name,
+        kind: v.kind,
+        parent_id: v.parent_id,
+        path: v.path,
+        valid_from: v.valid_from,
+        valid_to: v.valid_to,
+        restructuring_id: v.restructuring_id,
+      })
+      .where('id', '=', v.id)
+      .execute();
   }
   for (const u of snap.units) {
-    await trx.updateTable('org_unit').set((eb) => ({ name: u.name, kind: u.kind, parent_id: u.parent_id, path: u.path, dissolved_on: u.dissolved_on, version: eb('version', '+', 1), updated_at: new Date() }))
-      .where('id', '=', u.id).execute();
+    await trx
+      .updateTable('org_unit')
+      .set((eb) => ({
+        name: u.name,
+        kind: u.kind,
+        parent_id: u.parent_id,
+        path: u.path,
+        dissolved_on: u.dissolved_on,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', u.id)
+      .execute();
   }
   if (createdUnitIds.length) {
     // Children first: a unit created by the plan may sit under another one it created.

@@ -14,7 +14,12 @@ import * as q from './queries.js';
 
 export const listUsers = q.usersInSubtree;
 
-export interface NewGrant { role: Role; unitId: number; validFrom: string; validTo?: string }
+export interface NewGrant {
+  role: Role;
+  unitId: number;
+  validFrom: string;
+  validTo?: string;
+}
 
 type Trx = Parameters<Parameters<typeof inTransaction>[2]>[0];
 
@@ -34,7 +39,13 @@ export async function loadMemberPath(db: Db, memberId: number) {
   return path;
 }
 
-export async function createUser(db: Db, actor: Actor, u: { username: string; displayName: string; password: string; memberId?: number; grant: NewGrant }, unitPath: string, locale: Locale) {
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  u: { username: string; displayName: string; password: string; memberId?: number; grant: NewGrant },
+  unitPath: string,
+  locale: Locale,
+) {
   const username = u.username.trim().toLowerCase();
   checkNewPassword(locale, u.password, username, 'password');
   const passwordHash = await hashPassword(u.password);
@@ -43,20 +54,36 @@ export async function createUser(db: Db, actor: Actor, u: { username: string; di
     const memberId = u.memberId ?? null;
     const id = await q.insertUser(trx, { username, displayName: u.displayName.trim(), passwordHash, memberId });
     const grant = { role: u.grant.role, unitId: u.grant.unitId, validFrom: u.grant.validFrom, validTo: u.grant.validTo ?? null };
-    await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: id, scopePath: unitPath, after: { username, displayName: u.displayName.trim(), memberId, grant } });
+    await appendAudit(trx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      scopePath: unitPath,
+      after: { username, displayName: u.displayName.trim(), memberId, grant },
+    });
     await addGrantIn(trx, actor, id, u.grant, unitPath);
     return { id, username };
   });
 }
 
-export interface Account { id: number; username: string; displayName: string; reach: AccountReach }
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  reach: AccountReach;
+}
 
 /** An account with what it reaches: who acts on it must cover all of that (policy ACCOUNT_MANAGE). */
 export async function loadAccount(db: Db, id: number, today: string): Promise<Account> {
   const u = await q.getAccount(db, id);
   if (!u) throw notFound('user');
-  const memberPath = u.member_id === null ? null : (await q.memberPath(db, u.member_id)) ?? null;
-  return { id: u.id, username: u.username, displayName: u.display_name, reach: { grants: await q.accountGrants(db, id, today), memberPath } };
+  const memberPath = u.member_id === null ? null : ((await q.memberPath(db, u.member_id)) ?? null);
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    reach: { grants: await q.accountGrants(db, id, today), memberPath },
+  };
 }
 
 export function addGrant(db: Db, actor: Actor, userId: number, g: NewGrant, unitPath: string) {
@@ -73,7 +100,13 @@ export function endGrant(db: Db, actor: Actor, g: { id: number; valid_from: stri
   if (validTo <= g.valid_from) throw invalid('validation');
   return inTransaction(db, false, async (trx) => {
     await q.endGrant(trx, g.id, validTo);
-    await appendAudit(trx, actor, { action: 'user.grant_end', entityType: 'role_grant', entityId: g.id, scopePath: g.unit_path, after: { validTo } });
+    await appendAudit(trx, actor, {
+      action: 'user.grant_end',
+      entityType: 'role_grant',
+      entityId: g.id,
+      scopePath: g.unit_path,
+      after: { validTo },
+    });
     return { id: g.id, validTo };
   });
 }
@@ -103,7 +136,10 @@ export async function resetPassword(db: Db, actor: Actor, account: Account, opts
     await q.clearThrottles(trx, account.username);
     if (opts.disableSecondFactor) await disableTotp(trx, account.id);
     await appendAudit(trx, actor, {
-      action: 'user.password_reset', entityType: 'user', entityId: account.id, scopePath,
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: account.id,
+      scopePath,
       after: { username: account.username, secondFactorRemoved: !!opts.disableSecondFactor },
     });
   });

@@ -15,15 +15,20 @@ afterAll(() => t.close());
 
 const PW = 'Cây đa đầu làng 2026';
 const newUser = (username: string, extra: Record<string, unknown> = {}, grant: Record<string, unknown> = {}) => ({
-  username, displayName: `Tài khoản ${username}`, password: PW, ...extra,
+  username,
+  displayName: `Tài khoản ${username}`,
+  password: PW,
+  ...extra,
   grant: { role: 'member', unitId: 5, validFrom: '2026-01-01', ...grant },
 });
-const audits = (action: string) => t.db.selectFrom('audit_entry').select(['entity_id', 'actor_user_id', 'after']).where('action', '=', action).orderBy('seq').execute();
+const audits = (action: string) =>
+  t.db.selectFrom('audit_entry').select(['entity_id', 'actor_user_id', 'after']).where('action', '=', action).orderBy('seq').execute();
 
 describe('binding an account to a Party member', () => {
   it('answers 404 without a name for a member outside the granter’s scope, writing nothing', async () => {
     const before = (await audits('user.create')).length;
-    for (const memberId of [10, 999]) { // Ngô Thị Mai of cell 8 (district B), and no one
+    for (const memberId of [10, 999]) {
+      // Ngô Thị Mai of cell 8 (district B), and no one
       const res = await t.call(office, 'POST', '/api/users', newUser(`ngoai${memberId}`, { memberId }));
       expect(res.statusCode, String(memberId)).toBe(404);
       expect(res.json().code).toBe('not_found');
@@ -63,12 +68,18 @@ describe('binding an account to a Party member', () => {
 describe('the grant ceiling', () => {
   it('never lets an office grant above its rank or outside its subtree', async () => {
     // Above its rank in its own subtree: forbidden.
-    for (const grant of [{ role: 'committee_office', unitId: 5 }, { role: 'province_admin', unitId: 4 }]) {
+    for (const grant of [
+      { role: 'committee_office', unitId: 5 },
+      { role: 'province_admin', unitId: 4 },
+    ]) {
       const res = await t.call(office, 'POST', '/api/users', newUser('vuot', {}, grant));
       expect(res.statusCode, JSON.stringify(grant)).toBe(403);
     }
     // Outside its subtree: the unit answers as missing, with no name.
-    for (const grant of [{ role: 'cell_secretary', unitId: 8 }, { role: 'observer', unitId: 2 }]) {
+    for (const grant of [
+      { role: 'cell_secretary', unitId: 8 },
+      { role: 'observer', unitId: 2 },
+    ]) {
       const res = await t.call(office, 'POST', '/api/users', newUser('vuot', {}, grant));
       expect(res.statusCode, JSON.stringify(grant)).toBe(404);
       expect(res.body).not.toContain('Chi bộ xóm 1');
@@ -84,22 +95,38 @@ describe('the grant ceiling', () => {
     // An account bound to an out-of-scope member but holding a grant here is not the office's either.
     const mixed = await t.call(admin, 'POST', '/api/users', newUser('hongon', { memberId: 11 }, { role: 'observer', unitId: 6 }));
     expect(mixed.statusCode).toBe(201);
-    expect((await t.call(office, 'POST', `/api/users/${mixed.json().id}/grants`, { role: 'member', unitId: 5, validFrom: '2026-01-01' })).statusCode).toBe(404);
+    expect(
+      (await t.call(office, 'POST', `/api/users/${mixed.json().id}/grants`, { role: 'member', unitId: 5, validFrom: '2026-01-01' }))
+        .statusCode,
+    ).toBe(404);
     expect((await t.call(office, 'POST', `/api/users/${mixed.json().id}/password-reset`, {})).statusCode).toBe(404);
     // The office's own account is a committee office: above what it may grant.
-    expect((await t.call(office, 'POST', '/api/users/2/grants', { role: 'cell_secretary', unitId: 5, validFrom: '2026-01-01' })).statusCode).toBe(404);
+    expect(
+      (await t.call(office, 'POST', '/api/users/2/grants', { role: 'cell_secretary', unitId: 5, validFrom: '2026-01-01' })).statusCode,
+    ).toBe(404);
     // An account wholly inside: a grant within the ceiling is added, one above it refused.
     const inside = await t.call(office, 'POST', '/api/users', newUser('trongpham', { memberId: 4 }));
     const id = inside.json().id as number;
-    expect((await t.call(office, 'POST', `/api/users/${id}/grants`, { role: 'cell_secretary', unitId: 6, validFrom: '2026-01-01' })).statusCode).toBe(201);
-    expect((await t.call(office, 'POST', `/api/users/${id}/grants`, { role: 'committee_office', unitId: 5, validFrom: '2026-01-01' })).statusCode).toBe(403);
-    expect((await t.call(admin, 'POST', `/api/users/${id}/grants`, { role: 'committee_office', unitId: 5, validFrom: '2026-01-01' })).statusCode).toBe(201);
+    expect(
+      (await t.call(office, 'POST', `/api/users/${id}/grants`, { role: 'cell_secretary', unitId: 6, validFrom: '2026-01-01' })).statusCode,
+    ).toBe(201);
+    expect(
+      (await t.call(office, 'POST', `/api/users/${id}/grants`, { role: 'committee_office', unitId: 5, validFrom: '2026-01-01' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.call(admin, 'POST', `/api/users/${id}/grants`, { role: 'committee_office', unitId: 5, validFrom: '2026-01-01' })).statusCode,
+    ).toBe(201);
     // Now above the office: it may no longer act on the account.
     expect((await t.call(office, 'POST', `/api/users/${id}/password-reset`, {})).statusCode).toBe(404);
   });
 
   it('lists each account with its security state', async () => {
-    const list = (await t.call(office, 'GET', '/api/users')).json() as { username: string; mustChangePassword: boolean; secondFactor: boolean }[];
+    const list = (await t.call(office, 'GET', '/api/users')).json() as {
+      username: string;
+      mustChangePassword: boolean;
+      secondFactor: boolean;
+    }[];
     expect(list.find((u) => u.username === 'member')).toMatchObject({ mustChangePassword: false, secondFactor: false });
   });
 });

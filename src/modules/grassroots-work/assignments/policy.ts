@@ -11,7 +11,11 @@ export const ASSIGNMENT_READ = allow('assignment.read', (actor: Actor, r: Scoped
 export const UNIT_ASSIGNMENT_EDIT = allow('assignment.unit.edit', (actor: Actor, r: Scoped) => hasRoleOver(actor, r.path, MANAGERS));
 
 /** Putting a member in charge of a household: editors over the household's commune. */
-export const HOUSEHOLD_ASSIGNMENT_EDIT = allow('assignment.household.edit', (actor: Actor, r: Scoped) => hasRoleOver(actor, r.path, EDITORS));
+export const HOUSEHOLD_ASSIGNMENT_EDIT = allow('assignment.household.edit', (actor: Actor, r: Scoped) =>
+  hasRoleOver(actor, r.path, EDITORS),
+);
 
 /** Changing the module's settings (household limit): province admin only. */
-export const GRASSROOTS_SETTINGS = allow('grassroots.settings', (actor: Actor, r: Scoped) => hasRoleOver(actor, r.path, ['province_admin']));
+export const GRASSROOTS_SETTINGS = allow('grassroots.settings', (actor: Actor, r: Scoped) =>
+  hasRoleOver(actor, r.path, ['province_admin']),
+);

@@ -3,8 +3,11 @@
 import type { Session, TestApp } from '../../../../test/http.js';
 
 export interface GrassrootsData {
-  groupEast: number; groupWest: number; groupB: number;
-  homeA: number[]; homeB: number[];
+  groupEast: number;
+  groupWest: number;
+  groupB: number;
+  homeA: number[];
+  homeB: number[];
 }
 
 async function ok(t: TestApp, s: Session, method: string, url: string, body?: unknown) {
@@ -24,16 +27,36 @@ export async function seatCommitteeMembers(t: TestApp, admin: Session) {
 
 /** Two groups in commune 4 (one with cell 5), one in commune 7; three households in each commune. */
 export async function makeHouseholds(t: TestApp, admin: Session): Promise<GrassrootsData> {
-  const groupEast = (await ok(t, admin, 'POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 })).id;
+  const groupEast = (await ok(t, admin, 'POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Đông', kind: 'village', cellId: 5 }))
+    .id;
   const groupWest = (await ok(t, admin, 'POST', '/api/residential-groups', { unitId: 4, name: 'Thôn Tây', kind: 'village' })).id;
-  const groupB = (await ok(t, admin, 'POST', '/api/residential-groups', { unitId: 7, name: 'Xóm Bãi Sông', kind: 'village', cellId: 8 })).id;
+  const groupB = (await ok(t, admin, 'POST', '/api/residential-groups', { unitId: 7, name: 'Xóm Bãi Sông', kind: 'village', cellId: 8 }))
+    .id;
   const homeA: number[] = [];
   const homeB: number[] = [];
   for (const [i, g] of [groupEast, groupEast, groupWest].entries()) {
-    homeA.push((await ok(t, admin, 'POST', '/api/households', { residentialGroupId: g, address: `Số ${i + 1}, thôn Đông`, headName: `Nguyễn Văn Hộ${i + 1}`, people: 4 })).id);
+    homeA.push(
+      (
+        await ok(t, admin, 'POST', '/api/households', {
+          residentialGroupId: g,
+          address: `Số ${i + 1}, thôn Đông`,
+          headName: `Nguyễn Văn Hộ${i + 1}`,
+          people: 4,
+        })
+      ).id,
+    );
   }
   for (let i = 0; i < 3; i++) {
-    homeB.push((await ok(t, admin, 'POST', '/api/households', { residentialGroupId: groupB, address: `Số ${i + 1}, xóm Bãi Sông`, headName: `Trần Thị Bãi${i + 1}`, people: 3 })).id);
+    homeB.push(
+      (
+        await ok(t, admin, 'POST', '/api/households', {
+          residentialGroupId: groupB,
+          address: `Số ${i + 1}, xóm Bãi Sông`,
+          headName: `Trần Thị Bãi${i + 1}`,
+          people: 3,
+        })
+      ).id,
+    );
   }
   return { groupEast, groupWest, groupB, homeA, homeB };
 }

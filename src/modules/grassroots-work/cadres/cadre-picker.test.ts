@@ -14,9 +14,18 @@ beforeAll(async () => {
   office = await t.login('office');
   // Two cadres whose names fold to the same letters: member 1 in cell 5 (inside the office's commune, unit 4)
   // and member 12 in cell 8 (district B, outside it); and member 5, also inside.
-  await expectOk(t, admin, 'POST', '/api/cadres', { memberId: 1, position: { post: 'Phó Bí thư Đảng ủy', unitId: 4, fromDate: '2023-01-01' } });
-  await expectOk(t, admin, 'POST', '/api/cadres', { memberId: 12, position: { post: 'Phó Bí thư Đảng ủy', unitId: 7, fromDate: '2023-01-01' } });
-  await expectOk(t, admin, 'POST', '/api/cadres', { memberId: 5, position: { post: 'Phó Trưởng Ban Tổ chức', unitId: 2, fromDate: '2024-01-01' } });
+  await expectOk(t, admin, 'POST', '/api/cadres', {
+    memberId: 1,
+    position: { post: 'Phó Bí thư Đảng ủy', unitId: 4, fromDate: '2023-01-01' },
+  });
+  await expectOk(t, admin, 'POST', '/api/cadres', {
+    memberId: 12,
+    position: { post: 'Phó Bí thư Đảng ủy', unitId: 7, fromDate: '2023-01-01' },
+  });
+  await expectOk(t, admin, 'POST', '/api/cadres', {
+    memberId: 5,
+    position: { post: 'Phó Trưởng Ban Tổ chức', unitId: 2, fromDate: '2024-01-01' },
+  });
 });
 afterAll(() => t.close());
 

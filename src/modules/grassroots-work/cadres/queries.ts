@@ -7,8 +7,13 @@ type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
 export function getCadre(db: Q, id: number, forUpdate = false) {
-  let q = db.selectFrom('cadre as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .selectAll('c').select(['m.full_name', 'm.birth_date', 'u.name as cell_name', sql<string>`u.path::text`.as('path')]).where('c.id', '=', id);
+  let q = db
+    .selectFrom('cadre as c')
+    .innerJoin('member as m', 'm.id', 'c.member_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+    .selectAll('c')
+    .select(['m.full_name', 'm.birth_date', 'u.name as cell_name', sql<string>`u.path::text`.as('path')])
+    .where('c.id', '=', id);
   if (forUpdate) q = q.forUpdate('c');
   return q.executeTakeFirst();
 }
@@ -19,36 +24,74 @@ const currentPosition = sql<string | null>`(SELECT p.post || ' — ' || pu.name 
 
 /** `search` is already folded with searchName(), matched like the member search (member.search_name). */
 export async function listCadres(db: Q, root: string, search: string | undefined, limit: number, offset: number) {
-  let q = db.selectFrom('cadre as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+  let q = db
+    .selectFrom('cadre as c')
+    .innerJoin('member as m', 'm.id', 'c.member_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .where(sql<boolean>`u.path <@ ${root}::ltree`);
   if (search) q = q.where('m.search_name', 'like', `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
   const [rows, count] = await Promise.all([
-    q.select(['c.id', 'c.member_id', 'm.full_name', 'u.name as cell_name', currentPosition.as('current_position')])
-      .select((eb) => eb.selectFrom('cadre_rotation as r').whereRef('r.cadre_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('rotations'))
-      .orderBy('m.sort_key').orderBy('c.id').limit(limit).offset(offset).execute(),
+    q
+      .select(['c.id', 'c.member_id', 'm.full_name', 'u.name as cell_name', currentPosition.as('current_position')])
+      .select((eb) =>
+        eb.selectFrom('cadre_rotation as r').whereRef('r.cadre_id', '=', 'c.id').select(eb.fn.countAll<string>().as('n')).as('rotations'),
+      )
+      .orderBy('m.sort_key')
+      .orderBy('c.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.n };
 }
 
 export function positionsOf(db: Q, cadreId: number) {
-  return db.selectFrom('cadre_position as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+  return db
+    .selectFrom('cadre_position as p')
+    .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
     .select(['p.id', 'p.post', 'p.unit_id', 'u.name as unit_name', 'p.from_date', 'p.to_date', sql<string>`u.path::text`.as('path')])
-    .where('p.cadre_id', '=', cadreId).orderBy('p.from_date', 'desc').limit(CADRE_HISTORY_SHOWN).execute();
+    .where('p.cadre_id', '=', cadreId)
+    .orderBy('p.from_date', 'desc')
+    .limit(CADRE_HISTORY_SHOWN)
+    .execute();
 }
 
-const rotationColumns = ['r.id', 'r.cadre_id', 'r.kind', 'r.from_unit_id', 'fu.name as from_unit_name', 'r.from_post', 'r.to_unit_id',
-  'tu.name as to_unit_name', 'r.to_post', 'r.decision_no', 'r.effective_on', 'r.next_review_on', 'r.decided_by_unit_id',
-  'du.name as decided_by_name', 'm.full_name'] as const;
+const rotationColumns = [
+  'r.id',
+  'r.cadre_id',
+  'r.kind',
+  'r.from_unit_id',
+  'fu.name as from_unit_name',
+  'r.from_post',
+  'r.to_unit_id',
+  'tu.name as to_unit_name',
+  'r.to_post',
+  'r.decision_no',
+  'r.effective_on',
+  'r.next_review_on',
+  'r.decided_by_unit_id',
+  'du.name as decided_by_name',
+  'm.full_name',
+] as const;
 
 function rotations(db: Q) {
-  return db.selectFrom('cadre_rotation as r').innerJoin('org_unit as fu', 'fu.id', 'r.from_unit_id')
-    .innerJoin('org_unit as tu', 'tu.id', 'r.to_unit_id').innerJoin('org_unit as du', 'du.id', 'r.decided_by_unit_id')
-    .innerJoin('cadre as c', 'c.id', 'r.cadre_id').innerJoin('member as m', 'm.id', 'c.member_id');
+  return db
+    .selectFrom('cadre_rotation as r')
+    .innerJoin('org_unit as fu', 'fu.id', 'r.from_unit_id')
+    .innerJoin('org_unit as tu', 'tu.id', 'r.to_unit_id')
+    .innerJoin('org_unit as du', 'du.id', 'r.decided_by_unit_id')
+    .innerJoin('cadre as c', 'c.id', 'r.cadre_id')
+    .innerJoin('member as m', 'm.id', 'c.member_id');
 }
 
 export function rotationsOf(db: Q, cadreId: number) {
-  return rotations(db).select(rotationColumns).where('r.cadre_id', '=', cadreId).orderBy('r.effective_on', 'desc').limit(CADRE_HISTORY_SHOWN).execute();
+  return rotations(db)
+    .select(rotationColumns)
+    .where('r.cadre_id', '=', cadreId)
+    .orderBy('r.effective_on', 'desc')
+    .limit(CADRE_HISTORY_SHOWN)
+    .execute();
 }
 
 export async function listRotations(db: Q, root: string, year: number | undefined, limit: number, offset: number) {
@@ -67,8 +110,14 @@ export function rotationFacts(db: Q, root: string) {
 
 /** The latest rotation of each cadre rotated by the subtree's committees: whom to watch. */
 export function watchList(db: Q, root: string) {
-  return rotations(db).select(rotationColumns).distinctOn('r.cadre_id')
-    .where(sql<boolean>`du.path <@ ${root}::ltree`).orderBy('r.cadre_id').orderBy('r.effective_on', 'desc').orderBy('r.id', 'desc').execute();
+  return rotations(db)
+    .select(rotationColumns)
+    .distinctOn('r.cadre_id')
+    .where(sql<boolean>`du.path <@ ${root}::ltree`)
+    .orderBy('r.cadre_id')
+    .orderBy('r.effective_on', 'desc')
+    .orderBy('r.id', 'desc')
+    .execute();
 }
 
 /** The cadre record of a member, if one exists (a member is registered once). */

@@ -20,16 +20,41 @@ export async function loadCadre(db: Db, id: number) {
 
 type RotationRow = Awaited<ReturnType<typeof q.rotationsOf>>[number];
 const rotationDto = (r: RotationRow) => ({
-  id: r.id, cadreId: r.cadre_id, fullName: r.full_name, kind: r.kind as RotationKind, fromUnitId: r.from_unit_id, fromUnitName: r.from_unit_name,
-  fromPost: r.from_post, toUnitId: r.to_unit_id, toUnitName: r.to_unit_name, toPost: r.to_post, decisionNo: r.decision_no,
-  effectiveOn: r.effective_on, nextReviewOn: r.next_review_on, decidedByUnitId: r.decided_by_unit_id, decidedByName: r.decided_by_name,
+  id: r.id,
+  cadreId: r.cadre_id,
+  fullName: r.full_name,
+  kind: r.kind as RotationKind,
+  fromUnitId: r.from_unit_id,
+  fromUnitName: r.from_unit_name,
+  fromPost: r.from_post,
+  toUnitId: r.to_unit_id,
+  toUnitName: r.to_unit_name,
+  toPost: r.to_post,
+  decisionNo: r.decision_no,
+  effectiveOn: r.effective_on,
+  nextReviewOn: r.next_review_on,
+  decidedByUnitId: r.decided_by_unit_id,
+  decidedByName: r.decided_by_name,
 });
 
 export async function page(db: Db, c: q.CadreRow) {
   const [positions, rotations] = await Promise.all([q.positionsOf(db, c.id), q.rotationsOf(db, c.id)]);
   return {
-    id: c.id, memberId: c.member_id, fullName: c.full_name, birthDate: c.birth_date, cellName: c.cell_name, note: c.note, version: c.version,
-    positions: positions.map((p) => ({ id: p.id, post: p.post, unitId: p.unit_id, unitName: p.unit_name, fromDate: p.from_date, toDate: p.to_date })),
+    id: c.id,
+    memberId: c.member_id,
+    fullName: c.full_name,
+    birthDate: c.birth_date,
+    cellName: c.cell_name,
+    note: c.note,
+    version: c.version,
+    positions: positions.map((p) => ({
+      id: p.id,
+      post: p.post,
+      unitId: p.unit_id,
+      unitName: p.unit_name,
+      fromDate: p.from_date,
+      toDate: p.to_date,
+    })),
     rotations: rotations.map(rotationDto),
   };
 }
@@ -37,9 +62,19 @@ export async function page(db: Db, c: q.CadreRow) {
 export async function list(db: Db, root: string, query: { q?: string; page: number; pageSize: number }) {
   const search = query.q?.trim() ? searchName(query.q) : undefined;
   const { rows, total } = await q.listCadres(db, root, search, query.pageSize, (query.page - 1) * query.pageSize);
-  return { total, page: query.page, pageSize: query.pageSize, items: rows.map((c) => ({
-    id: c.id, memberId: c.member_id, fullName: c.full_name, cellName: c.cell_name, currentPosition: c.current_position, rotations: Number(c.rotations ?? 0),
-  })) };
+  return {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    items: rows.map((c) => ({
+      id: c.id,
+      memberId: c.member_id,
+      fullName: c.full_name,
+      cellName: c.cell_name,
+      currentPosition: c.current_position,
+      rotations: Number(c.rotations ?? 0),
+    })),
+  };
 }
 
 export async function create(db: Db, actor: Actor, input: CreateCadre, member: MemberRef, unit: UnitRow) {
@@ -47,7 +82,13 @@ export async function create(db: Db, actor: Actor, input: CreateCadre, member: M
   return inTransaction(db, false, async (trx) => {
     if (await q.cadreOfMember(trx, member.id)) throw conflict('already_cadre', { name: member.fullName });
     const row = await q.insertCadre(trx, { member_id: member.id, note: input.note?.trim() ?? '' });
-    await q.insertPosition(trx, { cadre_id: row.id, post: input.position.post.trim(), unit_id: unit.id, from_date: input.position.fromDate, to_date: null });
+    await q.insertPosition(trx, {
+      cadre_id: row.id,
+      post: input.position.post.trim(),
+      unit_id: unit.id,
+      from_date: input.position.fromDate,
+      to_date: null,
+    });
     const after = await page(trx, (await q.getCadre(trx, row.id))!);
     await appendAudit(trx, actor, { action: 'cadre.create', entityType: 'cadre', entityId: row.id, scopePath: member.path, after });
     return after;
@@ -66,10 +107,23 @@ export async function rotate(db: Db, actor: Actor, input: CreateRotation, o: { c
     if (current.unit_id === to.id) throw invalid('rotation_same_unit');
     if (input.effectiveOn <= current.from_date) throw invalid('rotation_before_position', { from: current.from_date });
     await q.closePosition(trx, current.id, input.effectiveOn);
-    await q.insertPosition(trx, { cadre_id: cadre.id, post: input.toPost.trim(), unit_id: to.id, from_date: input.effectiveOn, to_date: null });
+    await q.insertPosition(trx, {
+      cadre_id: cadre.id,
+      post: input.toPost.trim(),
+      unit_id: to.id,
+      from_date: input.effectiveOn,
+      to_date: null,
+    });
     const row = await q.insertRotation(trx, {
-      cadre_id: cadre.id, decided_by_unit_id: decidedBy.id, kind: input.kind, from_unit_id: current.unit_id, from_post: current.post,
-      to_unit_id: to.id, to_post: input.toPost.trim(), decision_no: input.decisionNo.trim(), effective_on: input.effectiveOn,
+      cadre_id: cadre.id,
+      decided_by_unit_id: decidedBy.id,
+      kind: input.kind,
+      from_unit_id: current.unit_id,
+      from_post: current.post,
+      to_unit_id: to.id,
+      to_post: input.toPost.trim(),
+      decision_no: input.decisionNo.trim(),
+      effective_on: input.effectiveOn,
       next_review_on: input.nextReviewOn ?? null,
     });
     await q.setCadreVersion(trx, cadre.id, cadre.version + 1);

@@ -12,7 +12,14 @@ let d: GrassrootsData;
 let campaignId: number;
 let cards: { id: number; householdId: number; version: number; status: string }[];
 
-const bridge = { unitId: 4, name: 'Giải phóng mặt bằng cầu qua sông Đào', goal: 'Vận động 39 hộ nhận bồi thường, bàn giao mặt bằng', place: 'Bờ sông Đào, xã A1', startsOn: '2026-11-01', deadline: '2026-12-31' };
+const bridge = {
+  unitId: 4,
+  name: 'Giải phóng mặt bằng cầu qua sông Đào',
+  goal: 'Vận động 39 hộ nhận bồi thường, bàn giao mặt bằng',
+  place: 'Bờ sông Đào, xã A1',
+  startsOn: '2026-11-01',
+  deadline: '2026-12-31',
+};
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -32,7 +39,12 @@ const move = (id: number, version: number, status: string, reason?: string) =>
 describe('campaign board', () => {
   it('starts every household at "not contacted" with the member in charge', () => {
     expect(cards.map((c) => c.householdId)).toEqual(d.homeA);
-    expect(cards[0]).toMatchObject({ status: 'not_contacted', version: 1, members: [{ id: 3, name: 'Lê Văn An' }], groupName: 'Thôn Đông' });
+    expect(cards[0]).toMatchObject({
+      status: 'not_contacted',
+      version: 1,
+      members: [{ id: 3, name: 'Lê Văn An' }],
+      groupName: 'Thôn Đông',
+    });
   });
 
   it('moves to the next step freely, and jumps over steps only with a reason', async () => {
@@ -102,12 +114,23 @@ describe('campaign board', () => {
 
 describe('campaign rules and scope', () => {
   it('refuses bad input field by field', async () => {
-    expect((await t.call(office, 'POST', '/api/campaigns', { ...bridge, deadline: '2026-10-01' })).json().code).toBe('deadline_before_start');
+    expect((await t.call(office, 'POST', '/api/campaigns', { ...bridge, deadline: '2026-10-01' })).json().code).toBe(
+      'deadline_before_start',
+    );
     const bad = await t.call(office, 'POST', '/api/campaigns', { ...bridge, name: '', deadline: 'mai' });
-    expect(bad.json().details.map((x: { field: string }) => x.field).sort()).toEqual(['deadline', 'name']);
+    expect(
+      bad
+        .json()
+        .details.map((x: { field: string }) => x.field)
+        .sort(),
+    ).toEqual(['deadline', 'name']);
     expect((await move(cards[2]!.id, 2, 'done')).statusCode).toBe(400);
-    expect((await t.call(admin, 'POST', `/api/campaigns/${campaignId}/households`, { householdIds: [d.homeB[0]] })).json().code).toBe('household_not_in_campaign_area');
-    expect((await t.call(office, 'POST', `/api/campaigns/${campaignId}/households`, { householdIds: [d.homeA[0]] })).json().code).toBe('campaign_household_duplicate');
+    expect((await t.call(admin, 'POST', `/api/campaigns/${campaignId}/households`, { householdIds: [d.homeB[0]] })).json().code).toBe(
+      'household_not_in_campaign_area',
+    );
+    expect((await t.call(office, 'POST', `/api/campaigns/${campaignId}/households`, { householdIds: [d.homeA[0]] })).json().code).toBe(
+      'campaign_household_duplicate',
+    );
   });
 
   it('edits the campaign with a version and refuses a stale edit', async () => {
@@ -115,25 +138,46 @@ describe('campaign rules and scope', () => {
     expect(ok.json()).toMatchObject({ deadline: '2027-01-31', version: 2, total: 3 });
     const stale = await t.call(office, 'PATCH', `/api/campaigns/${campaignId}`, { version: 1, place: 'Khác' });
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'stale_version']);
-    expect((await t.call(office, 'PATCH', `/api/campaigns/${campaignId}`, { version: 2, startsOn: '2027-02-01' })).json().code).toBe('deadline_before_start');
+    expect((await t.call(office, 'PATCH', `/api/campaigns/${campaignId}`, { version: 2, startsOn: '2027-02-01' })).json().code).toBe(
+      'deadline_before_start',
+    );
   });
 
   it('names only members of the campaign’s unit in charge', async () => {
     const c = cards[2]!;
-    const res = await t.call(admin, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [10], workingGroupId: null });
+    const res = await t.call(admin, 'PUT', `/api/campaign-households/${c.id}/in-charge`, {
+      version: 2,
+      memberIds: [10],
+      workingGroupId: null,
+    });
     expect(res.json().code).toBe('member_out_of_unit');
     // The office cannot read member 10: the same request answers as for a member that does not exist, without the name.
-    const hidden = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [10], workingGroupId: null });
-    const missing = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [99999], workingGroupId: null });
+    const hidden = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, {
+      version: 2,
+      memberIds: [10],
+      workingGroupId: null,
+    });
+    const missing = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, {
+      version: 2,
+      memberIds: [99999],
+      workingGroupId: null,
+    });
     expect([hidden.statusCode, hidden.json().code]).toEqual([404, 'not_found']);
     expect(hidden.json()).toEqual(missing.json());
     expect(hidden.body).not.toContain('Ngô Thị Mai');
-    const ok = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, { version: 2, memberIds: [2, 3], workingGroupId: null });
+    const ok = await t.call(office, 'PUT', `/api/campaign-households/${c.id}/in-charge`, {
+      version: 2,
+      memberIds: [2, 3],
+      workingGroupId: null,
+    });
     expect(ok.json().members.map((m: { id: number }) => m.id)).toEqual([2, 3]);
   });
 
   it('keeps the campaign from a cell secretary outside its unit', async () => {
     expect((await t.call(secretary, 'GET', `/api/campaigns/${campaignId}/board`)).statusCode).toBe(404);
-    expect((await t.call(secretary, 'POST', `/api/campaign-households/${cards[0]!.id}/move`, { version: 3, status: 'site_handed_over' })).statusCode).toBe(404);
+    expect(
+      (await t.call(secretary, 'POST', `/api/campaign-households/${cards[0]!.id}/move`, { version: 3, status: 'site_handed_over' }))
+        .statusCode,
+    ).toBe(404);
   });
 });

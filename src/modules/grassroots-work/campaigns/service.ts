@@ -33,8 +33,17 @@ export async function loadCampaignHousehold(db: Db, id: number) {
 const emptyCounts = () => Object.fromEntries(CAMPAIGN_STATUSES.map((s) => [s, 0])) as Record<CampaignStatus, number>;
 
 export const campaignDto = (c: Omit<q.CampaignRow, 'path'>, counts: Record<CampaignStatus, number>) => ({
-  id: c.id, unitId: c.unit_id, unitName: c.unit_name, name: c.name, goal: c.goal, place: c.place, startsOn: c.starts_on,
-  deadline: c.deadline, version: c.version, counts, total: Object.values(counts).reduce((s, n) => s + n, 0),
+  id: c.id,
+  unitId: c.unit_id,
+  unitName: c.unit_name,
+  name: c.name,
+  goal: c.goal,
+  place: c.place,
+  startsOn: c.starts_on,
+  deadline: c.deadline,
+  version: c.version,
+  counts,
+  total: Object.values(counts).reduce((s, n) => s + n, 0),
 });
 
 async function countsOf(db: Db, ids: number[]) {
@@ -45,7 +54,10 @@ async function countsOf(db: Db, ids: number[]) {
 
 export async function list(db: Db, root: string) {
   const rows = await q.listCampaigns(db, root);
-  const counts = await countsOf(db, rows.map((r) => r.id));
+  const counts = await countsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((c) => campaignDto(c, counts.get(c.id)!));
 }
 
@@ -62,7 +74,12 @@ export async function create(db: Db, actor: Actor, input: CreateCampaign, unit: 
   if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });
   return inTransaction(db, false, async (trx) => {
     const row = await q.insertCampaign(trx, {
-      unit_id: unit.id, name: input.name.trim(), goal: input.goal.trim(), place: input.place.trim(), starts_on: input.startsOn, deadline: input.deadline,
+      unit_id: unit.id,
+      name: input.name.trim(),
+      goal: input.goal.trim(),
+      place: input.place.trim(),
+      starts_on: input.startsOn,
+      deadline: input.deadline,
     });
     const after = campaignDto((await q.getCampaign(trx, row.id))!, emptyCounts());
     await appendAudit(trx, actor, { action: 'campaign.create', entityType: 'campaign', entityId: row.id, scopePath: unit.path, after });
@@ -102,7 +119,9 @@ async function checkInCharge(db: Db, actor: Actor, path: string, memberIds: numb
 
 export async function addHouseholds(db: Db, actor: Actor, c: q.CampaignRow, input: AddHouseholds, today: string) {
   // Households neither in the campaign's area nor in the caller's scope answer like missing ones, before any address is used.
-  const homes = requireInScope(actor, input.householdIds, await householdsWithArea(db, input.householdIds), 'household', (h) => related(c.path, h.path));
+  const homes = requireInScope(actor, input.householdIds, await householdsWithArea(db, input.householdIds), 'household', (h) =>
+    related(c.path, h.path),
+  );
   for (const h of homes) {
     if (!related(c.path, h.path)) throw invalid('household_not_in_campaign_area', { address: h.address });
   }
@@ -110,14 +129,40 @@ export async function addHouseholds(db: Db, actor: Actor, c: q.CampaignRow, inpu
   return inTransaction(db, false, async (trx) => {
     const taken = await q.householdAlreadyIn(trx, c.id, input.householdIds);
     if (taken) throw conflict('campaign_household_duplicate', { address: taken.address });
-    const rows = await q.insertCampaignHouseholds(trx,
-      input.householdIds.map((h) => ({ campaign_id: c.id, household_id: h, status: 'not_contacted' as const, working_group_id: input.workingGroupId ?? null })));
+    const rows = await q.insertCampaignHouseholds(
+      trx,
+      input.householdIds.map((h) => ({
+        campaign_id: c.id,
+        household_id: h,
+        status: 'not_contacted' as const,
+        working_group_id: input.workingGroupId ?? null,
+      })),
+    );
     const members = input.memberIds ?? [];
-    if (members.length) await q.addMembersInCharge(trx, rows.flatMap((r) => members.map((m) => ({ campaign_household_id: r.id, member_id: m }))));
-    await q.addStatusChange(trx, rows.map((r) => ({
-      campaign_id: c.id, campaign_household_id: r.id, from_status: null, to_status: 'not_contacted' as const, reason: '', changed_on: today, actor_user_id: actor.userId,
-    })));
-    await appendAudit(trx, actor, { action: 'campaign.add_households', entityType: 'campaign', entityId: c.id, scopePath: c.path, after: { householdIds: input.householdIds, memberIds: members, workingGroupId: input.workingGroupId ?? null } });
+    if (members.length)
+      await q.addMembersInCharge(
+        trx,
+        rows.flatMap((r) => members.map((m) => ({ campaign_household_id: r.id, member_id: m }))),
+      );
+    await q.addStatusChange(
+      trx,
+      rows.map((r) => ({
+        campaign_id: c.id,
+        campaign_household_id: r.id,
+        from_status: null,
+        to_status: 'not_contacted' as const,
+        reason: '',
+        changed_on: today,
+        actor_user_id: actor.userId,
+      })),
+    );
+    await appendAudit(trx, actor, {
+      action: 'campaign.add_households',
+      entityType: 'campaign',
+      entityId: c.id,
+      scopePath: c.path,
+      after: { householdIds: input.householdIds, memberIds: members, workingGroupId: input.workingGroupId ?? null },
+    });
     return { added: rows.length };
   });
 }
@@ -132,11 +177,28 @@ export async function move(db: Db, actor: Actor, id: number, input: Move, on: { 
     const check = checkMove(ch.status, input.status, reason);
     if (!check.ok) {
       const skipped = (check.skipped ?? []).map((s) => translate(locale, `campaign_status.${s}`)).join(', ');
-      throw new AppError(check.code, check.code === 'same_status' ? 409 : 400, { skipped }, [{ field: 'reason', message: translate(locale, `errors.${check.code}`, { skipped }) }]);
+      throw new AppError(check.code, check.code === 'same_status' ? 409 : 400, { skipped }, [
+        { field: 'reason', message: translate(locale, `errors.${check.code}`, { skipped }) },
+      ]);
     }
     if (!(await q.moveHousehold(trx, id, input.version, input.status, input.status === 'blocked' ? reason : ''))) throw staleVersion();
-    await q.addStatusChange(trx, { campaign_id: ch.campaign_id, campaign_household_id: id, from_status: ch.status, to_status: input.status, reason, changed_on: today, actor_user_id: actor.userId });
-    await appendAudit(trx, actor, { action: 'campaign_household.move', entityType: 'campaign_household', entityId: id, scopePath: ch.path, before: { status: ch.status }, after: { status: input.status, reason, skipped: check.skipped } });
+    await q.addStatusChange(trx, {
+      campaign_id: ch.campaign_id,
+      campaign_household_id: id,
+      from_status: ch.status,
+      to_status: input.status,
+      reason,
+      changed_on: today,
+      actor_user_id: actor.userId,
+    });
+    await appendAudit(trx, actor, {
+      action: 'campaign_household.move',
+      entityType: 'campaign_household',
+      entityId: id,
+      scopePath: ch.path,
+      before: { status: ch.status },
+      after: { status: input.status, reason, skipped: check.skipped },
+    });
     return cardOf(trx, ch.campaign_id, id);
   });
 }
@@ -147,15 +209,30 @@ export async function setInCharge(db: Db, actor: Actor, ch: q.CampaignHouseholdR
     const cur = await q.getCampaignHousehold(trx, ch.id, true);
     if (!cur || cur.version !== input.version) throw staleVersion();
     if (!(await q.setInCharge(trx, ch.id, input.version, input.workingGroupId, input.memberIds))) throw staleVersion();
-    await appendAudit(trx, actor, { action: 'campaign_household.in_charge', entityType: 'campaign_household', entityId: ch.id, scopePath: ch.path, after: input });
+    await appendAudit(trx, actor, {
+      action: 'campaign_household.in_charge',
+      entityType: 'campaign_household',
+      entityId: ch.id,
+      scopePath: ch.path,
+      after: input,
+    });
     return cardOf(trx, ch.campaign_id, ch.id);
   });
 }
 
 const card = (r: Awaited<ReturnType<typeof q.board>>[number]) => ({
-  id: r.id, householdId: r.household_id, status: r.status, blockedReason: r.blocked_reason, version: r.version,
-  address: r.address, headName: r.head_name, people: r.people, groupName: r.group_name,
-  workingGroupId: r.working_group_id, workingGroupName: r.working_group_name, members: r.members,
+  id: r.id,
+  householdId: r.household_id,
+  status: r.status,
+  blockedReason: r.blocked_reason,
+  version: r.version,
+  address: r.address,
+  headName: r.head_name,
+  people: r.people,
+  groupName: r.group_name,
+  workingGroupId: r.working_group_id,
+  workingGroupName: r.working_group_name,
+  members: r.members,
 });
 
 async function cardOf(trx: Transaction<Database> | Db, campaignId: number, id: number) {
@@ -180,5 +257,11 @@ export async function chart(db: Db, c: q.CampaignRow, today: string) {
 }
 
 export async function householdHistory(db: Db, id: number) {
-  return (await q.householdHistory(db, id)).map((h) => ({ from: h.from_status, to: h.to_status, reason: h.reason, on: h.changed_on, actor: h.actor }));
+  return (await q.householdHistory(db, id)).map((h) => ({
+    from: h.from_status,
+    to: h.to_status,
+    reason: h.reason,
+    on: h.changed_on,
+    actor: h.actor,
+  }));
 }

@@ -19,7 +19,11 @@ beforeAll(async () => {
   await expectOk(t, office, 'POST', '/api/household-assignments', { householdId: d.homeA[0], memberId: 3, validFrom: '2026-01-01' });
   await expectOk(t, office, 'POST', '/api/household-assignments', { householdId: d.homeA[1], memberId: 3, validFrom: '2026-01-01' });
   // An assignment that ended is no longer coverage.
-  const old = await expectOk(t, office, 'POST', '/api/household-assignments', { householdId: d.homeA[2], memberId: 2, validFrom: '2025-01-01' });
+  const old = await expectOk(t, office, 'POST', '/api/household-assignments', {
+    householdId: d.homeA[2],
+    memberId: 2,
+    validFrom: '2025-01-01',
+  });
   await expectOk(t, office, 'POST', `/api/household-assignments/${old.id}/end`, { version: 1, validTo: '2026-01-01' });
 });
 afterAll(() => t.close());
@@ -39,7 +43,10 @@ describe('coverage report', () => {
   });
 
   it('uses the limit from the settings, which only an administrator changes', async () => {
-    expect((await t.call(office, 'GET', '/api/coverage?unitId=4')).json()).toMatchObject({ householdLimit: 30, householdsPerMember: { overLimit: 0 } });
+    expect((await t.call(office, 'GET', '/api/coverage?unitId=4')).json()).toMatchObject({
+      householdLimit: 30,
+      householdsPerMember: { overLimit: 0 },
+    });
     expect((await t.call(office, 'PUT', '/api/grassroots-settings', { householdLimit: 1 })).statusCode).toBe(403);
     expect((await t.call(admin, 'PUT', '/api/grassroots-settings', { householdLimit: 0 })).statusCode).toBe(400);
     expect((await t.call(admin, 'PUT', '/api/grassroots-settings', { householdLimit: 1 })).json()).toEqual({ householdLimit: 1 });

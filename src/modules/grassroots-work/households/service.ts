@@ -30,13 +30,27 @@ export async function loadHousehold(db: Db, id: number) {
 }
 
 export const groupDto = (g: Omit<q.GroupRow, 'path'>) => ({
-  id: g.id, unitId: g.unit_id, unitName: g.unit_name, name: g.name, kind: g.kind, cellId: g.cell_id,
-  cellName: g.cell_name, version: g.version,
+  id: g.id,
+  unitId: g.unit_id,
+  unitName: g.unit_name,
+  name: g.name,
+  kind: g.kind,
+  cellId: g.cell_id,
+  cellName: g.cell_name,
+  version: g.version,
 });
 
 export const householdDto = (h: q.HouseholdRow) => ({
-  id: h.id, residentialGroupId: h.residential_group_id, groupName: h.group_name, unitId: h.unit_id, unitName: h.unit_name,
-  address: h.address, headName: h.head_name, people: h.people, phone: h.phone, version: h.version,
+  id: h.id,
+  residentialGroupId: h.residential_group_id,
+  groupName: h.group_name,
+  unitId: h.unit_id,
+  unitName: h.unit_name,
+  address: h.address,
+  headName: h.head_name,
+  people: h.people,
+  phone: h.phone,
+  version: h.version,
 });
 
 /** The commune a group is created in. */
@@ -69,7 +83,13 @@ export async function createGroup(db: Db, actor: Actor, input: CreateGroup, area
     if (await q.groupNameTaken(trx, input.unitId, name)) throw conflict('duplicate_group_name', { name });
     const id = await q.insertGroup(trx, { unit_id: input.unitId, name, kind: input.kind, cell_id: input.cellId ?? null });
     const after = groupDto((await q.getGroup(trx, id))!);
-    await appendAudit(trx, actor, { action: 'residential_group.create', entityType: 'residential_group', entityId: id, scopePath: areaPath, after });
+    await appendAudit(trx, actor, {
+      action: 'residential_group.create',
+      entityType: 'residential_group',
+      entityId: id,
+      scopePath: areaPath,
+      after,
+    });
     return after;
   });
 }
@@ -88,24 +108,47 @@ export async function updateGroup(db: Db, actor: Actor, id: number, input: Updat
     if (input.cellId !== undefined) values.cell_id = input.cellId;
     if (!(await q.updateGroup(trx, id, input.version, values))) throw staleVersion();
     const after = groupDto((await q.getGroup(trx, id))!);
-    await appendAudit(trx, actor, { action: 'residential_group.update', entityType: 'residential_group', entityId: id, scopePath: g.path, before: groupDto(g), after });
+    await appendAudit(trx, actor, {
+      action: 'residential_group.update',
+      entityType: 'residential_group',
+      entityId: id,
+      scopePath: g.path,
+      before: groupDto(g),
+      after,
+    });
     return after;
   });
 }
 
 export async function listHouseholds(db: Db, subtreePath: string, query: HouseholdListQueryT, today: string) {
   const f: q.HouseholdFilter = {
-    subtreePath, groupId: query.groupId, search: query.q?.trim() || undefined, unassigned: query.unassigned, today,
-    limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
+    subtreePath,
+    groupId: query.groupId,
+    search: query.q?.trim() || undefined,
+    unassigned: query.unassigned,
+    today,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
   };
   const [rows, total] = await Promise.all([q.listHouseholds(db, f), q.countHouseholds(db, f)]);
   return {
-    total, page: query.page, pageSize: query.pageSize,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
     items: rows.map((r) => ({
-      id: r.id, address: r.address, headName: r.head_name, people: r.people, phone: r.phone, version: r.version,
-      groupId: r.group_id, groupName: r.group_name, unitName: r.unit_name,
+      id: r.id,
+      address: r.address,
+      headName: r.head_name,
+      people: r.people,
+      phone: r.phone,
+      version: r.version,
+      groupId: r.group_id,
+      groupName: r.group_name,
+      unitName: r.unit_name,
       // The left join's columns are all set when an assignment was found.
-      inCharge: r.assignment_id ? { assignmentId: r.assignment_id, memberId: r.member_id!, memberName: r.member_name!, outsideArea: r.outside_area! } : null,
+      inCharge: r.assignment_id
+        ? { assignmentId: r.assignment_id, memberId: r.member_id!, memberName: r.member_name!, outsideArea: r.outside_area! }
+        : null,
     })),
   };
 }
@@ -114,15 +157,26 @@ export async function householdPage(db: Db, h: q.HouseholdRow) {
   const history = await q.assignmentHistory(db, h.id);
   return {
     ...householdDto(h),
-    assignments: history.map((a) => ({ id: a.id, memberId: a.member_id, memberName: a.member_name, validFrom: a.valid_from, validTo: a.valid_to, outsideArea: a.outside_area, version: a.version })),
+    assignments: history.map((a) => ({
+      id: a.id,
+      memberId: a.member_id,
+      memberName: a.member_name,
+      validFrom: a.valid_from,
+      validTo: a.valid_to,
+      outsideArea: a.outside_area,
+      version: a.version,
+    })),
   };
 }
 
 export async function createHousehold(db: Db, actor: Actor, input: CreateHousehold, scopePath: string) {
   return inTransaction(db, false, async (trx) => {
     const id = await q.insertHousehold(trx, {
-      residential_group_id: input.residentialGroupId, address: input.address.trim(), head_name: input.headName.trim(),
-      people: input.people, phone: input.phone ?? '',
+      residential_group_id: input.residentialGroupId,
+      address: input.address.trim(),
+      head_name: input.headName.trim(),
+      people: input.people,
+      phone: input.phone ?? '',
     });
     const after = householdDto((await q.getHousehold(trx, id))!);
     await appendAudit(trx, actor, { action: 'household.create', entityType: 'household', entityId: id, scopePath, after });
@@ -142,7 +196,14 @@ export async function updateHousehold(db: Db, actor: Actor, id: number, input: U
     if (input.phone !== undefined) values.phone = input.phone;
     if (!(await q.updateHousehold(trx, id, input.version, values))) throw staleVersion();
     const after = householdDto((await q.getHousehold(trx, id))!);
-    await appendAudit(trx, actor, { action: 'household.update', entityType: 'household', entityId: id, scopePath: h.path, before: householdDto(h), after });
+    await appendAudit(trx, actor, {
+      action: 'household.update',
+      entityType: 'household',
+      entityId: id,
+      scopePath: h.path,
+      before: householdDto(h),
+      after,
+    });
     return after;
   });
 }

@@ -31,8 +31,12 @@ export async function loadProblem(db: Db, id: number) {
   return p;
 }
 
-async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemUpdateT,
-  o: { visit: { id: number; on: string } | null; unitPath: string | null; today: string }) {
+async function applyUpdate(
+  trx: Transaction<Database>,
+  actor: Actor,
+  u: ProblemUpdateT,
+  o: { visit: { id: number; on: string } | null; unitPath: string | null; today: string },
+) {
   const { visit, unitPath, today } = o;
   const p = requireOneInScope(actor, await q.getProblem(trx, u.problemId, true), 'problem');
   if (unitPath !== null && !isWithin(p.path, unitPath)) throw invalid('problem_not_in_unit', { id: u.problemId });
@@ -41,18 +45,34 @@ async function applyUpdate(trx: Transaction<Database>, actor: Actor, u: ProblemU
   if (u.status === 'solved' && u.followUp.trim() === '') throw invalid('follow_up_required');
   const on = visit?.on ?? today;
   const solvedOn = u.status === 'solved' ? on : null;
-  const values = { status: u.status as ProblemStatus, follow_up: u.followUp.trim(), solved_on: solvedOn, solved_in_visit_id: u.status === 'solved' ? visit?.id ?? null : null };
+  const values = {
+    status: u.status as ProblemStatus,
+    follow_up: u.followUp.trim(),
+    solved_on: solvedOn,
+    solved_in_visit_id: u.status === 'solved' ? (visit?.id ?? null) : null,
+  };
   if (!(await q.updateProblem(trx, p.id, u.version, values))) throw staleVersion();
-  await q.addProblemUpdate(trx, { problem_id: p.id, visit_id: visit?.id ?? null, status: values.status, follow_up: values.follow_up, on_date: on, actor_user_id: actor.userId });
+  await q.addProblemUpdate(trx, {
+    problem_id: p.id,
+    visit_id: visit?.id ?? null,
+    status: values.status,
+    follow_up: values.follow_up,
+    on_date: on,
+    actor_user_id: actor.userId,
+  });
   return { problemId: p.id, from: p.status, to: values.status, path: p.path };
 }
 
 export async function createVisit(db: Db, actor: Actor, input: CreateVisit, o: { unit: UnitRow; visitor: MemberRef; today: string }) {
   const { unit, visitor, today } = o;
   if (input.visitedOn > today) throw invalid('visit_in_future');
-  const householdIds = [...new Set([...(input.householdIds ?? []), ...(input.problems ?? []).flatMap((p) => (p.householdId ? [p.householdId] : []))])];
+  const householdIds = [
+    ...new Set([...(input.householdIds ?? []), ...(input.problems ?? []).flatMap((p) => (p.householdId ? [p.householdId] : []))]),
+  ];
   // Households neither in the unit's area nor in the caller's scope answer like missing ones, before any address is used.
-  const homes = requireInScope(actor, householdIds, await q.householdsWithArea(db, householdIds), 'household', (h) => related(unit.path, h.path));
+  const homes = requireInScope(actor, householdIds, await q.householdsWithArea(db, householdIds), 'household', (h) =>
+    related(unit.path, h.path),
+  );
   for (const h of homes) {
     if (!related(unit.path, h.path)) throw invalid('household_outside_unit', { address: h.address, unit: unit.name });
   }
@@ -66,61 +86,148 @@ export async function createVisit(db: Db, actor: Actor, input: CreateVisit, o: {
   }
   return inTransaction(db, false, async (trx) => {
     const id = await q.insertVisit(trx, {
-      unit_id: unit.id, visited_on: input.visitedOn, visitor_member_id: visitor.id, kind: input.kind,
-      summary: input.summary?.trim() ?? '', escalation: input.escalation?.trim() ?? '', escalated_to_unit_id: input.escalatedToUnitId ?? null,
+      unit_id: unit.id,
+      visited_on: input.visitedOn,
+      visitor_member_id: visitor.id,
+      kind: input.kind,
+      summary: input.summary?.trim() ?? '',
+      escalation: input.escalation?.trim() ?? '',
+      escalated_to_unit_id: input.escalatedToUnitId ?? null,
       created_by: actor.userId,
     });
     const listed = [...new Set(input.householdIds ?? [])];
     if (listed.length) await q.addVisitHouseholds(trx, id, listed);
     for (const p of input.problems ?? []) {
       const row = await q.insertProblem(trx, {
-        visit_id: id, unit_id: unit.id, household_id: p.householdId ?? null, category: p.category, description: p.description.trim(),
-        status: p.status ?? 'open', follow_up: p.followUp?.trim() ?? '', opened_on: input.visitedOn, solved_on: null, solved_in_visit_id: null,
+        visit_id: id,
+        unit_id: unit.id,
+        household_id: p.householdId ?? null,
+        category: p.category,
+        description: p.description.trim(),
+        status: p.status ?? 'open',
+        follow_up: p.followUp?.trim() ?? '',
+        opened_on: input.visitedOn,
+        solved_on: null,
+        solved_in_visit_id: null,
       });
-      await q.addProblemUpdate(trx, { problem_id: row.id, visit_id: id, status: p.status ?? 'open', follow_up: p.followUp?.trim() ?? '', on_date: input.visitedOn, actor_user_id: actor.userId });
+      await q.addProblemUpdate(trx, {
+        problem_id: row.id,
+        visit_id: id,
+        status: p.status ?? 'open',
+        follow_up: p.followUp?.trim() ?? '',
+        on_date: input.visitedOn,
+        actor_user_id: actor.userId,
+      });
     }
     const updates = [];
-    for (const u of input.problemUpdates ?? []) updates.push(await applyUpdate(trx, actor, u, { visit: { id, on: input.visitedOn }, unitPath: unit.path, today }));
+    for (const u of input.problemUpdates ?? [])
+      updates.push(await applyUpdate(trx, actor, u, { visit: { id, on: input.visitedOn }, unitPath: unit.path, today }));
     const v = (await q.getVisit(trx, id))!;
     const after = await visitPage(trx, v);
-    await appendAudit(trx, actor, { action: 'visit.create', entityType: 'visit', entityId: id, scopePath: unit.path, after: { ...after, problemUpdates: updates } });
+    await appendAudit(trx, actor, {
+      action: 'visit.create',
+      entityType: 'visit',
+      entityId: id,
+      scopePath: unit.path,
+      after: { ...after, problemUpdates: updates },
+    });
     return after;
   });
 }
 
-export async function updateProblem(db: Db, actor: Actor, problemId: number, input: { version: number; status: ProblemStatus; followUp: string }, today: string) {
+export async function updateProblem(
+  db: Db,
+  actor: Actor,
+  problemId: number,
+  input: { version: number; status: ProblemStatus; followUp: string },
+  today: string,
+) {
   return inTransaction(db, false, async (trx) => {
     const change = await applyUpdate(trx, actor, { problemId, ...input }, { visit: null, unitPath: null, today });
     const p = (await q.getProblem(trx, problemId))!;
-    await appendAudit(trx, actor, { action: 'problem.update', entityType: 'problem', entityId: problemId, scopePath: change.path, before: { status: change.from }, after: { status: change.to, followUp: p.follow_up } });
+    await appendAudit(trx, actor, {
+      action: 'problem.update',
+      entityType: 'problem',
+      entityId: problemId,
+      scopePath: change.path,
+      before: { status: change.from },
+      after: { status: change.to, followUp: p.follow_up },
+    });
     return problemDto(p);
   });
 }
 
-const problemDto = (p: { id: number; visit_id: number; category: string; description: string; status: string; follow_up: string; opened_on: string; solved_on: string | null; household_id: number | null; version: number }) => ({
-  id: p.id, visitId: p.visit_id, category: p.category, description: p.description, status: p.status, followUp: p.follow_up,
-  openedOn: p.opened_on, solvedOn: p.solved_on, householdId: p.household_id, version: p.version,
+const problemDto = (p: {
+  id: number;
+  visit_id: number;
+  category: string;
+  description: string;
+  status: string;
+  follow_up: string;
+  opened_on: string;
+  solved_on: string | null;
+  household_id: number | null;
+  version: number;
+}) => ({
+  id: p.id,
+  visitId: p.visit_id,
+  category: p.category,
+  description: p.description,
+  status: p.status,
+  followUp: p.follow_up,
+  openedOn: p.opened_on,
+  solvedOn: p.solved_on,
+  householdId: p.household_id,
+  version: p.version,
 });
 
 export async function visitPage(db: Db, v: q.VisitRow) {
-  const [households, problems, updates] = await Promise.all([q.householdsOfVisit(db, v.id), q.problemsOfVisit(db, v.id), q.updatesInVisit(db, v.id)]);
+  const [households, problems, updates] = await Promise.all([
+    q.householdsOfVisit(db, v.id),
+    q.problemsOfVisit(db, v.id),
+    q.updatesInVisit(db, v.id),
+  ]);
   return {
-    id: v.id, unitId: v.unit_id, unitName: v.unit_name, visitedOn: v.visited_on, kind: v.kind, visitorMemberId: v.visitor_member_id,
-    visitorName: v.visitor_name, summary: v.summary, escalation: v.escalation, escalatedToUnitId: v.escalated_to_unit_id,
+    id: v.id,
+    unitId: v.unit_id,
+    unitName: v.unit_name,
+    visitedOn: v.visited_on,
+    kind: v.kind,
+    visitorMemberId: v.visitor_member_id,
+    visitorName: v.visitor_name,
+    summary: v.summary,
+    escalation: v.escalation,
+    escalatedToUnitId: v.escalated_to_unit_id,
     escalatedToName: v.escalated_to_name,
     households: households.map((h) => ({ id: h.id, address: h.address, headName: h.head_name })),
     problems: problems.map((p) => ({ ...problemDto(p), householdAddress: p.household_address })),
-    followUps: updates.map((u) => ({ problemId: u.problem_id, status: u.status, followUp: u.follow_up, description: u.description, category: u.category })),
+    followUps: updates.map((u) => ({
+      problemId: u.problem_id,
+      status: u.status,
+      followUp: u.follow_up,
+      description: u.description,
+      category: u.category,
+    })),
   };
 }
 
 export async function listVisits(db: Db, root: string, page: number, pageSize: number) {
   const [rows, total] = await Promise.all([q.listVisits(db, root, pageSize, (page - 1) * pageSize), q.countVisits(db, root)]);
   return {
-    total, page, pageSize,
+    total,
+    page,
+    pageSize,
     items: rows.map((r) => ({
-      id: r.id, unitId: r.unit_id, unitName: r.unit_name, visitedOn: r.visited_on, kind: r.kind, visitorName: r.visitor_name,
-      summary: r.summary, escalation: r.escalation, problemsFound: Number(r.problems_found ?? 0), households: Number(r.households ?? 0),
+      id: r.id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      visitedOn: r.visited_on,
+      kind: r.kind,
+      visitorName: r.visitor_name,
+      summary: r.summary,
+      escalation: r.escalation,
+      problemsFound: Number(r.problems_found ?? 0),
+      households: Number(r.households ?? 0),
     })),
   };
 }
@@ -130,13 +237,28 @@ export async function listProblems(db: Db, root: string, query: ProblemListQuery
   const f: q.ProblemFilter = { root, statuses, category: query.category, limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
   const [rows, total] = await Promise.all([q.listProblems(db, f), q.countProblems(db, f)]);
   return {
-    total, page: query.page, pageSize: query.pageSize,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
     items: rows.map((p) => {
       const ageDays = daysBetween(p.opened_on, p.solved_on ?? today);
       return {
-        id: p.id, visitId: p.visit_id, unitId: p.unit_id, unitName: p.unit_name, category: p.category, description: p.description,
-        status: p.status, followUp: p.follow_up, openedOn: p.opened_on, solvedOn: p.solved_on, version: p.version,
-        foundBy: p.found_by, householdAddress: p.household_address, escalation: p.escalation, ageDays, ageBand: problemAgeBand(ageDays),
+        id: p.id,
+        visitId: p.visit_id,
+        unitId: p.unit_id,
+        unitName: p.unit_name,
+        category: p.category,
+        description: p.description,
+        status: p.status,
+        followUp: p.follow_up,
+        openedOn: p.opened_on,
+        solvedOn: p.solved_on,
+        version: p.version,
+        foundBy: p.found_by,
+        householdAddress: p.household_address,
+        escalation: p.escalation,
+        ageDays,
+        ageBand: problemAgeBand(ageDays),
       };
     }),
   };

@@ -36,8 +36,9 @@ describe('the demo member', () => {
       expect([403, 404], `subject ${s.id}`).toContain(res.statusCode);
       expect([403, 404]).toContain((await t.call(member, 'GET', `/api/assessment-subjects/${s.id}/remarks`)).statusCode);
     }
-    const own = rows.find((r) => Number(r.member_id) === memberId)
-      ?? (await t.pool.query('SELECT id FROM assessment_subject WHERE member_id = $1 ORDER BY id LIMIT 1', [memberId])).rows[0];
+    const own =
+      rows.find((r) => Number(r.member_id) === memberId) ??
+      (await t.pool.query('SELECT id FROM assessment_subject WHERE member_id = $1 ORDER BY id LIMIT 1', [memberId])).rows[0];
     if (own) expect((await t.call(member, 'GET', `/api/assessment-subjects/${own.id}`)).statusCode).toBe(200);
   });
 });

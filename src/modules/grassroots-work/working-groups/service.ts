@@ -40,7 +40,13 @@ async function checkComposition(db: Db, actor: Actor, path: string, members: Gro
 export async function page(db: Db, w: Omit<q.WorkingGroupRow, 'path'>) {
   const [members, units, activities] = await Promise.all([q.membersOf(db, w.id), q.unitsOf(db, w.id), q.activitiesOf(db, w.id)]);
   return {
-    id: w.id, unitId: w.unit_id, unitName: w.unit_name, name: w.name, purpose: w.purpose, validFrom: w.valid_from, validTo: w.valid_to,
+    id: w.id,
+    unitId: w.unit_id,
+    unitName: w.unit_name,
+    name: w.name,
+    purpose: w.purpose,
+    validFrom: w.valid_from,
+    validTo: w.valid_to,
     version: w.version,
     members: members.map((m) => ({ memberId: m.id, fullName: m.full_name, role: m.role, unitName: m.unit_name })),
     units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
@@ -50,24 +56,49 @@ export async function page(db: Db, w: Omit<q.WorkingGroupRow, 'path'>) {
 
 export async function list(db: Db, root: string, paging: { page: number; pageSize: number }, today: string) {
   const { rows, total } = await q.listWorkingGroups(db, root, paging.pageSize, (paging.page - 1) * paging.pageSize);
-  return { total, page: paging.page, pageSize: paging.pageSize, items: rows.map((w) => ({
-    id: w.id, unitId: w.unit_id, unitName: w.unit_name, name: w.name, purpose: w.purpose, validFrom: w.valid_from, validTo: w.valid_to,
-    current: w.valid_from <= today && (w.valid_to === null || w.valid_to > today), version: w.version,
-    members: Number(w.members ?? 0), units: Number(w.units ?? 0), activities: Number(w.activities ?? 0),
-  })) };
+  return {
+    total,
+    page: paging.page,
+    pageSize: paging.pageSize,
+    items: rows.map((w) => ({
+      id: w.id,
+      unitId: w.unit_id,
+      unitName: w.unit_name,
+      name: w.name,
+      purpose: w.purpose,
+      validFrom: w.valid_from,
+      validTo: w.valid_to,
+      current: w.valid_from <= today && (w.valid_to === null || w.valid_to > today),
+      version: w.version,
+      members: Number(w.members ?? 0),
+      units: Number(w.units ?? 0),
+      activities: Number(w.activities ?? 0),
+    })),
+  };
 }
 
 export async function create(db: Db, actor: Actor, input: CreateWorkingGroup, unit: UnitRow) {
-  if (input.validTo && input.validTo <= input.validFrom) throw invalid('period_end_before_start', { from: input.validFrom, to: input.validTo });
+  if (input.validTo && input.validTo <= input.validFrom)
+    throw invalid('period_end_before_start', { from: input.validFrom, to: input.validTo });
   await checkComposition(db, actor, unit.path, input.members as GroupMember[], input.unitIds);
   return inTransaction(db, false, async (trx) => {
     const row = await q.insertWorkingGroup(trx, {
-      unit_id: unit.id, name: input.name.trim(), purpose: input.purpose?.trim() ?? '', valid_from: input.validFrom, valid_to: input.validTo ?? null,
+      unit_id: unit.id,
+      name: input.name.trim(),
+      purpose: input.purpose?.trim() ?? '',
+      valid_from: input.validFrom,
+      valid_to: input.validTo ?? null,
     });
     await q.replaceMembers(trx, row.id, input.members as GroupMember[]);
     await q.replaceUnits(trx, row.id, input.unitIds);
     const after = await page(trx, (await q.getWorkingGroup(trx, row.id))!);
-    await appendAudit(trx, actor, { action: 'working_group.create', entityType: 'working_group', entityId: row.id, scopePath: unit.path, after });
+    await appendAudit(trx, actor, {
+      action: 'working_group.create',
+      entityType: 'working_group',
+      entityId: row.id,
+      scopePath: unit.path,
+      after,
+    });
     return after;
   });
 }
@@ -81,12 +112,22 @@ export async function update(db: Db, actor: Actor, w: q.WorkingGroupRow, input: 
     if (!cur || cur.version !== input.version) throw staleVersion();
     const before = await page(trx, cur);
     await q.updateWorkingGroup(trx, w.id, {
-      name: input.name?.trim() ?? cur.name, purpose: input.purpose?.trim() ?? cur.purpose, valid_to: validTo, version: cur.version + 1,
+      name: input.name?.trim() ?? cur.name,
+      purpose: input.purpose?.trim() ?? cur.purpose,
+      valid_to: validTo,
+      version: cur.version + 1,
     });
     if (input.members) await q.replaceMembers(trx, w.id, input.members as GroupMember[]);
     if (input.unitIds) await q.replaceUnits(trx, w.id, input.unitIds);
     const after = await page(trx, (await q.getWorkingGroup(trx, w.id))!);
-    await appendAudit(trx, actor, { action: 'working_group.update', entityType: 'working_group', entityId: w.id, scopePath: w.path, before: { ...before, activities: undefined }, after: { ...after, activities: undefined } });
+    await appendAudit(trx, actor, {
+      action: 'working_group.update',
+      entityType: 'working_group',
+      entityId: w.id,
+      scopePath: w.path,
+      before: { ...before, activities: undefined },
+      after: { ...after, activities: undefined },
+    });
     return after;
   });
 }
@@ -95,8 +136,19 @@ export async function addActivity(db: Db, actor: Actor, w: q.WorkingGroupRow, in
   if (input.heldOn > today) throw invalid('activity_in_future');
   if (input.heldOn < w.valid_from || (w.valid_to !== null && input.heldOn >= w.valid_to)) throw invalid('activity_outside_period');
   return inTransaction(db, false, async (trx) => {
-    const row = await q.insertActivity(trx, { working_group_id: w.id, held_on: input.heldOn, summary: input.summary.trim(), created_by: actor.userId });
-    await appendAudit(trx, actor, { action: 'working_group.activity', entityType: 'working_group', entityId: w.id, scopePath: w.path, after: { activityId: row.id, ...input } });
+    const row = await q.insertActivity(trx, {
+      working_group_id: w.id,
+      held_on: input.heldOn,
+      summary: input.summary.trim(),
+      created_by: actor.userId,
+    });
+    await appendAudit(trx, actor, {
+      action: 'working_group.activity',
+      entityType: 'working_group',
+      entityId: w.id,
+      scopePath: w.path,
+      after: { activityId: row.id, ...input },
+    });
     return page(trx, (await q.getWorkingGroup(trx, w.id))!);
   });
 }

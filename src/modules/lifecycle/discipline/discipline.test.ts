@@ -14,13 +14,27 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const warning = { memberId: 3, form: 'warning', decidedOn: '2026-10-02', decisionNo: '05-QĐ/CB', authority: 'Chi bộ thôn Đông', reason: 'Vi phạm quy chế', selfDetectedRemedied: true };
+const warning = {
+  memberId: 3,
+  form: 'warning',
+  decidedOn: '2026-10-02',
+  decisionNo: '05-QĐ/CB',
+  authority: 'Chi bộ thôn Đông',
+  reason: 'Vi phạm quy chế',
+  selfDetectedRemedied: true,
+};
 
 describe('discipline', () => {
   it('records a warning by the cell, with a timeline event and an audit entry', async () => {
     const res = await t.call(secretary, 'POST', '/api/discipline', warning);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ memberId: 3, form: 'warning', selfDetectedRemedied: true, version: 1, unitName: 'Chi bộ thôn Đông' });
+    expect(res.json()).toMatchObject({
+      memberId: 3,
+      form: 'warning',
+      selfDetectedRemedied: true,
+      version: 1,
+      unitName: 'Chi bộ thôn Đông',
+    });
     const timeline = (await t.call(secretary, 'GET', '/api/members/3/timeline')).json();
     expect(timeline[0]).toMatchObject({ kind: 'disciplined', details: { form: 'warning', decisionNo: '05-QĐ/CB' } });
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=discipline&entityId=${res.json().id}`)).json();
@@ -51,9 +65,20 @@ describe('discipline', () => {
   });
 
   it('refuses bad input field by field, and a decision in the future', async () => {
-    const res = await t.call(secretary, 'POST', '/api/discipline', { memberId: 3, form: 'caution', decidedOn: '2026-13-01', decisionNo: '', authority: 'x' });
+    const res = await t.call(secretary, 'POST', '/api/discipline', {
+      memberId: 3,
+      form: 'caution',
+      decidedOn: '2026-13-01',
+      decisionNo: '',
+      authority: 'x',
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().details.map((d: { field: string }) => d.field).sort()).toEqual(['decidedOn', 'decisionNo', 'form']);
+    expect(
+      res
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['decidedOn', 'decisionNo', 'form']);
     const future = await t.call(secretary, 'POST', '/api/discipline', { ...warning, decidedOn: '2026-12-01' });
     expect(future.json()).toMatchObject({ code: 'decided_in_future' });
   });
@@ -67,19 +92,49 @@ describe('discipline', () => {
 
 describe('exemption and suspension', () => {
   it('sets the status while in force and restores it at the end', async () => {
-    const res = await t.call(secretary, 'POST', '/api/exemptions', { memberId: 3, kind: 'temporarily_exempted', fromDate: '2026-09-01', toDate: '2026-11-20', decisionNo: '3-NQ/CB', reason: 'Đi học' });
+    const res = await t.call(secretary, 'POST', '/api/exemptions', {
+      memberId: 3,
+      kind: 'temporarily_exempted',
+      fromDate: '2026-09-01',
+      toDate: '2026-11-20',
+      decisionNo: '3-NQ/CB',
+      reason: 'Đi học',
+    });
     expect(res.statusCode).toBe(201);
     // Recorded after its end: the status stays, nothing to restore.
     expect((await t.call(admin, 'GET', '/api/members/3')).json().status).toBe('official');
-    const open = await t.call(secretary, 'POST', '/api/exemptions', { memberId: 3, kind: 'temporarily_exempted', fromDate: '2026-11-21', toDate: '2026-11-25', decisionNo: '4-NQ/CB' });
+    const open = await t.call(secretary, 'POST', '/api/exemptions', {
+      memberId: 3,
+      kind: 'temporarily_exempted',
+      fromDate: '2026-11-21',
+      toDate: '2026-11-25',
+      decisionNo: '4-NQ/CB',
+    });
     expect(open.statusCode).toBe(201);
-    const cur = await t.call(secretary, 'POST', '/api/exemptions', { memberId: 1, kind: 'exempted', fromDate: '2026-11-01', toDate: '2026-11-25', decisionNo: '5-NQ/CB', reason: 'Ốm' });
+    const cur = await t.call(secretary, 'POST', '/api/exemptions', {
+      memberId: 1,
+      kind: 'exempted',
+      fromDate: '2026-11-01',
+      toDate: '2026-11-25',
+      decisionNo: '5-NQ/CB',
+      reason: 'Ốm',
+    });
     // End date already passed: recorded for history only.
     expect(cur.statusCode).toBe(201);
-    const live = await t.call(secretary, 'POST', '/api/exemptions', { memberId: 3, kind: 'exempted', fromDate: '2026-11-26', decisionNo: '6-NQ/CB' });
+    const live = await t.call(secretary, 'POST', '/api/exemptions', {
+      memberId: 3,
+      kind: 'exempted',
+      fromDate: '2026-11-26',
+      decisionNo: '6-NQ/CB',
+    });
     expect(live.statusCode).toBe(201);
     expect((await t.call(admin, 'GET', '/api/members/3')).json().status).toBe('exempted');
-    const overlap = await t.call(secretary, 'POST', '/api/exemptions', { memberId: 3, kind: 'exempted', fromDate: '2026-11-22', decisionNo: '7' });
+    const overlap = await t.call(secretary, 'POST', '/api/exemptions', {
+      memberId: 3,
+      kind: 'exempted',
+      fromDate: '2026-11-22',
+      decisionNo: '7',
+    });
     expect(overlap.statusCode).toBe(409);
     const id = live.json().id;
     const restored = await t.call(secretary, 'POST', `/api/exemptions/${id}/restore`, { version: 1, on: '2026-11-26' });
@@ -103,7 +158,13 @@ describe('exemption and suspension', () => {
   });
 
   it('lists those past their recorded end date as due to restore', async () => {
-    const r = await t.call(office, 'POST', '/api/exemptions', { memberId: 7, kind: 'temporarily_exempted', fromDate: '2026-06-01', toDate: '2026-12-01', decisionNo: '10' });
+    const r = await t.call(office, 'POST', '/api/exemptions', {
+      memberId: 7,
+      kind: 'temporarily_exempted',
+      fromDate: '2026-06-01',
+      toDate: '2026-12-01',
+      decisionNo: '10',
+    });
     expect(r.statusCode).toBe(201);
     await t.db.updateTable('member_exemption').set({ to_date: '2026-11-20' }).where('id', '=', r.json().id).execute();
     const due = (await t.call(office, 'GET', '/api/exemptions?unitId=4&due=true')).json();

@@ -29,17 +29,25 @@ export function disciplineRoutes(app: App, ctx: ModuleContext) {
     return service.toDto(r);
   });
 
-  app.post('/api/discipline', { config: { policy: DISCIPLINE_RECORD }, schema: { tags, body: RecordDisciplineBody } }, async (req, reply) => {
-    const m = await getMember(ctx.db, req.body.memberId);
-    if (!m) throw notFound('member');
-    const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id, form: req.body.form }, 'member', DISCIPLINE_RECORD);
-    reply.status(201);
-    return service.record(ctx.db, actor, req.body, today());
-  });
+  app.post(
+    '/api/discipline',
+    { config: { policy: DISCIPLINE_RECORD }, schema: { tags, body: RecordDisciplineBody } },
+    async (req, reply) => {
+      const m = await getMember(ctx.db, req.body.memberId);
+      if (!m) throw notFound('member');
+      const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id, form: req.body.form }, 'member', DISCIPLINE_RECORD);
+      reply.status(201);
+      return service.record(ctx.db, actor, req.body, today());
+    },
+  );
 
-  app.patch('/api/discipline/:disciplineId', { config: { policy: DISCIPLINE_RECORD }, schema: { tags, params: DisciplineParams, body: UpdateDisciplineBody } }, async (req) => {
-    const r = await service.load(ctx.db, req.params.disciplineId);
-    const actor = authorizeWrite(req, { path: r.member_path, memberId: r.member_id!, form: r.form }, 'discipline', DISCIPLINE_RECORD);
-    return service.update(ctx.db, actor, r.id, req.body, today());
-  });
+  app.patch(
+    '/api/discipline/:disciplineId',
+    { config: { policy: DISCIPLINE_RECORD }, schema: { tags, params: DisciplineParams, body: UpdateDisciplineBody } },
+    async (req) => {
+      const r = await service.load(ctx.db, req.params.disciplineId);
+      const actor = authorizeWrite(req, { path: r.member_path, memberId: r.member_id!, form: r.form }, 'discipline', DISCIPLINE_RECORD);
+      return service.update(ctx.db, actor, r.id, req.body, today());
+    },
+  );
 }

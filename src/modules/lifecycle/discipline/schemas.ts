@@ -13,33 +13,45 @@ const decision = {
   selfDetectedRemedied: Type.Optional(Type.Boolean()),
 };
 
-export const RecordDisciplineBody = Type.Object({
-  memberId: IdT,
-  form: Type.Union(FORMS.map((f) => Type.Literal(f))),
-  ...decision,
-}, { additionalProperties: false });
+export const RecordDisciplineBody = Type.Object(
+  {
+    memberId: IdT,
+    form: Type.Union(FORMS.map((f) => Type.Literal(f))),
+    ...decision,
+  },
+  { additionalProperties: false },
+);
 export type RecordDiscipline = Static<typeof RecordDisciplineBody>;
 
-export const UpdateDisciplineBody = Type.Object({
-  version: Version,
-  decidedOn: Type.Optional(DateT),
-  decisionNo: Type.Optional(Text(50, 1)),
-  authority: Type.Optional(Text(200, 1)),
-  reason: Type.Optional(Text(2000)),
-  selfDetectedRemedied: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false, minProperties: 2 });
+export const UpdateDisciplineBody = Type.Object(
+  {
+    version: Version,
+    decidedOn: Type.Optional(DateT),
+    decisionNo: Type.Optional(Text(50, 1)),
+    authority: Type.Optional(Text(200, 1)),
+    reason: Type.Optional(Text(2000)),
+    selfDetectedRemedied: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 2 },
+);
 export type UpdateDiscipline = Static<typeof UpdateDisciplineBody>;
 
 export const DisciplineParams = Type.Object({ disciplineId: IdT });
-export const DisciplineListQuery = Type.Object({
-  unitId: Type.Optional(IdT),
-  memberId: Type.Optional(IdT),
-}, { additionalProperties: false });
+export const DisciplineListQuery = Type.Object(
+  {
+    unitId: Type.Optional(IdT),
+    memberId: Type.Optional(IdT),
+  },
+  { additionalProperties: false },
+);
 
-export const RecordUnitDisciplineBody = Type.Object({
-  unitId: IdT,
-  form: Type.Union(UNIT_DISCIPLINE_FORMS.map((f) => Type.Literal(f))),
-  ...decision,
-}, { additionalProperties: false });
+export const RecordUnitDisciplineBody = Type.Object(
+  {
+    unitId: IdT,
+    form: Type.Union(UNIT_DISCIPLINE_FORMS.map((f) => Type.Literal(f))),
+    ...decision,
+  },
+  { additionalProperties: false },
+);
 export type RecordUnitDiscipline = Static<typeof RecordUnitDisciplineBody>;
 export const UnitDisciplineListQuery = Type.Object({ unitId: Type.Optional(IdT) }, { additionalProperties: false });

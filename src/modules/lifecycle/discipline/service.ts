@@ -12,9 +12,18 @@ import type { RecordDiscipline, UpdateDiscipline } from './schemas.js';
 
 export function toDto(r: q.DisciplineRow) {
   return {
-    id: r.id, memberId: r.member_id, fullName: r.full_name, unitId: r.unit_id, unitName: r.unit_name, form: r.form,
-    decidedOn: r.decided_on, decisionNo: r.decision_no, authority: r.authority, reason: r.reason,
-    selfDetectedRemedied: r.self_detected_remedied, version: r.version,
+    id: r.id,
+    memberId: r.member_id,
+    fullName: r.full_name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    form: r.form,
+    decidedOn: r.decided_on,
+    decisionNo: r.decision_no,
+    authority: r.authority,
+    reason: r.reason,
+    selfDetectedRemedied: r.self_detected_remedied,
+    version: r.version,
   };
 }
 
@@ -37,16 +46,28 @@ export async function record(db: Db, actor: Actor, input: RecordDiscipline, toda
       await addEvent(trx, { memberId: m.id, on: input.decidedOn, kind: 'disciplined', details, actorUserId: actor.userId });
     }
     const after = toDto((await q.getRecord(trx, recordId))!);
-    await appendAudit(trx, actor, { action: 'discipline.record', entityType: 'discipline', entityId: recordId, scopePath: m.unit_path, after });
+    await appendAudit(trx, actor, {
+      action: 'discipline.record',
+      entityType: 'discipline',
+      entityId: recordId,
+      scopePath: m.unit_path,
+      after,
+    });
     return after;
   });
 }
 
 /** The decision's fields as stored, text trimmed. */
-export function decisionOf(input: Pick<RecordDiscipline, 'form' | 'decidedOn' | 'decisionNo' | 'authority' | 'reason' | 'selfDetectedRemedied'>) {
+export function decisionOf(
+  input: Pick<RecordDiscipline, 'form' | 'decidedOn' | 'decisionNo' | 'authority' | 'reason' | 'selfDetectedRemedied'>,
+) {
   return {
-    form: input.form, decidedOn: input.decidedOn, decisionNo: input.decisionNo.trim(), authority: input.authority.trim(),
-    reason: input.reason?.trim() ?? '', selfDetectedRemedied: input.selfDetectedRemedied ?? false,
+    form: input.form,
+    decidedOn: input.decidedOn,
+    decisionNo: input.decisionNo.trim(),
+    authority: input.authority.trim(),
+    reason: input.reason?.trim() ?? '',
+    selfDetectedRemedied: input.selfDetectedRemedied ?? false,
   };
 }
 
@@ -69,7 +90,14 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateDisc
     const values = correctionValues(input);
     if (!(await q.correctRecord(trx, id, input.version, values, 'member'))) throw staleVersion();
     const after = toDto((await q.getRecord(trx, id))!);
-    await appendAudit(trx, actor, { action: 'discipline.update', entityType: 'discipline', entityId: id, scopePath: before.member_path, before: toDto(before), after });
+    await appendAudit(trx, actor, {
+      action: 'discipline.update',
+      entityType: 'discipline',
+      entityId: id,
+      scopePath: before.member_path,
+      before: toDto(before),
+      after,
+    });
     return after;
   });
 }

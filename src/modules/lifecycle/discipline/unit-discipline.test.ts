@@ -26,20 +26,39 @@ describe('discipline of a Party organization', () => {
   let warningId = 0;
 
   it('is recorded by the committee of the level above: a warning, and a dissolution that leaves the tree unchanged', async () => {
-    const warning = await t.call(office, 'POST', '/api/unit-discipline', { unitId: 5, form: 'warning', ...decision, reason: 'Buông lỏng sinh hoạt chi bộ' });
+    const warning = await t.call(office, 'POST', '/api/unit-discipline', {
+      unitId: 5,
+      form: 'warning',
+      ...decision,
+      reason: 'Buông lỏng sinh hoạt chi bộ',
+    });
     expect(warning.statusCode).toBe(201);
-    expect(warning.json()).toMatchObject({ unitId: 5, unitName: 'Chi bộ thôn Đông', form: 'warning', version: 1, needsRestructuring: false });
+    expect(warning.json()).toMatchObject({
+      unitId: 5,
+      unitName: 'Chi bộ thôn Đông',
+      form: 'warning',
+      version: 1,
+      needsRestructuring: false,
+    });
     warningId = warning.json().id;
-    const dissolution = await t.call(office, 'POST', '/api/unit-discipline', { unitId: 6, form: 'dissolution', ...decision, decisionNo: '22-QĐ/ĐU' });
+    const dissolution = await t.call(office, 'POST', '/api/unit-discipline', {
+      unitId: 6,
+      form: 'dissolution',
+      ...decision,
+      decisionNo: '22-QĐ/ĐU',
+    });
     expect(dissolution.json()).toMatchObject({ form: 'dissolution', unitDissolvedOn: null, needsRestructuring: true });
     expect((await t.call(admin, 'GET', '/api/units/6')).json().dissolvedOn).toBeNull();
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=discipline&entityId=${warningId}`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'discipline.unit.record' });
   });
 
-  it('lists organizations\' discipline in scope, apart from members\' discipline', async () => {
+  it("lists organizations' discipline in scope, apart from members' discipline", async () => {
     const all = (await t.call(office, 'GET', '/api/unit-discipline?unitId=4')).json();
-    expect(all.map((r: { unitId: number; form: string }) => [r.unitId, r.form])).toEqual([[6, 'dissolution'], [5, 'warning']]);
+    expect(all.map((r: { unitId: number; form: string }) => [r.unitId, r.form])).toEqual([
+      [6, 'dissolution'],
+      [5, 'warning'],
+    ]);
     expect((await t.call(secretary, 'GET', '/api/unit-discipline')).json().map((r: { unitId: number }) => r.unitId)).toEqual([5]);
     expect((await t.call(secretary, 'GET', '/api/unit-discipline?unitId=6')).statusCode).toBe(404);
     expect((await t.call(secretary, 'GET', `/api/unit-discipline/${warningId}`)).json().form).toBe('warning');
@@ -72,7 +91,9 @@ describe('discipline of a Party organization', () => {
     expect(ok.json()).toMatchObject({ selfDetectedRemedied: true, version: 2 });
     expect((await t.call(office, 'PATCH', `/api/unit-discipline/${warningId}`, { version: 1, reason: 'x' })).statusCode).toBe(409);
     expect((await t.call(secretary, 'PATCH', `/api/unit-discipline/${warningId}`, { version: 2, reason: 'x' })).statusCode).toBe(403);
-    expect((await t.call(office, 'PATCH', `/api/unit-discipline/${warningId}`, { version: 2, decidedOn: '2030-01-01' })).json().code).toBe('decided_in_future');
+    expect((await t.call(office, 'PATCH', `/api/unit-discipline/${warningId}`, { version: 2, decidedOn: '2030-01-01' })).json().code).toBe(
+      'decided_in_future',
+    );
     await t.call(office, 'PATCH', `/api/unit-discipline/${warningId}`, { version: 2, selfDetectedRemedied: false });
   });
 });
@@ -81,12 +102,18 @@ describe('assessment facts of collectives', () => {
   const cycle = { period_from: '2026-01-01', period_to: '2026-12-31' } as CycleRow;
   const subject = (unitId: number, kind: string) => ({ subject_kind: kind, member_id: null, unit_id: unitId }) as SubjectRow;
 
-  it('count the subordinate units disciplined and list the unit\'s own discipline', async () => {
+  it("count the subordinate units disciplined and list the unit's own discipline", async () => {
     const committee = await gatherFacts(t.db, cycle, subject(4, 'grassroots_org'), null, null);
     expect(committee).toMatchObject({ subordinateUnits: 2, subordinateUnitsDisciplined: 2 });
     const cell = await gatherFacts(t.db, cycle, subject(5, 'party_cell'), null, null);
     expect(cell.discipline).toEqual([{ form: 'warning', decidedOn: '2026-05-04', selfDetectedRemedied: false }]);
-    const earlier = await gatherFacts(t.db, { period_from: '2025-01-01', period_to: '2025-12-31' } as CycleRow, subject(4, 'grassroots_org'), null, null);
+    const earlier = await gatherFacts(
+      t.db,
+      { period_from: '2025-01-01', period_to: '2025-12-31' } as CycleRow,
+      subject(4, 'grassroots_org'),
+      null,
+      null,
+    );
     expect(earlier.subordinateUnitsDisciplined).toBe(0);
   });
 });

@@ -21,24 +21,37 @@ export function unitDisciplineRoutes(app: App, ctx: ModuleContext) {
     return (await q.listUnitRecords(ctx.db, unit.path)).map(service.toUnitDto);
   });
 
-  app.get('/api/unit-discipline/:disciplineId', { config: { policy: LC_READ }, schema: { tags, params: DisciplineParams } }, async (req) => {
-    const r = await service.loadUnitRecord(ctx.db, req.params.disciplineId);
-    req.authorize({ path: r.unit_path }, { entity: 'discipline' });
-    return service.toUnitDto(r);
-  });
+  app.get(
+    '/api/unit-discipline/:disciplineId',
+    { config: { policy: LC_READ }, schema: { tags, params: DisciplineParams } },
+    async (req) => {
+      const r = await service.loadUnitRecord(ctx.db, req.params.disciplineId);
+      req.authorize({ path: r.unit_path }, { entity: 'discipline' });
+      return service.toUnitDto(r);
+    },
+  );
 
-  app.post('/api/unit-discipline', { config: { policy: DISCIPLINE_UNIT }, schema: { tags, body: RecordUnitDisciplineBody } }, async (req, reply) => {
-    const unit = await loadUnit(ctx.db, req.body.unitId);
-    // The top of the tree has no level above here: a reader is told why rather than refused without a reason.
-    if (decidingPath(unit.path) === null && req.actor && can(req.actor, LC_READ, { path: unit.path })) throw invalid('unit_discipline_top', { name: unit.name });
-    const actor = authorizeWrite(req, scoped(unit.path), 'unit');
-    reply.status(201);
-    return service.recordUnit(ctx.db, actor, req.body, today());
-  });
+  app.post(
+    '/api/unit-discipline',
+    { config: { policy: DISCIPLINE_UNIT }, schema: { tags, body: RecordUnitDisciplineBody } },
+    async (req, reply) => {
+      const unit = await loadUnit(ctx.db, req.body.unitId);
+      // The top of the tree has no level above here: a reader is told why rather than refused without a reason.
+      if (decidingPath(unit.path) === null && req.actor && can(req.actor, LC_READ, { path: unit.path }))
+        throw invalid('unit_discipline_top', { name: unit.name });
+      const actor = authorizeWrite(req, scoped(unit.path), 'unit');
+      reply.status(201);
+      return service.recordUnit(ctx.db, actor, req.body, today());
+    },
+  );
 
-  app.patch('/api/unit-discipline/:disciplineId', { config: { policy: DISCIPLINE_UNIT }, schema: { tags, params: DisciplineParams, body: UpdateDisciplineBody } }, async (req) => {
-    const r = await service.loadUnitRecord(ctx.db, req.params.disciplineId);
-    const actor = authorizeWrite(req, scoped(r.unit_path), 'discipline');
-    return service.updateUnit(ctx.db, actor, r.id, req.body, today());
-  });
+  app.patch(
+    '/api/unit-discipline/:disciplineId',
+    { config: { policy: DISCIPLINE_UNIT }, schema: { tags, params: DisciplineParams, body: UpdateDisciplineBody } },
+    async (req) => {
+      const r = await service.loadUnitRecord(ctx.db, req.params.disciplineId);
+      const actor = authorizeWrite(req, scoped(r.unit_path), 'discipline');
+      return service.updateUnit(ctx.db, actor, r.id, req.body, today());
+    },
+  );
 }

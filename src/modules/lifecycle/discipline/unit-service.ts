@@ -15,9 +15,18 @@ import { correctionValues, decisionOf } from './service.js';
 
 export function toUnitDto(r: q.UnitDisciplineRow) {
   return {
-    id: r.id, unitId: r.unit_id, unitName: r.unit_name, form: r.form, decidedOn: r.decided_on, decisionNo: r.decision_no,
-    authority: r.authority, reason: r.reason, selfDetectedRemedied: r.self_detected_remedied, version: r.version,
-    unitDissolvedOn: r.dissolved_on, needsRestructuring: needsRestructuring(r.form, { dissolvedOn: r.dissolved_on }),
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    form: r.form,
+    decidedOn: r.decided_on,
+    decisionNo: r.decision_no,
+    authority: r.authority,
+    reason: r.reason,
+    selfDetectedRemedied: r.self_detected_remedied,
+    version: r.version,
+    unitDissolvedOn: r.dissolved_on,
+    needsRestructuring: needsRestructuring(r.form, { dissolvedOn: r.dissolved_on }),
   };
 }
 
@@ -27,7 +36,11 @@ export async function loadUnitRecord(db: Db, id: number) {
   return r;
 }
 
-const facts = (u: { path: string; founded_on: string; dissolved_on: string | null }) => ({ path: u.path, foundedOn: u.founded_on, dissolvedOn: u.dissolved_on });
+const facts = (u: { path: string; founded_on: string; dissolved_on: string | null }) => ({
+  path: u.path,
+  foundedOn: u.founded_on,
+  dissolvedOn: u.dissolved_on,
+});
 
 export async function recordUnit(db: Db, actor: Actor, input: RecordUnitDiscipline, today: string) {
   return inTransaction(db, false, async (trx) => {
@@ -36,7 +49,13 @@ export async function recordUnit(db: Db, actor: Actor, input: RecordUnitDiscipli
     if (problem) throw invalid(problem, { name: unit.name });
     const recordId = await q.insertRecord(trx, { memberId: null, unitId: unit.id, ...decisionOf(input) });
     const after = toUnitDto((await q.getUnitRecord(trx, recordId))!);
-    await appendAudit(trx, actor, { action: 'discipline.unit.record', entityType: 'discipline', entityId: recordId, scopePath: unit.path, after });
+    await appendAudit(trx, actor, {
+      action: 'discipline.unit.record',
+      entityType: 'discipline',
+      entityId: recordId,
+      scopePath: unit.path,
+      after,
+    });
     return after;
   });
 }
@@ -53,7 +72,14 @@ export async function updateUnit(db: Db, actor: Actor, id: number, input: Update
     const values = correctionValues(input);
     if (!(await q.correctRecord(trx, id, input.version, values, 'unit'))) throw staleVersion();
     const after = toUnitDto((await q.getUnitRecord(trx, id))!);
-    await appendAudit(trx, actor, { action: 'discipline.unit.update', entityType: 'discipline', entityId: id, scopePath: before.unit_path, before: toUnitDto(before), after });
+    await appendAudit(trx, actor, {
+      action: 'discipline.unit.update',
+      entityType: 'discipline',
+      entityId: id,
+      scopePath: before.unit_path,
+      before: toUnitDto(before),
+      after,
+    });
     return after;
   });
 }

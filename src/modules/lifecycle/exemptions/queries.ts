@@ -6,10 +6,25 @@ type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
 function base(db: Q) {
-  return db.selectFrom('member_exemption as e').innerJoin('member as m', 'm.id', 'e.member_id')
+  return db
+    .selectFrom('member_exemption as e')
+    .innerJoin('member as m', 'm.id', 'e.member_id')
     .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
-    .select(['e.id', 'e.member_id', 'm.full_name', 'm.status', 'm.unit_id', 'u.name as unit_name', 'e.kind', 'e.from_date',
-      'e.to_date', 'e.decision_no', 'e.reason', 'e.version', sql<string>`u.path::text`.as('member_path')]);
+    .select([
+      'e.id',
+      'e.member_id',
+      'm.full_name',
+      'm.status',
+      'm.unit_id',
+      'u.name as unit_name',
+      'e.kind',
+      'e.from_date',
+      'e.to_date',
+      'e.decision_no',
+      'e.reason',
+      'e.version',
+      sql<string>`u.path::text`.as('member_path'),
+    ]);
 }
 
 export const getExemption = (db: Q, id: number) => base(db).where('e.id', '=', id).executeTakeFirst();
@@ -24,8 +39,12 @@ export function listExemptions(db: Q, f: { subtreePath?: string; memberId?: numb
 }
 
 export function overlapping(db: Q, memberId: number, from: string, to: string | null) {
-  return db.selectFrom('member_exemption').select('id').where('member_id', '=', memberId)
-    .where(sql<boolean>`daterange(from_date, to_date) && daterange(${from}::date, ${to}::date)`).executeTakeFirst();
+  return db
+    .selectFrom('member_exemption')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where(sql<boolean>`daterange(from_date, to_date) && daterange(${from}::date, ${to}::date)`)
+    .executeTakeFirst();
 }
 
 export async function insertExemption(trx: Trx, values: Insertable<Database['member_exemption']>) {
@@ -35,7 +54,11 @@ export async function insertExemption(trx: Trx, values: Insertable<Database['mem
 
 /** Sets the end date of the exemption if it is still at `version`; false when it was not. */
 export async function endExemption(trx: Trx, id: number, version: number, toDate: string) {
-  const r = await trx.updateTable('member_exemption').set((eb) => ({ to_date: toDate, version: eb('version', '+', 1) }))
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await trx
+    .updateTable('member_exemption')
+    .set((eb) => ({ to_date: toDate, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

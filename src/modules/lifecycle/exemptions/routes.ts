@@ -38,9 +38,13 @@ export function exemptionRoutes(app: App, ctx: ModuleContext) {
     return service.record(ctx.db, actor, req.body, today());
   });
 
-  app.post('/api/exemptions/:exemptionId/restore', { config: { policy: EXEMPTION_RECORD }, schema: { tags, params: ExemptionParams, body: RestoreBody } }, async (req) => {
-    const r = await service.load(ctx.db, req.params.exemptionId);
-    const actor = authorizeWrite(req, { path: r.member_path, memberId: r.member_id, kind: r.kind }, 'exemption', EXEMPTION_RECORD);
-    return service.restore(ctx.db, actor, r.id, req.body, today());
-  });
+  app.post(
+    '/api/exemptions/:exemptionId/restore',
+    { config: { policy: EXEMPTION_RECORD }, schema: { tags, params: ExemptionParams, body: RestoreBody } },
+    async (req) => {
+      const r = await service.load(ctx.db, req.params.exemptionId);
+      const actor = authorizeWrite(req, { path: r.member_path, memberId: r.member_id, kind: r.kind }, 'exemption', EXEMPTION_RECORD);
+      return service.restore(ctx.db, actor, r.id, req.body, today());
+    },
+  );
 }

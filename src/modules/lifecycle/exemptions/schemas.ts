@@ -3,21 +3,27 @@ import { DateT, IdT, Text, Version } from '../shared/http.js';
 
 export const KINDS = ['exempted', 'temporarily_exempted', 'suspended'] as const;
 
-export const RecordExemptionBody = Type.Object({
-  memberId: IdT,
-  kind: Type.Union(KINDS.map((k) => Type.Literal(k))),
-  fromDate: DateT,
-  toDate: Type.Optional(Type.Union([DateT, Type.Null()])),
-  decisionNo: Text(50, 1),
-  reason: Type.Optional(Text(2000)),
-}, { additionalProperties: false });
+export const RecordExemptionBody = Type.Object(
+  {
+    memberId: IdT,
+    kind: Type.Union(KINDS.map((k) => Type.Literal(k))),
+    fromDate: DateT,
+    toDate: Type.Optional(Type.Union([DateT, Type.Null()])),
+    decisionNo: Text(50, 1),
+    reason: Type.Optional(Text(2000)),
+  },
+  { additionalProperties: false },
+);
 export type RecordExemption = Static<typeof RecordExemptionBody>;
 
 export const RestoreBody = Type.Object({ version: Version, on: Type.Optional(DateT) }, { additionalProperties: false });
 export const ExemptionParams = Type.Object({ exemptionId: IdT });
-export const ExemptionListQuery = Type.Object({
-  unitId: Type.Optional(IdT),
-  memberId: Type.Optional(IdT),
-  /** Only those whose recorded end date has passed while the member still carries the status. */
-  due: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false });
+export const ExemptionListQuery = Type.Object(
+  {
+    unitId: Type.Optional(IdT),
+    memberId: Type.Optional(IdT),
+    /** Only those whose recorded end date has passed while the member still carries the status. */
+    due: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);

@@ -13,8 +13,18 @@ import type { RecordExemption } from './schemas.js';
 
 export function toDto(r: q.ExemptionRow) {
   return {
-    id: r.id, memberId: r.member_id, fullName: r.full_name, memberStatus: r.status, unitId: r.unit_id, unitName: r.unit_name,
-    kind: r.kind, fromDate: r.from_date, toDate: r.to_date, decisionNo: r.decision_no, reason: r.reason, version: r.version,
+    id: r.id,
+    memberId: r.member_id,
+    fullName: r.full_name,
+    memberStatus: r.status,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    kind: r.kind,
+    fromDate: r.from_date,
+    toDate: r.to_date,
+    decisionNo: r.decision_no,
+    reason: r.reason,
+    version: r.version,
   };
 }
 
@@ -30,15 +40,26 @@ export async function record(db: Db, actor: Actor, input: RecordExemption, today
   if (toDate !== null && toDate <= input.fromDate) throw invalid('exemption_end_before_start');
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, input.memberId);
-    if (m.status !== 'official' && m.status !== 'probationary') throw conflict('exemption_member_status', { name: m.full_name, status: m.status });
+    if (m.status !== 'official' && m.status !== 'probationary')
+      throw conflict('exemption_member_status', { name: m.full_name, status: m.status });
     if (await q.overlapping(trx, m.id, input.fromDate, toDate)) throw conflict('exemption_overlap', { name: m.full_name });
     const id = await q.insertExemption(trx, {
-      member_id: m.id, kind: input.kind, from_date: input.fromDate, to_date: toDate, decision_no: input.decisionNo.trim(),
+      member_id: m.id,
+      kind: input.kind,
+      from_date: input.fromDate,
+      to_date: toDate,
+      decision_no: input.decisionNo.trim(),
       reason: input.reason?.trim() ?? '',
     });
     const inForce = toDate === null || toDate > today;
     if (inForce) {
-      await changeStatus(trx, actor, { memberId: m.id, to: input.kind, on: input.fromDate, kind: input.kind, details: { exemptionId: id, decisionNo: input.decisionNo, toDate } });
+      await changeStatus(trx, actor, {
+        memberId: m.id,
+        to: input.kind,
+        on: input.fromDate,
+        kind: input.kind,
+        details: { exemptionId: id, decisionNo: input.decisionNo, toDate },
+      });
     }
     const after = toDto((await q.getExemption(trx, id))!);
     await appendAudit(trx, actor, { action: 'exemption.record', entityType: 'exemption', entityId: id, scopePath: m.unit_path, after });
@@ -57,11 +78,18 @@ export async function restore(db: Db, actor: Actor, id: number, input: { version
     if (m.status !== before.kind) throw conflict('exemption_not_in_force');
     if (on <= before.from_date) throw invalid('exemption_end_before_start');
     const toDate = before.to_date !== null && before.to_date < on ? before.to_date : on;
-    if (!await q.endExemption(trx, id, input.version, toDate)) throw staleVersion();
+    if (!(await q.endExemption(trx, id, input.version, toDate))) throw staleVersion();
     const back = m.official_on ? 'official' : 'probationary';
     await changeStatus(trx, actor, { memberId: m.id, to: back, on: toDate, kind: 'exemption_ended', details: { exemptionId: id } });
     const after = toDto((await q.getExemption(trx, id))!);
-    await appendAudit(trx, actor, { action: 'exemption.restore', entityType: 'exemption', entityId: id, scopePath: m.unit_path, before: toDto(before), after });
+    await appendAudit(trx, actor, {
+      action: 'exemption.restore',
+      entityType: 'exemption',
+      entityId: id,
+      scopePath: m.unit_path,
+      before: toDto(before),
+      after,
+    });
     return after;
   });
 }

@@ -22,9 +22,9 @@ const build: ProbeBuilder = async (t) => {
       ],
     },
     noScope: {
-      'GET /api/handbook': 'the caller\'s own page: no id in the request',
-      'GET /api/handbook/news': 'the caller\'s own news: no id in the request',
-      'POST /api/handbook/seen': 'the caller\'s own mark: no id in the request',
+      'GET /api/handbook': "the caller's own page: no id in the request",
+      'GET /api/handbook/news': "the caller's own news: no id in the request",
+      'POST /api/handbook/seen': "the caller's own mark: no id in the request",
     },
     foreign: ['Thông báo riêng của chi bộ xóm 1'],
   };

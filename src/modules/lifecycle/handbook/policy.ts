@@ -9,5 +9,7 @@ export const HANDBOOK_READ = allow('handbook.read', (actor: Actor, _r: null) => 
  * Replying to the committee's message: a member on the rolls of that very cell (`memberPath`: the path of the
  * caller's own cell today, read from the registry, not from their grants), as themselves.
  */
-export const MESSAGE_REPLY = allow('message.reply', (actor: Actor, r: { path: string; memberPath: string | null }) =>
-  actor.memberId !== null && r.memberPath === r.path);
+export const MESSAGE_REPLY = allow(
+  'message.reply',
+  (actor: Actor, r: { path: string; memberPath: string | null }) => actor.memberId !== null && r.memberPath === r.path,
+);

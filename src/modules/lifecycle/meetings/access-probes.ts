@@ -4,11 +4,21 @@ import type { ProbeBuilder } from '../../../../test/probes.js';
 
 const build: ProbeBuilder = async (t) => {
   const owner = await t.login('secretary8');
-  const res = await t.call(owner, 'POST', '/api/meetings', { unitId: 8, heldOn: '2026-11-12', kind: 'thematic', topic: 'Chuyên đề xóm 1', agenda: ['Việc riêng của xóm 1'] });
+  const res = await t.call(owner, 'POST', '/api/meetings', {
+    unitId: 8,
+    heldOn: '2026-11-12',
+    kind: 'thematic',
+    topic: 'Chuyên đề xóm 1',
+    agenda: ['Việc riêng của xóm 1'],
+  });
   if (res.statusCode !== 201) throw new Error(`probe meeting: ${res.statusCode} ${res.body}`);
   const meeting = res.json().id as number;
-  const paper = await t.app.inject({ method: 'POST', url: `/api/meetings/${meeting}/documents?filename=tai-lieu-xom-1.pdf`, payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
-    headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': 'application/pdf' } });
+  const paper = await t.app.inject({
+    method: 'POST',
+    url: `/api/meetings/${meeting}/documents?filename=tai-lieu-xom-1.pdf`,
+    payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': 'application/pdf' },
+  });
   if (paper.statusCode !== 201) throw new Error(`probe paper: ${paper.statusCode} ${paper.body}`);
   const doc = paper.json().id as number;
   return {

@@ -14,12 +14,25 @@ import * as service from './service.js';
 import { memberCellPath } from '../handbook/queries.js';
 
 const Screen = Type.Object({
-  available: Type.Boolean(), open: Type.Boolean(), code: Type.Union([Type.String(), Type.Null()]), periodSeconds: Type.Integer(), secondsLeft: Type.Integer(),
-  present: Type.Integer(), checkedIn: Type.Integer(), members: Type.Integer(),
+  available: Type.Boolean(),
+  open: Type.Boolean(),
+  code: Type.Union([Type.String(), Type.Null()]),
+  periodSeconds: Type.Integer(),
+  secondsLeft: Type.Integer(),
+  present: Type.Integer(),
+  checkedIn: Type.Integer(),
+  members: Type.Integer(),
 });
-const CheckInBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
+const CheckInBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }) },
+  { additionalProperties: false },
+);
 const CheckedIn = Type.Object({
-  meetingId: Type.Integer(), unitName: Type.String(), heldOn: Type.String({ format: 'date' }), topic: Type.String(), alreadyRecorded: Type.Boolean(),
+  meetingId: Type.Integer(),
+  unitName: Type.String(),
+  heldOn: Type.String({ format: 'date' }),
+  topic: Type.String(),
+  alreadyRecorded: Type.Boolean(),
 });
 
 export function checkinRoutes(app: App, ctx: ModuleContext) {
@@ -30,35 +43,52 @@ export function checkinRoutes(app: App, ctx: ModuleContext) {
     return { m, actor: writeOn(req, m.unit_path, 'meeting') };
   };
 
-  app.post('/api/meetings/:meetingId/check-in/open', { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } }, async (req) => {
-    const { m, actor } = await editable(req, req.params.meetingId);
-    return checkin.open(ctx.db, actor, m, today());
-  });
+  app.post(
+    '/api/meetings/:meetingId/check-in/open',
+    { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } },
+    async (req) => {
+      const { m, actor } = await editable(req, req.params.meetingId);
+      return checkin.open(ctx.db, actor, m, today());
+    },
+  );
 
-  app.get('/api/meetings/:meetingId/check-in', { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } }, async (req) => {
-    const { m } = await editable(req, req.params.meetingId);
-    return checkin.current(ctx.db, m, today());
-  });
+  app.get(
+    '/api/meetings/:meetingId/check-in',
+    { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } },
+    async (req) => {
+      const { m } = await editable(req, req.params.meetingId);
+      return checkin.current(ctx.db, m, today());
+    },
+  );
 
-  app.post('/api/meetings/:meetingId/check-in/close', { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } }, async (req) => {
-    const { m, actor } = await editable(req, req.params.meetingId);
-    return checkin.close(ctx.db, actor, m, today());
-  });
+  app.post(
+    '/api/meetings/:meetingId/check-in/close',
+    { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, response: ok(Screen) } },
+    async (req) => {
+      const { m, actor } = await editable(req, req.params.meetingId);
+      return checkin.close(ctx.db, actor, m, today());
+    },
+  );
 
-  app.post('/api/meetings/:meetingId/check-in', {
-    config: { policy: MEETING_CHECK_IN }, schema: { tags, params: MeetingParams, body: CheckInBody, response: ok(CheckedIn) },
-  }, async (req) => {
-    // The code first: a wrong, stale or closed code reads the same whatever the meeting, so a guess learns nothing.
-    await checkin.checkCode(ctx.db, req.params.meetingId, req.body.code, today());
-    const m = await service.loadMeeting(ctx.db, req.params.meetingId);
-    const memberPath = await memberCellPath(ctx.db, req.actor?.memberId ?? null);
-    let actor: Actor;
-    try {
-      actor = req.authorize({ path: m.unit_path, memberPath }, { entity: 'meeting', hideAs404: false });
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'forbidden') throw new AppError('checkin_other_cell', 403);
-      throw e;
-    }
-    return checkin.checkIn(ctx.db, actor, m);
-  });
+  app.post(
+    '/api/meetings/:meetingId/check-in',
+    {
+      config: { policy: MEETING_CHECK_IN },
+      schema: { tags, params: MeetingParams, body: CheckInBody, response: ok(CheckedIn) },
+    },
+    async (req) => {
+      // The code first: a wrong, stale or closed code reads the same whatever the meeting, so a guess learns nothing.
+      await checkin.checkCode(ctx.db, req.params.meetingId, req.body.code, today());
+      const m = await service.loadMeeting(ctx.db, req.params.meetingId);
+      const memberPath = await memberCellPath(ctx.db, req.actor?.memberId ?? null);
+      let actor: Actor;
+      try {
+        actor = req.authorize({ path: m.unit_path, memberPath }, { entity: 'meeting', hideAs404: false });
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'forbidden') throw new AppError('checkin_other_cell', 403);
+        throw e;
+      }
+      return checkin.checkIn(ctx.db, actor, m);
+    },
+  );
 }

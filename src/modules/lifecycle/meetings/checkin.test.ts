@@ -17,15 +17,28 @@ let meetingId: number;
 beforeAll(async () => {
   t = await startTestApp();
   [secretary, member, secretary8] = await Promise.all([t.login('secretary'), t.login('member'), t.login('secretary8')]);
-  const r = await t.call(secretary, 'POST', '/api/meetings', { unitId: 5, heldOn: TODAY, kind: 'regular', topic: 'Sinh hoạt thường kỳ tháng 11' });
+  const r = await t.call(secretary, 'POST', '/api/meetings', {
+    unitId: 5,
+    heldOn: TODAY,
+    kind: 'regular',
+    topic: 'Sinh hoạt thường kỳ tháng 11',
+  });
   expect(r.statusCode, r.body).toBe(201);
   meetingId = r.json().id;
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
-const attendanceOf = async (memberId: number) => t.db.selectFrom('meeting_attendance').selectAll()
-  .where('meeting_id', '=', meetingId).where('member_id', '=', memberId).executeTakeFirst();
-const secret = async () => (await t.db.selectFrom('cell_meeting').select('checkin_secret').where('id', '=', meetingId).executeTakeFirstOrThrow()).checkin_secret!;
+const attendanceOf = async (memberId: number) =>
+  t.db
+    .selectFrom('meeting_attendance')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+const secret = async () =>
+  (await t.db.selectFrom('cell_meeting').select('checkin_secret').where('id', '=', meetingId).executeTakeFirstOrThrow()).checkin_secret!;
 
 describe('QR check-in', () => {
   it('refuses a code before the check-in is opened, with a sentence', async () => {
@@ -84,19 +97,34 @@ describe('QR check-in', () => {
     const unit = await t.db.selectFrom('org_unit').select(['id', 'path']).where('id', '=', 5).executeTakeFirstOrThrow();
     const ids: number[] = [];
     for (let i = 0; i < 50; i++) {
-      const r = await sql<{ id: number }>`INSERT INTO member (full_name, search_name, sort_key, gender, birth_date, ethnicity, hometown, residence,
+      const r = await sql<{
+        id: number;
+      }>`INSERT INTO member (full_name, search_name, sort_key, gender, birth_date, ethnicity, hometown, residence,
         citizen_id, admitted_on, official_on, education, theory_level, status, unit_id)
         VALUES (${`Đảng Viên ${i}`}, ${`dang vien ${i}`}, ${`vien ${i}`}, 'male', '1980-01-01', 'Kinh', 'Nam Định', 'Nam Định',
-        ${String(800_000_000_000 + i)}, '2010-01-01', '2011-01-01', '12/12', 'Sơ cấp', 'official', ${unit.id}) RETURNING id::int AS id`.execute(t.db);
+        ${String(800_000_000_000 + i)}, '2010-01-01', '2011-01-01', '12/12', 'Sơ cấp', 'official', ${unit.id}) RETURNING id::int AS id`.execute(
+        t.db,
+      );
       ids.push(r.rows[0]!.id);
     }
     const m = await service.loadMeeting(t.db, meetingId);
-    const actorOf = (memberId: number) => ({ userId: 4, username: `m${memberId}`, displayName: `m${memberId}`, memberId, locale: 'vi' as const,
-      grants: [{ role: 'member' as const, unitId: 5, unitPath: unit.path as unknown as string }] });
+    const actorOf = (memberId: number) => ({
+      userId: 4,
+      username: `m${memberId}`,
+      displayName: `m${memberId}`,
+      memberId,
+      locale: 'vi' as const,
+      grants: [{ role: 'member' as const, unitId: 5, unitPath: unit.path as unknown as string }],
+    });
     const results = await Promise.all(ids.map((id) => checkin.checkIn(t.db, actorOf(id), m)));
     expect(results.every((r) => !r.alreadyRecorded)).toBe(true);
-    const landed = await t.db.selectFrom('meeting_attendance').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('meeting_id', '=', meetingId).where('member_id', 'in', ids).where('presence', '=', 'present').executeTakeFirstOrThrow();
+    const landed = await t.db
+      .selectFrom('meeting_attendance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('meeting_id', '=', meetingId)
+      .where('member_id', 'in', ids)
+      .where('presence', '=', 'present')
+      .executeTakeFirstOrThrow();
     expect(Number(landed.n)).toBe(50);
     expect((await service.loadMeeting(t.db, meetingId)).version).toBe(m.version + 50);
   });
@@ -114,7 +142,10 @@ describe('QR check-in', () => {
     const r = await t.call(secretary, 'POST', `/api/meetings/${later.json().id}/check-in/open`);
     expect(r.statusCode).toBe(400);
     expect(r.json().code).toBe('checkin_not_today');
-    expect((await t.call(secretary, 'GET', `/api/meetings/${later.json().id}/check-in`)).json()).toMatchObject({ available: false, open: false });
+    expect((await t.call(secretary, 'GET', `/api/meetings/${later.json().id}/check-in`)).json()).toMatchObject({
+      available: false,
+      open: false,
+    });
     expect((await t.call(member, 'POST', `/api/meetings/${meetingId}/check-in/open`)).statusCode).toBe(403);
     expect((await t.call(secretary8, 'GET', `/api/meetings/${meetingId}/check-in`)).statusCode).toBe(404);
   });

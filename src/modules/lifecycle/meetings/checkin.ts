@@ -5,7 +5,11 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/connection.js';
 import type { Actor } from '../../../domain/access/scope.js';
 import {
-  CHECKIN_PERIOD_SECONDS, checkinCode, checkinWindow, isCurrentCheckinCode, secondsToNextCode,
+  CHECKIN_PERIOD_SECONDS,
+  checkinCode,
+  checkinWindow,
+  isCurrentCheckinCode,
+  secondsToNextCode,
 } from '../../../domain/lifecycle/checkin.js';
 import { ACTIVE_STATUSES } from '../../../domain/members/record.js';
 import { AppError, invalid } from '../../../shared/errors.js';
@@ -24,8 +28,14 @@ function mustBeToday(m: MeetingRow, today: string) {
 async function screen(db: Db, m: MeetingRow, secret: Uint8Array, now: number) {
   const counts = await q.checkinCounts(db, m.id, m.unit_id, ACTIVE_STATUSES);
   return {
-    available: true, open: true, code: checkinCode(secret, m.id, checkinWindow(now)), periodSeconds: CHECKIN_PERIOD_SECONDS,
-    secondsLeft: secondsToNextCode(now), present: counts.present, checkedIn: counts.checked_in, members: counts.members,
+    available: true,
+    open: true,
+    code: checkinCode(secret, m.id, checkinWindow(now)),
+    periodSeconds: CHECKIN_PERIOD_SECONDS,
+    secondsLeft: secondsToNextCode(now),
+    present: counts.present,
+    checkedIn: counts.checked_in,
+    members: counts.members,
   };
 }
 
@@ -44,7 +54,16 @@ export async function current(db: Db, m: MeetingRow, today: string, now = Date.n
   const state = await q.checkinState(db, m.id);
   if (!state?.checkin_secret || m.held_on !== today) {
     const counts = await q.checkinCounts(db, m.id, m.unit_id, ACTIVE_STATUSES);
-    return { available: m.held_on === today, open: false, code: null, periodSeconds: CHECKIN_PERIOD_SECONDS, secondsLeft: 0, present: counts.present, checkedIn: counts.checked_in, members: counts.members };
+    return {
+      available: m.held_on === today,
+      open: false,
+      code: null,
+      periodSeconds: CHECKIN_PERIOD_SECONDS,
+      secondsLeft: 0,
+      present: counts.present,
+      checkedIn: counts.checked_in,
+      members: counts.members,
+    };
   }
   return screen(db, m, state.checkin_secret, now);
 }
@@ -77,7 +96,13 @@ export async function checkIn(db: Db, actor: Actor, m: MeetingRow) {
   const added = await inTransaction(db, false, async (trx) => {
     const first = await q.checkIn(trx, m.id, memberId);
     if (first) {
-      await appendAudit(trx, actor, { action: 'meeting.check_in', entityType: 'meeting', entityId: m.id, scopePath: m.unit_path, after: { memberId } });
+      await appendAudit(trx, actor, {
+        action: 'meeting.check_in',
+        entityType: 'meeting',
+        entityId: m.id,
+        scopePath: m.unit_path,
+        after: { memberId },
+      });
     }
     return first;
   });

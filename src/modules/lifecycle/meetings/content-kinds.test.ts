@@ -11,7 +11,9 @@ beforeAll(async () => {
   t = await startTestApp();
   [admin, secretary] = await Promise.all([t.login('admin'), t.login('secretary')]);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('content kinds of a cell’s meetings', () => {
   it('records the kind of a cell, refusing a stale version, a unit that is not a cell, and a secretary', async () => {
@@ -29,11 +31,21 @@ describe('content kinds of a cell’s meetings', () => {
   });
 
   it('keeps the content kinds of a meeting and names, after the quarter, the kinds the cell left out', async () => {
-    const r = await t.call(secretary, 'POST', '/api/meetings', { unitId: 5, heldOn: '2026-08-05', kind: 'regular', topic: 'Tháng 8',
-      contentKinds: ['resolutions', 'socio_economic', 'party_building'] });
+    const r = await t.call(secretary, 'POST', '/api/meetings', {
+      unitId: 5,
+      heldOn: '2026-08-05',
+      kind: 'regular',
+      topic: 'Tháng 8',
+      contentKinds: ['resolutions', 'socio_economic', 'party_building'],
+    });
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json().contentKinds).toEqual(['resolutions', 'socio_economic', 'party_building']);
-    const bad = await t.call(secretary, 'POST', '/api/meetings', { unitId: 5, heldOn: '2026-08-06', kind: 'regular', contentKinds: ['gossip'] });
+    const bad = await t.call(secretary, 'POST', '/api/meetings', {
+      unitId: 5,
+      heldOn: '2026-08-06',
+      kind: 'regular',
+      contentKinds: ['gossip'],
+    });
     expect(bad.statusCode).toBe(400);
     const q3 = (await t.call(secretary, 'GET', '/api/meetings/rollup?unitId=5&period=2026-Q3')).json();
     const row = (q3.rows ?? q3.items).find((x: { unitId: number }) => x.unitId === 5);

@@ -17,22 +17,34 @@ export function feeBasisRoutes(app: App, ctx: ModuleContext) {
     return m;
   };
 
-  app.get('/api/lifecycle/members/:memberId/fee-basis', { config: { policy: LC_READ }, schema: { tags, params: FeeBasisParams } }, async (req) => {
-    const m = await member(req.params.memberId);
-    req.authorize({ path: m.unit_path, memberId: m.id }, { entity: 'member' });
-    noteMemberRead(req, { memberId: m.id, unitPath: m.unit_path }, 'fee_basis');
-    return basis.list(ctx.db, m.id);
-  });
+  app.get(
+    '/api/lifecycle/members/:memberId/fee-basis',
+    { config: { policy: LC_READ }, schema: { tags, params: FeeBasisParams } },
+    async (req) => {
+      const m = await member(req.params.memberId);
+      req.authorize({ path: m.unit_path, memberId: m.id }, { entity: 'member' });
+      noteMemberRead(req, { memberId: m.id, unitPath: m.unit_path }, 'fee_basis');
+      return basis.list(ctx.db, m.id);
+    },
+  );
 
-  app.put('/api/lifecycle/members/:memberId/fee-basis/:month', { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, body: FeeBasisBody } }, async (req) => {
-    const m = await member(req.params.memberId);
-    const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id }, 'member');
-    return basis.set(ctx.db, actor, m.id, req.params.month, req.body);
-  });
+  app.put(
+    '/api/lifecycle/members/:memberId/fee-basis/:month',
+    { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, body: FeeBasisBody } },
+    async (req) => {
+      const m = await member(req.params.memberId);
+      const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id }, 'member');
+      return basis.set(ctx.db, actor, m.id, req.params.month, req.body);
+    },
+  );
 
-  app.delete('/api/lifecycle/members/:memberId/fee-basis/:month', { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, querystring: FeeBasisDeleteQuery } }, async (req) => {
-    const m = await member(req.params.memberId);
-    const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id }, 'member');
-    return basis.remove(ctx.db, actor, m.id, req.params.month, req.query.version);
-  });
+  app.delete(
+    '/api/lifecycle/members/:memberId/fee-basis/:month',
+    { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, querystring: FeeBasisDeleteQuery } },
+    async (req) => {
+      const m = await member(req.params.memberId);
+      const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id }, 'member');
+      return basis.remove(ctx.db, actor, m.id, req.params.month, req.query.version);
+    },
+  );
 }

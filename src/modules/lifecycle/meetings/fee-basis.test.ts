@@ -7,8 +7,14 @@ let admin: Session;
 let secretary: Session;
 let member: Session;
 
-interface SheetRow { memberId: number; amount: number | null; basis: { kind: string; fromMonth: string; version: number } | null; proposed: { amount: number; source: string } }
-const sheet = async (month: string) => (await t.call(secretary, 'GET', `/api/units/5/fees/${month}`)).json() as { defaultAmount: number; rows: SheetRow[] };
+interface SheetRow {
+  memberId: number;
+  amount: number | null;
+  basis: { kind: string; fromMonth: string; version: number } | null;
+  proposed: { amount: number; source: string };
+}
+const sheet = async (month: string) =>
+  (await t.call(secretary, 'GET', `/api/units/5/fees/${month}`)).json() as { defaultAmount: number; rows: SheetRow[] };
 const row = (s: { rows: SheetRow[] }, id: number) => s.rows.find((r) => r.memberId === id)!;
 
 beforeAll(async () => {
@@ -20,9 +26,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('Party fee basis', () => {
-  it('proposes 1% of the insured salary, 0.5% of a pension, a student\'s fixed amount, and the flat amount without a basis', async () => {
-    const put = (id: number, month: string, body: object) => t.call(secretary, 'PUT', `/api/lifecycle/members/${id}/fee-basis/${month}`, body);
-    expect((await put(1, '2026-01', { kind: 'insured_salary', monthlyAmount: 8_640_000 })).json()).toMatchObject({ kind: 'insured_salary', fromMonth: '2026-01', version: 1 });
+  it("proposes 1% of the insured salary, 0.5% of a pension, a student's fixed amount, and the flat amount without a basis", async () => {
+    const put = (id: number, month: string, body: object) =>
+      t.call(secretary, 'PUT', `/api/lifecycle/members/${id}/fee-basis/${month}`, body);
+    expect((await put(1, '2026-01', { kind: 'insured_salary', monthlyAmount: 8_640_000 })).json()).toMatchObject({
+      kind: 'insured_salary',
+      fromMonth: '2026-01',
+      version: 1,
+    });
     expect((await put(2, '2026-01', { kind: 'pension', monthlyAmount: 6_530_000, note: 'Nghỉ hưu từ 2025' })).statusCode).toBe(200);
     expect((await put(2, '2026-11', { kind: 'student', monthlyAmount: null })).statusCode).toBe(200);
     const oct = await sheet('2026-10');
@@ -35,7 +46,7 @@ describe('Party fee basis', () => {
     expect(row(await sheet('2025-12'), 1).proposed.source).toBe('flat');
   });
 
-  it('follows the province\'s settings for the rates', async () => {
+  it("follows the province's settings for the rates", async () => {
     await t.call(admin, 'PUT', '/api/lifecycle/settings', { feeSalaryPercent: 1.5, feeRoundTo: 1000 });
     expect(row(await sheet('2026-10'), 1).proposed).toEqual({ amount: 130_000, source: 'insured_salary', percent: 1.5 });
     await t.call(admin, 'PUT', '/api/lifecycle/settings', { feeSalaryPercent: 1, feeRoundTo: 1 });
@@ -47,9 +58,16 @@ describe('Party fee basis', () => {
   });
 
   it('corrects a basis with its version, deletes it, and audits both', async () => {
-    const stale = await t.call(secretary, 'PUT', '/api/lifecycle/members/1/fee-basis/2026-01', { kind: 'insured_salary', monthlyAmount: 9_000_000 });
+    const stale = await t.call(secretary, 'PUT', '/api/lifecycle/members/1/fee-basis/2026-01', {
+      kind: 'insured_salary',
+      monthlyAmount: 9_000_000,
+    });
     expect(stale.statusCode).toBe(409);
-    const ok = await t.call(secretary, 'PUT', '/api/lifecycle/members/1/fee-basis/2026-01', { kind: 'insured_salary', monthlyAmount: 9_000_000, version: 1 });
+    const ok = await t.call(secretary, 'PUT', '/api/lifecycle/members/1/fee-basis/2026-01', {
+      kind: 'insured_salary',
+      monthlyAmount: 9_000_000,
+      version: 1,
+    });
     expect(ok.json()).toMatchObject({ monthlyAmount: 9_000_000, version: 2 });
     expect((await t.call(secretary, 'DELETE', '/api/lifecycle/members/1/fee-basis/2026-01?version=1')).statusCode).toBe(409);
     expect((await t.call(secretary, 'DELETE', '/api/lifecycle/members/1/fee-basis/2026-01?version=2')).statusCode).toBe(200);
@@ -69,9 +87,16 @@ describe('Party fee basis', () => {
   });
 
   it('keeps bases in scope: other cells are out of reach, a member reads only their own', async () => {
-    expect((await t.call(secretary, 'PUT', '/api/lifecycle/members/10/fee-basis/2026-01', { kind: 'other', monthlyAmount: null })).statusCode).toBe(404);
+    expect(
+      (await t.call(secretary, 'PUT', '/api/lifecycle/members/10/fee-basis/2026-01', { kind: 'other', monthlyAmount: null })).statusCode,
+    ).toBe(404);
     expect((await t.call(secretary, 'GET', '/api/lifecycle/members/10/fee-basis')).statusCode).toBe(404);
-    expect((await t.call(member, 'GET', '/api/lifecycle/members/2/fee-basis')).json().map((b: { kind: string }) => b.kind)).toEqual(['student', 'pension']);
-    expect((await t.call(member, 'PUT', '/api/lifecycle/members/2/fee-basis/2026-02', { kind: 'other', monthlyAmount: null })).statusCode).toBe(403);
+    expect((await t.call(member, 'GET', '/api/lifecycle/members/2/fee-basis')).json().map((b: { kind: string }) => b.kind)).toEqual([
+      'student',
+      'pension',
+    ]);
+    expect(
+      (await t.call(member, 'PUT', '/api/lifecycle/members/2/fee-basis/2026-02', { kind: 'other', monthlyAmount: null })).statusCode,
+    ).toBe(403);
   });
 });

@@ -11,7 +11,11 @@ import * as q from './queries.js';
 import type { FeeBasisInput } from './schemas.js';
 
 export const basisDto = (b: q.FeeBasisRow) => ({
-  kind: b.kind, monthlyAmount: b.monthly_amount, fromMonth: b.valid_from.slice(0, 7), note: b.note, version: b.version,
+  kind: b.kind,
+  monthlyAmount: b.monthly_amount,
+  fromMonth: b.valid_from.slice(0, 7),
+  note: b.note,
+  version: b.version,
 });
 const toBasis = (b: q.FeeBasisRow): FeeBasis => ({ kind: b.kind, monthlyAmount: b.monthly_amount, validFrom: b.valid_from });
 
@@ -20,12 +24,14 @@ export async function proposals(db: Db, memberIds: number[], month: string, rule
   const rows = await q.feeBases(db, memberIds);
   const byMember = new Map<number, q.FeeBasisRow[]>();
   for (const r of rows) byMember.set(r.member_id, [...(byMember.get(r.member_id) ?? []), r]);
-  return new Map(memberIds.map((id) => {
-    const own = byMember.get(id) ?? [];
-    const inForce = basisInForce(own.map(toBasis), month);
-    const row = inForce ? own.find((r) => r.valid_from === inForce.validFrom)! : null;
-    return [id, { basis: row ? basisDto(row) : null, proposed: proposedFee(inForce, rule) }];
-  }));
+  return new Map(
+    memberIds.map((id) => {
+      const own = byMember.get(id) ?? [];
+      const inForce = basisInForce(own.map(toBasis), month);
+      const row = inForce ? own.find((r) => r.valid_from === inForce.validFrom)! : null;
+      return [id, { basis: row ? basisDto(row) : null, proposed: proposedFee(inForce, rule) }];
+    }),
+  );
 }
 
 export async function list(db: Db, memberId: number) {
@@ -50,8 +56,14 @@ export async function set(db: Db, actor: Actor, memberId: number, month: string,
       await q.insertFeeBasis(trx, { ...values, member_id: memberId, valid_from: validFrom });
     }
     const after = (await q.feeBases(trx, [memberId])).find((b) => b.valid_from === validFrom)!;
-    await appendAudit(trx, actor, { action: 'fee_basis.set', entityType: 'member', entityId: memberId, scopePath: m.unit_path,
-      before: before ? basisDto(before) : undefined, after: basisDto(after) });
+    await appendAudit(trx, actor, {
+      action: 'fee_basis.set',
+      entityType: 'member',
+      entityId: memberId,
+      scopePath: m.unit_path,
+      before: before ? basisDto(before) : undefined,
+      after: basisDto(after),
+    });
     return basisDto(after);
   });
 }
@@ -62,7 +74,13 @@ export async function remove(db: Db, actor: Actor, memberId: number, month: stri
     const before = await q.feeBasisFrom(trx, memberId, `${month}-01`);
     if (!before) throw notFound('fee_basis');
     if (!(await q.deleteFeeBasis(trx, before.id, version))) throw staleVersion();
-    await appendAudit(trx, actor, { action: 'fee_basis.delete', entityType: 'member', entityId: memberId, scopePath: m.unit_path, before: basisDto(before) });
+    await appendAudit(trx, actor, {
+      action: 'fee_basis.delete',
+      entityType: 'member',
+      entityId: memberId,
+      scopePath: m.unit_path,
+      before: basisDto(before),
+    });
     return { memberId, fromMonth: month };
   });
 }

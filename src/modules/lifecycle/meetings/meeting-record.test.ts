@@ -14,21 +14,40 @@ let secretary8: Session;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [admin, secretary, member, secretary8] = await Promise.all([t.login('admin'), t.login('secretary'), t.login('member'), t.login('secretary8')]);
+  [admin, secretary, member, secretary8] = await Promise.all([
+    t.login('admin'),
+    t.login('secretary'),
+    t.login('member'),
+    t.login('secretary8'),
+  ]);
   // A member of cell 6 (another cell of the same commune) who may sign in.
   const pw = await t.db.selectFrom('app_user').select('password_hash').where('username', '=', 'member').executeTakeFirstOrThrow();
-  const u = await t.db.insertInto('app_user').values({ username: 'member6', password_hash: pw.password_hash, display_name: 'Đảng viên chi bộ thôn Tây', member_id: 5 })
-    .returning('id').executeTakeFirstOrThrow();
+  const u = await t.db
+    .insertInto('app_user')
+    .values({ username: 'member6', password_hash: pw.password_hash, display_name: 'Đảng viên chi bộ thôn Tây', member_id: 5 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await t.db.insertInto('role_grant').values({ user_id: u.id, role: 'member', unit_id: 6, valid_from: '2025-01-01' }).execute();
   otherMember = await t.login('member6');
 });
 afterAll(() => t.close());
 
-const upload = (s: Session, meetingId: number, bytes: Buffer, filename: string, type = 'application/pdf') => t.app.inject({
-  method: 'POST', url: `/api/meetings/${meetingId}/documents?filename=${encodeURIComponent(filename)}`, payload: bytes,
-  headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': type },
-});
-const smallPdf = () => pdfBuffer(pdfDocument({ title: 'Dự thảo nghị quyết', author: 'test', content: [{ text: 'Dự thảo nghị quyết tháng 11 — Chi bộ thôn Đông' }], footer: () => '' }));
+const upload = (s: Session, meetingId: number, bytes: Buffer, filename: string, type = 'application/pdf') =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/meetings/${meetingId}/documents?filename=${encodeURIComponent(filename)}`,
+    payload: bytes,
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': type },
+  });
+const smallPdf = () =>
+  pdfBuffer(
+    pdfDocument({
+      title: 'Dự thảo nghị quyết',
+      author: 'test',
+      content: [{ text: 'Dự thảo nghị quyết tháng 11 — Chi bộ thôn Đông' }],
+      footer: () => '',
+    }),
+  );
 /** A day counted from the real clock in Vietnam (papers are stamped with the real time of posting). */
 const vnDay = (offset: number) => new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 /** A minimal Word package: a stored (uncompressed) ZIP with the parts a .docx must have. */
@@ -44,37 +63,71 @@ function docx(): Buffer {
     const data = Buffer.from(text);
     const fname = Buffer.from(name);
     const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt32LE(crc32(data), 14);
-    head.writeUInt32LE(data.length, 18); head.writeUInt32LE(data.length, 22); head.writeUInt16LE(fname.length, 26);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(data.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(fname.length, 26);
     const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt32LE(crc32(data), 16);
-    dir.writeUInt32LE(data.length, 20); dir.writeUInt32LE(data.length, 24); dir.writeUInt16LE(fname.length, 28); dir.writeUInt32LE(offset, 42);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt32LE(crc32(data), 16);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(fname.length, 28);
+    dir.writeUInt32LE(offset, 42);
     locals.push(head, fname, data);
     central.push(dir, fname);
     offset += 30 + fname.length + data.length;
   }
   const dirBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(parts.length, 8); end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dirBytes.length, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dirBytes, end]);
 }
 const schedule = (body: Record<string, unknown>) => t.call(secretary, 'POST', '/api/meetings', { unitId: 5, kind: 'regular', ...body });
 
 describe('a meeting scheduled ahead, then recorded on the day', () => {
-  it('keeps the agenda in order, refuses the day\'s record before the day, and gives the minutes as a PDF', async () => {
-    const res = await schedule({ heldOn: '2026-12-03', kind: 'combined', topic: 'Sinh hoạt tháng 12', startTime: '19:30', plannedMinutes: 120,
-      agenda: ['Kiểm điểm nghị quyết tháng 11', 'Chuyên đề: học tập và làm theo tư tưởng Hồ Chí Minh', 'Nhiệm vụ tháng 12'] });
+  it("keeps the agenda in order, refuses the day's record before the day, and gives the minutes as a PDF", async () => {
+    const res = await schedule({
+      heldOn: '2026-12-03',
+      kind: 'combined',
+      topic: 'Sinh hoạt tháng 12',
+      startTime: '19:30',
+      plannedMinutes: 120,
+      agenda: ['Kiểm điểm nghị quyết tháng 11', 'Chuyên đề: học tập và làm theo tư tưởng Hồ Chí Minh', 'Nhiệm vụ tháng 12'],
+    });
     expect(res.statusCode).toBe(201);
     const m = res.json();
-    expect(m).toMatchObject({ heldOn: '2026-12-03', kind: 'combined', startTime: '19:30', plannedMinutes: 120, startedAt: null, flags: [], attendance: [] });
+    expect(m).toMatchObject({
+      heldOn: '2026-12-03',
+      kind: 'combined',
+      startTime: '19:30',
+      plannedMinutes: 120,
+      startedAt: null,
+      flags: [],
+      attendance: [],
+    });
     expect(m.agenda[1]).toBe('Chuyên đề: học tập và làm theo tư tưởng Hồ Chí Minh');
     const early = await t.call(secretary, 'PUT', `/api/meetings/${m.id}`, { version: 1, startedAt: '19:30', endedAt: '21:30' });
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toMatch(/chưa diễn ra/);
     // Moved to a past day, the meeting is recorded.
-    const done = await t.call(secretary, 'PUT', `/api/meetings/${m.id}`, { version: 1, heldOn: '2026-11-20', startedAt: '19:30', endedAt: '21:29',
-      minutes: 'Đồng chí Bí thư khai mạc.\nChi bộ thảo luận.', resolution: 'Chi bộ thống nhất nghị quyết tháng 12.', attendance: [{ memberId: 1, presence: 'present' }] });
+    const done = await t.call(secretary, 'PUT', `/api/meetings/${m.id}`, {
+      version: 1,
+      heldOn: '2026-11-20',
+      startedAt: '19:30',
+      endedAt: '21:29',
+      minutes: 'Đồng chí Bí thư khai mạc.\nChi bộ thảo luận.',
+      resolution: 'Chi bộ thống nhất nghị quyết tháng 12.',
+      attendance: [{ memberId: 1, presence: 'present' }],
+    });
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ lengthMinutes: 119, flags: ['too_short'], resolution: 'Chi bộ thống nhất nghị quyết tháng 12.' });
     const wrong = await t.call(secretary, 'PUT', `/api/meetings/${m.id}`, { version: 2, endedAt: '19:00' });
@@ -88,24 +141,35 @@ describe('a meeting scheduled ahead, then recorded on the day', () => {
   });
 
   it('flags the length at 89/90 minutes and 119/120 when combined', async () => {
-    const cases: [string, string, string[]][] = [['regular', '09:29', ['too_short']], ['regular', '09:30', []], ['combined', '09:59', ['too_short']], ['combined', '10:00', []]];
+    const cases: [string, string, string[]][] = [
+      ['regular', '09:29', ['too_short']],
+      ['regular', '09:30', []],
+      ['combined', '09:59', ['too_short']],
+      ['combined', '10:00', []],
+    ];
     for (const [kind, end, flags] of cases) {
       const m = (await schedule({ heldOn: '2026-11-10', kind, startTime: '08:00' })).json();
       const r = await t.call(secretary, 'PUT', `/api/meetings/${m.id}`, { version: 1, startedAt: '08:00', endedAt: end });
       expect([kind, end, r.json().flags]).toEqual([kind, end, flags]);
     }
     const list = (await t.call(secretary, 'GET', '/api/meetings?unitId=5&year=2026')).json().items;
-    expect(list.filter((x: { heldOn: string; flags: string[] }) => x.heldOn === '2026-11-10' && x.flags.includes('too_short'))).toHaveLength(2);
+    expect(
+      list.filter((x: { heldOn: string; flags: string[] }) => x.heldOn === '2026-11-10' && x.flags.includes('too_short')),
+    ).toHaveLength(2);
   });
 });
 
 describe('papers', () => {
-  it('stores a real PDF with its hash, serves it to the cell\'s members and the levels above, hides it from another cell', async () => {
+  it("stores a real PDF with its hash, serves it to the cell's members and the levels above, hides it from another cell", async () => {
     const m = (await schedule({ heldOn: vnDay(3), startTime: '19:30' })).json();
     const bytes = await smallPdf();
     const res = await upload(secretary, m.id, bytes, 'Dự thảo nghị quyết.pdf');
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ mediaType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(res.json()).toMatchObject({
+      mediaType: 'application/pdf',
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
     const docId = res.json().id;
     const detail = (await t.call(member, 'GET', `/api/meetings/${m.id}`)).json();
     expect(detail.documents.map((d: { fileName: string }) => d.fileName)).toEqual(['Dự thảo nghị quyết.pdf']);
@@ -151,7 +215,11 @@ describe('papers', () => {
     const tooBig = await upload(secretary, m.id, big, 'lon.pdf');
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().message).toBe('Tệp tài liệu quá lớn: tối đa 20 MB.');
-    const count = await t.db.selectFrom('meeting_document').select((eb) => eb.fn.countAll<string>().as('n')).where('meeting_id', '=', m.id).executeTakeFirstOrThrow();
+    const count = await t.db
+      .selectFrom('meeting_document')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('meeting_id', '=', m.id)
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
@@ -177,7 +245,18 @@ describe('roll-up for the committee above', () => {
     expect((await t.call(secretary, 'GET', '/api/meetings/rollup?unitId=4&period=2026-Q4')).statusCode).toBe(404);
     // The year so far: every month up to November without a meeting of cell 6 but October.
     const year = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=6&period=2026')).json();
-    expect(year.rows[0].monthsWithout).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-11']);
+    expect(year.rows[0].monthsWithout).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-11',
+    ]);
     expect((await t.call(admin, 'GET', '/api/meetings/rollup?unitId=4&period=2026-13')).statusCode).toBe(400);
   });
 });

@@ -16,7 +16,9 @@ import * as service from './service.js';
 function tooLarge(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') return errorHandler(err, req, reply);
   return reply.status(413).send({
-    code: 'meeting_document_too_large', message: translate(req.locale, 'errors.meeting_document_too_large', { mb: MAX_PAPER_BYTES / 1048576 }), details: null,
+    code: 'meeting_document_too_large',
+    message: translate(req.locale, 'errors.meeting_document_too_large', { mb: MAX_PAPER_BYTES / 1048576 }),
+    details: null,
   });
 }
 
@@ -30,27 +32,45 @@ export function paperRoutes(app: App, ctx: ModuleContext) {
     const scoped = plugin as unknown as App;
     scoped.setErrorHandler(tooLarge);
     scoped.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_PAPER_BYTES }, (_req, body, done) => done(null, body));
-    scoped.post('/api/meetings/:meetingId/documents', {
-      config: { policy: LC_EDIT }, preHandler: uploadLimiter(app, ctx.config.uploadsPerMinute), schema: { tags, params: MeetingParams, querystring: UploadQuery },
-    }, async (req, reply) => {
-      const m = await service.loadMeeting(ctx.db, req.params.meetingId);
-      const actor = writeOn(req, m.unit_path, 'meeting');
-      reply.status(201);
-      return attach(ctx.db, actor, m, req.query.filename, uploadedFile(req.body));
-    });
+    scoped.post(
+      '/api/meetings/:meetingId/documents',
+      {
+        config: { policy: LC_EDIT },
+        preHandler: uploadLimiter(app, ctx.config.uploadsPerMinute),
+        schema: { tags, params: MeetingParams, querystring: UploadQuery },
+      },
+      async (req, reply) => {
+        const m = await service.loadMeeting(ctx.db, req.params.meetingId);
+        const actor = writeOn(req, m.unit_path, 'meeting');
+        reply.status(201);
+        return attach(ctx.db, actor, m, req.query.filename, uploadedFile(req.body));
+      },
+    );
   });
 
-  app.get('/api/meeting-documents/:documentId', { config: { policy: MEETING_READ }, schema: { tags, params: DocumentParams } }, async (req, reply) => {
-    const d = await loadPaper(ctx.db, req.params.documentId);
-    req.authorize({ path: d.unit_path }, { entity: 'meeting_document' });
-    return reply.header('content-type', d.media_type).header('content-disposition', disposition(d.file_name))
-      .header('x-content-type-options', 'nosniff').header('etag', `"${d.sha256}"`).send(d.content);
-  });
+  app.get(
+    '/api/meeting-documents/:documentId',
+    { config: { policy: MEETING_READ }, schema: { tags, params: DocumentParams } },
+    async (req, reply) => {
+      const d = await loadPaper(ctx.db, req.params.documentId);
+      req.authorize({ path: d.unit_path }, { entity: 'meeting_document' });
+      return reply
+        .header('content-type', d.media_type)
+        .header('content-disposition', disposition(d.file_name))
+        .header('x-content-type-options', 'nosniff')
+        .header('etag', `"${d.sha256}"`)
+        .send(d.content);
+    },
+  );
 
-  app.delete('/api/meeting-documents/:documentId', { config: { policy: LC_EDIT }, schema: { tags, params: DocumentParams } }, async (req, reply) => {
-    const d = await loadPaper(ctx.db, req.params.documentId);
-    const actor = writeOn(req, d.unit_path, 'meeting_document');
-    await remove(ctx.db, actor, d);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/meeting-documents/:documentId',
+    { config: { policy: LC_EDIT }, schema: { tags, params: DocumentParams } },
+    async (req, reply) => {
+      const d = await loadPaper(ctx.db, req.params.documentId);
+      const actor = writeOn(req, d.unit_path, 'meeting_document');
+      await remove(ctx.db, actor, d);
+      return reply.status(204).send();
+    },
+  );
 }

@@ -25,10 +25,22 @@ export async function attach(db: Db, actor: Actor, meeting: { id: number; unit_p
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return inTransaction(db, false, async (trx) => {
     const row = await q.insertDocument(trx, {
-      meeting_id: meeting.id, file_name: fileName.trim(), media_type: mediaType, size_bytes: bytes.length, sha256, content: bytes, posted_by: actor.userId,
+      meeting_id: meeting.id,
+      file_name: fileName.trim(),
+      media_type: mediaType,
+      size_bytes: bytes.length,
+      sha256,
+      content: bytes,
+      posted_by: actor.userId,
     });
     const after = { meetingId: meeting.id, fileName: fileName.trim(), mediaType, size: bytes.length, sha256 };
-    await appendAudit(trx, actor, { action: 'meeting.paper_attach', entityType: 'meeting_document', entityId: row.id, scopePath: meeting.unit_path, after });
+    await appendAudit(trx, actor, {
+      action: 'meeting.paper_attach',
+      entityType: 'meeting_document',
+      entityId: row.id,
+      scopePath: meeting.unit_path,
+      after,
+    });
     return { id: row.id, ...after };
   });
 }
@@ -36,13 +48,30 @@ export async function attach(db: Db, actor: Actor, meeting: { id: number; unit_p
 export async function remove(db: Db, actor: Actor, paper: Awaited<ReturnType<typeof loadPaper>>) {
   return inTransaction(db, false, async (trx) => {
     await q.deleteDocument(trx, paper.id);
-    const before = { meetingId: paper.meeting_id, fileName: paper.file_name, mediaType: paper.media_type, size: paper.size_bytes, sha256: paper.sha256 };
-    await appendAudit(trx, actor, { action: 'meeting.paper_delete', entityType: 'meeting_document', entityId: paper.id, scopePath: paper.unit_path, before });
+    const before = {
+      meetingId: paper.meeting_id,
+      fileName: paper.file_name,
+      mediaType: paper.media_type,
+      size: paper.size_bytes,
+      sha256: paper.sha256,
+    };
+    await appendAudit(trx, actor, {
+      action: 'meeting.paper_delete',
+      entityType: 'meeting_document',
+      entityId: paper.id,
+      scopePath: paper.unit_path,
+      before,
+    });
   });
 }
 
 /** A file name safe in a Content-Disposition header: ASCII fallback plus the UTF-8 name (RFC 6266). */
 export function disposition(name: string, inline = false) {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9._-]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii || 'tai-lieu'}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -28,14 +28,42 @@ const hhmm = (t: string | null) => t?.slice(0, 5) ?? null;
 export async function meetingDto(db: Db, m: q.MeetingRow, rules: MeetingRules) {
   const [rows, papers] = await Promise.all([q.attendance(db, m.id), q.documents(db, m.id)]);
   return {
-    id: m.id, unitId: m.unit_id, unitName: m.unit_name, heldOn: m.held_on, kind: m.kind, topic: m.topic, version: m.version,
-    startTime: hhmm(m.start_time), plannedMinutes: m.planned_minutes, agenda: m.agenda, contentKinds: m.content_kinds,
-    startedAt: hhmm(m.started_at), endedAt: hhmm(m.ended_at), lengthMinutes: meetingLength(m.started_at, m.ended_at),
-    minutes: m.minutes, resolution: m.resolution,
-    documents: papers.map((d) => ({ id: d.id, fileName: d.file_name, mediaType: d.media_type, size: d.size_bytes, sha256: d.sha256,
-      postedAt: d.posted_at.toISOString(), postedBy: d.posted_by_name ?? null })),
-    flags: meetingFlags({ heldOn: m.held_on, kind: m.kind, startTime: m.start_time, startedAt: m.started_at, endedAt: m.ended_at,
-      papersPostedAt: papers.map((d) => d.posted_at) }, rules),
+    id: m.id,
+    unitId: m.unit_id,
+    unitName: m.unit_name,
+    heldOn: m.held_on,
+    kind: m.kind,
+    topic: m.topic,
+    version: m.version,
+    startTime: hhmm(m.start_time),
+    plannedMinutes: m.planned_minutes,
+    agenda: m.agenda,
+    contentKinds: m.content_kinds,
+    startedAt: hhmm(m.started_at),
+    endedAt: hhmm(m.ended_at),
+    lengthMinutes: meetingLength(m.started_at, m.ended_at),
+    minutes: m.minutes,
+    resolution: m.resolution,
+    documents: papers.map((d) => ({
+      id: d.id,
+      fileName: d.file_name,
+      mediaType: d.media_type,
+      size: d.size_bytes,
+      sha256: d.sha256,
+      postedAt: d.posted_at.toISOString(),
+      postedBy: d.posted_by_name ?? null,
+    })),
+    flags: meetingFlags(
+      {
+        heldOn: m.held_on,
+        kind: m.kind,
+        startTime: m.start_time,
+        startedAt: m.started_at,
+        endedAt: m.ended_at,
+        papersPostedAt: papers.map((d) => d.posted_at),
+      },
+      rules,
+    ),
     attendance: rows.map((r) => ({ memberId: r.member_id, fullName: r.full_name, presence: r.presence, reason: r.reason })),
   };
 }
@@ -62,8 +90,10 @@ async function checkRows(trx: Trx, unitId: number, rows: { memberId: number; pre
   rows.forEach((r, i) => {
     const field = `rows.${i}`;
     if (!onRoll.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_not_in_cell', { id: r.memberId }) });
-    else if (seen.has(r.memberId)) details.push({ field, message: translate(locale, 'errors.row_duplicate_named', { name: onRoll.get(r.memberId) }) });
-    else if (r.presence === 'absent_excused' && !r.reason?.trim()) details.push({ field, message: translate(locale, 'errors.row_reason_required_named', { name: onRoll.get(r.memberId) }) });
+    else if (seen.has(r.memberId))
+      details.push({ field, message: translate(locale, 'errors.row_duplicate_named', { name: onRoll.get(r.memberId) }) });
+    else if (r.presence === 'absent_excused' && !r.reason?.trim())
+      details.push({ field, message: translate(locale, 'errors.row_reason_required_named', { name: onRoll.get(r.memberId) }) });
     seen.add(r.memberId);
   });
   if (details.length) throw new AppError('validation', 400, {}, details);
@@ -71,9 +101,15 @@ async function checkRows(trx: Trx, unitId: number, rows: { memberId: number; pre
 
 /** A reason is kept only for an absence. */
 function writeAttendance(trx: Trx, meetingId: number, rows: AttendanceRow[]) {
-  return q.replaceAttendance(trx, meetingId, rows.map((r) => ({
-    memberId: r.memberId, presence: r.presence, reason: r.presence === 'present' ? '' : r.reason?.trim() ?? '',
-  })));
+  return q.replaceAttendance(
+    trx,
+    meetingId,
+    rows.map((r) => ({
+      memberId: r.memberId,
+      presence: r.presence,
+      reason: r.presence === 'present' ? '' : (r.reason?.trim() ?? ''),
+    })),
+  );
 }
 
 export async function create(db: Db, actor: Actor, input: CreateMeeting, o: { today: string; locale: Locale; rules: MeetingRules }) {
@@ -84,8 +120,13 @@ export async function create(db: Db, actor: Actor, input: CreateMeeting, o: { to
     const cell = await loadCell(trx, input.unitId);
     await checkRows(trx, cell.id, attendance, locale);
     const row = await q.insertMeeting(trx, {
-      unit_id: cell.id, held_on: input.heldOn, kind: input.kind, topic: input.topic?.trim() ?? '',
-      start_time: input.startTime ?? null, planned_minutes: input.plannedMinutes ?? null, agenda: (input.agenda ?? []).map((a) => a.trim()),
+      unit_id: cell.id,
+      held_on: input.heldOn,
+      kind: input.kind,
+      topic: input.topic?.trim() ?? '',
+      start_time: input.startTime ?? null,
+      planned_minutes: input.plannedMinutes ?? null,
+      agenda: (input.agenda ?? []).map((a) => a.trim()),
       content_kinds: input.contentKinds ?? [],
     });
     await writeAttendance(trx, row.id, attendance);
@@ -95,22 +136,45 @@ export async function create(db: Db, actor: Actor, input: CreateMeeting, o: { to
   });
 }
 
-export async function update(db: Db, actor: Actor, id: number, input: UpdateMeeting, o: { today: string; locale: Locale; rules: MeetingRules }) {
+export async function update(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: UpdateMeeting,
+  o: { today: string; locale: Locale; rules: MeetingRules },
+) {
   const { today, locale, rules } = o;
   return inTransaction(db, false, async (trx) => {
     const m = await loadMeeting(trx, id);
     const before = await meetingDto(trx, m, rules);
     // The meeting as it will be: a date still to come carries nothing of the day, and it ends after it starts.
     checkHeld(input.heldOn ?? m.held_on, today, {
-      attendance: input.attendance ?? before.attendance, startedAt: input.startedAt === undefined ? before.startedAt : input.startedAt,
-      endedAt: input.endedAt === undefined ? before.endedAt : input.endedAt, minutes: input.minutes ?? m.minutes, resolution: input.resolution ?? m.resolution,
+      attendance: input.attendance ?? before.attendance,
+      startedAt: input.startedAt === undefined ? before.startedAt : input.startedAt,
+      endedAt: input.endedAt === undefined ? before.endedAt : input.endedAt,
+      minutes: input.minutes ?? m.minutes,
+      resolution: input.resolution ?? m.resolution,
     });
-    checkTimes(input.startedAt === undefined ? before.startedAt : input.startedAt, input.endedAt === undefined ? before.endedAt : input.endedAt);
-    const set = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : { [key]: v } as Record<K, V>);
+    checkTimes(
+      input.startedAt === undefined ? before.startedAt : input.startedAt,
+      input.endedAt === undefined ? before.endedAt : input.endedAt,
+    );
+    const set = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));
     const updated = await q.updateMeeting(trx, id, input.version, {
-      ...set('held_on', input.heldOn), ...set('kind', input.kind), ...set('topic', input.topic?.trim()),
-      ...set('start_time', input.startTime), ...set('planned_minutes', input.plannedMinutes), ...set('agenda', input.agenda?.map((a) => a.trim())), ...set('content_kinds', input.contentKinds),
-      ...set('started_at', input.startedAt), ...set('ended_at', input.endedAt), ...set('minutes', input.minutes), ...set('resolution', input.resolution),
+      ...set('held_on', input.heldOn),
+      ...set('kind', input.kind),
+      ...set('topic', input.topic?.trim()),
+      ...set('start_time', input.startTime),
+      ...set('planned_minutes', input.plannedMinutes),
+      ...set(
+        'agenda',
+        input.agenda?.map((a) => a.trim()),
+      ),
+      ...set('content_kinds', input.contentKinds),
+      ...set('started_at', input.startedAt),
+      ...set('ended_at', input.endedAt),
+      ...set('minutes', input.minutes),
+      ...set('resolution', input.resolution),
     });
     if (!updated) throw staleVersion();
     if (input.attendance) {
@@ -127,17 +191,34 @@ export async function update(db: Db, actor: Actor, id: number, input: UpdateMeet
 export async function feeSheet(db: Db, unitId: number, month: string, rule: FeeRule) {
   const [people, paid] = await Promise.all([q.roster(db, unitId), q.feesOfMonth(db, unitId, `${month}-01`)]);
   const by = new Map(paid.map((p) => [p.member_id, p]));
-  const proposed = await proposals(db, people.map((p) => p.id), `${month}-01`, rule);
+  const proposed = await proposals(
+    db,
+    people.map((p) => p.id),
+    `${month}-01`,
+    rule,
+  );
   return {
-    month, defaultAmount: rule.monthlyFee,
+    month,
+    defaultAmount: rule.monthlyFee,
     rows: people.map((p) => ({
-      memberId: p.id, fullName: p.full_name, status: p.status, amount: by.get(p.id)?.amount ?? null, paidOn: by.get(p.id)?.paid_on ?? null,
-      basis: proposed.get(p.id)!.basis, proposed: proposed.get(p.id)!.proposed,
+      memberId: p.id,
+      fullName: p.full_name,
+      status: p.status,
+      amount: by.get(p.id)?.amount ?? null,
+      paidOn: by.get(p.id)?.paid_on ?? null,
+      basis: proposed.get(p.id)!.basis,
+      proposed: proposed.get(p.id)!.proposed,
     })),
   };
 }
 
-export async function saveFees(db: Db, actor: Actor, sheet: { unitId: number; month: string }, input: Fees, on: { today: string; locale: Locale }) {
+export async function saveFees(
+  db: Db,
+  actor: Actor,
+  sheet: { unitId: number; month: string },
+  input: Fees,
+  on: { today: string; locale: Locale },
+) {
   const { unitId, month } = sheet;
   const { today, locale } = on;
   const first = `${month}-01`;
@@ -149,8 +230,18 @@ export async function saveFees(db: Db, actor: Actor, sheet: { unitId: number; mo
     const paid = input.rows.filter((r) => r.amount !== null);
     const unpaid = input.rows.filter((r) => r.amount === null).map((r) => r.memberId);
     if (unpaid.length) await q.clearFees(trx, first, unpaid);
-    if (paid.length) await q.upsertFees(trx, paid.map((r) => ({ member_id: r.memberId, month: first, unit_id: cell.id, amount: r.amount!, paid_on: r.paidOn ?? today })));
-    await appendAudit(trx, actor, { action: 'fees.save', entityType: 'unit', entityId: cell.id, scopePath: cell.path, after: { month, paid: paid.length, unpaid: unpaid.length } });
+    if (paid.length)
+      await q.upsertFees(
+        trx,
+        paid.map((r) => ({ member_id: r.memberId, month: first, unit_id: cell.id, amount: r.amount!, paid_on: r.paidOn ?? today })),
+      );
+    await appendAudit(trx, actor, {
+      action: 'fees.save',
+      entityType: 'unit',
+      entityId: cell.id,
+      scopePath: cell.path,
+      after: { month, paid: paid.length, unpaid: unpaid.length },
+    });
     return { month, saved: paid.length, cleared: unpaid.length };
   });
 }

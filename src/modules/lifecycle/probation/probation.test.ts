@@ -8,8 +8,18 @@ let office: Session;
 const ids: Record<string, number> = {};
 
 const person = (name: string, citizenId: string, admittedOn: string) => ({
-  fullName: name, gender: 'female', birthDate: '1995-04-12', ethnicity: 'Kinh', hometown: 'x', residence: 'y', citizenId,
-  admittedOn, education: '12/12', theoryLevel: '', status: 'probationary', unitId: 5,
+  fullName: name,
+  gender: 'female',
+  birthDate: '1995-04-12',
+  ethnicity: 'Kinh',
+  hometown: 'x',
+  residence: 'y',
+  citizenId,
+  admittedOn,
+  education: '12/12',
+  theoryLevel: '',
+  status: 'probationary',
+  unitId: 5,
 });
 
 beforeAll(async () => {
@@ -17,7 +27,11 @@ beforeAll(async () => {
   admin = await t.login('admin');
   secretary = await t.login('secretary');
   office = await t.login('office');
-  for (const [key, name, cid, on] of [['late', 'Mai Thị Lụa', '036195000001', '2025-11-01'], ['due', 'Hà Văn Sơn', '036195000002', '2025-12-10'], ['early', 'Lý Thị Thu', '036195000003', '2026-06-01']] as const) {
+  for (const [key, name, cid, on] of [
+    ['late', 'Mai Thị Lụa', '036195000001', '2025-11-01'],
+    ['due', 'Hà Văn Sơn', '036195000002', '2025-12-10'],
+    ['early', 'Lý Thị Thu', '036195000003', '2026-06-01'],
+  ] as const) {
     ids[key] = (await t.call(admin, 'POST', '/api/members', person(name, cid, on))).json().id;
   }
 });
@@ -26,8 +40,11 @@ afterAll(() => t.close());
 describe('probation', () => {
   it('counts 12 months from admission and lists those due and overdue', async () => {
     const all = (await t.call(secretary, 'GET', '/api/probation?unitId=5')).json().items;
-    expect(all.map((p: { fullName: string; dueOn: string; overdue: boolean }) => [p.fullName, p.dueOn, p.overdue]))
-      .toEqual([['Mai Thị Lụa', '2026-11-01', true], ['Hà Văn Sơn', '2026-12-10', false], ['Lý Thị Thu', '2027-06-01', false]]);
+    expect(all.map((p: { fullName: string; dueOn: string; overdue: boolean }) => [p.fullName, p.dueOn, p.overdue])).toEqual([
+      ['Mai Thị Lụa', '2026-11-01', true],
+      ['Hà Văn Sơn', '2026-12-10', false],
+      ['Lý Thị Thu', '2027-06-01', false],
+    ]);
     const due = (await t.call(secretary, 'GET', '/api/probation?unitId=5&filter=due')).json().items;
     expect(due.map((p: { memberId: number }) => p.memberId)).toEqual([ids.late, ids.due]);
     const overdue = (await t.call(office, 'GET', '/api/probation?unitId=4&filter=overdue')).json().items;
@@ -61,7 +78,12 @@ describe('probation', () => {
   });
 
   it('ends a probation: the name is removed and the cell period closed', async () => {
-    const res = await t.call(office, 'POST', `/api/probation/${ids.early}/decision`, { outcome: 'ended', decisionNo: '41-QĐ/ĐU', decidedOn: '2026-11-25', authority: 'Đảng ủy xã A1' });
+    const res = await t.call(office, 'POST', `/api/probation/${ids.early}/decision`, {
+      outcome: 'ended',
+      decisionNo: '41-QĐ/ĐU',
+      decidedOn: '2026-11-25',
+      authority: 'Đảng ủy xã A1',
+    });
     expect(res.statusCode).toBe(200);
     const m = (await t.call(admin, 'GET', `/api/members/${ids.early}`)).json();
     expect(m.status).toBe('removed');

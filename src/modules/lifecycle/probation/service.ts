@@ -14,9 +14,17 @@ import * as q from './queries.js';
 export function toDto(r: q.ProbationRow, today: string) {
   const forms = r.forms ?? [];
   return {
-    memberId: r.id, fullName: r.full_name, birthDate: r.birth_date, admittedOn: r.admitted_on, unitId: r.unit_id, unitName: r.unit_name,
-    dueOn: r.due_on, daysLeft: toDay(r.due_on) - toDay(today), overdue: r.due_on < today,
-    checklist: PROBATION_FORMS.map((form) => ({ form, done: forms.includes(form) })), fileVersion: r.version ?? 0,
+    memberId: r.id,
+    fullName: r.full_name,
+    birthDate: r.birth_date,
+    admittedOn: r.admitted_on,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    dueOn: r.due_on,
+    daysLeft: toDay(r.due_on) - toDay(today),
+    overdue: r.due_on < today,
+    checklist: PROBATION_FORMS.map((form) => ({ form, done: forms.includes(form) })),
+    fileVersion: r.version ?? 0,
   };
 }
 
@@ -34,16 +42,28 @@ export async function saveForms(db: Db, actor: Actor, memberId: number, input: {
     const m = await lockMember(trx, memberId);
     if (m.status !== 'probationary') throw conflict('probation_not_probationary', { name: m.full_name });
     const forms = [...new Set(input.forms)].sort();
-    const saved = input.version === 0
-      ? await q.createProbationFile(trx, memberId, forms)
-      : await q.updateProbationForms(trx, memberId, input.version, forms);
+    const saved =
+      input.version === 0
+        ? await q.createProbationFile(trx, memberId, forms)
+        : await q.updateProbationForms(trx, memberId, input.version, forms);
     if (!saved) throw staleVersion();
-    await appendAudit(trx, actor, { action: 'probation.forms', entityType: 'member', entityId: memberId, scopePath: m.unit_path, after: { forms } });
+    await appendAudit(trx, actor, {
+      action: 'probation.forms',
+      entityType: 'member',
+      entityId: memberId,
+      scopePath: m.unit_path,
+      after: { forms },
+    });
     return { memberId, forms, version: input.version + 1 };
   });
 }
 
-export interface Decision { outcome: 'official' | 'ended'; decisionNo: string; decidedOn: string; authority: string }
+export interface Decision {
+  outcome: 'official' | 'ended';
+  decisionNo: string;
+  decidedOn: string;
+  authority: string;
+}
 
 export async function decide(db: Db, actor: Actor, memberId: number, input: Decision, today: string) {
   if (input.decidedOn > today) throw invalid('decided_in_future');
@@ -60,7 +80,14 @@ export async function decide(db: Db, actor: Actor, memberId: number, input: Deci
       await changeStatus(trx, actor, { memberId, to: 'removed', on: input.decidedOn, kind: 'probation_ended', details });
     }
     await q.recordProbationDecision(trx, memberId, input);
-    await appendAudit(trx, actor, { action: `probation.${input.outcome}`, entityType: 'member', entityId: memberId, scopePath: m.unit_path, before: { status: 'probationary' }, after: { ...input, officialOn: input.outcome === 'official' ? dueOn : null } });
+    await appendAudit(trx, actor, {
+      action: `probation.${input.outcome}`,
+      entityType: 'member',
+      entityId: memberId,
+      scopePath: m.unit_path,
+      before: { status: 'probationary' },
+      after: { ...input, officialOn: input.outcome === 'official' ? dueOn : null },
+    });
     return { memberId, outcome: input.outcome, officialOn: input.outcome === 'official' ? dueOn : null };
   });
 }

@@ -13,8 +13,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const applicant = (unitId: number, citizenId: string) => ({ unitId, fullName: 'Lê Thị Thu', gender: 'female', birthDate: '2001-03-03',
-  citizenId, education: 'upper_secondary', source: 'youth_union', hometown: 'xã A1', residence: 'thôn Tây' });
+const applicant = (unitId: number, citizenId: string) => ({
+  unitId,
+  fullName: 'Lê Thị Thu',
+  gender: 'female',
+  birthDate: '2001-03-03',
+  citizenId,
+  education: 'upper_secondary',
+  source: 'youth_union',
+  hometown: 'xã A1',
+  residence: 'thôn Tây',
+});
 
 describe('applicant citizen IDs', () => {
   it('names the duplicate to whoever may read the other file', async () => {

@@ -9,9 +9,12 @@ type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
 function base(db: Q) {
-  return db.selectFrom('candidate as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+  return db
+    .selectFrom('candidate as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.unit_id')
     .leftJoin('member as h', 'h.id', 'c.helper_member_id')
-    .selectAll('c').select(['u.name as unit_name', 'h.full_name as helper_name', sql<string>`u.path::text`.as('unit_path')]);
+    .selectAll('c')
+    .select(['u.name as unit_name', 'h.full_name as helper_name', sql<string>`u.path::text`.as('unit_path')]);
 }
 
 export const getCandidate = (db: Q, id: number) => base(db).where('c.id', '=', id).executeTakeFirst();
@@ -24,17 +27,28 @@ export function listCandidates(db: Q, path: string, stage?: Stage) {
 }
 
 export function introducers(db: Q, candidateId: number) {
-  return db.selectFrom('candidate_introducer as i').innerJoin('member as m', 'm.id', 'i.member_id')
-    .select(['i.member_id', 'i.worked_since', 'm.full_name', 'm.status']).where('i.candidate_id', '=', candidateId).orderBy('m.sort_key').execute();
+  return db
+    .selectFrom('candidate_introducer as i')
+    .innerJoin('member as m', 'm.id', 'i.member_id')
+    .select(['i.member_id', 'i.worked_since', 'm.full_name', 'm.status'])
+    .where('i.candidate_id', '=', candidateId)
+    .orderBy('m.sort_key')
+    .execute();
 }
 
 /** Candidates per stage in a subtree (not withdrawn; 'ceremony' counts the admitted of `year`). */
 export function funnel(db: Q, path: string, year: number) {
-  return db.selectFrom('candidate as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+  return db
+    .selectFrom('candidate as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.unit_id')
     .select(['c.stage', (eb) => eb.fn.countAll<string>().as('n')])
-    .where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.withdrawn', '=', false)
-    .where((eb) => eb.or([eb('c.stage', '!=', 'ceremony'), eb('c.ceremony_on', '>=', `${year}-01-01`).and('c.ceremony_on', '<=', `${year}-12-31`)]))
-    .groupBy('c.stage').execute();
+    .where(sql<boolean>`u.path <@ ${path}::ltree`)
+    .where('c.withdrawn', '=', false)
+    .where((eb) =>
+      eb.or([eb('c.stage', '!=', 'ceremony'), eb('c.ceremony_on', '>=', `${year}-01-01`).and('c.ceremony_on', '<=', `${year}-12-31`)]),
+    )
+    .groupBy('c.stage')
+    .execute();
 }
 
 /** For the unit and its direct children: active membership, admissions in the year, and the target set. */
@@ -48,15 +62,21 @@ export function targets(db: Q, unitId: number, year: number) {
       t.target
     FROM org_unit u LEFT JOIN recruitment_target t ON t.unit_id = u.id AND t.year = ${year}
     WHERE (u.id = ${unitId} OR u.parent_id = ${unitId}) AND u.dissolved_on IS NULL
-    ORDER BY u.id = ${unitId} DESC, u.name`.execute(db).then((r) => r.rows);
+    ORDER BY u.id = ${unitId} DESC, u.name`
+    .execute(db)
+    .then((r) => r.rows);
 }
 
 /** A candidate not withdrawn with this citizen id: the same person cannot be in the pipeline twice. */
 /** The open applicant file holding this citizen ID, with the path of its cell (to decide who may be told). */
 export function activeCandidateByCitizenId(db: Kysely<Database>, citizenId: string) {
-  return db.selectFrom('candidate').innerJoin('org_unit', 'org_unit.id', 'candidate.unit_id')
+  return db
+    .selectFrom('candidate')
+    .innerJoin('org_unit', 'org_unit.id', 'candidate.unit_id')
     .select(['candidate.id', 'org_unit.path as unit_path'])
-    .where('candidate.citizen_id', '=', citizenId).where('candidate.withdrawn', '=', false).executeTakeFirst();
+    .where('candidate.citizen_id', '=', citizenId)
+    .where('candidate.withdrawn', '=', false)
+    .executeTakeFirst();
 }
 
 export function insertCandidate(trx: Trx, row: Insertable<Database['candidate']>) {
@@ -65,30 +85,50 @@ export function insertCandidate(trx: Trx, row: Insertable<Database['candidate']>
 
 /** Writes these columns at the version the user saw and moves the version on; false when it has changed since. */
 export async function bumpCandidate(trx: Trx, id: number, version: number, values: Record<string, unknown>) {
-  const r = await trx.updateTable('candidate').set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await trx
+    .updateTable('candidate')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 export async function replaceIntroducers(trx: Trx, candidateId: number, introducers: { memberId: number; workedSince: string }[]) {
   await trx.deleteFrom('candidate_introducer').where('candidate_id', '=', candidateId).execute();
   if (introducers.length) {
-    await trx.insertInto('candidate_introducer').values(introducers.map((i) => ({ candidate_id: candidateId, member_id: i.memberId, worked_since: i.workedSince }))).execute();
+    await trx
+      .insertInto('candidate_introducer')
+      .values(introducers.map((i) => ({ candidate_id: candidateId, member_id: i.memberId, worked_since: i.workedSince })))
+      .execute();
   }
 }
 
 /** Sets a unit's admission target for a year (replacing the one set before). */
 export function setTarget(trx: Trx, unitId: number, year: number, target: number) {
-  return trx.insertInto('recruitment_target').values({ unit_id: unitId, year, target })
-    .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target })).execute();
+  return trx
+    .insertInto('recruitment_target')
+    .values({ unit_id: unitId, year, target })
+    .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet({ target }))
+    .execute();
 }
 
 /** The reason and day a file was withdrawn: kept in its audit entry, the record of that step. */
 export async function withdrawal(db: Q, candidateId: number) {
-  const row = await db.selectFrom('audit_entry').select(['at', 'after'])
-    .where('entity_type', '=', 'candidate').where('entity_id', '=', String(candidateId)).where('action', '=', 'candidate.withdraw')
-    .orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_entry')
+    .select(['at', 'after'])
+    .where('entity_type', '=', 'candidate')
+    .where('entity_id', '=', String(candidateId))
+    .where('action', '=', 'candidate.withdraw')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!row) return null;
-  const after = (typeof row.after === 'string' ? JSON.parse(row.after) : row.after) as { reason?: string; note?: string; on?: string } | null;
+  const after = (typeof row.after === 'string' ? JSON.parse(row.after) : row.after) as {
+    reason?: string;
+    note?: string;
+    on?: string;
+  } | null;
   return { reason: after?.reason ?? after?.note ?? '', on: after?.on ?? null };
 }

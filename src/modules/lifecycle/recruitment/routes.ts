@@ -9,8 +9,18 @@ import { appendAudit } from '../../foundation/audit/service.js';
 import { authorizeWrite, listUnit } from '../shared/http.js';
 import { LC_DECIDE, LC_EDIT, LC_READ } from '../shared/policy.js';
 import {
-  AdmitBody, AdvanceBody, CandidateListQuery, CandidateParams, CeremonyBody, CreateCandidateBody, TargetBody, TargetParams,
-  UpdateCandidateBody, WithdrawBody, YearQuery, IntroducersBody,
+  AdmitBody,
+  AdvanceBody,
+  CandidateListQuery,
+  CandidateParams,
+  CeremonyBody,
+  CreateCandidateBody,
+  TargetBody,
+  TargetParams,
+  UpdateCandidateBody,
+  WithdrawBody,
+  YearQuery,
+  IntroducersBody,
 } from './schemas.js';
 import * as service from './service.js';
 import * as admission from './admission.js';
@@ -47,36 +57,60 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
     return service.create(ctx.db, actor, req.body, today());
   });
 
-  app.patch('/api/candidates/:candidateId', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: UpdateCandidateBody } }, async (req) => {
-    const c = await candidateFor(req, req.params.candidateId);
-    return service.update(ctx.db, actorOf(req), c.id, req.body, { today: today(), canSee: canSee(req) });
-  });
+  app.patch(
+    '/api/candidates/:candidateId',
+    { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: UpdateCandidateBody } },
+    async (req) => {
+      const c = await candidateFor(req, req.params.candidateId);
+      return service.update(ctx.db, actorOf(req), c.id, req.body, { today: today(), canSee: canSee(req) });
+    },
+  );
 
-  app.post('/api/candidates/:candidateId/advance', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: AdvanceBody } }, async (req) => {
-    const c = await candidateFor(req, req.params.candidateId);
-    return service.advance(ctx.db, actorOf(req), c.id, req.body, req.locale);
-  });
+  app.post(
+    '/api/candidates/:candidateId/advance',
+    { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: AdvanceBody } },
+    async (req) => {
+      const c = await candidateFor(req, req.params.candidateId);
+      return service.advance(ctx.db, actorOf(req), c.id, req.body, req.locale);
+    },
+  );
 
-  app.post('/api/candidates/:candidateId/admit', { config: { policy: LC_DECIDE }, schema: { tags, params: CandidateParams, body: AdmitBody } }, async (req) => {
-    const c = await candidateFor(req, req.params.candidateId);
-    return admission.admit(ctx.db, actorOf(req), c.id, req.body, { today: today(), locale: req.locale });
-  });
+  app.post(
+    '/api/candidates/:candidateId/admit',
+    { config: { policy: LC_DECIDE }, schema: { tags, params: CandidateParams, body: AdmitBody } },
+    async (req) => {
+      const c = await candidateFor(req, req.params.candidateId);
+      return admission.admit(ctx.db, actorOf(req), c.id, req.body, { today: today(), locale: req.locale });
+    },
+  );
 
-  app.post('/api/candidates/:candidateId/ceremony', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: CeremonyBody } }, async (req) => {
-    const c = await candidateFor(req, req.params.candidateId);
-    return admission.ceremony(ctx.db, actorOf(req), c.id, req.body, today());
-  });
+  app.post(
+    '/api/candidates/:candidateId/ceremony',
+    { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: CeremonyBody } },
+    async (req) => {
+      const c = await candidateFor(req, req.params.candidateId);
+      return admission.ceremony(ctx.db, actorOf(req), c.id, req.body, today());
+    },
+  );
 
-  app.post('/api/candidates/:candidateId/withdraw', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: WithdrawBody } }, async (req) => {
-    const c = await candidateFor(req, req.params.candidateId);
-    return service.withdraw(ctx.db, actorOf(req), c.id, req.body, { today: today(), locale: req.locale });
-  });
+  app.post(
+    '/api/candidates/:candidateId/withdraw',
+    { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: WithdrawBody } },
+    async (req) => {
+      const c = await candidateFor(req, req.params.candidateId);
+      return service.withdraw(ctx.db, actorOf(req), c.id, req.body, { today: today(), locale: req.locale });
+    },
+  );
 
   // Correcting the introducers is its own step: it stays open after the candidate stage, until admission.
-  app.put('/api/candidates/:candidateId/introducers', { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: IntroducersBody } }, async (req) => {
-    const c = await candidateFor(req, req.params.candidateId);
-    return service.correctIntroducers(ctx.db, actorOf(req), c.id, req.body, { today: today(), canSee: canSee(req), locale: req.locale });
-  });
+  app.put(
+    '/api/candidates/:candidateId/introducers',
+    { config: { policy: LC_EDIT }, schema: { tags, params: CandidateParams, body: IntroducersBody } },
+    async (req) => {
+      const c = await candidateFor(req, req.params.candidateId);
+      return service.correctIntroducers(ctx.db, actorOf(req), c.id, req.body, { today: today(), canSee: canSee(req), locale: req.locale });
+    },
+  );
 
   app.get('/api/recruitment/funnel', { config: { policy: LC_READ }, schema: { tags, querystring: YearQuery } }, async (req) => {
     const unit = await listUnit(req, ctx.db, req.query.unitId);
@@ -88,15 +122,25 @@ export function recruitmentRoutes(app: App, ctx: ModuleContext) {
     return reports.targets(ctx.db, unit.id, year(req.query.year));
   });
 
-  app.put('/api/recruitment/targets/:unitId/:year', { config: { policy: LC_DECIDE }, schema: { tags, params: TargetParams, body: TargetBody } }, async (req) => {
-    const unit = await loadUnit(ctx.db, req.params.unitId);
-    const actor = authorizeWrite(req, { path: unit.path }, 'unit');
-    if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });
-    const { year: y } = req.params;
-    await inTransaction(ctx.db, false, async (trx) => {
-      await q.setTarget(trx, unit.id, y, req.body.target);
-      await appendAudit(trx, actor, { action: 'recruitment.target', entityType: 'unit', entityId: unit.id, scopePath: unit.path, after: { year: y, target: req.body.target } });
-    });
-    return (await reports.targets(ctx.db, unit.id, y))[0];
-  });
+  app.put(
+    '/api/recruitment/targets/:unitId/:year',
+    { config: { policy: LC_DECIDE }, schema: { tags, params: TargetParams, body: TargetBody } },
+    async (req) => {
+      const unit = await loadUnit(ctx.db, req.params.unitId);
+      const actor = authorizeWrite(req, { path: unit.path }, 'unit');
+      if (unit.dissolved_on) throw invalid('unit_dissolved', { name: unit.name });
+      const { year: y } = req.params;
+      await inTransaction(ctx.db, false, async (trx) => {
+        await q.setTarget(trx, unit.id, y, req.body.target);
+        await appendAudit(trx, actor, {
+          action: 'recruitment.target',
+          entityType: 'unit',
+          entityId: unit.id,
+          scopePath: unit.path,
+          after: { year: y, target: req.body.target },
+        });
+      });
+      return (await reports.targets(ctx.db, unit.id, y))[0];
+    },
+  );
 }

@@ -10,7 +10,13 @@ import { literalList } from '../../../db/sql-lists.js';
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
 
-export interface Suspect { id: number; unit_id: number; admitted_on: string; absent: string[]; paid: string[] }
+export interface Suspect {
+  id: number;
+  unit_id: number;
+  admitted_on: string;
+  absent: string[];
+  paid: string[];
+}
 
 /** `from` and `to` are the first days of the window's first month and of the month after it. */
 export function suspectsSql(path: string, from: string, to: string, n: number) {
@@ -51,38 +57,60 @@ function toDates(v: unknown): string[] {
 /** Exemptions overlapping the window, for the suspects only: their months are not due. */
 export function exemptions(db: Q, ids: number[], from: string, to: string) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('member_exemption').select(['member_id', 'from_date', 'to_date'])
-    .where('member_id', 'in', ids).where('from_date', '<', to).where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', from)])).execute();
+  return db
+    .selectFrom('member_exemption')
+    .select(['member_id', 'from_date', 'to_date'])
+    .where('member_id', 'in', ids)
+    .where('from_date', '<', to)
+    .where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '>', from)]))
+    .execute();
 }
 
 /** Every cell period of these members, marked when its cell lies in the subtree being screened. */
 export async function cellPeriods(db: Q, ids: number[], path: string) {
   const out: { member_id: number; valid_from: string; valid_to: string | null; in_scope: boolean }[] = [];
   for (let i = 0; i < ids.length; i += 5000) {
-    out.push(...await db.selectFrom('member_cell_period as p').innerJoin('org_unit as u', 'u.id', 'p.unit_id')
-      .select(['p.member_id', 'p.valid_from', 'p.valid_to', sql<boolean>`u.path <@ ${path}::ltree`.as('in_scope')])
-      .where('p.member_id', 'in', ids.slice(i, i + 5000)).execute());
+    out.push(
+      ...(await db
+        .selectFrom('member_cell_period as p')
+        .innerJoin('org_unit as u', 'u.id', 'p.unit_id')
+        .select(['p.member_id', 'p.valid_from', 'p.valid_to', sql<boolean>`u.path <@ ${path}::ltree`.as('in_scope')])
+        .where('p.member_id', 'in', ids.slice(i, i + 5000))
+        .execute()),
+    );
   }
   return out;
 }
 
 export function educationEvents(db: Q, path: string) {
-  return db.selectFrom('member_event as e').innerJoin('member as m', 'm.id', 'e.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+  return db
+    .selectFrom('member_event as e')
+    .innerJoin('member as m', 'm.id', 'e.member_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .select(['e.member_id', 'm.unit_id', 'e.kind', 'e.occurred_on'])
-    .where('e.kind', 'in', ['educated', 'education_progress']).where('m.status', 'in', SERVING_STATUSES)
-    .where(sql<boolean>`u.path <@ ${path}::ltree`).execute();
+    .where('e.kind', 'in', ['educated', 'education_progress'])
+    .where('m.status', 'in', SERVING_STATUSES)
+    .where(sql<boolean>`u.path <@ ${path}::ltree`)
+    .execute();
 }
 
 /** Yearly ratings from the assessment module, when its tables exist (checked at run time). */
-export async function ratings(db: Q, path: string): Promise<{ rows: { member_id: number; unit_id: number; year: number; level: string }[]; available: boolean }> {
-  const exists = await sql<{ ok: boolean }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
+export async function ratings(
+  db: Q,
+  path: string,
+): Promise<{ rows: { member_id: number; unit_id: number; year: number; level: string }[]; available: boolean }> {
+  const exists = await sql<{
+    ok: boolean;
+  }>`SELECT to_regclass('assessment_subject') IS NOT NULL AND to_regclass('review_cycle') IS NOT NULL AS ok`.execute(db);
   if (!exists.rows[0]?.ok) return { rows: [], available: false };
   // The assessment module owns these tables; if their shape changes, screen without them rather than fail.
   const r = await sql<{ member_id: number; unit_id: number; year: number; level: string }>`
     SELECT s.member_id, m.unit_id, extract(year FROM c.period_to)::int AS year, s.level::text AS level
     FROM assessment_subject s JOIN review_cycle c ON c.id = s.cycle_id JOIN member m ON m.id = s.member_id JOIN org_unit u ON u.id = m.unit_id
     WHERE s.member_id IS NOT NULL AND s.level IS NOT NULL AND c.kind = 'annual' AND u.path <@ ${path}::ltree
-      AND m.status IN ('official', 'probationary')`.execute(db).catch(() => null);
+      AND m.status IN ('official', 'probationary')`
+    .execute(db)
+    .catch(() => null);
   return r ? { rows: r.rows, available: true } : { rows: [], available: false };
 }
 
@@ -91,8 +119,12 @@ export async function reviewedFlags(db: Q, memberIds: number[]) {
   const out: { memberId: number; rule: string; evidence: unknown }[] = [];
   const ids = [...new Set(memberIds)];
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await db.selectFrom('screening_flag').select(['member_id', 'rule', 'evidence'])
-      .where('member_id', 'in', ids.slice(i, i + 5000)).where('state', 'in', ['dismissed', 'proposed']).execute();
+    const rows = await db
+      .selectFrom('screening_flag')
+      .select(['member_id', 'rule', 'evidence'])
+      .where('member_id', 'in', ids.slice(i, i + 5000))
+      .where('state', 'in', ['dismissed', 'proposed'])
+      .execute();
     for (const r of rows) out.push({ memberId: r.member_id, rule: r.rule, evidence: r.evidence });
   }
   return out;
@@ -104,8 +136,11 @@ export function insertRun(trx: Trx, row: Insertable<Database['screening_run']>) 
 
 /** Files flags; a member's rule that already has an open flag keeps it. Returns how many were filed. */
 export async function insertFlags(trx: Trx, rows: Insertable<Database['screening_flag']>[]) {
-  const r = await trx.insertInto('screening_flag').values(rows)
-    .onConflict((oc) => oc.columns(['member_id', 'rule']).where('state', '=', 'open').doNothing()).executeTakeFirst();
+  const r = await trx
+    .insertInto('screening_flag')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['member_id', 'rule']).where('state', '=', 'open').doNothing())
+    .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0);
 }
 
@@ -115,16 +150,44 @@ export function setRunFlagged(trx: Trx, runId: number, flagged: number) {
 
 /** Runs of a subtree, latest first. */
 export function recentRuns(db: Q, path: string) {
-  return db.selectFrom('screening_run as r').innerJoin('org_unit as u', 'u.id', 'r.unit_id')
-    .select(['r.id', 'r.unit_id as unitId', 'u.name as unitName', 'r.run_on as runOn', 'r.window_from as windowFrom', 'r.flagged', 'r.notes'])
-    .where(sql<boolean>`u.path <@ ${path}::ltree`).orderBy('r.id', 'desc').limit(100).execute();
+  return db
+    .selectFrom('screening_run as r')
+    .innerJoin('org_unit as u', 'u.id', 'r.unit_id')
+    .select([
+      'r.id',
+      'r.unit_id as unitId',
+      'u.name as unitName',
+      'r.run_on as runOn',
+      'r.window_from as windowFrom',
+      'r.flagged',
+      'r.notes',
+    ])
+    .where(sql<boolean>`u.path <@ ${path}::ltree`)
+    .orderBy('r.id', 'desc')
+    .limit(100)
+    .execute();
 }
 
 function flags(db: Q) {
-  return db.selectFrom('screening_flag as f').innerJoin('member as m', 'm.id', 'f.member_id').innerJoin('org_unit as u', 'u.id', 'm.unit_id')
+  return db
+    .selectFrom('screening_flag as f')
+    .innerJoin('member as m', 'm.id', 'f.member_id')
+    .innerJoin('org_unit as u', 'u.id', 'm.unit_id')
     .innerJoin('screening_run as r', 'r.id', 'f.run_id')
-    .select(['f.id', 'f.member_id', 'm.full_name', 'm.unit_id', 'u.name as unit_name', 'f.rule', 'f.evidence', 'f.state', 'f.review_note', 'f.version',
-      'r.run_on', sql<string>`u.path::text`.as('unit_path')]);
+    .select([
+      'f.id',
+      'f.member_id',
+      'm.full_name',
+      'm.unit_id',
+      'u.name as unit_name',
+      'f.rule',
+      'f.evidence',
+      'f.state',
+      'f.review_note',
+      'f.version',
+      'r.run_on',
+      sql<string>`u.path::text`.as('unit_path'),
+    ]);
 }
 
 export const getFlag = (db: Q, id: number) => flags(db).where('f.id', '=', id).executeTakeFirst();
@@ -132,14 +195,23 @@ export type FlagRow = NonNullable<Awaited<ReturnType<typeof getFlag>>>;
 
 /** Flags in a state for the members of a subtree, by unit then in Vietnamese name order. */
 export function flagsIn(db: Q, path: string, state: 'open' | 'dismissed' | 'proposed') {
-  return flags(db).where(sql<boolean>`u.path <@ ${path}::ltree`).where('f.state', '=', state)
-    .orderBy('u.name').orderBy('m.sort_key').limit(2000).execute();
+  return flags(db)
+    .where(sql<boolean>`u.path <@ ${path}::ltree`)
+    .where('f.state', '=', state)
+    .orderBy('u.name')
+    .orderBy('m.sort_key')
+    .limit(2000)
+    .execute();
 }
 
 /** Closes an open flag at the version the reviewer saw; false when it has changed since. */
 export async function closeFlag(trx: Trx, id: number, version: number, state: 'dismissed' | 'proposed', note: string) {
-  const r = await trx.updateTable('screening_flag').set((eb) => ({ state, review_note: note, version: eb('version', '+', 1) }))
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await trx
+    .updateTable('screening_flag')
+    .set((eb) => ({ state, review_note: note, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -158,27 +230,55 @@ export function getRemoval(trx: Trx, id: number) {
 
 /** The id and unit path of a removal case, to authorize a decision on it. */
 export function removalScope(db: Q, id: number) {
-  return db.selectFrom('removal_case as c').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-    .select(['c.id', sql<string>`u.path::text`.as('path')]).where('c.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('removal_case as c')
+    .innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select(['c.id', sql<string>`u.path::text`.as('path')])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
 }
 
 export interface RemovalOutcome {
-  state: 'removed' | 'rejected'; decision_no: string; decided_on: string; authority: string; complaint_until: string | null;
+  state: 'removed' | 'rejected';
+  decision_no: string;
+  decided_on: string;
+  authority: string;
+  complaint_until: string | null;
 }
 
 /** Records the committee's decision at the version the user saw; false when the case has changed since. */
 export async function decideRemoval(trx: Trx, id: number, version: number, outcome: RemovalOutcome) {
-  const r = await trx.updateTable('removal_case').set((eb) => ({ ...outcome, version: eb('version', '+', 1) }))
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await trx
+    .updateTable('removal_case')
+    .set((eb) => ({ ...outcome, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Removal cases of a subtree, latest first, in one state or all. */
 export function removalsIn(db: Q, path: string, state?: 'proposed' | 'removed' | 'rejected') {
-  let q = db.selectFrom('removal_case as c').innerJoin('member as m', 'm.id', 'c.member_id').innerJoin('org_unit as u', 'u.id', 'c.unit_id')
-    .select(['c.id', 'c.member_id as memberId', 'm.full_name as fullName', 'c.unit_id as unitId', 'u.name as unitName', 'c.reason', 'c.state',
-      'c.resolution_no as resolutionNo', 'c.proposed_on as proposedOn', 'c.decision_no as decisionNo', 'c.decided_on as decidedOn',
-      'c.authority', 'c.complaint_until as complaintUntil', 'c.version'])
+  let q = db
+    .selectFrom('removal_case as c')
+    .innerJoin('member as m', 'm.id', 'c.member_id')
+    .innerJoin('org_unit as u', 'u.id', 'c.unit_id')
+    .select([
+      'c.id',
+      'c.member_id as memberId',
+      'm.full_name as fullName',
+      'c.unit_id as unitId',
+      'u.name as unitName',
+      'c.reason',
+      'c.state',
+      'c.resolution_no as resolutionNo',
+      'c.proposed_on as proposedOn',
+      'c.decision_no as decisionNo',
+      'c.decided_on as decidedOn',
+      'c.authority',
+      'c.complaint_until as complaintUntil',
+      'c.version',
+    ])
     .where(sql<boolean>`u.path <@ ${path}::ltree`);
   if (state) q = q.where('c.state', '=', state);
   return q.orderBy('c.id', 'desc').limit(2000).execute();

@@ -12,8 +12,17 @@ import { loadSettings } from '../shared/settings.js';
 import * as q from './queries.js';
 
 export const flagDto = (f: q.FlagRow) => ({
-  id: f.id, memberId: f.member_id, fullName: f.full_name, unitId: f.unit_id, unitName: f.unit_name, rule: f.rule, evidence: f.evidence,
-  state: f.state, reviewNote: f.review_note, version: f.version, runOn: f.run_on,
+  id: f.id,
+  memberId: f.member_id,
+  fullName: f.full_name,
+  unitId: f.unit_id,
+  unitName: f.unit_name,
+  rule: f.rule,
+  evidence: f.evidence,
+  state: f.state,
+  reviewNote: f.review_note,
+  version: f.version,
+  runOn: f.run_on,
 });
 
 export async function loadFlag(db: Db, id: number) {
@@ -27,15 +36,29 @@ export async function dismiss(db: Db, actor: Actor, id: number, input: { version
     const f = await loadFlag(trx, id);
     if (f.state !== 'open') throw conflict('flag_closed');
     if (!(await q.closeFlag(trx, id, input.version, 'dismissed', input.note.trim()))) throw staleVersion();
-    await appendAudit(trx, actor, { action: 'flag.dismiss', entityType: 'flag', entityId: id, scopePath: f.unit_path, before: { state: 'open' }, after: { state: 'dismissed', note: input.note } });
+    await appendAudit(trx, actor, {
+      action: 'flag.dismiss',
+      entityType: 'flag',
+      entityId: id,
+      scopePath: f.unit_path,
+      before: { state: 'open' },
+      after: { state: 'dismissed', note: input.note },
+    });
     return flagDto(await loadFlag(trx, id));
   });
 }
 
-export interface Proposal { resolutionNo: string; proposedOn: string; note?: string }
+export interface Proposal {
+  resolutionNo: string;
+  proposedOn: string;
+  note?: string;
+}
 
-export async function propose(db: Db, actor: Actor,
-  p: { memberId: number; reason: string; proposal: Proposal; today: string; flag?: { id: number; version: number } }) {
+export async function propose(
+  db: Db,
+  actor: Actor,
+  p: { memberId: number; reason: string; proposal: Proposal; today: string; flag?: { id: number; version: number } },
+) {
   const { memberId, reason, proposal: input, today, flag } = p;
   if (input.proposedOn > today) throw invalid('decided_in_future');
   return inTransaction(db, false, async (trx) => {
@@ -48,15 +71,38 @@ export async function propose(db: Db, actor: Actor,
     }
     if (await q.openRemovalOf(trx, memberId)) throw conflict('removal_open_exists', { name: m.full_name });
     const row = await q.insertRemoval(trx, {
-      member_id: memberId, unit_id: m.unit_id, flag_id: flag?.id ?? null, reason, resolution_no: input.resolutionNo.trim(), proposed_on: input.proposedOn,
+      member_id: memberId,
+      unit_id: m.unit_id,
+      flag_id: flag?.id ?? null,
+      reason,
+      resolution_no: input.resolutionNo.trim(),
+      proposed_on: input.proposedOn,
     });
-    await addEvent(trx, { memberId, on: input.proposedOn, kind: 'removal_proposed', details: { removalId: row.id, reason, resolutionNo: input.resolutionNo }, actorUserId: actor.userId });
-    await appendAudit(trx, actor, { action: 'removal.propose', entityType: 'removal', entityId: row.id, scopePath: m.unit_path, after: { memberId, reason, ...input, flagId: flag?.id ?? null } });
+    await addEvent(trx, {
+      memberId,
+      on: input.proposedOn,
+      kind: 'removal_proposed',
+      details: { removalId: row.id, reason, resolutionNo: input.resolutionNo },
+      actorUserId: actor.userId,
+    });
+    await appendAudit(trx, actor, {
+      action: 'removal.propose',
+      entityType: 'removal',
+      entityId: row.id,
+      scopePath: m.unit_path,
+      after: { memberId, reason, ...input, flagId: flag?.id ?? null },
+    });
     return row.id;
   });
 }
 
-export interface RemovalDecision { version: number; outcome: 'removed' | 'rejected'; decisionNo: string; decidedOn: string; authority: string }
+export interface RemovalDecision {
+  version: number;
+  outcome: 'removed' | 'rejected';
+  decisionNo: string;
+  decidedOn: string;
+  authority: string;
+}
 
 export async function decide(db: Db, actor: Actor, id: number, input: RemovalDecision, today: string) {
   if (input.decidedOn > today) throw invalid('decided_in_future');
@@ -68,7 +114,10 @@ export async function decide(db: Db, actor: Actor, id: number, input: RemovalDec
     if (input.decidedOn < c.proposed_on) throw invalid('removal_decision_before_proposal');
     const complaintUntil = input.outcome === 'removed' ? addDays(input.decidedOn, s.complaintDays) : null;
     const decided = await q.decideRemoval(trx, id, input.version, {
-      state: input.outcome, decision_no: input.decisionNo.trim(), decided_on: input.decidedOn, authority: input.authority.trim(),
+      state: input.outcome,
+      decision_no: input.decisionNo.trim(),
+      decided_on: input.decidedOn,
+      authority: input.authority.trim(),
       complaint_until: complaintUntil,
     });
     if (!decided) throw staleVersion();
@@ -79,32 +128,75 @@ export async function decide(db: Db, actor: Actor, id: number, input: RemovalDec
       await addEvent(trx, { memberId: c.member_id, on: input.decidedOn, kind: 'removal_rejected', details, actorUserId: actor.userId });
     }
     const m = await lockMember(trx, c.member_id);
-    await appendAudit(trx, actor, { action: `removal.${input.outcome}`, entityType: 'removal', entityId: id, scopePath: m.unit_path, before: { state: 'proposed' }, after: { state: input.outcome, ...input, complaintUntil } });
+    await appendAudit(trx, actor, {
+      action: `removal.${input.outcome}`,
+      entityType: 'removal',
+      entityId: id,
+      scopePath: m.unit_path,
+      before: { state: 'proposed' },
+      after: { state: input.outcome, ...input, complaintUntil },
+    });
     return { id, state: input.outcome, complaintUntil };
   });
 }
 
 /** The cell records that it educated a member, or the progress made since (the 12-month rule). */
-export async function recordEducation(db: Db, actor: Actor, memberId: number, input: { kind: 'educated' | 'progress'; on: string; note?: string }, today: string) {
+export async function recordEducation(
+  db: Db,
+  actor: Actor,
+  memberId: number,
+  input: { kind: 'educated' | 'progress'; on: string; note?: string },
+  today: string,
+) {
   if (input.on > today) throw invalid('decided_in_future');
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, memberId);
     const kind = input.kind === 'educated' ? 'educated' : 'education_progress';
     await addEvent(trx, { memberId, on: input.on, kind, details: { note: input.note ?? '' }, actorUserId: actor.userId });
-    await appendAudit(trx, actor, { action: `member.${kind}`, entityType: 'member', entityId: memberId, scopePath: m.unit_path, after: input });
+    await appendAudit(trx, actor, {
+      action: `member.${kind}`,
+      entityType: 'member',
+      entityId: memberId,
+      scopePath: m.unit_path,
+      after: input,
+    });
     return { memberId, kind, on: input.on };
   });
 }
 
 /** Deaths and departures (leaving the Party at one's own request) take a member off the rolls. */
-export async function recordExit(db: Db, actor: Actor, memberId: number, input: { kind: 'deceased' | 'departed'; on: string; note?: string }, today: string) {
+export async function recordExit(
+  db: Db,
+  actor: Actor,
+  memberId: number,
+  input: { kind: 'deceased' | 'departed'; on: string; note?: string },
+  today: string,
+) {
   if (input.on > today) throw invalid('decided_in_future');
   return inTransaction(db, false, async (trx) => {
     const m = await lockMember(trx, memberId);
     if (LEFT.includes(m.status)) throw conflict('member_not_active', { name: m.full_name });
-    await q.insertExit(trx, { member_id: memberId, unit_id: m.unit_id, kind: input.kind, on_date: input.on, note: input.note?.trim() ?? '' });
-    await changeStatus(trx, actor, { memberId, to: input.kind === 'deceased' ? 'deceased' : 'removed', on: input.on, kind: input.kind, details: { note: input.note ?? '' } });
-    await appendAudit(trx, actor, { action: `member.${input.kind}`, entityType: 'member', entityId: memberId, scopePath: m.unit_path, after: input });
+    await q.insertExit(trx, {
+      member_id: memberId,
+      unit_id: m.unit_id,
+      kind: input.kind,
+      on_date: input.on,
+      note: input.note?.trim() ?? '',
+    });
+    await changeStatus(trx, actor, {
+      memberId,
+      to: input.kind === 'deceased' ? 'deceased' : 'removed',
+      on: input.on,
+      kind: input.kind,
+      details: { note: input.note ?? '' },
+    });
+    await appendAudit(trx, actor, {
+      action: `member.${input.kind}`,
+      entityType: 'member',
+      entityId: memberId,
+      scopePath: m.unit_path,
+      after: input,
+    });
     return { memberId, kind: input.kind, on: input.on };
   });
 }

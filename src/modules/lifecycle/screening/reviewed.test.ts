@@ -7,11 +7,24 @@ let office: Session;
 let secretary: Session;
 
 const meeting = async (heldOn: string, presence: string) => {
-  const res = await t.call(office, 'POST', '/api/meetings', { unitId: 6, heldOn, kind: 'regular', attendance: [{ memberId: 5, presence }] });
+  const res = await t.call(office, 'POST', '/api/meetings', {
+    unitId: 6,
+    heldOn,
+    kind: 'regular',
+    attendance: [{ memberId: 5, presence }],
+  });
   if (res.statusCode !== 201) throw new Error(res.body);
 };
-const absenceFlags = async () => ((await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json() as { id: number; memberId: number; rule: string; version: number; evidence: { months: string[] } }[])
-  .filter((f) => f.rule === 'absent_without_reason');
+const absenceFlags = async () =>
+  (
+    (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json() as {
+      id: number;
+      memberId: number;
+      rule: string;
+      version: number;
+      evidence: { months: string[] };
+    }[]
+  ).filter((f) => f.rule === 'absent_without_reason');
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -27,7 +40,10 @@ describe('screening around a dismissal', () => {
     expect(first).toMatchObject({ byRule: { absent_without_reason: 1 }, alreadyReviewed: 0 });
     const [flag] = await absenceFlags();
     expect(flag!.evidence.months).toEqual(['2026-01-01', '2026-04-01', '2026-08-01']);
-    const dismissed = await t.call(office, 'POST', `/api/screening/flags/${flag!.id}/dismiss`, { version: flag!.version, note: 'Vắng do đi làm ăn xa, đã báo sau' });
+    const dismissed = await t.call(office, 'POST', `/api/screening/flags/${flag!.id}/dismiss`, {
+      version: flag!.version,
+      note: 'Vắng do đi làm ăn xa, đã báo sau',
+    });
     expect(dismissed.json().state).toBe('dismissed');
 
     const second = (await t.call(office, 'POST', '/api/screening/runs', { unitId: 6 })).json();
@@ -44,9 +60,13 @@ describe('screening around a dismissal', () => {
     expect(again!.id).not.toBe(flag!.id);
   });
 
-  it('keeps a removal proposal\'s period reviewed too, and scope still holds', async () => {
+  it("keeps a removal proposal's period reviewed too, and scope still holds", async () => {
     const [flag] = await absenceFlags();
-    const proposed = await t.call(office, 'POST', `/api/screening/flags/${flag!.id}/propose`, { version: flag!.version, resolutionNo: '12-NQ/CB', proposedOn: '2026-11-20' });
+    const proposed = await t.call(office, 'POST', `/api/screening/flags/${flag!.id}/propose`, {
+      version: flag!.version,
+      resolutionNo: '12-NQ/CB',
+      proposedOn: '2026-11-20',
+    });
     expect(proposed.statusCode).toBe(201);
     const run = (await t.call(office, 'POST', '/api/screening/runs', { unitId: 6 })).json();
     expect(run.byRule.absent_without_reason).toBeUndefined();

@@ -4,13 +4,26 @@ import type { Db } from '../../../db/connection.js';
 import type { Actor } from '../../../domain/access/scope.js';
 import { addMonths } from '../../../domain/calendar/dates.js';
 import { withoutReviewed } from '../../../domain/screening/reviewed.js';
-import { absenceRule, dueMonths, feesRule, noProgressRule, standardsRule, windowMonths, type CellPeriod, type Flag } from '../../../domain/screening/rules.js';
+import {
+  absenceRule,
+  dueMonths,
+  feesRule,
+  noProgressRule,
+  standardsRule,
+  windowMonths,
+  type CellPeriod,
+  type Flag,
+} from '../../../domain/screening/rules.js';
 import { inTransaction } from '../../../shared/tx.js';
 import { appendAudit } from '../../foundation/audit/service.js';
 import { loadSettings } from '../shared/settings.js';
 import * as q from './queries.js';
 
-interface Found { memberId: number; unitId: number; flag: Flag }
+interface Found {
+  memberId: number;
+  unitId: number;
+  flag: Flag;
+}
 
 /** Months of the window during which an exemption or suspension was in force (not due, not counted). */
 function exemptMonths(rows: { from_date: string; to_date: string | null }[], months: string[]) {
@@ -26,16 +39,28 @@ export async function evaluate(db: Db, path: string, today: string) {
   const notes: string[] = [];
 
   const suspects = await q.suspects(db, path, from, to, s.screeningMonths);
-  const ex = await q.exemptions(db, suspects.map((x) => x.id), from, to);
+  const ex = await q.exemptions(
+    db,
+    suspects.map((x) => x.id),
+    from,
+    to,
+  );
   // Fees are owed to this unit only for the months the member spent in its cells (not before he was received here).
   const periods = new Map<number, CellPeriod[]>();
-  for (const p of await q.cellPeriods(db, suspects.map((x) => x.id), path)) {
+  for (const p of await q.cellPeriods(
+    db,
+    suspects.map((x) => x.id),
+    path,
+  )) {
     const list = periods.get(p.member_id) ?? [];
     if (p.in_scope) list.push({ from: p.valid_from, to: p.valid_to });
     periods.set(p.member_id, list);
   }
   for (const m of suspects) {
-    const exempt = exemptMonths(ex.filter((e) => e.member_id === m.id), months);
+    const exempt = exemptMonths(
+      ex.filter((e) => e.member_id === m.id),
+      months,
+    );
     const due = dueMonths(months, m.admitted_on, periods.get(m.id) ?? null, exempt);
     const absent = m.absent.filter((mo) => !exempt.has(mo));
     for (const flag of [absenceRule(absent, s.screeningMonths), feesRule(due, m.paid, s.screeningMonths)]) {
@@ -73,7 +98,13 @@ export async function evaluate(db: Db, path: string, today: string) {
 /** What a run would raise: the flags found, less those whose evidence period the cell already reviewed. */
 export async function evaluateUnreviewed(db: Db, path: string, today: string) {
   const { from, found, notes } = await evaluate(db, path, today);
-  const { raise, suppressed } = withoutReviewed(found, await q.reviewedFlags(db, found.map((f) => f.memberId)));
+  const { raise, suppressed } = withoutReviewed(
+    found,
+    await q.reviewedFlags(
+      db,
+      found.map((f) => f.memberId),
+    ),
+  );
   return { from, found: raise, suppressed: suppressed.length, notes };
 }
 
@@ -83,15 +114,38 @@ export async function run(db: Db, actor: Actor, unit: { id: number; path: string
     const run = await q.insertRun(trx, { unit_id: unit.id, run_on: today, window_from: from, notes, actor_user_id: actor.userId });
     let created = 0;
     for (let i = 0; i < found.length; i += 1000) {
-      created += await q.insertFlags(trx, found.slice(i, i + 1000).map((f) => ({
-        run_id: run.id, member_id: f.memberId, unit_id: f.unitId, rule: f.flag.rule, evidence: JSON.stringify(f.flag.evidence),
-      })));
+      created += await q.insertFlags(
+        trx,
+        found.slice(i, i + 1000).map((f) => ({
+          run_id: run.id,
+          member_id: f.memberId,
+          unit_id: f.unitId,
+          rule: f.flag.rule,
+          evidence: JSON.stringify(f.flag.evidence),
+        })),
+      );
     }
     await q.setRunFlagged(trx, run.id, created);
     const byRule: Record<string, number> = {};
     for (const f of found) byRule[f.flag.rule] = (byRule[f.flag.rule] ?? 0) + 1;
-    const summary = { id: run.id, unitId: unit.id, runOn: today, windowFrom: from, found: found.length, flagged: created, alreadyReviewed: suppressed, byRule, notes };
-    await appendAudit(trx, actor, { action: 'screening.run', entityType: 'screening_run', entityId: run.id, scopePath: unit.path, after: summary });
+    const summary = {
+      id: run.id,
+      unitId: unit.id,
+      runOn: today,
+      windowFrom: from,
+      found: found.length,
+      flagged: created,
+      alreadyReviewed: suppressed,
+      byRule,
+      notes,
+    };
+    await appendAudit(trx, actor, {
+      action: 'screening.run',
+      entityType: 'screening_run',
+      entityId: run.id,
+      scopePath: unit.path,
+      after: summary,
+    });
     return summary;
   });
 }

@@ -14,7 +14,9 @@ beforeAll(async () => {
   t.pool.on('error', () => {});
   await seedDemo(t.pool, { profile: 'small' });
 });
-afterAll(async () => { await t?.drop(); });
+afterAll(async () => {
+  await t?.drop();
+});
 
 describe('lifecycle demo data', () => {
   it('has 12 months of meetings with attendance and fees of active members only', async () => {
@@ -23,7 +25,9 @@ describe('lifecycle demo data', () => {
     expect(Number(r.months)).toBe(12);
     expect(Number(r.attendance)).toBeGreaterThan(Number(r.meetings) * 5);
     expect(Number(r.fees)).toBeGreaterThan(1000);
-    const inactive = await one(`SELECT count(*) AS n FROM meeting_attendance a JOIN member m ON m.id = a.member_id WHERE m.status NOT IN ('official', 'probationary')`);
+    const inactive = await one(
+      `SELECT count(*) AS n FROM meeting_attendance a JOIN member m ON m.id = a.member_id WHERE m.status NOT IN ('official', 'probationary')`,
+    );
     expect(Number(inactive.n)).toBe(0);
   });
 
@@ -46,7 +50,9 @@ describe('lifecycle demo data', () => {
   });
 
   it('records fee bases of several kinds, leaving some members without one', async () => {
-    const { rows } = await t.pool.query(`SELECT kind, count(*) AS n, min(monthly_amount) AS lo, max(monthly_amount) AS hi FROM member_fee_basis GROUP BY kind`);
+    const { rows } = await t.pool.query(
+      `SELECT kind, count(*) AS n, min(monthly_amount) AS lo, max(monthly_amount) AS hi FROM member_fee_basis GROUP BY kind`,
+    );
     const by = Object.fromEntries(rows.map((r) => [r.kind, r]));
     expect(Object.keys(by)).toEqual(expect.arrayContaining(['insured_salary', 'pension', 'other']));
     // Realistic amounts in đồng: salaries and pensions in the millions, fixed-amount groups without one.
@@ -59,7 +65,7 @@ describe('lifecycle demo data', () => {
     expect(Number(none.n)).toBeGreaterThan(0);
   });
 
-  it('proposes 1 % of a salaried member\'s insured salary, the amount the seeded fee was paid at', async () => {
+  it("proposes 1 % of a salaried member's insured salary, the amount the seeded fee was paid at", async () => {
     const { rows } = await t.pool.query(`SELECT DISTINCT ON (f.member_id) f.member_id, f.month, f.amount, b.kind, b.monthly_amount
       FROM party_fee f JOIN member_fee_basis b ON b.member_id = f.member_id AND b.valid_from <= f.month
       WHERE f.month = (SELECT max(month) FROM party_fee) ORDER BY f.member_id, b.valid_from DESC`);

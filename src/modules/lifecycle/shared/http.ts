@@ -12,7 +12,12 @@ export const Text = (max: number, min = 0) => Type.String({ minLength: min, maxL
 export const Version = Type.Integer({ minimum: 1 });
 
 /** Authorizes a write; someone who may not even read the record gets 404 (learns nothing), a reader 403. */
-export function authorizeWrite<R extends { path: string; memberId?: number }>(req: FastifyRequest, resource: R, entity: string, policy?: Policy<R>) {
+export function authorizeWrite<R extends { path: string; memberId?: number }>(
+  req: FastifyRequest,
+  resource: R,
+  entity: string,
+  policy?: Policy<R>,
+) {
   return req.authorize(resource, { entity, policy, readableBy: LC_READ });
 }
 

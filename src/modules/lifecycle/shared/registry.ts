@@ -18,7 +18,13 @@ export async function lockMember(trx: Trx, id: number) {
   return m;
 }
 
-export interface StatusChange { memberId: number; to: MemberStatus; on: string; kind: string; details: Record<string, unknown> }
+export interface StatusChange {
+  memberId: number;
+  to: MemberStatus;
+  on: string;
+  kind: string;
+  details: Record<string, unknown>;
+}
 
 /** Sets the status, closes the open cell period when the member leaves, and adds the timeline event. */
 export async function changeStatus(trx: Trx, actor: Actor, c: StatusChange, extra: Record<string, unknown> = {}) {
@@ -26,12 +32,23 @@ export async function changeStatus(trx: Trx, actor: Actor, c: StatusChange, extr
   await setMemberStatus(trx, c.memberId, c.to, extra);
   if (LEFT.includes(c.to) && !LEFT.includes(before.status)) await closeCellPeriod(trx, c.memberId, c.on);
   if (!LEFT.includes(c.to) && LEFT.includes(before.status)) await openCellPeriod(trx, c.memberId, before.unit_id, c.on);
-  await addEvent(trx, { memberId: c.memberId, on: c.on, kind: c.kind, details: { ...c.details, from: before.status, to: c.to }, actorUserId: actor.userId });
+  await addEvent(trx, {
+    memberId: c.memberId,
+    on: c.on,
+    kind: c.kind,
+    details: { ...c.details, from: before.status, to: c.to },
+    actorUserId: actor.userId,
+  });
   return before;
 }
 
 /** Moves a member to another cell on `on` (cell periods, member.unit_id and the timeline event). */
-export async function moveToCell(trx: Trx, actor: Actor, memberId: number, move: { unitId: number; on: string; kind: string; details: Record<string, unknown> }) {
+export async function moveToCell(
+  trx: Trx,
+  actor: Actor,
+  memberId: number,
+  move: { unitId: number; on: string; kind: string; details: Record<string, unknown> },
+) {
   const { unitId, on, kind, details } = move;
   const before = await lockMember(trx, memberId);
   await changeCell(trx, memberId, unitId, on);

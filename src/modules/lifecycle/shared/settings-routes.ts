@@ -33,46 +33,71 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     return { values: await loadSettings(ctx.db), defaults: SETTING_DEFAULTS };
   });
 
-  app.put('/api/lifecycle/settings', { config: { policy: LC_ADMIN }, schema: { tags, body: SettingsBody, response: ok(SettingsAnswer) } }, async (req) => {
-    const actor = req.authorize(null);
-    const before = await loadSettings(ctx.db);
-    await inTransaction(ctx.db, false, async (trx) => {
-      for (const [key, value] of Object.entries(req.body as Record<SettingKey, number>)) {
-        await saveSetting(trx, key, value);
-      }
+  app.put(
+    '/api/lifecycle/settings',
+    { config: { policy: LC_ADMIN }, schema: { tags, body: SettingsBody, response: ok(SettingsAnswer) } },
+    async (req) => {
+      const actor = req.authorize(null);
+      const before = await loadSettings(ctx.db);
+      await inTransaction(ctx.db, false, async (trx) => {
+        for (const [key, value] of Object.entries(req.body as Record<SettingKey, number>)) {
+          await saveSetting(trx, key, value);
+        }
+        forgetLifecycleCache(ctx.db);
+        await appendAudit(trx, actor, {
+          action: 'lifecycle.settings',
+          entityType: 'setting',
+          entityId: 'lifecycle',
+          scopePath: null,
+          before,
+          after: req.body,
+        });
+      });
       forgetLifecycleCache(ctx.db);
-      await appendAudit(trx, actor, { action: 'lifecycle.settings', entityType: 'setting', entityId: 'lifecycle', scopePath: null, before, after: req.body });
-    });
-    forgetLifecycleCache(ctx.db);
-    return { values: await loadSettings(ctx.db), defaults: SETTING_DEFAULTS };
-  });
+      return { values: await loadSettings(ctx.db), defaults: SETTING_DEFAULTS };
+    },
+  );
 
   app.get('/api/holidays', { config: { policy: AUTHENTICATED }, schema: { tags, querystring: YearQuery } }, async (req) => {
     req.authorize(null);
     return listHolidays(ctx.db, req.query.year);
   });
 
-  app.put('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, body: HolidayBody, response: ok(HolidayAnswer) } }, async (req) => {
-    const actor = req.authorize(null);
-    const { day } = req.params;
-    const name = req.body.name.trim();
-    await inTransaction(ctx.db, false, async (trx) => {
+  app.put(
+    '/api/holidays/:day',
+    { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, body: HolidayBody, response: ok(HolidayAnswer) } },
+    async (req) => {
+      const actor = req.authorize(null);
+      const { day } = req.params;
+      const name = req.body.name.trim();
+      await inTransaction(ctx.db, false, async (trx) => {
+        forgetLifecycleCache(ctx.db);
+        await saveHoliday(trx, day, name);
+        await appendAudit(trx, actor, {
+          action: 'holiday.set',
+          entityType: 'holiday',
+          entityId: day,
+          scopePath: null,
+          after: { day, name },
+        });
+      });
       forgetLifecycleCache(ctx.db);
-      await saveHoliday(trx, day, name);
-      await appendAudit(trx, actor, { action: 'holiday.set', entityType: 'holiday', entityId: day, scopePath: null, after: { day, name } });
-    });
-    forgetLifecycleCache(ctx.db);
-    return { day, name };
-  });
+      return { day, name };
+    },
+  );
 
-  app.delete('/api/holidays/:day', { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, response: ok(HolidayGone) } }, async (req) => {
-    const actor = req.authorize(null);
-    await inTransaction(ctx.db, false, async (trx) => {
+  app.delete(
+    '/api/holidays/:day',
+    { config: { policy: LC_ADMIN }, schema: { tags, params: HolidayParams, response: ok(HolidayGone) } },
+    async (req) => {
+      const actor = req.authorize(null);
+      await inTransaction(ctx.db, false, async (trx) => {
+        forgetLifecycleCache(ctx.db);
+        await deleteHoliday(trx, req.params.day);
+        await appendAudit(trx, actor, { action: 'holiday.delete', entityType: 'holiday', entityId: req.params.day, scopePath: null });
+      });
       forgetLifecycleCache(ctx.db);
-      await deleteHoliday(trx, req.params.day);
-      await appendAudit(trx, actor, { action: 'holiday.delete', entityType: 'holiday', entityId: req.params.day, scopePath: null });
-    });
-    forgetLifecycleCache(ctx.db);
-    return { day: req.params.day };
-  });
+      return { day: req.params.day };
+    },
+  );
 }

@@ -9,7 +9,10 @@ export async function context(db: Db) {
   return { holidays, settings };
 }
 
-export async function list(db: Db, f: { path: string; direction?: 'in' | 'out'; open?: boolean; limit: number; offset: number; today: string }) {
+export async function list(
+  db: Db,
+  f: { path: string; direction?: 'in' | 'out'; open?: boolean; limit: number; offset: number; today: string },
+) {
   const [{ holidays, settings }, { rows, total }] = await Promise.all([context(db), q.listTransfers(db, f)]);
   return { total, items: rows.map((r) => toDto(r, holidays, settings, f.today)) };
 }

@@ -20,10 +20,27 @@ export function toDto(r: q.TransferRow, holidays: ReadonlySet<string>, s: Settin
   const facts = { state: r.state, movedOn: r.moved_on, letterDate: r.letter_date, outOfProvince: r.out_of_province };
   const d = deadlines(facts, holidays, s);
   return {
-    id: r.id, memberId: r.member_id, fullName: r.full_name, kind: r.kind, fromUnitId: r.from_unit_id, fromName: r.from_name,
-    toUnitId: r.to_unit_id, toName: r.to_name, outOfProvince: r.out_of_province, destination: r.destination, movedOn: r.moved_on,
-    letterNo: r.letter_no, letterDate: r.letter_date, state: r.state, handedOn: r.handed_on, receivedOn: r.received_on,
-    note: r.note, version: r.version, startBy: d.startBy, presentBy: d.presentBy, overdue: overdue(facts, d, today),
+    id: r.id,
+    memberId: r.member_id,
+    fullName: r.full_name,
+    kind: r.kind,
+    fromUnitId: r.from_unit_id,
+    fromName: r.from_name,
+    toUnitId: r.to_unit_id,
+    toName: r.to_name,
+    outOfProvince: r.out_of_province,
+    destination: r.destination,
+    movedOn: r.moved_on,
+    letterNo: r.letter_no,
+    letterDate: r.letter_date,
+    state: r.state,
+    handedOn: r.handed_on,
+    receivedOn: r.received_on,
+    note: r.note,
+    version: r.version,
+    startBy: d.startBy,
+    presentBy: d.presentBy,
+    overdue: overdue(facts, d, today),
   };
 }
 
@@ -52,35 +69,85 @@ export async function create(db: Db, actor: Actor, input: CreateTransfer, out: b
     }
     if (await q.openTransferOf(trx, m.id)) throw conflict('transfer_open_exists', { name: m.full_name });
     const id = await q.insertTransfer(trx, {
-      member_id: m.id, kind: input.kind, from_unit_id: m.unit_id, to_unit_id: toUnitId, out_of_province: out,
-      destination: input.destination?.trim() ?? '', moved_on: input.movedOn ?? null, letter_no: input.letterNo?.trim() ?? null,
-      letter_date: input.letterDate ?? null, state: input.letterNo ? 'issued' : 'recorded', note: input.note?.trim() ?? '',
+      member_id: m.id,
+      kind: input.kind,
+      from_unit_id: m.unit_id,
+      to_unit_id: toUnitId,
+      out_of_province: out,
+      destination: input.destination?.trim() ?? '',
+      moved_on: input.movedOn ?? null,
+      letter_no: input.letterNo?.trim() ?? null,
+      letter_date: input.letterDate ?? null,
+      state: input.letterNo ? 'issued' : 'recorded',
+      note: input.note?.trim() ?? '',
     });
     const kind = input.letterNo ? 'transfer_issued' : 'transfer_recorded';
-    await addEvent(trx, { memberId: m.id, on: input.letterDate ?? input.movedOn!, kind, details: { transferId: id, toUnitId, destination: input.destination ?? null, letterNo: input.letterNo ?? null, transferKind: input.kind }, actorUserId: actor.userId });
+    await addEvent(trx, {
+      memberId: m.id,
+      on: input.letterDate ?? input.movedOn!,
+      kind,
+      details: {
+        transferId: id,
+        toUnitId,
+        destination: input.destination ?? null,
+        letterNo: input.letterNo ?? null,
+        transferKind: input.kind,
+      },
+      actorUserId: actor.userId,
+    });
     const after = (await q.getTransfer(trx, id))!;
-    await appendAudit(trx, actor, { action: 'transfer.create', entityType: 'transfer', entityId: id, scopePath: after.from_path, after: plain(after) });
+    await appendAudit(trx, actor, {
+      action: 'transfer.create',
+      entityType: 'transfer',
+      entityId: id,
+      scopePath: after.from_path,
+      after: plain(after),
+    });
     return id;
   });
 }
 
-const plain = (r: q.TransferRow) => ({ state: r.state, kind: r.kind, memberId: r.member_id, fromUnitId: r.from_unit_id, toUnitId: r.to_unit_id, destination: r.destination, letterNo: r.letter_no, letterDate: r.letter_date, movedOn: r.moved_on, handedOn: r.handed_on, receivedOn: r.received_on });
+const plain = (r: q.TransferRow) => ({
+  state: r.state,
+  kind: r.kind,
+  memberId: r.member_id,
+  fromUnitId: r.from_unit_id,
+  toUnitId: r.to_unit_id,
+  destination: r.destination,
+  letterNo: r.letter_no,
+  letterDate: r.letter_date,
+  movedOn: r.moved_on,
+  handedOn: r.handed_on,
+  receivedOn: r.received_on,
+});
 
 type Trx = Transaction<Database>;
 
-async function step(db: Db, actor: Actor, transfer: { id: number; version: number; action: TransferAction },
-  apply: (trx: Trx, t: q.TransferRow) => Promise<Record<string, unknown>>) {
+async function step(
+  db: Db,
+  actor: Actor,
+  transfer: { id: number; version: number; action: TransferAction },
+  apply: (trx: Trx, t: q.TransferRow) => Promise<Record<string, unknown>>,
+) {
   const { id, version, action } = transfer;
   return inTransaction(db, false, async (trx) => {
     const before = await q.getTransfer(trx, id);
     if (!before) throw notFound('transfer');
     const next = transition({ state: before.state, outOfProvince: before.out_of_province }, action);
-    if ('error' in next) throw new AppError(next.error, next.error === 'transfer_out_of_province_no_receive' ? 400 : 409, { state: before.state });
+    if ('error' in next)
+      throw new AppError(next.error, next.error === 'transfer_out_of_province_no_receive' ? 400 : 409, { state: before.state });
     if (before.version !== version) throw staleVersion();
     const values = await apply(trx, before);
-    if (!await q.advanceTransfer(trx, id, version, next.to, values)) throw staleVersion();
+    if (!(await q.advanceTransfer(trx, id, version, next.to, values))) throw staleVersion();
     const after = (await q.getTransfer(trx, id))!;
-    await appendAudit(trx, actor, { action: `transfer.${action}`, entityType: 'transfer', entityId: id, scopePath: before.from_path, before: plain(before), after: plain(after) });
+    await appendAudit(trx, actor, {
+      action: `transfer.${action}`,
+      entityType: 'transfer',
+      entityId: id,
+      scopePath: before.from_path,
+      before: plain(before),
+      after: plain(after),
+    });
     return id;
   });
 }
@@ -88,7 +155,13 @@ async function step(db: Db, actor: Actor, transfer: { id: number; version: numbe
 export function issue(db: Db, actor: Actor, id: number, input: { version: number; letterNo: string; letterDate: string }, today: string) {
   if (input.letterDate > today) throw invalid('transfer_date_in_future');
   return step(db, actor, { id, version: input.version, action: 'issue' }, async (trx, t) => {
-    await addEvent(trx, { memberId: t.member_id, on: input.letterDate, kind: 'transfer_issued', details: { transferId: id, letterNo: input.letterNo }, actorUserId: actor.userId });
+    await addEvent(trx, {
+      memberId: t.member_id,
+      on: input.letterDate,
+      kind: 'transfer_issued',
+      details: { transferId: id, letterNo: input.letterNo },
+      actorUserId: actor.userId,
+    });
     return { letter_no: input.letterNo.trim(), letter_date: input.letterDate };
   });
 }
@@ -117,14 +190,27 @@ export function receive(db: Db, actor: Actor, id: number, input: Step, today: st
     if (LEFT.includes(m.status)) throw conflict('member_not_active', { name: m.full_name });
     const details = { transferId: id, letterNo: t.letter_no, transferKind: t.kind };
     if (t.kind === 'official') await moveToCell(trx, actor, t.member_id, { unitId: t.to_unit_id!, on, kind: 'transfer_received', details });
-    else await addEvent(trx, { memberId: t.member_id, on, kind: 'transfer_received_temporary', details: { ...details, hostUnitId: t.to_unit_id }, actorUserId: actor.userId });
+    else
+      await addEvent(trx, {
+        memberId: t.member_id,
+        on,
+        kind: 'transfer_received_temporary',
+        details: { ...details, hostUnitId: t.to_unit_id },
+        actorUserId: actor.userId,
+      });
     return { received_on: on, note: input.note?.trim() ?? t.note };
   });
 }
 
 export function cancel(db: Db, actor: Actor, id: number, input: Step, today: string) {
   return step(db, actor, { id, version: input.version, action: 'cancel' }, async (trx, t) => {
-    await addEvent(trx, { memberId: t.member_id, on: input.on ?? today, kind: 'transfer_cancelled', details: { transferId: id }, actorUserId: actor.userId });
+    await addEvent(trx, {
+      memberId: t.member_id,
+      on: input.on ?? today,
+      kind: 'transfer_cancelled',
+      details: { transferId: id },
+      actorUserId: actor.userId,
+    });
     return { note: input.note?.trim() ?? t.note };
   });
 }

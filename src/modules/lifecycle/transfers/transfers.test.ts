@@ -26,7 +26,13 @@ describe('transfer within the province', () => {
     const res = await t.call(secretary, 'POST', '/api/transfers', within);
     expect(res.statusCode).toBe(201);
     id = res.json().id;
-    expect(res.json()).toMatchObject({ state: 'issued', fromName: 'Chi bộ thôn Đông', toName: 'Chi bộ xóm 1', presentBy: '2026-12-14', overdue: null });
+    expect(res.json()).toMatchObject({
+      state: 'issued',
+      fromName: 'Chi bộ thôn Đông',
+      toName: 'Chi bộ xóm 1',
+      presentBy: '2026-12-14',
+      overdue: null,
+    });
     const again = await t.call(secretary, 'POST', '/api/transfers', { ...within, letterNo: '16' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('transfer_open_exists');
@@ -43,11 +49,18 @@ describe('transfer within the province', () => {
     expect(received.json()).toMatchObject({ state: 'received', receivedOn: '2026-11-10' });
     const twice = await t.call(secretary8, 'POST', `/api/transfers/${id}/receive`, { version: 3 });
     expect(twice.statusCode).toBe(409);
-    expect(twice.json()).toMatchObject({ code: 'transfer_already_received', message: 'Chi bộ nơi đến đã tiếp nhận việc chuyển sinh hoạt này rồi; không tiếp nhận lần hai.' });
+    expect(twice.json()).toMatchObject({
+      code: 'transfer_already_received',
+      message: 'Chi bộ nơi đến đã tiếp nhận việc chuyển sinh hoạt này rồi; không tiếp nhận lần hai.',
+    });
     const m = (await t.call(admin, 'GET', '/api/members/3')).json();
     expect(m.unitId).toBe(8);
-    expect(m.periods.map((p: { unit_id: number; valid_from: string; valid_to: string | null }) => [p.unit_id, p.valid_from, p.valid_to]))
-      .toEqual([[8, '2026-11-10', null], [5, '2020-01-01', '2026-11-10']]);
+    expect(
+      m.periods.map((p: { unit_id: number; valid_from: string; valid_to: string | null }) => [p.unit_id, p.valid_from, p.valid_to]),
+    ).toEqual([
+      [8, '2026-11-10', null],
+      [5, '2020-01-01', '2026-11-10'],
+    ]);
     const kinds = (await t.call(admin, 'GET', '/api/members/3/timeline')).json().map((e: { kind: string }) => e.kind);
     expect(kinds.slice(0, 3)).toEqual(['transfer_received', 'transfer_handed_over', 'transfer_issued']);
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=transfer&entityId=${id}`)).json();
@@ -80,18 +93,35 @@ describe('transfer within the province', () => {
 
 describe('wrong endpoints and bad input', () => {
   it('refuses a destination outside the province on the within-province endpoint, naming the right one', async () => {
-    const res = await t.call(secretary, 'POST', '/api/transfers', { memberId: 1, kind: 'official', destination: 'Đảng ủy phường X, tỉnh Y', letterNo: '1', letterDate: '2026-11-20' });
+    const res = await t.call(secretary, 'POST', '/api/transfers', {
+      memberId: 1,
+      kind: 'official',
+      destination: 'Đảng ủy phường X, tỉnh Y',
+      letterNo: '1',
+      letterDate: '2026-11-20',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('transfer_wrong_endpoint_out');
     expect(res.json().message).toContain('/api/transfers/out-of-province');
-    const back = await t.call(secretary, 'POST', '/api/transfers/out-of-province', { memberId: 1, kind: 'official', toUnitId: 6, letterNo: '1', letterDate: '2026-11-20' });
+    const back = await t.call(secretary, 'POST', '/api/transfers/out-of-province', {
+      memberId: 1,
+      kind: 'official',
+      toUnitId: 6,
+      letterNo: '1',
+      letterDate: '2026-11-20',
+    });
     expect(back.statusCode).toBe(400);
     expect(back.json().code).toBe('transfer_wrong_endpoint_within');
   });
 
   it('refuses a letter without its date, a date in the future, and an unknown kind', async () => {
-    expect((await t.call(secretary, 'POST', '/api/transfers', { memberId: 1, kind: 'official', toUnitId: 6, letterNo: '1' })).json().code).toBe('transfer_letter_incomplete');
-    expect((await t.call(secretary, 'POST', '/api/transfers', { memberId: 1, kind: 'official', toUnitId: 6, movedOn: '2027-01-01' })).json().code).toBe('transfer_date_in_future');
+    expect(
+      (await t.call(secretary, 'POST', '/api/transfers', { memberId: 1, kind: 'official', toUnitId: 6, letterNo: '1' })).json().code,
+    ).toBe('transfer_letter_incomplete');
+    expect(
+      (await t.call(secretary, 'POST', '/api/transfers', { memberId: 1, kind: 'official', toUnitId: 6, movedOn: '2027-01-01' })).json()
+        .code,
+    ).toBe('transfer_date_in_future');
     const bad = await t.call(secretary, 'POST', '/api/transfers', { memberId: 1, kind: 'forever', toUnitId: 6, movedOn: '2026-01-01' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.map((d: { field: string }) => d.field)).toEqual(['kind']);
@@ -104,13 +134,21 @@ describe('wrong endpoints and bad input', () => {
   });
 
   it('hides members and transfers of other cells', async () => {
-    expect((await t.call(secretary, 'POST', '/api/transfers', { memberId: 11, kind: 'official', toUnitId: 5, movedOn: '2026-11-01' })).statusCode).toBe(404);
+    expect(
+      (await t.call(secretary, 'POST', '/api/transfers', { memberId: 11, kind: 'official', toUnitId: 5, movedOn: '2026-11-01' }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
 describe('transfer out of the province', () => {
   it('sets transferred_out when handed over, exports a package the other province imports', async () => {
-    const res = await t.call(secretary, 'POST', '/api/transfers/out-of-province', { memberId: 1, kind: 'official', destination: 'Đảng ủy phường Bến Thành, TP Hồ Chí Minh', movedOn: '2026-11-02' });
+    const res = await t.call(secretary, 'POST', '/api/transfers/out-of-province', {
+      memberId: 1,
+      kind: 'official',
+      destination: 'Đảng ủy phường Bến Thành, TP Hồ Chí Minh',
+      movedOn: '2026-11-02',
+    });
     expect(res.json()).toMatchObject({ state: 'recorded', startBy: '2027-01-26', presentBy: null });
     const id = res.json().id;
     expect((await t.call(secretary, 'GET', `/api/transfers/${id}/package`)).json().code).toBe('transfer_no_package');
@@ -125,13 +163,23 @@ describe('transfer out of the province', () => {
     expect(download.headers['content-disposition']).toBe(`attachment; filename="ho-so-dang-vien-${id}.json"`);
     expect(download.headers['content-type']).toContain('application/json');
     const pkg = download.json();
-    expect(pkg).toMatchObject({ format: 'grassroots.member-file/1', member: { fullName: 'Nguyễn Văn Ngoan', citizenId: '036100000001' }, letter: { letterNo: '20-GT/ĐU' } });
+    expect(pkg).toMatchObject({
+      format: 'grassroots.member-file/1',
+      member: { fullName: 'Nguyễn Văn Ngoan', citizenId: '036100000001' },
+      letter: { letterNo: '20-GT/ĐU' },
+    });
     // The same package arriving in another province (here: imported into a fresh citizen ID).
     const incoming = { ...pkg, member: { ...pkg.member, citizenId: '036170000099', partyCardNo: null } };
-    const imported = await t.call(secretary8, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-25', package: incoming });
+    const imported = await t.call(secretary8, 'POST', '/api/transfers/import', {
+      toUnitId: 8,
+      receivedOn: '2026-11-25',
+      package: incoming,
+    });
     expect(imported.statusCode).toBe(201);
     expect(imported.json()).toMatchObject({ fullName: 'Nguyễn Văn Ngoan', status: 'official', unitId: 8 });
-    expect((await t.call(secretary, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-25', package: incoming })).statusCode).toBe(404);
+    expect(
+      (await t.call(secretary, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-25', package: incoming })).statusCode,
+    ).toBe(404);
     // A package from another system with a gender the register does not know is refused by name, not by the database.
     const odd = { ...pkg, member: { ...pkg.member, citizenId: '036170000098', partyCardNo: null, gender: 'nam' } };
     const refused = await t.call(secretary8, 'POST', '/api/transfers/import', { toUnitId: 8, receivedOn: '2026-11-25', package: odd });
@@ -156,10 +204,18 @@ describe('overdue list', () => {
 
   it('counts holidays edited by a province admin', async () => {
     expect((await t.call(office, 'PUT', '/api/holidays/2026-12-01', { name: 'Nghỉ thử' })).statusCode).toBe(403);
-    const before = (await t.call(admin, 'GET', '/api/transfers?unitId=3')).json().items.find((x: { memberId: number }) => x.memberId === 12);
+    const before = (await t.call(admin, 'GET', '/api/transfers?unitId=3'))
+      .json()
+      .items.find((x: { memberId: number }) => x.memberId === 12);
     expect(before).toBeUndefined();
     expect((await t.call(admin, 'PUT', '/api/holidays/2026-12-01', { name: 'Nghỉ thử' })).statusCode).toBe(200);
-    const t2 = await t.call(admin, 'POST', '/api/transfers', { memberId: 12, kind: 'official', toUnitId: 6, letterNo: '30', letterDate: '2026-11-02' });
+    const t2 = await t.call(admin, 'POST', '/api/transfers', {
+      memberId: 12,
+      kind: 'official',
+      toUnitId: 6,
+      letterNo: '30',
+      letterDate: '2026-11-02',
+    });
     expect(t2.json().presentBy).toBe('2026-12-15');
     // Deadlines are settings: a province admin changes one, audited, and it applies at once.
     expect((await t.call(office, 'PUT', '/api/lifecycle/settings', { letterPresentWorkingDays: 20 })).statusCode).toBe(403);
@@ -173,20 +229,39 @@ describe('overdue list', () => {
 
   it('lists an incoming transfer past its deadline for the receiving committee, as its incoming list marks it', async () => {
     // From Chi bộ xóm 1 (under Huyện ủy B) to Chi bộ thôn Tây (under Đảng ủy xã A1): the letter was never presented.
-    const res = await t.call(secretary8, 'POST', '/api/transfers', { memberId: 11, kind: 'official', toUnitId: 6, letterNo: '41-GT/CB', letterDate: '2026-09-01' });
+    const res = await t.call(secretary8, 'POST', '/api/transfers', {
+      memberId: 11,
+      kind: 'official',
+      toUnitId: 6,
+      letterNo: '41-GT/CB',
+      letterDate: '2026-09-01',
+    });
     expect(res.statusCode).toBe(201);
     const id = res.json().id as number;
     expect(res.json()).toMatchObject({ state: 'issued', overdue: 'present' });
 
-    const incoming = (await t.call(office, 'GET', '/api/transfers?unitId=4&direction=in&open=true')).json().items as { id: number; overdue: string | null }[];
+    const incoming = (await t.call(office, 'GET', '/api/transfers?unitId=4&direction=in&open=true')).json().items as {
+      id: number;
+      overdue: string | null;
+    }[];
     expect(incoming.find((x) => x.id === id)?.overdue).toBe('present');
     const overdue = (await t.call(office, 'GET', '/api/transfers/overdue?unitId=4')).json().items as { id: number; overdue: string }[];
     expect(overdue.find((x) => x.id === id)?.overdue).toBe('present');
     // Every transfer the incoming and outgoing lists mark overdue is in the overdue list, and nothing else.
-    const both = (await t.call(office, 'GET', '/api/transfers?unitId=4&open=true')).json().items as { id: number; overdue: string | null }[];
-    expect(overdue.map((x) => x.id).sort()).toEqual(both.filter((x) => x.overdue !== null).map((x) => x.id).sort());
+    const both = (await t.call(office, 'GET', '/api/transfers?unitId=4&open=true')).json().items as {
+      id: number;
+      overdue: string | null;
+    }[];
+    expect(overdue.map((x) => x.id).sort()).toEqual(
+      both
+        .filter((x) => x.overdue !== null)
+        .map((x) => x.id)
+        .sort(),
+    );
     // The sending side still sees it, and a committee with neither end does not.
-    expect((await t.call(secretary8, 'GET', '/api/transfers/overdue?unitId=8')).json().items.map((x: { id: number }) => x.id)).toContain(id);
+    expect((await t.call(secretary8, 'GET', '/api/transfers/overdue?unitId=8')).json().items.map((x: { id: number }) => x.id)).toContain(
+      id,
+    );
     expect((await t.call(admin, 'GET', '/api/transfers/overdue?unitId=9')).json().items.map((x: { id: number }) => x.id)).not.toContain(id);
   });
 });

@@ -10,8 +10,16 @@ import * as read from '../queries.js';
 import * as q from './queries.js';
 
 export type Trx = Transaction<Database>;
-export interface Common { effectiveOn: string; decisionNo?: string; note?: string; preview?: boolean }
-export interface NewUnit { code: string; name: string }
+export interface Common {
+  effectiveOn: string;
+  decisionNo?: string;
+  note?: string;
+  preview?: boolean;
+}
+export interface NewUnit {
+  code: string;
+  name: string;
+}
 export interface Outcome {
   restructuringId: number;
   kind: string;
@@ -35,8 +43,21 @@ async function checkDate(trx: Trx, unitIds: number[], effective: string, today: 
 }
 
 async function audited(trx: Trx, actor: Actor, kind: string, c: Common, details: Record<string, unknown>, scopePath: string) {
-  const id = await q.insertRestructuring(trx, { kind, effectiveOn: c.effectiveOn, decisionNo: c.decisionNo, note: c.note, details, actorUserId: actor.userId });
-  await appendAudit(trx, actor, { action: `unit.${kind}`, entityType: 'restructuring', entityId: id, scopePath, after: { ...details, effectiveOn: c.effectiveOn, decisionNo: c.decisionNo ?? null } });
+  const id = await q.insertRestructuring(trx, {
+    kind,
+    effectiveOn: c.effectiveOn,
+    decisionNo: c.decisionNo,
+    note: c.note,
+    details,
+    actorUserId: actor.userId,
+  });
+  await appendAudit(trx, actor, {
+    action: `unit.${kind}`,
+    entityType: 'restructuring',
+    entityId: id,
+    scopePath,
+    after: { ...details, effectiveOn: c.effectiveOn, decisionNo: c.decisionNo ?? null },
+  });
   return id;
 }
 
@@ -72,7 +93,15 @@ export async function rename(trx: Trx, actor: Actor, today: string, unitId: numb
   return outcome(rId, 'rename', c, [{ id: unitId, name, change: 'renamed' }], []);
 }
 
-export async function move(trx: Trx, actor: Actor, today: string, unitId: number, version: number | undefined, newParentId: number, c: Common) {
+export async function move(
+  trx: Trx,
+  actor: Actor,
+  today: string,
+  unitId: number,
+  version: number | undefined,
+  newParentId: number,
+  c: Common,
+) {
   const unit = await lockUnit(trx, unitId, version);
   const parent = await lockUnit(trx, newParentId);
   const refusal = checkMove({ path: unit.path, kind: unit.kind, parentId: unit.parent_id }, parent);
@@ -85,12 +114,27 @@ export async function move(trx: Trx, actor: Actor, today: string, unitId: number
     await q.startVersion(trx, m.id, c.effectiveOn, { name: m.name, kind: m.kind, parentId: m.parent_id, path: m.path }, rId);
   }
   const members = await read.countActiveMembers(trx, moved.find((m) => m.id === unitId)!.path);
-  return { ...outcome(rId, 'move', c, moved.map((m) => ({ id: m.id, name: m.name, change: 'moved' })), []), membersMoved: members };
+  return {
+    ...outcome(
+      rId,
+      'move',
+      c,
+      moved.map((m) => ({ id: m.id, name: m.name, change: 'moved' })),
+      [],
+    ),
+    membersMoved: members,
+  };
 }
 
 /** A + B (+ …) → target: a new unit, or one of the sources that absorbs the others. */
-export async function merge(trx: Trx, actor: Actor, today: string, sources: { id: number; version?: number }[],
-  into: { unitId: number } | (NewUnit & { parentId: number }), c: Common) {
+export async function merge(
+  trx: Trx,
+  actor: Actor,
+  today: string,
+  sources: { id: number; version?: number }[],
+  into: { unitId: number } | (NewUnit & { parentId: number }),
+  c: Common,
+) {
   const ids = [...new Set(sources.map((s) => s.id))];
   if (ids.length < 2) throw invalid('merge_needs_two');
   const units = [];
@@ -111,8 +155,10 @@ export async function merge(trx: Trx, actor: Actor, today: string, sources: { id
   }
   const absorbed = units.filter((u) => u.id !== target.id);
   const { moved, sample } = await absorb(trx, absorbed, target, c.effectiveOn, rId);
-  const changes = [...absorbed.map((u) => ({ id: u.id, name: u.name, change: 'merged_away' })),
-    { id: target.id, name: target.name, change: 'id' in into ? 'absorbed' : 'created' }];
+  const changes = [
+    ...absorbed.map((u) => ({ id: u.id, name: u.name, change: 'merged_away' })),
+    { id: target.id, name: target.name, change: 'id' in into ? 'absorbed' : 'created' },
+  ];
   return { ...outcome(rId, 'merge', c, changes, sample), membersMoved: moved };
 }
 
@@ -122,7 +168,14 @@ async function absorb(trx: Trx, absorbed: read.UnitRow[], target: { id: number; 
   for (const u of absorbed) {
     for (const child of await read.activeChildren(trx, u.id)) await reparent(trx, child, target, effective, rId);
     const members = await q.activeMemberIds(trx, [u.id]);
-    await q.moveMembers(trx, members.map((m) => m.id), target.id, effective, rId, { restructuringId: rId, fromUnitId: u.id, toUnitId: target.id });
+    await q.moveMembers(
+      trx,
+      members.map((m) => m.id),
+      target.id,
+      effective,
+      rId,
+      { restructuringId: rId, fromUnitId: u.id, toUnitId: target.id },
+    );
     moved += members.length;
     sample.push(...members.slice(0, 20).map((m) => ({ id: m.id, fullName: m.full_name, toUnitId: target.id })));
     await q.markDissolved(trx, u.id, effective);
@@ -131,36 +184,73 @@ async function absorb(trx: Trx, absorbed: read.UnitRow[], target: { id: number; 
   return { moved, sample };
 }
 
-async function reparent(trx: Trx, child: { id: number; path: string }, parent: { id: number; path: string }, effective: string, rId: number) {
+async function reparent(
+  trx: Trx,
+  child: { id: number; path: string },
+  parent: { id: number; path: string },
+  effective: string,
+  rId: number,
+) {
   const moved = await q.moveSubtree(trx, child.id, child.path, parent);
-  for (const m of moved) await q.startVersion(trx, m.id, effective, { name: m.name, kind: m.kind, parentId: m.parent_id, path: m.path }, rId);
+  for (const m of moved)
+    await q.startVersion(trx, m.id, effective, { name: m.name, kind: m.kind, parentId: m.parent_id, path: m.path }, rId);
 }
 
 /** A → parts: each member and child unit of A goes to the part named by its index; A is dissolved. */
-export async function split(trx: Trx, actor: Actor, today: string, unitId: number, version: number | undefined, parts: NewUnit[],
-  assign: { members: Map<number, number>; children: Map<number, number> }, c: Common) {
+export async function split(
+  trx: Trx,
+  actor: Actor,
+  today: string,
+  unitId: number,
+  version: number | undefined,
+  parts: NewUnit[],
+  assign: { members: Map<number, number>; children: Map<number, number> },
+  c: Common,
+) {
   if (parts.length < 2) throw invalid('split_needs_two');
   const unit = await lockUnit(trx, unitId, version);
   if (!unit.parent_id) throw invalid('move_root');
   await checkDate(trx, [unitId], c.effectiveOn, today, unit.name);
   const members = await q.activeMemberIds(trx, [unitId]);
   const children = await read.activeChildren(trx, unitId);
-  const missing = unassignedInSplit(members.map((m) => m.id), children.map((ch) => ch.id), parts.length, assign);
+  const missing = unassignedInSplit(
+    members.map((m) => m.id),
+    children.map((ch) => ch.id),
+    parts.length,
+    assign,
+  );
   if (missing > 0) throw invalid('split_unassigned', { count: missing });
-  const rId = await audited(trx, actor, 'split', c, { unitId, parts, members: Object.fromEntries(assign.members), children: Object.fromEntries(assign.children) }, unit.path);
+  const rId = await audited(
+    trx,
+    actor,
+    'split',
+    c,
+    { unitId, parts, members: Object.fromEntries(assign.members), children: Object.fromEntries(assign.children) },
+    unit.path,
+  );
   const parent = await lockUnit(trx, unit.parent_id);
   const created = [];
   for (const p of parts) created.push({ ...(await createUnit(trx, parent, { ...p, kind: unit.kind }, c.effectiveOn, rId)), name: p.name });
   const sample: Outcome['sampleMembers'] = [];
   for (const [i, part] of created.entries()) {
     const ids = members.filter((m) => assign.members.get(m.id) === i);
-    await q.moveMembers(trx, ids.map((m) => m.id), part.id, c.effectiveOn, rId, { restructuringId: rId, fromUnitId: unitId, toUnitId: part.id });
+    await q.moveMembers(
+      trx,
+      ids.map((m) => m.id),
+      part.id,
+      c.effectiveOn,
+      rId,
+      { restructuringId: rId, fromUnitId: unitId, toUnitId: part.id },
+    );
     sample.push(...ids.slice(0, 10).map((m) => ({ id: m.id, fullName: m.full_name, toUnitId: part.id })));
     for (const ch of children.filter((x) => assign.children.get(x.id) === i)) await reparent(trx, ch, part, c.effectiveOn, rId);
   }
   await q.markDissolved(trx, unitId, c.effectiveOn);
   await q.closeVersion(trx, unitId, c.effectiveOn);
-  const changes = [{ id: unitId, name: unit.name, change: 'split_away' }, ...created.map((p) => ({ id: p.id, name: p.name, change: 'created' }))];
+  const changes = [
+    { id: unitId, name: unit.name, change: 'split_away' },
+    ...created.map((p) => ({ id: p.id, name: p.name, change: 'created' })),
+  ];
   return { ...outcome(rId, 'split', c, changes, sample), membersMoved: members.length };
 }
 
@@ -185,8 +275,16 @@ export async function dissolve(trx: Trx, actor: Actor, today: string, unitId: nu
  * lifted to be a grassroots cell directly under the province). The new kind must fit the parent, hold the
  * unit's children, and hold members if the unit has some.
  */
-export async function changeKind(trx: Trx, actor: Actor, today: string, unitId: number, version: number | undefined, kind: UnitKind,
-  newParentId: number | undefined, c: Common) {
+export async function changeKind(
+  trx: Trx,
+  actor: Actor,
+  today: string,
+  unitId: number,
+  version: number | undefined,
+  kind: UnitKind,
+  newParentId: number | undefined,
+  c: Common,
+) {
   const unit = await lockUnit(trx, unitId, version);
   if (!unit.parent_id) throw invalid('move_root');
   const moving = newParentId !== undefined && newParentId !== unit.parent_id;
@@ -199,15 +297,29 @@ export async function changeKind(trx: Trx, actor: Actor, today: string, unitId: 
   for (const child of await read.activeChildren(trx, unitId)) {
     if (!canContain(kind, child.kind)) throw invalid('kind_not_allowed_under', { kind: child.kind, parentKind: kind });
   }
-  if (!holdsMembers(kind) && (await q.activeMemberIds(trx, [unitId])).length > 0) throw invalid('kind_cannot_hold_members', { name: unit.name, kind });
+  if (!holdsMembers(kind) && (await q.activeMemberIds(trx, [unitId])).length > 0)
+    throw invalid('kind_cannot_hold_members', { name: unit.name, kind });
   await checkDate(trx, [unitId], c.effectiveOn, today, unit.name);
   if (moving) await assertNameFree(trx, parent.id, unit.name);
-  const rId = await audited(trx, actor, 'change_kind', c, { unitId, fromKind: unit.kind, toKind: kind, fromParentId: unit.parent_id, toParentId: parent.id }, unit.path);
+  const rId = await audited(
+    trx,
+    actor,
+    'change_kind',
+    c,
+    { unitId, fromKind: unit.kind, toKind: kind, fromParentId: unit.parent_id, toParentId: parent.id },
+    unit.path,
+  );
   await q.setKind(trx, unitId, kind);
   const moved = moving ? await q.moveSubtree(trx, unitId, unit.path, parent) : [];
   const self = moved.find((m) => m.id === unitId) ?? { id: unitId, name: unit.name, kind, parent_id: unit.parent_id, path: unit.path };
   for (const m of moved.length ? moved : [self]) {
-    await q.startVersion(trx, m.id, c.effectiveOn, { name: m.name, kind: m.id === unitId ? kind : m.kind, parentId: m.parent_id, path: m.path }, rId);
+    await q.startVersion(
+      trx,
+      m.id,
+      c.effectiveOn,
+      { name: m.name, kind: m.id === unitId ? kind : m.kind, parentId: m.parent_id, path: m.path },
+      rId,
+    );
   }
   return outcome(rId, 'change_kind', c, [{ id: unitId, name: unit.name, change: 'kind_changed' }], []);
 }
@@ -215,4 +327,3 @@ export async function changeKind(trx: Trx, actor: Actor, today: string, unitId: 
 function outcome(restructuringId: number, kind: string, c: Common, units: Outcome['units'], sample: Outcome['sampleMembers']): Outcome {
   return { restructuringId, kind, effectiveOn: c.effectiveOn, units, membersMoved: 0, sampleMembers: sample };
 }
-

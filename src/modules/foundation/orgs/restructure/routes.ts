@@ -14,7 +14,10 @@ import type { Locale } from '../../../../shared/i18n.js';
 
 // The creation form shows these refusals under the field they are about.
 const CREATE_FIELDS: Record<string, string> = {
-  duplicate_unit_code: 'code', duplicate_unit_name: 'name', kind_not_allowed_under: 'kind', effective_in_future: 'effectiveOn',
+  duplicate_unit_code: 'code',
+  duplicate_unit_name: 'name',
+  kind_not_allowed_under: 'kind',
+  effective_in_future: 'effectiveOn',
 };
 
 function withField(err: unknown, locale: Locale): unknown {
@@ -33,14 +36,23 @@ const Common = {
   preview: Type.Optional(Type.Boolean()),
 };
 const Version = Type.Integer({ minimum: 1 });
-const body = <T extends Record<string, import('typebox').TSchema>>(props: T) => Type.Object({ ...props, ...Common }, { additionalProperties: false });
+const body = <T extends Record<string, import('typebox').TSchema>>(props: T) =>
+  Type.Object({ ...props, ...Common }, { additionalProperties: false });
 
-const CreateBody = body({ parentId: Type.Integer({ minimum: 1 }), code: Code, name: Name, kind: Type.Union(UNIT_KINDS.map((k) => Type.Literal(k))) });
+const CreateBody = body({
+  parentId: Type.Integer({ minimum: 1 }),
+  code: Code,
+  name: Name,
+  kind: Type.Union(UNIT_KINDS.map((k) => Type.Literal(k))),
+});
 const RenameBody = body({ name: Name, version: Version });
 const MoveBody = body({ newParentId: Type.Integer({ minimum: 1 }), version: Version });
 const DissolveBody = body({ version: Version });
 const MergeBody = body({
-  sources: Type.Array(Type.Object({ id: Type.Integer({ minimum: 1 }), version: Version }, { additionalProperties: false }), { minItems: 2, maxItems: 20 }),
+  sources: Type.Array(Type.Object({ id: Type.Integer({ minimum: 1 }), version: Version }, { additionalProperties: false }), {
+    minItems: 2,
+    maxItems: 20,
+  }),
   into: Type.Union([
     Type.Object({ unitId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
     Type.Object({ parentId: Type.Integer({ minimum: 1 }), code: Code, name: Name }, { additionalProperties: false }),
@@ -53,8 +65,12 @@ const SplitBody = body({
   childParts: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]+$' }), Type.Integer({ minimum: 0 }))),
 });
 
-const common = (b: { effectiveOn: string; decisionNo?: string; note?: string; preview?: boolean }) =>
-  ({ effectiveOn: b.effectiveOn, decisionNo: b.decisionNo, note: b.note, preview: b.preview });
+const common = (b: { effectiveOn: string; decisionNo?: string; note?: string; preview?: boolean }) => ({
+  effectiveOn: b.effectiveOn,
+  decisionNo: b.decisionNo,
+  note: b.note,
+  preview: b.preview,
+});
 const toMap = (r: Record<string, number> | undefined) => new Map(Object.entries(r ?? {}).map(([k, v]) => [Number(k), v]));
 
 export function restructureRoutes(app: App, ctx: ModuleContext) {
@@ -76,16 +92,24 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     }
   });
 
-  app.post('/api/units/:unitId/rename', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: RenameBody } }, async (req) => {
-    const actor = await authorizeUnit(req, req.params.unitId);
-    return service.rename(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.name, common(req.body));
-  });
+  app.post(
+    '/api/units/:unitId/rename',
+    { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: RenameBody } },
+    async (req) => {
+      const actor = await authorizeUnit(req, req.params.unitId);
+      return service.rename(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.name, common(req.body));
+    },
+  );
 
-  app.post('/api/units/:unitId/move', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: MoveBody } }, async (req) => {
-    await authorizeUnit(req, req.params.unitId);
-    const actor = await authorizeUnit(req, req.body.newParentId, UNIT_CREATE);
-    return service.move(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.newParentId, common(req.body));
-  });
+  app.post(
+    '/api/units/:unitId/move',
+    { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: MoveBody } },
+    async (req) => {
+      await authorizeUnit(req, req.params.unitId);
+      const actor = await authorizeUnit(req, req.body.newParentId, UNIT_CREATE);
+      return service.move(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.newParentId, common(req.body));
+    },
+  );
 
   app.post('/api/units/merge', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, body: MergeBody } }, async (req) => {
     const b: Static<typeof MergeBody> = req.body;
@@ -96,15 +120,31 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     return service.merge(ctx.db, actor, today(), b.sources, b.into, common(b));
   });
 
-  app.post('/api/units/:unitId/split', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: SplitBody } }, async (req) => {
-    const actor = await authorizeUnit(req, req.params.unitId);
-    const b = req.body;
-    return service.split(ctx.db, actor, today(), req.params.unitId, b.version, b.parts,
-      { members: toMap(b.memberParts), children: toMap(b.childParts) }, common(b));
-  });
+  app.post(
+    '/api/units/:unitId/split',
+    { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: SplitBody } },
+    async (req) => {
+      const actor = await authorizeUnit(req, req.params.unitId);
+      const b = req.body;
+      return service.split(
+        ctx.db,
+        actor,
+        today(),
+        req.params.unitId,
+        b.version,
+        b.parts,
+        { members: toMap(b.memberParts), children: toMap(b.childParts) },
+        common(b),
+      );
+    },
+  );
 
-  app.post('/api/units/:unitId/dissolve', { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: DissolveBody } }, async (req) => {
-    const actor = await authorizeUnit(req, req.params.unitId);
-    return service.dissolve(ctx.db, actor, today(), req.params.unitId, req.body.version, common(req.body));
-  });
+  app.post(
+    '/api/units/:unitId/dissolve',
+    { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: DissolveBody } },
+    async (req) => {
+      const actor = await authorizeUnit(req, req.params.unitId);
+      return service.dissolve(ctx.db, actor, today(), req.params.unitId, req.body.version, common(req.body));
+    },
+  );
 }

@@ -18,14 +18,26 @@ export const move = (db: Db, actor: Actor, today: string, unitId: number, versio
   inTransaction(db, !!c.preview, (trx) => ops.move(trx, actor, today, unitId, version, newParentId, c));
 
 /** A + B (+ …) → target: a new unit, or one of the sources that absorbs the others. */
-export const merge = (db: Db, actor: Actor, today: string, sources: { id: number; version: number }[],
-  into: { unitId: number } | (ops.NewUnit & { parentId: number }), c: C) =>
-  inTransaction(db, !!c.preview, (trx) => ops.merge(trx, actor, today, sources, into, c));
+export const merge = (
+  db: Db,
+  actor: Actor,
+  today: string,
+  sources: { id: number; version: number }[],
+  into: { unitId: number } | (ops.NewUnit & { parentId: number }),
+  c: C,
+) => inTransaction(db, !!c.preview, (trx) => ops.merge(trx, actor, today, sources, into, c));
 
 /** A → parts: each member and child unit of A goes to the part named by its index; A is dissolved. */
-export const split = (db: Db, actor: Actor, today: string, unitId: number, version: number, parts: ops.NewUnit[],
-  assign: { members: Map<number, number>; children: Map<number, number> }, c: C) =>
-  inTransaction(db, !!c.preview, (trx) => ops.split(trx, actor, today, unitId, version, parts, assign, c));
+export const split = (
+  db: Db,
+  actor: Actor,
+  today: string,
+  unitId: number,
+  version: number,
+  parts: ops.NewUnit[],
+  assign: { members: Map<number, number>; children: Map<number, number> },
+  c: C,
+) => inTransaction(db, !!c.preview, (trx) => ops.split(trx, actor, today, unitId, version, parts, assign, c));
 
 export const dissolve = (db: Db, actor: Actor, today: string, unitId: number, version: number, c: C) =>
   inTransaction(db, !!c.preview, (trx) => ops.dissolve(trx, actor, today, unitId, version, c));

@@ -6,5 +6,14 @@ import type { ModuleRoute } from '../../../modules';
 const PlansPage = lazy(() => import('./PlansPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'remediation', element: <PlansPage />, menu: { key: 'remediation', labelKey: 'remediation.menu', icon: <ToolOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'] } },
+  {
+    path: 'remediation',
+    element: <PlansPage />,
+    menu: {
+      key: 'remediation',
+      labelKey: 'remediation.menu',
+      icon: <ToolOutlined />,
+      roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'],
+    },
+  },
 ];

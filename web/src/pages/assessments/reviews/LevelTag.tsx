@@ -5,7 +5,12 @@ import type { Level, Step } from './api';
 
 const LEVEL_COLORS: Record<Level, string> = { excellent: 'gold', good: 'green', completed: 'blue', not_completed: 'red' };
 const STEP_COLORS: Record<Step, string> = {
-  self_assessment: 'default', collective_review: 'processing', verification: 'purple', decision: 'orange', decided: 'cyan', published: 'success',
+  self_assessment: 'default',
+  collective_review: 'processing',
+  verification: 'purple',
+  decision: 'orange',
+  decided: 'cyan',
+  published: 'success',
 };
 
 export function LevelTag({ level }: { level: Level | null | undefined }) {

@@ -13,7 +13,10 @@ type Carried = Answer<'GET /api/assessment-subjects/:subjectId/quarters'>;
 
 export function QuarterCarry({ subjectId, form }: { subjectId: number; form: FormInstance }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['assessments', 'quarters', subjectId], queryFn: () => api.get<Carried>(`/api/assessment-subjects/${subjectId}/quarters`) });
+  const q = useQuery({
+    queryKey: ['assessments', 'quarters', subjectId],
+    queryFn: () => api.get<Carried>(`/api/assessment-subjects/${subjectId}/quarters`),
+  });
   const c = q.data;
   if (!c?.applies || c.quarters.length === 0) return null;
   const points = (n: number | null) => (n === null ? '—' : fmtDecimal(n, 2).replace(/[,.]00$/, ''));
@@ -30,7 +33,11 @@ export function QuarterCarry({ subjectId, form }: { subjectId: number; form: For
         {c.meanGeneralPoints !== null && c.meanTaskPoints !== null && (
           <Space wrap>
             <span>{t('quarters.mean', { general: points(c.meanGeneralPoints), tasks: points(c.meanTaskPoints) })}</span>
-            <Button size="small" onClick={() => form.setFieldsValue({ generalPoints: c.meanGeneralPoints, taskPoints: c.meanTaskPoints })} data-testid="quarter-fill">
+            <Button
+              size="small"
+              onClick={() => form.setFieldsValue({ generalPoints: c.meanGeneralPoints, taskPoints: c.meanTaskPoints })}
+              data-testid="quarter-fill"
+            >
               {t('quarters.fill')}
             </Button>
           </Space>

@@ -13,7 +13,11 @@ export function recordedFigures(tasks: RecordedTask[]) {
   const counted = tasks.filter((x) => x.outcome !== null);
   const n = (o: string) => counted.filter((x) => x.outcome === o).length;
   return {
-    total: counted.length, onTime: n('on_time'), late: n('late'), exceeded: n('exceeded'), notDone: n('not_done'),
+    total: counted.length,
+    onTime: n('on_time'),
+    late: n('late'),
+    exceeded: n('exceeded'),
+    notDone: n('not_done'),
     keyMissed: counted.filter((x) => x.outcome === 'not_done' && x.keyTarget).length,
   };
 }
@@ -29,23 +33,39 @@ export function RecordedTasks({ tasks }: { tasks: RecordedTask[] }) {
   const figures = recordedFigures(tasks);
   const awaiting = tasks.filter((x) => x.outcome !== null && x.completion && !x.evaluation).length;
   return (
-    <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="recorded-tasks"
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="recorded-tasks"
       title={t('taskeval.self.heading')}
-      description={(
+      description={
         <>
           <Typography.Paragraph>{t('taskeval.self.help')}</Typography.Paragraph>
-          <Typography.Paragraph strong data-testid="recorded-task-figures">{t('taskeval.self.figures', figures)}</Typography.Paragraph>
+          <Typography.Paragraph strong data-testid="recorded-task-figures">
+            {t('taskeval.self.figures', figures)}
+          </Typography.Paragraph>
           {awaiting > 0 && <Typography.Paragraph type="warning">{t('taskeval.self.awaiting', { count: awaiting })}</Typography.Paragraph>}
-          <List size="small" dataSource={tasks} renderItem={(x) => (
-            <List.Item data-testid="recorded-task">
-              <span>
-                {x.title} · {fmtDate(x.dueOn)}{x.keyTarget && <Tag color="red" style={{ marginLeft: 8 }}>{t('tasks.key')}</Tag>}
-                <Typography.Text type="secondary"> — {source(x, t)}</Typography.Text>
-              </span>
-              <Tag color={x.outcome ? OUTCOME_COLORS[x.outcome] : undefined}>{t(`taskeval.self.counted.${x.outcome ?? 'left_out'}`)}</Tag>
-            </List.Item>
-          )} />
+          <List
+            size="small"
+            dataSource={tasks}
+            renderItem={(x) => (
+              <List.Item data-testid="recorded-task">
+                <span>
+                  {x.title} · {fmtDate(x.dueOn)}
+                  {x.keyTarget && (
+                    <Tag color="red" style={{ marginLeft: 8 }}>
+                      {t('tasks.key')}
+                    </Tag>
+                  )}
+                  <Typography.Text type="secondary"> — {source(x, t)}</Typography.Text>
+                </span>
+                <Tag color={x.outcome ? OUTCOME_COLORS[x.outcome] : undefined}>{t(`taskeval.self.counted.${x.outcome ?? 'left_out'}`)}</Tag>
+              </List.Item>
+            )}
+          />
         </>
-      )} />
+      }
+    />
   );
 }

@@ -20,7 +20,11 @@ function R21Card({ label, now, before }: { label: string; now: R21 | null; befor
   const pct = (r: R21 | null) => (r ? Math.round(r.share * 1000) / 10 : null);
   return (
     <Card size="small" data-testid="r21">
-      <Statistic title={label} value={now ? fmtPercent(now.share) : '—'} valueStyle={{ color: now ? (now.met ? '#389e0d' : '#cf1322') : undefined }} />
+      <Statistic
+        title={label}
+        value={now ? fmtPercent(now.share) : '—'}
+        valueStyle={{ color: now ? (now.met ? '#389e0d' : '#cf1322') : undefined }}
+      />
       {now && <Progress percent={pct(now)!} success={{ percent: 90 }} showInfo={false} status={now.met ? 'success' : 'exception'} />}
       <Typography.Text type="secondary">
         {now ? t(now.met ? 'assessments.results.r21Met' : 'assessments.results.r21NotMet') : t('assessments.results.noneDecided')}
@@ -39,18 +43,35 @@ export default function ResultsPage() {
     if (!q.data) return {};
     const kinds = Object.keys(q.data.byKind);
     return {
-      tooltip: { trigger: 'axis' as const }, legend: {},
-      xAxis: { type: 'category' as const, data: kinds.map((k) => t(`assessments.kinds.${k}`)) }, yAxis: { type: 'value' as const },
-      series: LEVELS.map((l) => ({ name: t(`assessments.levels.${l}`), type: 'bar' as const, stack: 'n', color: COLORS[l], data: kinds.map((k) => q.data!.byKind[k]![l]) })),
+      tooltip: { trigger: 'axis' as const },
+      legend: {},
+      xAxis: { type: 'category' as const, data: kinds.map((k) => t(`assessments.kinds.${k}`)) },
+      yAxis: { type: 'value' as const },
+      series: LEVELS.map((l) => ({
+        name: t(`assessments.levels.${l}`),
+        type: 'bar' as const,
+        stack: 'n',
+        color: COLORS[l],
+        data: kinds.map((k) => q.data!.byKind[k]![l]),
+      })),
     };
   }, [q.data, t]);
   const byUnit = useMemo(() => {
     if (!q.data) return {};
     const units = q.data.children;
     return {
-      tooltip: { trigger: 'axis' as const }, legend: {}, grid: { left: 160 },
-      yAxis: { type: 'category' as const, data: units.map((u) => u.name) }, xAxis: { type: 'value' as const },
-      series: LEVELS.map((l) => ({ name: t(`assessments.levels.${l}`), type: 'bar' as const, stack: 'n', color: COLORS[l], data: units.map((u) => u.counts[l]) })),
+      tooltip: { trigger: 'axis' as const },
+      legend: {},
+      grid: { left: 160 },
+      yAxis: { type: 'category' as const, data: units.map((u) => u.name) },
+      xAxis: { type: 'value' as const },
+      series: LEVELS.map((l) => ({
+        name: t(`assessments.levels.${l}`),
+        type: 'bar' as const,
+        stack: 'n',
+        color: COLORS[l],
+        data: units.map((u) => u.counts[l]),
+      })),
     };
   }, [q.data, t]);
   if (q.isError) return <ErrorResult error={q.error} onRetry={() => void q.refetch()} />;
@@ -62,15 +83,25 @@ export default function ResultsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
         <div style={{ display: 'flex', alignItems: 'center' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('assessments.results.title', { title: r.cycle.title })}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('assessments.results.title', { title: r.cycle.title })}
+          </Typography.Title>
           <span style={{ flex: 1 }} />
-          <Button icon={<DownloadOutlined />} href={withQuery(`/api/assessment-cycles/${cycleId}/results.xlsx`, { unitId })}>{t('assessments.results.export')}</Button>
+          <Button icon={<DownloadOutlined />} href={withQuery(`/api/assessment-cycles/${cycleId}/results.xlsx`, { unitId })}>
+            {t('assessments.results.export')}
+          </Button>
         </div>
-        {r.previous && <Typography.Text type="secondary">{t('assessments.results.previous', { title: r.previous.cycle.title })}</Typography.Text>}
+        {r.previous && (
+          <Typography.Text type="secondary">{t('assessments.results.previous', { title: r.previous.cycle.title })}</Typography.Text>
+        )}
       </Card>
       <Row gutter={16}>
-        <Col xs={24} md={12}><R21Card label={t('assessments.results.r21Members')} now={r21.members} before={r21.previousMembers} /></Col>
-        <Col xs={24} md={12}><R21Card label={t('assessments.results.r21Orgs')} now={r21.grassrootsOrgs} before={r21.previousGrassrootsOrgs} /></Col>
+        <Col xs={24} md={12}>
+          <R21Card label={t('assessments.results.r21Members')} now={r21.members} before={r21.previousMembers} />
+        </Col>
+        <Col xs={24} md={12}>
+          <R21Card label={t('assessments.results.r21Orgs')} now={r21.grassrootsOrgs} before={r21.previousGrassrootsOrgs} />
+        </Col>
       </Row>
       {r21.members && !r21.members.met && <Alert type="warning" showIcon title={t('assessments.results.r21Warning')} />}
       <Card title={t('assessments.results.byKind')}>
@@ -79,7 +110,11 @@ export default function ResultsPage() {
           {LEVELS.map((l) => `${t(`assessments.levels.${l}`)}: ${fmtNumber(r.byKind.member?.[l] ?? 0)}`).join(' · ')}
         </Typography.Text>
       </Card>
-      {r.children.length > 0 && <Card title={t('assessments.results.byUnit')}><EChart option={byUnit} height={Math.max(240, r.children.length * 28)} /></Card>}
+      {r.children.length > 0 && (
+        <Card title={t('assessments.results.byUnit')}>
+          <EChart option={byUnit} height={Math.max(240, r.children.length * 28)} />
+        </Card>
+      )}
     </Space>
   );
 }

@@ -41,7 +41,12 @@ export default function SubjectPage() {
   const s = q.data;
   const onDone = (next: SubjectDetail) => {
     // A step's answer does not carry the caller's working group: keep the one read with the page.
-    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({ ...next, viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null, remarks: old?.remarks ?? [], abilities: old?.abilities }));
+    qc.setQueryData<SubjectDetail>(['assessments', 'subject', id], (old) => ({
+      ...next,
+      viewerWorkingGroupId: old?.viewerWorkingGroupId ?? null,
+      remarks: old?.remarks ?? [],
+      abilities: old?.abilities,
+    }));
     // A complaint or a decision changes who may take the next step: ask the server again.
     void qc.invalidateQueries({ queryKey: ['assessments', 'subject', id] });
     void qc.invalidateQueries({ queryKey: ['assessments', 'quota'] });
@@ -56,65 +61,150 @@ export default function SubjectPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
-        <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="subject-name">{s.name}</Typography.Title>
-        <Descriptions size="small" column={{ xs: 1, md: 3 }} items={[
-          { key: 'cycle', label: t('assessments.subject.cycle'), children: <Link to={`/assessments/cycles/${s.cycle.id}`}>{s.cycle.title}</Link> },
-          { key: 'kind', label: t('assessments.board.kind'), children: t(`assessments.kinds.${s.kind}`) },
-          { key: 'unit', label: t('assessments.board.unit'), children: s.unitName },
-          { key: 'step', label: t('assessments.board.step'), children: <span data-testid="subject-step"><StepTag step={s.step} />{s.reopened && <Tag color="red">{t('assessments.subject.reopened')}</Tag>}</span> },
-          { key: 'level', label: t('assessments.board.level'), children: <span data-testid="subject-level"><LevelTag level={s.level} /></span> },
-          { key: 'deadline', label: t('assessments.subject.deadline'), children: fmtDate(s.cycle.deadlines[s.step]) || '—' },
-        ]} />
-        {s.notRatedReason && <Alert type="info" showIcon title={t('assessments.board.notRated', { reason: t(`assessments.notRated.${s.notRatedReason}`) })} />}
-        {s.openPlans.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={t('assessments.subject.openPlans', { n: s.openPlans.length })}
-          action={<Link to="/remediation">{t('assessments.subject.seePlans')}</Link>} />}
-        {s.removalReviewYears.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} title={t('assessments.subject.removalFlag', { years: s.removalReviewYears.join(', ') })} />}
+        <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="subject-name">
+          {s.name}
+        </Typography.Title>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          items={[
+            {
+              key: 'cycle',
+              label: t('assessments.subject.cycle'),
+              children: <Link to={`/assessments/cycles/${s.cycle.id}`}>{s.cycle.title}</Link>,
+            },
+            { key: 'kind', label: t('assessments.board.kind'), children: t(`assessments.kinds.${s.kind}`) },
+            { key: 'unit', label: t('assessments.board.unit'), children: s.unitName },
+            {
+              key: 'step',
+              label: t('assessments.board.step'),
+              children: (
+                <span data-testid="subject-step">
+                  <StepTag step={s.step} />
+                  {s.reopened && <Tag color="red">{t('assessments.subject.reopened')}</Tag>}
+                </span>
+              ),
+            },
+            {
+              key: 'level',
+              label: t('assessments.board.level'),
+              children: (
+                <span data-testid="subject-level">
+                  <LevelTag level={s.level} />
+                </span>
+              ),
+            },
+            { key: 'deadline', label: t('assessments.subject.deadline'), children: fmtDate(s.cycle.deadlines[s.step]) || '—' },
+          ]}
+        />
+        {s.notRatedReason && (
+          <Alert type="info" showIcon title={t('assessments.board.notRated', { reason: t(`assessments.notRated.${s.notRatedReason}`) })} />
+        )}
+        {s.openPlans.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 8 }}
+            title={t('assessments.subject.openPlans', { n: s.openPlans.length })}
+            action={<Link to="/remediation">{t('assessments.subject.seePlans')}</Link>}
+          />
+        )}
+        {s.removalReviewYears.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 8 }}
+            title={t('assessments.subject.removalFlag', { years: s.removalReviewYears.join(', ') })}
+          />
+        )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={15}>
           <Card title={t(`assessments.steps.${s.step}`)}>
-            {!Form && s.step !== 'decided' && s.step !== 'published' && !s.notRatedReason && <Typography.Text type="secondary">{t('assessments.subject.noForm')}</Typography.Text>}
+            {!Form && s.step !== 'decided' && s.step !== 'published' && !s.notRatedReason && (
+              <Typography.Text type="secondary">{t('assessments.subject.noForm')}</Typography.Text>
+            )}
             {Form && <Form s={s} onDone={onDone} />}
             {s.step === 'decided' && mayAct(s) && <PublishButton s={s} onDone={onDone} />}
             {(s.step === 'decided' || s.step === 'published') && mayComplain && <ComplaintForm s={s} onDone={onDone} />}
           </Card>
           {/* The self-assessment form shows them itself; every later step (and every reader) sees them here. */}
-          {Form !== SelfForm && (s.recordedTasks?.length ?? 0) > 0 && <div style={{ marginTop: 16 }}><RecordedTasks tasks={s.recordedTasks!} /></div>}
-          <Card title={t('verifier.title')} style={{ marginTop: 16 }}><ReviewRecord s={s} /></Card>
-          <div style={{ marginTop: 16 }}><AdditionalCard s={s} me={me} onDone={onDone} /></div>
+          {Form !== SelfForm && (s.recordedTasks?.length ?? 0) > 0 && (
+            <div style={{ marginTop: 16 }}>
+              <RecordedTasks tasks={s.recordedTasks!} />
+            </div>
+          )}
+          <Card title={t('verifier.title')} style={{ marginTop: 16 }}>
+            <ReviewRecord s={s} />
+          </Card>
+          <div style={{ marginTop: 16 }}>
+            <AdditionalCard s={s} me={me} onDone={onDone} />
+          </div>
         </Col>
         <Col xs={24} lg={9}>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Card title={t('assessments.subject.engine')} data-testid="engine-panel">
               {ev ? (
                 <>
-                  <Descriptions size="small" column={1} items={[
-                    { key: 'allowed', label: t('assessments.subject.allowed'), children: <span data-testid="allowed-level"><LevelTag level={ev.allowed} /></span> },
-                    { key: 'proposed', label: t('assessments.subject.proposed'), children: <LevelTag level={ev.proposed} /> },
-                  ]} />
-                  <List size="small" dataSource={ev.reasons} renderItem={(r) => (
-                    <List.Item>
-                      <Space orientation="vertical" size={0}>
-                        <Typography.Text type={r.warning ? 'warning' : undefined}>{i18n.language === 'en' ? r.en : r.vi}</Typography.Text>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.source}{r.setting ? ` · ${t('assessments.subject.setting')}` : ''}</Typography.Text>
-                      </Space>
-                    </List.Item>
-                  )} />
+                  <Descriptions
+                    size="small"
+                    column={1}
+                    items={[
+                      {
+                        key: 'allowed',
+                        label: t('assessments.subject.allowed'),
+                        children: (
+                          <span data-testid="allowed-level">
+                            <LevelTag level={ev.allowed} />
+                          </span>
+                        ),
+                      },
+                      { key: 'proposed', label: t('assessments.subject.proposed'), children: <LevelTag level={ev.proposed} /> },
+                    ]}
+                  />
+                  <List
+                    size="small"
+                    dataSource={ev.reasons}
+                    renderItem={(r) => (
+                      <List.Item>
+                        <Space orientation="vertical" size={0}>
+                          <Typography.Text type={r.warning ? 'warning' : undefined}>{i18n.language === 'en' ? r.en : r.vi}</Typography.Text>
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {r.source}
+                            {r.setting ? ` · ${t('assessments.subject.setting')}` : ''}
+                          </Typography.Text>
+                        </Space>
+                      </List.Item>
+                    )}
+                  />
                 </>
-              ) : <Typography.Text type="secondary">{t('assessments.subject.noEvaluation')}</Typography.Text>}
+              ) : (
+                <Typography.Text type="secondary">{t('assessments.subject.noEvaluation')}</Typography.Text>
+              )}
             </Card>
             {s.quota && (
               <Card title={t('assessments.quota.title')} data-testid="subject-quota">
-                <Typography.Text>{t('assessments.quota.line', { excellent: s.quota.excellent, allowed: s.quota.allowed, good: s.quota.good })}</Typography.Text>
+                <Typography.Text>
+                  {t('assessments.quota.line', { excellent: s.quota.excellent, allowed: s.quota.allowed, good: s.quota.good })}
+                </Typography.Text>
                 {s.quota.mustMove > 0 && <Alert type="error" showIcon title={t('assessments.quota.mustMove', { n: s.quota.mustMove })} />}
               </Card>
             )}
-            <Card title={t('assessments.remarks.title')}><Remarks subjectId={s.id} mayComment={s.abilities?.remark === true} /></Card>
+            <Card title={t('assessments.remarks.title')}>
+              <Remarks subjectId={s.id} mayComment={s.abilities?.remark === true} />
+            </Card>
             {(workingGroup || canReadUnit(me, s.unitPath)) && (
-              <Card title={t('assessments.attendance.title')}><Attendance subjectId={s.id} mayRecord={workingGroup} /></Card>
+              <Card title={t('assessments.attendance.title')}>
+                <Attendance subjectId={s.id} mayRecord={workingGroup} />
+              </Card>
             )}
             <Card title={t('assessments.subject.history')}>
-              <Timeline items={s.steps.map((x) => ({ key: x.id, children: `${fmtDateTime(x.at)} · ${t(`assessments.actions.${x.action}`)} · ${x.actorName}` }))} />
+              <Timeline
+                items={s.steps.map((x) => ({
+                  key: x.id,
+                  children: `${fmtDateTime(x.at)} · ${t(`assessments.actions.${x.action}`)} · ${x.actorName}`,
+                }))}
+              />
             </Card>
           </Space>
         </Col>

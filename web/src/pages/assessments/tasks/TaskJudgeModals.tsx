@@ -9,17 +9,35 @@ export type Judgement = 'evaluate' | 'withdraw' | 'force-majeure';
 export const RATINGS = ['exceeded', 'completed', 'not_completed'] as const;
 const PATHS: Record<Judgement, string> = { evaluate: 'evaluation', withdraw: 'withdraw', 'force-majeure': 'force-majeure' };
 
-export function JudgeModal({ task, kind, onClose }: { task: { id: number; title: string; version: number }; kind: Judgement | null; onClose: () => void }) {
+export function JudgeModal({
+  task,
+  kind,
+  onClose,
+}: {
+  task: { id: number; title: string; version: number };
+  kind: Judgement | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const save = useWrite((v: { rating?: string; comment?: string; reason?: string }) => {
-    const body = kind === 'evaluate' ? { rating: v.rating, ...(v.comment ? { comment: v.comment } : {}) } : { reason: v.reason ?? '' };
-    return api.post(`/api/tasks/${task.id}/${PATHS[kind!]}`, { version: task.version, ...body });
-  }, { form, errors: 'inline', invalidate: [['tasks']], onSuccess: onClose });
+  const save = useWrite(
+    (v: { rating?: string; comment?: string; reason?: string }) => {
+      const body = kind === 'evaluate' ? { rating: v.rating, ...(v.comment ? { comment: v.comment } : {}) } : { reason: v.reason ?? '' };
+      return api.post(`/api/tasks/${task.id}/${PATHS[kind!]}`, { version: task.version, ...body });
+    },
+    { form, errors: 'inline', invalidate: [['tasks']], onSuccess: onClose },
+  );
   const title = kind === 'evaluate' ? t('taskeval.evaluate') : kind === 'withdraw' ? t('taskeval.withdraw') : t('taskeval.forceMajeure');
   return (
-    <Modal open={kind !== null} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} title={`${title}: ${task.title}`} destroyOnHidden
-      okButtonProps={{ 'data-testid': 'judge-submit' } as never}>
+    <Modal
+      open={kind !== null}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      title={`${title}: ${task.title}`}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'judge-submit' } as never}
+    >
       {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} data-testid="judge-error" />}
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} preserve={false}>
         {kind === 'evaluate' ? (
@@ -33,8 +51,14 @@ export function JudgeModal({ task, kind, onClose }: { task: { id: number; title:
           </>
         ) : (
           <>
-            <Typography.Paragraph type="secondary">{kind === 'withdraw' ? t('taskeval.withdrawHelp') : t('taskeval.forceMajeureHelp')}</Typography.Paragraph>
-            <Form.Item name="reason" label={t('taskeval.reason')} rules={[{ required: true, whitespace: true, message: t('taskeval.required') }]}>
+            <Typography.Paragraph type="secondary">
+              {kind === 'withdraw' ? t('taskeval.withdrawHelp') : t('taskeval.forceMajeureHelp')}
+            </Typography.Paragraph>
+            <Form.Item
+              name="reason"
+              label={t('taskeval.reason')}
+              rules={[{ required: true, whitespace: true, message: t('taskeval.required') }]}
+            >
               <Input.TextArea rows={3} maxLength={2000} data-testid="judge-reason" />
             </Form.Item>
           </>

@@ -15,9 +15,22 @@ import { TaskForm } from './TaskForm';
 import { TaskDrawer, VerdictTag } from './TaskDrawer';
 
 interface Task {
-  id: number; title: string; indicator: string; targetValue: number; periodFrom: string; periodTo: string; dueOn: string; keyTarget: boolean;
-  holderMemberName: string | null; holderUnitName: string; assignerName: string; progressValue: number; completion: string | null; version: number;
-  evaluation: string | null; exclusion: string | null;
+  id: number;
+  title: string;
+  indicator: string;
+  targetValue: number;
+  periodFrom: string;
+  periodTo: string;
+  dueOn: string;
+  keyTarget: boolean;
+  holderMemberName: string | null;
+  holderUnitName: string;
+  assignerName: string;
+  progressValue: number;
+  completion: string | null;
+  version: number;
+  evaluation: string | null;
+  exclusion: string | null;
 }
 /** Still open to a report: not excluded, and not done unless its result was rated not completed (a revision). */
 const reportable = (x: Task) => !x.exclusion && (!x.completion || x.evaluation === 'not_completed');
@@ -26,33 +39,73 @@ const COMPLETION_COLORS: Record<string, string> = { on_time: 'green', late: 'ora
 function TaskTable({ tasks, onReport, onOpen }: { tasks: Task[]; onReport?: (t: Task) => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   return (
-    <Table<Task> rowKey="id" size="middle" dataSource={tasks} locale={{ emptyText: t('tasks.empty') }} data-testid="task-table"
+    <Table<Task>
+      rowKey="id"
+      size="middle"
+      dataSource={tasks}
+      locale={{ emptyText: t('tasks.empty') }}
+      data-testid="task-table"
       columns={[
-        { title: t('tasks.title'), render: (_, x) => <><Typography.Link onClick={() => onOpen(x.id)} data-testid="task-open">{x.title}</Typography.Link> {x.keyTarget && <Tag color="red">{t('tasks.key')}</Tag>}</> },
+        {
+          title: t('tasks.title'),
+          render: (_, x) => (
+            <>
+              <Typography.Link onClick={() => onOpen(x.id)} data-testid="task-open">
+                {x.title}
+              </Typography.Link>{' '}
+              {x.keyTarget && <Tag color="red">{t('tasks.key')}</Tag>}
+            </>
+          ),
+        },
         { title: t('tasks.indicator'), render: (_, x) => `${x.indicator}: ${fmtNumber(x.progressValue)} / ${fmtNumber(x.targetValue)}` },
         { title: t('tasks.holder'), render: (_, x) => x.holderMemberName ?? x.holderUnitName },
         { title: t('tasks.assigner'), dataIndex: 'assignerName' },
         { title: t('tasks.dueOn'), render: (_, x) => fmtDate(x.dueOn) },
-        { title: t('tasks.completion'), render: (_, x) => (x.completion ? <Tag color={COMPLETION_COLORS[x.completion]}>{t(`tasks.completions.${x.completion}`)}</Tag> : t('tasks.open')) },
+        {
+          title: t('tasks.completion'),
+          render: (_, x) =>
+            x.completion ? <Tag color={COMPLETION_COLORS[x.completion]}>{t(`tasks.completions.${x.completion}`)}</Tag> : t('tasks.open'),
+        },
         { title: t('taskeval.column'), render: (_, x) => <VerdictTag x={x} /> },
-        ...(onReport ? [{ title: '', render: (_: unknown, x: Task) => reportable(x) && <Button size="small" onClick={() => onReport(x)} data-testid="task-report">{t('tasks.report')}</Button> }] : []),
-      ]} />
+        ...(onReport
+          ? [
+              {
+                title: '',
+                render: (_: unknown, x: Task) =>
+                  reportable(x) && (
+                    <Button size="small" onClick={() => onReport(x)} data-testid="task-report">
+                      {t('tasks.report')}
+                    </Button>
+                  ),
+              },
+            ]
+          : []),
+      ]}
+    />
   );
 }
 
 function ReportModal({ task, onClose }: { task: Pick<Task, 'id' | 'title' | 'version' | 'progressValue'> | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const save = useWrite((v: { value: number; evidence: string; done?: boolean }) =>
-    api.post(`/api/tasks/${task!.id}/progress`, { version: task!.version, value: v.value, evidence: v.evidence, done: !!v.done }),
-  { form, errors: 'inline', invalidate: [['tasks']], onSuccess: onClose });
+  const save = useWrite(
+    (v: { value: number; evidence: string; done?: boolean }) =>
+      api.post(`/api/tasks/${task!.id}/progress`, { version: task!.version, value: v.value, evidence: v.evidence, done: !!v.done }),
+    { form, errors: 'inline', invalidate: [['tasks']], onSuccess: onClose },
+  );
   return (
     <Modal open={!!task} onCancel={onClose} onOk={() => form.submit()} title={task?.title} destroyOnHidden>
       {save.shown && <Alert type="error" showIcon title={messageOf(save.shown)} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={{ value: task?.progressValue }}>
-        <Form.Item name="value" label={t('tasks.value')} rules={[{ required: true, message: t('tasks.required') }]}><InputNumber min={0} /></Form.Item>
-        <Form.Item name="evidence" label={t('tasks.evidence')} rules={[{ required: true, message: t('tasks.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
-        <Form.Item name="done" valuePropName="checked"><Checkbox>{t('tasks.done')}</Checkbox></Form.Item>
+        <Form.Item name="value" label={t('tasks.value')} rules={[{ required: true, message: t('tasks.required') }]}>
+          <InputNumber min={0} />
+        </Form.Item>
+        <Form.Item name="evidence" label={t('tasks.evidence')} rules={[{ required: true, message: t('tasks.required') }]}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        <Form.Item name="done" valuePropName="checked">
+          <Checkbox>{t('tasks.done')}</Checkbox>
+        </Form.Item>
       </Form>
     </Modal>
   );
@@ -69,14 +122,36 @@ export default function TasksPage() {
   return (
     <Card>
       <div style={{ display: 'flex', alignItems: 'center' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('tasks.heading')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('tasks.heading')}
+        </Typography.Title>
         <span style={{ flex: 1 }} />
-        {hasAnyRole(me, EDITORS) && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('tasks.create')}</Button>}
+        {hasAnyRole(me, EDITORS) && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('tasks.create')}
+          </Button>
+        )}
       </div>
-      <Tabs items={[
-        { key: 'mine', label: t('tasks.mine'), children: <TaskTable tasks={mine.data ?? []} onReport={setReporting} onOpen={setViewing} /> },
-        ...(hasAnyRole(me, READERS) ? [{ key: 'scope', label: t('tasks.scope'), children: <TaskTable tasks={scope.data ?? []} onReport={hasAnyRole(me, EDITORS) ? setReporting : undefined} onOpen={setViewing} /> }] : []),
-      ]} />
+      <Tabs
+        items={[
+          {
+            key: 'mine',
+            label: t('tasks.mine'),
+            children: <TaskTable tasks={mine.data ?? []} onReport={setReporting} onOpen={setViewing} />,
+          },
+          ...(hasAnyRole(me, READERS)
+            ? [
+                {
+                  key: 'scope',
+                  label: t('tasks.scope'),
+                  children: (
+                    <TaskTable tasks={scope.data ?? []} onReport={hasAnyRole(me, EDITORS) ? setReporting : undefined} onOpen={setViewing} />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       <TaskDrawer taskId={viewing} onClose={() => setViewing(null)} onReport={setReporting} />
       <ReportModal task={reporting} onClose={() => setReporting(null)} />
       <TaskForm open={creating} onClose={() => setCreating(false)} />

@@ -5,5 +5,14 @@ import type { ModuleRoute } from '../../../modules';
 const DashboardPage = lazy(() => import('./DashboardPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'dashboard', element: <DashboardPage />, menu: { key: 'dashboard', labelKey: 'imports.menu.dashboard', icon: <DashboardOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'] } },
+  {
+    path: 'dashboard',
+    element: <DashboardPage />,
+    menu: {
+      key: 'dashboard',
+      labelKey: 'imports.menu.dashboard',
+      icon: <DashboardOutlined />,
+      roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'],
+    },
+  },
 ];

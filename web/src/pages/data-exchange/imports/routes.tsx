@@ -7,5 +7,9 @@ const ImportPage = lazy(() => import('./ImportPage'));
 const EDITORS = ['province_admin', 'committee_office', 'cell_secretary'];
 
 export const routes: ModuleRoute[] = [
-  { path: 'data/import', element: <ImportPage />, menu: { key: 'data-import', labelKey: 'imports.menu.import', icon: <ImportOutlined />, roles: EDITORS } },
+  {
+    path: 'data/import',
+    element: <ImportPage />,
+    menu: { key: 'data-import', labelKey: 'imports.menu.import', icon: <ImportOutlined />, roles: EDITORS },
+  },
 ];

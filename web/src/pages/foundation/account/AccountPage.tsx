@@ -8,7 +8,9 @@ export default function AccountPage() {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('accounts.pageTitle')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('accounts.pageTitle')}
+      </Typography.Title>
       <Card title={t('accounts.changePassword')}>
         <ChangePasswordForm onDone={() => undefined} />
       </Card>

@@ -24,12 +24,21 @@ export default function ForcedPasswordChange() {
       <Card className="login-card" style={{ width: 460 }}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-            <Typography.Title level={4} style={{ margin: 0 }}>{t('accounts.forcedTitle')}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('accounts.forcedTitle')}
+            </Typography.Title>
             <LanguageSwitch />
           </div>
           <Typography.Text type="secondary">{t('accounts.forcedText')}</Typography.Text>
-          <ChangePasswordForm currentLabel={t('accounts.temporaryPassword')} onDone={async () => { qc.setQueryData(ME_KEY, await fetchMe()); }} />
-          <Button type="link" style={{ padding: 0 }} onClick={() => void logout()}>{t('nav.logout')}</Button>
+          <ChangePasswordForm
+            currentLabel={t('accounts.temporaryPassword')}
+            onDone={async () => {
+              qc.setQueryData(ME_KEY, await fetchMe());
+            }}
+          />
+          <Button type="link" style={{ padding: 0 }} onClick={() => void logout()}>
+            {t('nav.logout')}
+          </Button>
         </Space>
       </Card>
     </div>

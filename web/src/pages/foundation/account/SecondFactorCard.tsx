@@ -19,7 +19,11 @@ export function SecondFactorCard() {
   const [enrolling, setEnrolling] = useState<{ secret: string; otpauthUri: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [form] = Form.useForm<{ code: string }>();
-  const state = useQuery({ queryKey: ['auth', 'totp'], queryFn: () => api.get<{ enabled: boolean; recoveryCodesLeft: number }>('/api/auth/totp'), enabled: me.totpEnabled });
+  const state = useQuery({
+    queryKey: ['auth', 'totp'],
+    queryFn: () => api.get<{ enabled: boolean; recoveryCodesLeft: number }>('/api/auth/totp'),
+    enabled: me.totpEnabled,
+  });
 
   const refreshMe = async () => {
     qc.setQueryData(ME_KEY, await fetchMe());
@@ -31,56 +35,85 @@ export function SecondFactorCard() {
   const busy = write.isPending;
 
   const start = () => run(async () => setEnrolling(await api.post('/api/auth/totp/enroll')));
-  const confirm = (code: string) => run(async () => {
-    const r = await api.post<{ recoveryCodes: string[] }>('/api/auth/totp/confirm', { code: code.trim() });
-    setEnrolling(null);
-    setCodes(r.recoveryCodes);
-    form.resetFields();
-    message.success(t('accounts.secondFactor.enabled'));
-    await refreshMe();
-  });
-  const disable = (code: string) => run(async () => {
-    await api.post('/api/auth/totp/disable', { code: code.trim() });
-    form.resetFields();
-    message.success(t('accounts.secondFactor.disabled'));
-    await refreshMe();
-  });
+  const confirm = (code: string) =>
+    run(async () => {
+      const r = await api.post<{ recoveryCodes: string[] }>('/api/auth/totp/confirm', { code: code.trim() });
+      setEnrolling(null);
+      setCodes(r.recoveryCodes);
+      form.resetFields();
+      message.success(t('accounts.secondFactor.enabled'));
+      await refreshMe();
+    });
+  const disable = (code: string) =>
+    run(async () => {
+      await api.post('/api/auth/totp/disable', { code: code.trim() });
+      form.resetFields();
+      message.success(t('accounts.secondFactor.disabled'));
+      await refreshMe();
+    });
 
   const codeForm = (onCode: (code: string) => void, label: string, danger = false) => (
     <Form form={form} layout="inline" onFinish={(v) => void onCode(v.code)}>
       <Form.Item name="code" label={t('accounts.codeLabel')} rules={[{ required: true, message: t('accounts.codeRequired') }]}>
         <Input autoComplete="one-time-code" inputMode="text" maxLength={20} style={{ width: 160 }} />
       </Form.Item>
-      <Button htmlType="submit" type="primary" danger={danger} loading={busy}>{label}</Button>
+      <Button htmlType="submit" type="primary" danger={danger} loading={busy}>
+        {label}
+      </Button>
     </Form>
   );
 
   return (
-    <Card title={<Space><SafetyOutlined />{t('accounts.secondFactor.title')}
-      <Tag color={me.totpEnabled ? 'green' : 'default'}>{me.totpEnabled ? t('accounts.secondFactor.on') : t('accounts.secondFactor.off')}</Tag></Space>}>
+    <Card
+      title={
+        <Space>
+          <SafetyOutlined />
+          {t('accounts.secondFactor.title')}
+          <Tag color={me.totpEnabled ? 'green' : 'default'}>
+            {me.totpEnabled ? t('accounts.secondFactor.on') : t('accounts.secondFactor.off')}
+          </Tag>
+        </Space>
+      }
+    >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('accounts.secondFactor.intro')}</Typography.Text>
         {write.shown && <Alert type="error" showIcon title={messageOf(write.shown)} />}
         {codes && (
-          <Alert type="warning" showIcon title={t('accounts.secondFactor.recoveryTitle')} description={(
-            <Space orientation="vertical">
-              <Typography.Text>{t('accounts.secondFactor.recoveryText')}</Typography.Text>
-              <Typography.Paragraph copyable={{ text: codes.join('\n') }} style={{ fontFamily: 'monospace', margin: 0 }} data-testid="recovery-codes">
-                {codes.map((c) => <div key={c}>{c}</div>)}
-              </Typography.Paragraph>
-              <Button onClick={() => setCodes(null)}>{t('accounts.secondFactor.done')}</Button>
-            </Space>
-          )} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('accounts.secondFactor.recoveryTitle')}
+            description={
+              <Space orientation="vertical">
+                <Typography.Text>{t('accounts.secondFactor.recoveryText')}</Typography.Text>
+                <Typography.Paragraph
+                  copyable={{ text: codes.join('\n') }}
+                  style={{ fontFamily: 'monospace', margin: 0 }}
+                  data-testid="recovery-codes"
+                >
+                  {codes.map((c) => (
+                    <div key={c}>{c}</div>
+                  ))}
+                </Typography.Paragraph>
+                <Button onClick={() => setCodes(null)}>{t('accounts.secondFactor.done')}</Button>
+              </Space>
+            }
+          />
         )}
         {!me.secondFactorAvailable && !me.totpEnabled && <Alert type="info" showIcon title={t('accounts.secondFactor.notAvailable')} />}
         {me.secondFactorAvailable && !me.totpEnabled && !enrolling && (
-          <Button type="primary" onClick={() => void start()} loading={busy}>{t('accounts.secondFactor.start')}</Button>
+          <Button type="primary" onClick={() => void start()} loading={busy}>
+            {t('accounts.secondFactor.start')}
+          </Button>
         )}
         {enrolling && (
           <Space orientation="vertical" size="small">
             <Typography.Text>{t('accounts.secondFactor.step1')}</Typography.Text>
             <Typography.Text>
-              {t('accounts.secondFactor.secret')}: <Typography.Text code copyable={{ text: enrolling.secret }} data-testid="totp-secret">{groups(enrolling.secret)}</Typography.Text>
+              {t('accounts.secondFactor.secret')}:{' '}
+              <Typography.Text code copyable={{ text: enrolling.secret }} data-testid="totp-secret">
+                {groups(enrolling.secret)}
+              </Typography.Text>
             </Typography.Text>
             <Typography.Link href={enrolling.otpauthUri}>{t('accounts.secondFactor.link')}</Typography.Link>
             <Typography.Text>{t('accounts.secondFactor.step2')}</Typography.Text>
@@ -89,7 +122,9 @@ export function SecondFactorCard() {
         )}
         {me.totpEnabled && !codes && (
           <Space orientation="vertical" size="small">
-            {state.data && <Typography.Text>{t('accounts.secondFactor.recoveryLeft', { count: state.data.recoveryCodesLeft })}</Typography.Text>}
+            {state.data && (
+              <Typography.Text>{t('accounts.secondFactor.recoveryLeft', { count: state.data.recoveryCodesLeft })}</Typography.Text>
+            )}
             <Typography.Text type="secondary">{t('accounts.secondFactor.disableText')}</Typography.Text>
             {codeForm(disable, t('accounts.secondFactor.disable'), true)}
           </Space>

@@ -12,15 +12,28 @@ export function AuditDiff({ before, after }: { before: Obj; after: Obj }) {
 
   return (
     <Table<DiffRow>
-      size="small" rowKey="field" pagination={false} dataSource={rows} data-testid="audit-diff" bordered
+      size="small"
+      rowKey="field"
+      pagination={false}
+      dataSource={rows}
+      data-testid="audit-diff"
+      bordered
       columns={[
         { key: 'field', title: rawT('audit.field'), width: 200, render: (_, r) => fieldLabel(t, r.field) },
-        ...(before ? [{
-          key: 'before', title: rawT('audit.before'),
-          render: (_: unknown, r: DiffRow) => <span className={r.changed ? 'diff-old' : undefined}>{formatValue(t, r.before, r.field)}</span>,
-        }] : []),
+        ...(before
+          ? [
+              {
+                key: 'before',
+                title: rawT('audit.before'),
+                render: (_: unknown, r: DiffRow) => (
+                  <span className={r.changed ? 'diff-old' : undefined}>{formatValue(t, r.before, r.field)}</span>
+                ),
+              },
+            ]
+          : []),
         {
-          key: 'after', title: rawT('audit.after'),
+          key: 'after',
+          title: rawT('audit.after'),
           render: (_, r) => <span className={r.changed && before ? 'diff-new' : undefined}>{formatValue(t, r.after, r.field)}</span>,
         },
       ]}

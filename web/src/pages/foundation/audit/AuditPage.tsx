@@ -17,8 +17,26 @@ import { hasAnyRole } from '../../../auth/permissions';
 const PAGE_SIZE = 50;
 // The entity types offered in the filter, most asked-for first; every type the server writes has a label in auditWords.
 const ENTITY_TYPES = [
-  'member', 'unit', 'restructuring', 'transfer', 'candidate', 'discipline', 'assessment_subject', 'remediation_plan', 'removal',
-  'meeting', 'task', 'household', 'campaign', 'working_group', 'import_job', 'user', 'role_grant', 'committee_term', 'committee_seat', 'database',
+  'member',
+  'unit',
+  'restructuring',
+  'transfer',
+  'candidate',
+  'discipline',
+  'assessment_subject',
+  'remediation_plan',
+  'removal',
+  'meeting',
+  'task',
+  'household',
+  'campaign',
+  'working_group',
+  'import_job',
+  'user',
+  'role_grant',
+  'committee_term',
+  'committee_seat',
+  'database',
 ];
 
 export default function AuditPage() {
@@ -59,50 +77,65 @@ export default function AuditPage() {
   };
 
   const changes = (
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space wrap>
-          <Select
-            allowClear style={{ width: 220 }} placeholder={t('audit.entityType')} aria-label={t('audit.entityType')} value={entityType}
-            options={ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(tr, e) }))}
-            onChange={(v?: string) => set({ entityType: v })}
-          />
-          <Input.Search
-            allowClear style={{ width: 200 }} placeholder={t('audit.entityId')} aria-label={t('audit.entityId')}
-            defaultValue={entityId} key={entityId ?? ''}
-            onSearch={(v) => set({ entityId: v.trim() || undefined })}
-          />
-          {(entityType || entityId) && <Button onClick={() => set({ entityType: undefined, entityId: undefined })}>{t('members.clearFilters')}</Button>}
-        </Space>
-        <Table<AuditEntry>
-          rowKey="id"
-          size="middle"
-          data-testid="audit-table"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: t('audit.empty') }}
-          pagination={{
-            current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false,
-            showTotal: (total) => t('audit.total', { n: fmtCount(total, i18n.language) }),
-            onChange: (p) => set({ page: p > 1 ? String(p) : undefined }),
-          }}
-          expandable={{
-            expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
-            rowExpandable: (e) => !!(e.before || e.after),
-          }}
-          columns={[
-            { key: 'at', title: t('audit.at'), width: 160, render: (_, e) => fmtDateTime(e.at) },
-            { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName },
-            { key: 'action', title: t('audit.action'), render: (_, e) => actionLabel(tr, e.action) },
-            { key: 'entity', title: t('audit.entity'), render: (_, e) => entityLink(e) },
-          ]}
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('audit.entityType')}
+          aria-label={t('audit.entityType')}
+          value={entityType}
+          options={ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(tr, e) }))}
+          onChange={(v?: string) => set({ entityType: v })}
         />
+        <Input.Search
+          allowClear
+          style={{ width: 200 }}
+          placeholder={t('audit.entityId')}
+          aria-label={t('audit.entityId')}
+          defaultValue={entityId}
+          key={entityId ?? ''}
+          onSearch={(v) => set({ entityId: v.trim() || undefined })}
+        />
+        {(entityType || entityId) && (
+          <Button onClick={() => set({ entityType: undefined, entityId: undefined })}>{t('members.clearFilters')}</Button>
+        )}
       </Space>
+      <Table<AuditEntry>
+        rowKey="id"
+        size="middle"
+        data-testid="audit-table"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('audit.empty') }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => t('audit.total', { n: fmtCount(total, i18n.language) }),
+          onChange: (p) => set({ page: p > 1 ? String(p) : undefined }),
+        }}
+        expandable={{
+          expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} />,
+          rowExpandable: (e) => !!(e.before || e.after),
+        }}
+        columns={[
+          { key: 'at', title: t('audit.at'), width: 160, render: (_, e) => fmtDateTime(e.at) },
+          { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName },
+          { key: 'action', title: t('audit.action'), render: (_, e) => actionLabel(tr, e.action) },
+          { key: 'entity', title: t('audit.entity'), render: (_, e) => entityLink(e) },
+        ]}
+      />
+    </Space>
   );
 
   return (
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
         {readsAllowed ? (
           <Tabs
             activeKey={tab}
@@ -112,7 +145,9 @@ export default function AuditPage() {
               { key: 'reads', label: t('readlog.tabReads'), children: <ReadLogTab /> },
             ]}
           />
-        ) : changes}
+        ) : (
+          changes
+        )}
       </Space>
     </Card>
   );

@@ -12,8 +12,15 @@ import { DATE_FORMAT, fmtCount, fmtDateTime, toIso } from '../../../format';
 import type { Page } from '../../../types';
 
 interface MemberRead {
-  id: number; at: string; userId: number; userName: string | null; username: string | null;
-  memberId: number; memberName: string | null; route: string; purpose: string;
+  id: number;
+  at: string;
+  userId: number;
+  userName: string | null;
+  username: string | null;
+  memberId: number;
+  memberName: string | null;
+  route: string;
+  purpose: string;
 }
 
 const PAGE_SIZE = 50;
@@ -29,9 +36,15 @@ export function ReadLogTab() {
 
   const list = useQuery({
     queryKey: ['audit-reads', memberId, userId, from, to, page],
-    queryFn: () => api.get<Page<MemberRead>>('/api/audit/reads', {
-      memberId: memberId ?? undefined, userId: userId ?? undefined, from, to, page, pageSize: PAGE_SIZE,
-    }),
+    queryFn: () =>
+      api.get<Page<MemberRead>>('/api/audit/reads', {
+        memberId: memberId ?? undefined,
+        userId: userId ?? undefined,
+        from,
+        to,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -40,12 +53,37 @@ export function ReadLogTab() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        <InputNumber min={1} style={{ width: 180 }} placeholder={t('readlog.memberId')} aria-label={t('readlog.memberId')}
-          value={memberId} onChange={(v) => { setMemberId(v); setPage(1); }} />
-        <InputNumber min={1} style={{ width: 180 }} placeholder={t('readlog.userId')} aria-label={t('readlog.userId')}
-          value={userId} onChange={(v) => { setUserId(v); setPage(1); }} />
-        <DatePicker.RangePicker format={DATE_FORMAT} aria-label={t('readlog.period')} value={range}
-          onChange={(v) => { setRange(v as [Dayjs | null, Dayjs | null] | null); setPage(1); }} />
+        <InputNumber
+          min={1}
+          style={{ width: 180 }}
+          placeholder={t('readlog.memberId')}
+          aria-label={t('readlog.memberId')}
+          value={memberId}
+          onChange={(v) => {
+            setMemberId(v);
+            setPage(1);
+          }}
+        />
+        <InputNumber
+          min={1}
+          style={{ width: 180 }}
+          placeholder={t('readlog.userId')}
+          aria-label={t('readlog.userId')}
+          value={userId}
+          onChange={(v) => {
+            setUserId(v);
+            setPage(1);
+          }}
+        />
+        <DatePicker.RangePicker
+          format={DATE_FORMAT}
+          aria-label={t('readlog.period')}
+          value={range}
+          onChange={(v) => {
+            setRange(v as [Dayjs | null, Dayjs | null] | null);
+            setPage(1);
+          }}
+        />
       </Space>
       <Table<MemberRead>
         rowKey="id"
@@ -55,15 +93,26 @@ export function ReadLogTab() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('readlog.empty') }}
         pagination={{
-          current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false,
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
           showTotal: (total) => t('readlog.total', { n: fmtCount(total, i18n.language) }),
           onChange: setPage,
         }}
         columns={[
           { key: 'at', title: t('readlog.at'), width: 160, render: (_, r) => fmtDateTime(r.at) },
           { key: 'reader', title: t('readlog.reader'), render: (_, r) => `${r.userName ?? '—'} (${r.username ?? `#${r.userId}`})` },
-          { key: 'member', title: t('readlog.member'), render: (_, r) => <Link to={`/members/${r.memberId}`}>{r.memberName ?? `#${r.memberId}`}</Link> },
-          { key: 'purpose', title: t('readlog.purpose'), render: (_, r) => t(`readlog.purposes.${r.purpose}`, { defaultValue: r.purpose }) },
+          {
+            key: 'member',
+            title: t('readlog.member'),
+            render: (_, r) => <Link to={`/members/${r.memberId}`}>{r.memberName ?? `#${r.memberId}`}</Link>,
+          },
+          {
+            key: 'purpose',
+            title: t('readlog.purpose'),
+            render: (_, r) => t(`readlog.purposes.${r.purpose}`, { defaultValue: r.purpose }),
+          },
         ]}
       />
     </Space>

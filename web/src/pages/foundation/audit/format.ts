@@ -34,8 +34,7 @@ export const entityLabel = (t: Translate, type: string) =>
   labelOf(t, [`auditWords.entities.${type}`, `entityTypes.${type}`], humanize(type));
 
 /** The audit catalog first (it can correct a form label that means something else here), then the shared field labels. */
-export const fieldLabel = (t: Translate, field: string) =>
-  labelOf(t, [`auditWords.fields.${field}`, `fields.${field}`], humanize(field));
+export const fieldLabel = (t: Translate, field: string) => labelOf(t, [`auditWords.fields.${field}`, `fields.${field}`], humanize(field));
 
 /** "Đảng viên số 13"; an identifier that is not a number (the demo seed's "demo") is shown in brackets. */
 export function entityWithId(t: Translate, type: string, id: string): string {
@@ -60,7 +59,14 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MAX_ITEMS = 10;
 
 /** Fields whose values are codes with their own catalog section. */
-const VALUE_CATALOGS: Record<string, string> = { status: 'status', gender: 'gender', role: 'roles', kind: 'unitKinds', position: 'positions', memberCategory: 'rules2025.memberCategory' };
+const VALUE_CATALOGS: Record<string, string> = {
+  status: 'status',
+  gender: 'gender',
+  role: 'roles',
+  kind: 'unitKinds',
+  position: 'positions',
+  memberCategory: 'rules2025.memberCategory',
+};
 
 /** One value as text: dates dd/mm/yyyy, yes/no, "—" for nothing, objects as short "field: value" lists. */
 export function formatValue(t: Translate, value: unknown, field = ''): string {
@@ -76,7 +82,9 @@ export function formatValue(t: Translate, value: unknown, field = ''): string {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
-    const shown = value.slice(0, MAX_ITEMS).map((v) => (v && typeof v === 'object' && !Array.isArray(v) ? `(${formatValue(t, v, field)})` : formatValue(t, v, field)));
+    const shown = value
+      .slice(0, MAX_ITEMS)
+      .map((v) => (v && typeof v === 'object' && !Array.isArray(v) ? `(${formatValue(t, v, field)})` : formatValue(t, v, field)));
     const rest = value.length - shown.length;
     return shown.join(', ') + (rest > 0 ? ` … (+${rest})` : '');
   }
@@ -88,7 +96,12 @@ export function formatValue(t: Translate, value: unknown, field = ''): string {
   return String(value);
 }
 
-export interface DiffRow { field: string; before: unknown; after: unknown; changed: boolean }
+export interface DiffRow {
+  field: string;
+  before: unknown;
+  after: unknown;
+  changed: boolean;
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -98,7 +111,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  */
 export function diffRows(before: Obj | null, after: Obj | null): DiffRow[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  const rows = keys.map((field) => ({ field, before: before?.[field], after: after?.[field], changed: !same(before?.[field], after?.[field]) }));
+  const rows = keys.map((field) => ({
+    field,
+    before: before?.[field],
+    after: after?.[field],
+    changed: !same(before?.[field], after?.[field]),
+  }));
   if (!before || !after) return rows;
   const changed = rows.filter((r) => r.changed);
   return changed.length > 0 ? changed : rows;

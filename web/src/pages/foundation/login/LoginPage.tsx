@@ -11,7 +11,10 @@ import { ApiError, request, setCsrfToken } from '../../../api';
 import { fetchMe, ME_KEY } from '../../../auth/useMe';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 
-interface Credentials { username: string; password: string }
+interface Credentials {
+  username: string;
+  password: string;
+}
 type LoginAnswer = { csrfToken: string; mustChangePassword: boolean } | { secondFactor: 'totp'; challenge: string };
 
 export default function LoginPage() {
@@ -37,44 +40,66 @@ export default function LoginPage() {
   const login = useWrite(async (fn: () => Promise<LoginAnswer>) => enter(await fn()), {
     errors: 'inline',
     // An expired second-step ticket sends the user back to the password.
-    onError: (e) => { if (e instanceof ApiError && e.code === 'login_challenge_expired') setChallenge(null); },
+    onError: (e) => {
+      if (e instanceof ApiError && e.code === 'login_challenge_expired') setChallenge(null);
+    },
   });
   const attempt = login.mutate;
   const busy = login.isPending;
   const error = login.shown ? messageOf(login.shown) : null;
 
   const submit = (values: Credentials) => attempt(() => request<LoginAnswer>('POST', '/api/auth/login', values, { silent401: true }));
-  const submitCode = (v: { code: string }) => attempt(() =>
-    request<LoginAnswer>('POST', '/api/auth/login/code', { challenge, code: v.code.trim() }, { silent401: true }));
+  const submitCode = (v: { code: string }) =>
+    attempt(() => request<LoginAnswer>('POST', '/api/auth/login/code', { challenge, code: v.code.trim() }, { silent401: true }));
 
   return (
     <div className="login-page">
       <Card className="login-card">
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-            <Typography.Title level={4} style={{ margin: 0 }}>{t('app.name')}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('app.name')}
+            </Typography.Title>
             <LanguageSwitch />
           </div>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
           {error && <Alert type="error" showIcon title={error} data-testid="login-error" />}
           {challenge ? (
             <Form<{ code: string }> layout="vertical" onFinish={(v) => void submitCode(v)} requiredMark={false}>
-              <Form.Item name="code" label={t('accounts.codeLabel')} extra={t('accounts.codeHint')} rules={[{ required: true, message: t('accounts.codeRequired') }]}>
+              <Form.Item
+                name="code"
+                label={t('accounts.codeLabel')}
+                extra={t('accounts.codeHint')}
+                rules={[{ required: true, message: t('accounts.codeRequired') }]}
+              >
                 <Input prefix={<SafetyOutlined />} autoFocus autoComplete="one-time-code" maxLength={20} />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={busy}>{t('accounts.verify')}</Button>
-              <Button type="link" block onClick={() => { setChallenge(null); login.clear(); }}>{t('accounts.backToLogin')}</Button>
+              <Button type="primary" htmlType="submit" block loading={busy}>
+                {t('accounts.verify')}
+              </Button>
+              <Button
+                type="link"
+                block
+                onClick={() => {
+                  setChallenge(null);
+                  login.clear();
+                }}
+              >
+                {t('accounts.backToLogin')}
+              </Button>
             </Form>
           ) : (
-          <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
-              <Input prefix={<UserOutlined />} autoFocus autoComplete="username" />
-            </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy}>{t('login.submit')}</Button>
-          </Form>
+            <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+              <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+                <Input prefix={<UserOutlined />} autoFocus autoComplete="username" />
+              </Form.Item>
+              <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block loading={busy}>
+                {t('login.submit')}
+              </Button>
+            </Form>
           )}
         </Space>
       </Card>

@@ -17,9 +17,33 @@ import { MemberFormFields } from './MemberFormFields';
 import { parseId, useMember } from './queries';
 
 // Conflicts the server reports without a field, but which belong to one.
-const CODE_FIELDS: Record<string, string> = { duplicate_citizen_id: 'citizenId', duplicate_party_card: 'partyCardNo', citizen_id_unavailable: 'citizenId', party_card_unavailable: 'partyCardNo', unit_not_cell: 'unitId', unit_dissolved: 'unitId' };
-const FORM_FIELDS = new Set(['fullName', 'gender', 'birthDate', 'ethnicity', 'hometown', 'residence', 'citizenId', 'partyCardNo',
-  'admittedOn', 'officialOn', 'education', 'theoryLevel', 'occupation', 'position', 'phone', 'status', 'unitId']);
+const CODE_FIELDS: Record<string, string> = {
+  duplicate_citizen_id: 'citizenId',
+  duplicate_party_card: 'partyCardNo',
+  citizen_id_unavailable: 'citizenId',
+  party_card_unavailable: 'partyCardNo',
+  unit_not_cell: 'unitId',
+  unit_dissolved: 'unitId',
+};
+const FORM_FIELDS = new Set([
+  'fullName',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'hometown',
+  'residence',
+  'citizenId',
+  'partyCardNo',
+  'admittedOn',
+  'officialOn',
+  'education',
+  'theoryLevel',
+  'occupation',
+  'position',
+  'phone',
+  'status',
+  'unitId',
+]);
 
 export default function MemberFormPage() {
   const { t } = useTranslation();
@@ -31,11 +55,14 @@ export default function MemberFormPage() {
   const id = parseId(params.memberId);
   const member = useMember(isEdit ? id : null);
   const presetUnit = Number(search.get('unitId')) || undefined;
-  const unit = useUnit(isEdit ? member.data?.unitId ?? null : presetUnit ?? null);
+  const unit = useUnit(isEdit ? (member.data?.unitId ?? null) : (presetUnit ?? null));
   const [form] = Form.useForm<MemberFormValues>();
   const mayCreate = useAbility('member.create');
   const write = useWrite((send: () => Promise<Member>) => send(), {
-    form, errors: 'inline', fields: (f) => (FORM_FIELDS.has(f) ? [f] : null), invalidate: [['members'], ['units']],
+    form,
+    errors: 'inline',
+    fields: (f) => (FORM_FIELDS.has(f) ? [f] : null),
+    invalidate: [['members'], ['units']],
     onSuccess: (saved) => {
       message.success(t(isEdit ? 'members.saved' : 'members.created'));
       navigate(`/members/${saved.id}`);
@@ -49,14 +76,20 @@ export default function MemberFormPage() {
       return true;
     },
   });
-  const error = write.shown instanceof ApiError ? write.shown : write.shown ? new ApiError(0, 'unknown', t('common.unexpectedError')) : null;
+  const error =
+    write.shown instanceof ApiError ? write.shown : write.shown ? new ApiError(0, 'unknown', t('common.unexpectedError')) : null;
 
   useEffect(() => {
     if (member.data) form.setFieldsValue(toFormValues(member.data));
   }, [member.data, form]);
 
   if (isEdit && !id) return <NotFoundResult />;
-  if (isEdit && member.isPending) return <Card><Skeleton active /></Card>;
+  if (isEdit && member.isPending)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   if (isEdit && member.isError) return <ErrorResult error={member.error} onRetry={() => void member.refetch()} />;
   // The server says whether this record (or a new one) may be saved: a form that must fail is not shown.
   if (isEdit ? member.data?.abilities?.edit !== true : !mayCreate) return <NotAllowedResult />;
@@ -94,17 +127,31 @@ export default function MemberFormPage() {
         </Typography.Title>
         {error && (
           <Alert
-            type="error" showIcon title={error.message} data-testid="member-form-error"
-            action={error.code === 'stale_version' ? <Button size="small" onClick={() => void reload()}>{t('common.reload')}</Button> : undefined}
+            type="error"
+            showIcon
+            title={error.message}
+            data-testid="member-form-error"
+            action={
+              error.code === 'stale_version' ? (
+                <Button size="small" onClick={() => void reload()}>
+                  {t('common.reload')}
+                </Button>
+              ) : undefined
+            }
           />
         )}
         <Form<MemberFormValues>
-          form={form} layout="vertical" onFinish={(v) => save(v)} scrollToFirstError
+          form={form}
+          layout="vertical"
+          onFinish={(v) => save(v)}
+          scrollToFirstError
           initialValues={isEdit ? undefined : emptyValues(presetUnit)}
         >
           <MemberFormFields unitEditable={unitEditable} unitId={unit.data?.id} unitName={unit.data?.name} />
           <Space>
-            <Button type="primary" htmlType="submit" loading={write.isPending} data-testid="member-save">{t('common.save')}</Button>
+            <Button type="primary" htmlType="submit" loading={write.isPending} data-testid="member-save">
+              {t('common.save')}
+            </Button>
             <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
           </Space>
         </Form>

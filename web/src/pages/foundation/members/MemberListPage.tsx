@@ -23,10 +23,18 @@ export default function MemberListPage() {
   const [params, update] = useListParams();
   const list = useQuery({
     queryKey: ['members', 'list', params],
-    queryFn: () => api.get<Page<MemberListItem>>('/api/members', {
-      unitId: params.unitId, q: params.q || undefined, status: params.status, gender: params.gender,
-      ageBand: params.ageBand, admittedYear: params.admittedYear, sort: params.sort, page: params.page, pageSize: PAGE_SIZE,
-    }),
+    queryFn: () =>
+      api.get<Page<MemberListItem>>('/api/members', {
+        unitId: params.unitId,
+        q: params.q || undefined,
+        status: params.status,
+        gender: params.gender,
+        ageBand: params.ageBand,
+        admittedYear: params.admittedYear,
+        sort: params.sort,
+        page: params.page,
+        pageSize: PAGE_SIZE,
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -46,11 +54,21 @@ export default function MemberListPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('members.title')}</Typography.Title>
-          {list.data && <Typography.Text type="secondary" data-testid="member-total">{t('members.total', { n: fmtCount(list.data.total, i18n.language) })}</Typography.Text>}
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('members.title')}
+          </Typography.Title>
+          {list.data && (
+            <Typography.Text type="secondary" data-testid="member-total">
+              {t('members.total', { n: fmtCount(list.data.total, i18n.language) })}
+            </Typography.Text>
+          )}
           <span style={{ flex: 1 }} />
           {may(me, 'member.create') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/members/new${params.unitId ? `?unitId=${params.unitId}` : ''}`)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate(`/members/new${params.unitId ? `?unitId=${params.unitId}` : ''}`)}
+            >
               {t('members.add')}
             </Button>
           )}
@@ -67,19 +85,44 @@ export default function MemberListPage() {
             else if (extra.action === 'paginate') update({ page: pagination.current ?? 1 });
           }}
           pagination={{
-            current: params.page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false,
+            current: params.page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
             showTotal: (total, range) => t('members.range', { from: range[0], to: range[1], total: fmtCount(total, i18n.language) }),
           }}
           onRow={(m) => ({ onClick: () => navigate(`/members/${m.id}`), className: 'member-row' })}
           locale={{ emptyText: t('members.empty') }}
           columns={[
             {
-              key: 'name', title: t('fields.fullName'), sorter: true, sortOrder: order('name'), width: 200,
-              render: (_, m) => <Link to={`/members/${m.id}`} onClick={(e) => e.stopPropagation()}>{m.fullName}</Link>,
+              key: 'name',
+              title: t('fields.fullName'),
+              sorter: true,
+              sortOrder: order('name'),
+              width: 200,
+              render: (_, m) => (
+                <Link to={`/members/${m.id}`} onClick={(e) => e.stopPropagation()}>
+                  {m.fullName}
+                </Link>
+              ),
             },
             { key: 'gender', title: t('fields.gender'), width: 80, render: (_, m) => t(`gender.${m.gender}`) },
-            { key: 'birthDate', title: t('fields.birthDate'), width: 110, sorter: true, sortOrder: order('birthDate'), render: (_, m) => fmtDate(m.birthDate) },
-            { key: 'admittedOn', title: t('fields.admittedOn'), width: 120, sorter: true, sortOrder: order('admittedOn'), render: (_, m) => fmtDate(m.admittedOn) },
+            {
+              key: 'birthDate',
+              title: t('fields.birthDate'),
+              width: 110,
+              sorter: true,
+              sortOrder: order('birthDate'),
+              render: (_, m) => fmtDate(m.birthDate),
+            },
+            {
+              key: 'admittedOn',
+              title: t('fields.admittedOn'),
+              width: 120,
+              sorter: true,
+              sortOrder: order('admittedOn'),
+              render: (_, m) => fmtDate(m.admittedOn),
+            },
             { key: 'status', title: t('fields.status'), width: 130, render: (_, m) => <StatusTag status={m.status} /> },
             { key: 'unit', title: t('fields.unitId'), sorter: true, sortOrder: order('unit'), render: (_, m) => m.unitName },
             { key: 'citizenId', title: t('fields.citizenId'), width: 130, render: (_, m) => m.citizenId },

@@ -7,8 +7,13 @@ import type { MemberProfile, TimelineEvent } from '../../../types';
 import { useTimeline } from './queries';
 
 const COLORS: Record<string, string> = {
-  admitted: 'red', official: 'green', record_created: 'blue', record_updated: 'gray', status_changed: 'orange',
-  cell_changed: 'blue', cell_restructured: 'blue',
+  admitted: 'red',
+  official: 'green',
+  record_created: 'blue',
+  record_updated: 'gray',
+  status_changed: 'orange',
+  cell_changed: 'blue',
+  cell_restructured: 'blue',
 };
 
 /** Event kinds of the registry, then those a module adds under <module>.eventKinds (e.g. lifecycle). */
@@ -63,7 +68,11 @@ export function MemberTimeline({ memberId, periods }: { memberId: number; period
             <div>
               <Typography.Text strong>{eventLabel(t, e.kind)}</Typography.Text>
               {extra && <div>{extra}</div>}
-              {e.actor && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('members.by', { actor: e.actor })}</Typography.Text>}
+              {e.actor && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('members.by', { actor: e.actor })}
+                </Typography.Text>
+              )}
             </div>
           ),
         };

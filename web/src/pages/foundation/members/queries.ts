@@ -9,9 +9,10 @@ export const memberQuery = (id: number) => ({
 
 export const useMember = (id: number | null) => useQuery({ ...memberQuery(id ?? 0), enabled: !!id });
 
-export const useTimeline = (id: number) => useQuery({
-  queryKey: ['members', 'timeline', id],
-  queryFn: () => api.get<TimelineEvent[]>(`/api/members/${id}/timeline`),
-});
+export const useTimeline = (id: number) =>
+  useQuery({
+    queryKey: ['members', 'timeline', id],
+    queryFn: () => api.get<TimelineEvent[]>(`/api/members/${id}/timeline`),
+  });
 
 export const parseId = (raw: string | undefined) => (raw && /^\d+$/.test(raw) && Number(raw) > 0 ? Number(raw) : null);

@@ -8,7 +8,14 @@ import { REORG_OP_KINDS } from '../../../../../src/domain/orgs/reorg';
 import { UNIT_KINDS } from '../../../../../src/domain/orgs/tree';
 
 export interface Op {
-  kind: string; unit?: string; sources?: string[]; into?: string; parent?: string; code?: string; name?: string; unitKind?: string;
+  kind: string;
+  unit?: string;
+  sources?: string[];
+  into?: string;
+  parent?: string;
+  code?: string;
+  name?: string;
+  unitKind?: string;
 }
 
 /** The fields each kind of operation takes (the plan file's columns). */
@@ -26,8 +33,10 @@ function clean(op: Op): Op {
   const out: Op = { kind: op.kind };
   for (const f of FIELDS[op.kind] ?? []) {
     const v = op[f];
-    if (f === 'sources') { const list = (v as string[] | undefined)?.filter(Boolean) ?? []; if (list.length) out.sources = list; }
-    else if (typeof v === 'string' && v.trim()) (out as unknown as Record<string, string>)[f] = v.trim();
+    if (f === 'sources') {
+      const list = (v as string[] | undefined)?.filter(Boolean) ?? [];
+      if (list.length) out.sources = list;
+    } else if (typeof v === 'string' && v.trim()) (out as unknown as Record<string, string>)[f] = v.trim();
   }
   return out;
 }
@@ -40,16 +49,38 @@ export function OperationEditor({ onAdd, busy, submitLabel }: { onAdd: (op: Op) 
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="reorg-editor">
       <Space wrap>
-        <Select value={op.kind} style={{ width: 200 }} aria-label={t('reorg.editor.kind')} onChange={(kind) => setOp({ kind })}
-          options={EDITABLE.map((k) => ({ value: k, label: t(`reorg.editor.kinds.${k}`) }))} />
-        {fields.map((f) => f === 'unitKind' ? (
-          <Select key={f} value={op.unitKind} style={{ width: 220 }} placeholder={t('reorg.editor.fields.unitKind')} aria-label={t('reorg.editor.fields.unitKind')}
-            onChange={(v: string) => set('unitKind', v)} options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))} />
-        ) : (
-          <Input key={f} style={{ width: f === 'name' ? 280 : 180 }} placeholder={t(`reorg.editor.fields.${f}`)} aria-label={t(`reorg.editor.fields.${f}`)}
-            value={f === 'sources' ? (op.sources ?? []).join(', ') : (op[f] as string | undefined) ?? ''} onChange={(e) => set(f, e.target.value)} />
-        ))}
-        <Button type="primary" loading={busy} onClick={() => onAdd(clean(op))} data-testid="reorg-add-op">{submitLabel}</Button>
+        <Select
+          value={op.kind}
+          style={{ width: 200 }}
+          aria-label={t('reorg.editor.kind')}
+          onChange={(kind) => setOp({ kind })}
+          options={EDITABLE.map((k) => ({ value: k, label: t(`reorg.editor.kinds.${k}`) }))}
+        />
+        {fields.map((f) =>
+          f === 'unitKind' ? (
+            <Select
+              key={f}
+              value={op.unitKind}
+              style={{ width: 220 }}
+              placeholder={t('reorg.editor.fields.unitKind')}
+              aria-label={t('reorg.editor.fields.unitKind')}
+              onChange={(v: string) => set('unitKind', v)}
+              options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
+            />
+          ) : (
+            <Input
+              key={f}
+              style={{ width: f === 'name' ? 280 : 180 }}
+              placeholder={t(`reorg.editor.fields.${f}`)}
+              aria-label={t(`reorg.editor.fields.${f}`)}
+              value={f === 'sources' ? (op.sources ?? []).join(', ') : ((op[f] as string | undefined) ?? '')}
+              onChange={(e) => set(f, e.target.value)}
+            />
+          ),
+        )}
+        <Button type="primary" loading={busy} onClick={() => onAdd(clean(op))} data-testid="reorg-add-op">
+          {submitLabel}
+        </Button>
       </Space>
       <Typography.Text type="secondary">{t(`reorg.editor.hints.${op.kind}`)}</Typography.Text>
     </Space>

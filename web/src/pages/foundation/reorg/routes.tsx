@@ -6,5 +6,9 @@ import type { ModuleRoute } from '../../../modules';
 const ReorgPage = lazy(() => import('./ReorgPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'units/reorganization', element: <ReorgPage />, menu: { key: 'reorg', labelKey: 'reorg.menu', icon: <ApartmentOutlined />, roles: ['province_admin', 'committee_office'] } },
+  {
+    path: 'units/reorganization',
+    element: <ReorgPage />,
+    menu: { key: 'reorg', labelKey: 'reorg.menu', icon: <ApartmentOutlined />, roles: ['province_admin', 'committee_office'] },
+  },
 ];

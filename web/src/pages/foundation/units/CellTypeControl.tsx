@@ -13,15 +13,26 @@ export function CellTypeControl({ unitId, canEdit }: { unitId: number; canEdit: 
   const { t } = useTranslation();
   const key = ['units', 'cell-type', unitId];
   const q = useQuery({ queryKey: key, queryFn: () => api.get<CellType>(`/api/units/${unitId}/cell-type`) });
-  const save = useWrite((cellType: string | null) => api.put<CellType>(`/api/units/${unitId}/cell-type`, { cellType, version: q.data!.version }),
-    { invalidate: [key, ['units']], saved: true, refreshOnStale: true });
+  const save = useWrite(
+    (cellType: string | null) => api.put<CellType>(`/api/units/${unitId}/cell-type`, { cellType, version: q.data!.version }),
+    { invalidate: [key, ['units']], saved: true, refreshOnStale: true },
+  );
   const c = q.data;
   if (!c?.isCell) return null;
   const label = c.cellType ? t(`cellmeetings.cellTypes.${c.cellType}`) : t('cellmeetings.cellTypeNone');
   if (!canEdit) return <span data-testid="cell-type">{label}</span>;
   return (
-    <Select value={c.cellType ?? ''} style={{ minWidth: 240 }} loading={save.isPending} aria-label={t('cellmeetings.cellTypeLabel')} data-testid="cell-type"
+    <Select
+      value={c.cellType ?? ''}
+      style={{ minWidth: 240 }}
+      loading={save.isPending}
+      aria-label={t('cellmeetings.cellTypeLabel')}
+      data-testid="cell-type"
       onChange={(v: string) => save.mutate(v || null)}
-      options={[{ value: '', label: t('cellmeetings.cellTypeNone') }, ...CELL_TYPES.map((k) => ({ value: k, label: t(`cellmeetings.cellTypes.${k}`) }))]} />
+      options={[
+        { value: '', label: t('cellmeetings.cellTypeNone') },
+        ...CELL_TYPES.map((k) => ({ value: k, label: t(`cellmeetings.cellTypes.${k}`) })),
+      ]}
+    />
   );
 }

@@ -19,8 +19,11 @@ function Row({ label, rows }: { label: string; rows: LinkRow[] }) {
       {rows.map((r, i) => (
         <span key={`${r.unitId ?? 'x'}-${r.effectiveOn}-${r.change}`}>
           {i > 0 && '; '}
-          {r.unitId !== null ? <Link to={`/units/${r.unitId}`}>{r.name}</Link> : t('lineage.outside')}
-          {' '}<Typography.Text type="secondary">({t(`lineage.${r.change}`)} {fmtDate(r.effectiveOn)}{r.decisionNo ? `, ${r.decisionNo}` : ''})</Typography.Text>
+          {r.unitId !== null ? <Link to={`/units/${r.unitId}`}>{r.name}</Link> : t('lineage.outside')}{' '}
+          <Typography.Text type="secondary">
+            ({t(`lineage.${r.change}`)} {fmtDate(r.effectiveOn)}
+            {r.decisionNo ? `, ${r.decisionNo}` : ''})
+          </Typography.Text>
         </span>
       ))}
     </div>

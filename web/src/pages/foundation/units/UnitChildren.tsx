@@ -21,14 +21,32 @@ export function UnitChildren({ unitId, asOf = null }: { unitId: number; asOf?: s
       pagination={(children.data?.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       locale={{ emptyText: t('units.noChildren') }}
       columns={[
-        { key: 'name', title: t('units.name'), render: (_, c) => <Link to={asOf ? `/units/${c.id}?asOf=${asOf}` : `/units/${c.id}`}>{c.name}</Link> },
+        {
+          key: 'name',
+          title: t('units.name'),
+          render: (_, c) => <Link to={asOf ? `/units/${c.id}?asOf=${asOf}` : `/units/${c.id}`}>{c.name}</Link>,
+        },
         { key: 'code', title: t('units.code'), dataIndex: 'code', width: 120 },
         { key: 'kind', title: t('units.kind'), width: 140, render: (_, c) => t(`unitKinds.${c.kind}`) },
-        { key: 'childCount', title: t('units.childCount'), align: 'right', width: 90, render: (_, c) => fmtCount(c.childCount, i18n.language) },
         {
-          key: 'memberCount', title: t('units.memberCount'), align: 'right', width: 90,
+          key: 'childCount',
+          title: t('units.childCount'),
+          align: 'right',
+          width: 90,
+          render: (_, c) => fmtCount(c.childCount, i18n.language),
+        },
+        {
+          key: 'memberCount',
+          title: t('units.memberCount'),
+          align: 'right',
+          width: 90,
           // The member list is today's: a past count is shown, not linked.
-          render: (_, c) => (asOf ? fmtCount(c.memberCount, i18n.language) : <Link to={`/members?unitId=${c.id}`}>{fmtCount(c.memberCount, i18n.language)}</Link>),
+          render: (_, c) =>
+            asOf ? (
+              fmtCount(c.memberCount, i18n.language)
+            ) : (
+              <Link to={`/members?unitId=${c.id}`}>{fmtCount(c.memberCount, i18n.language)}</Link>
+            ),
         },
       ]}
     />

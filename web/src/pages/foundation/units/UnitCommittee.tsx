@@ -26,7 +26,11 @@ export function UnitCommittee({ unitId, canManage }: { unitId: number; canManage
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      {canManage && <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'term' })}>{t('committee.addTerm')}</Button>}
+      {canManage && (
+        <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'term' })}>
+          {t('committee.addTerm')}
+        </Button>
+      )}
       {committee.data.length === 0 && <Empty description={t('units.noCommittee')} />}
       {dialog?.kind === 'term' && <AddTermModal unitId={unitId} onClose={close} />}
       {dialog?.kind === 'seat' && <AddSeatModal unitId={unitId} termId={dialog.termId} onClose={close} />}
@@ -35,11 +39,21 @@ export function UnitCommittee({ unitId, canManage }: { unitId: number; canManage
         <Card
           key={term.id}
           size="small"
-          title={<>{t('units.term')}: {term.label} {!term.ends_on && <Tag color="green">{t('units.currentTerm')}</Tag>}</>}
-          extra={<Space>
-            {`${fmtDate(term.starts_on)} – ${term.ends_on ? fmtDate(term.ends_on) : t('units.now')}`}
-            {canManage && <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'seat', termId: term.id })}>{t('committee.addSeat')}</Button>}
-          </Space>}
+          title={
+            <>
+              {t('units.term')}: {term.label} {!term.ends_on && <Tag color="green">{t('units.currentTerm')}</Tag>}
+            </>
+          }
+          extra={
+            <Space>
+              {`${fmtDate(term.starts_on)} – ${term.ends_on ? fmtDate(term.ends_on) : t('units.now')}`}
+              {canManage && (
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'seat', termId: term.id })}>
+                  {t('committee.addSeat')}
+                </Button>
+              )}
+            </Space>
+          }
         >
           <Table<Seat>
             size="small"
@@ -52,8 +66,20 @@ export function UnitCommittee({ unitId, canManage }: { unitId: number; canManage
               { key: 'member', title: t('units.seatHolder'), render: (_, s) => <Link to={`/members/${s.member_id}`}>{s.full_name}</Link> },
               { key: 'from', title: t('common.from'), render: (_, s) => fmtDate(s.from_date) },
               { key: 'to', title: t('common.to'), render: (_, s) => (s.to_date ? fmtDate(s.to_date) : '') },
-              ...(canManage ? [{ key: 'actions', title: '', render: (_: unknown, s: Seat) => !s.to_date && (
-                <Button size="small" type="link" onClick={() => setDialog({ kind: 'end', seat: s })}>{t('committee.endSeat')}</Button>) }] : []),
+              ...(canManage
+                ? [
+                    {
+                      key: 'actions',
+                      title: '',
+                      render: (_: unknown, s: Seat) =>
+                        !s.to_date && (
+                          <Button size="small" type="link" onClick={() => setDialog({ kind: 'end', seat: s })}>
+                            {t('committee.endSeat')}
+                          </Button>
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>

@@ -23,14 +23,33 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
   const me = useCurrentUser();
   const navigate = useNavigate();
   const unit = useUnit(unitId, asOf);
-  if (unit.isPending) return <Card><Skeleton active /></Card>;
-  if (unit.isError) return <Card><ErrorResult error={unit.error} onRetry={() => void unit.refetch()} /></Card>;
+  if (unit.isPending)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (unit.isError)
+    return (
+      <Card>
+        <ErrorResult error={unit.error} onRetry={() => void unit.refetch()} />
+      </Card>
+    );
   const u = unit.data;
   const lang = i18n.language;
-  const stateText = (x: UnitPageData) => (x.state === 'active' ? t('fixesOrgs.activeThen')
-    : x.state === 'not_founded' ? t('fixesOrgs.notYetFounded', { date: fmtDate(x.asOf) }) : t('units.dissolvedOn', { date: fmtDate(x.dissolvedOn) }));
+  const stateText = (x: UnitPageData) =>
+    x.state === 'active'
+      ? t('fixesOrgs.activeThen')
+      : x.state === 'not_founded'
+        ? t('fixesOrgs.notYetFounded', { date: fmtDate(x.asOf) })
+        : t('units.dissolvedOn', { date: fmtDate(x.dissolvedOn) });
   // The breadcrumb's own ids make each level's path (in a past view, the path of that day).
-  const paths = u.breadcrumb.map((_, i) => u.breadcrumb.slice(0, i + 1).map((b) => b.id).join('.'));
+  const paths = u.breadcrumb.map((_, i) =>
+    u.breadcrumb
+      .slice(0, i + 1)
+      .map((b) => b.id)
+      .join('.'),
+  );
   const past = u.asOf !== null;
   // Links inside a past view stay in that day.
   const link = (id: number) => (past ? `/units/${id}?asOf=${u.asOf}` : `/units/${id}`);
@@ -45,28 +64,66 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
           }))}
         />
         <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', marginTop: 12 }}>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="unit-name">{u.name}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="unit-name">
+            {u.name}
+          </Typography.Title>
           <Tag color="blue">{t(`unitKinds.${u.kind}`)}</Tag>
-          {u.dissolvedOn && <Tag color="default" data-testid="unit-dissolved">{t('units.dissolvedOn', { date: fmtDate(u.dissolvedOn) })}</Tag>}
-          {past && u.state === 'not_founded' && <Tag color="default" data-testid="unit-not-founded">{t('fixesOrgs.notYetFounded', { date: fmtDate(u.asOf) })}</Tag>}
+          {u.dissolvedOn && (
+            <Tag color="default" data-testid="unit-dissolved">
+              {t('units.dissolvedOn', { date: fmtDate(u.dissolvedOn) })}
+            </Tag>
+          )}
+          {past && u.state === 'not_founded' && (
+            <Tag color="default" data-testid="unit-not-founded">
+              {t('fixesOrgs.notYetFounded', { date: fmtDate(u.asOf) })}
+            </Tag>
+          )}
         </div>
-        {past && <Alert type="info" showIcon style={{ marginTop: 12 }} data-testid="unit-as-of" title={t('fixesOrgs.asOfDetail', { date: fmtDate(u.asOf) })} />}
-        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }} items={[
-          { key: 'code', label: t('units.code'), children: u.code },
-          { key: 'kind', label: t('units.kind'), children: t(`unitKinds.${u.kind}`) },
-          { key: 'founded', label: t('units.foundedOn'), children: fmtDate(u.foundedOn) },
-          { key: 'members', label: t('units.memberCount'), children: <span data-testid="unit-member-count">{fmtCount(u.memberCount, lang)}</span> },
-          { key: 'children', label: t('units.childCount'), children: fmtCount(u.childCount, lang) },
-          { key: 'dissolved', label: t('units.dissolved'), children: u.dissolvedOn ? fmtDate(u.dissolvedOn) : t('common.no') },
-          ...(u.kind === 'cell' || u.kind === 'grassroots_cell' ? [{ key: 'cellType', label: t('cellmeetings.cellTypeLabel'),
-            children: <CellTypeControl unitId={u.id} canEdit={!past && !u.dissolvedOn && u.abilities?.restructure === true} /> }] : []),
-          ...(past ? [{ key: 'state', label: t('fixesOrgs.state'), children: <span data-testid="unit-state">{stateText(u)}</span> }] : []),
-        ]} />
+        {past && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            data-testid="unit-as-of"
+            title={t('fixesOrgs.asOfDetail', { date: fmtDate(u.asOf) })}
+          />
+        )}
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          style={{ marginTop: 16 }}
+          items={[
+            { key: 'code', label: t('units.code'), children: u.code },
+            { key: 'kind', label: t('units.kind'), children: t(`unitKinds.${u.kind}`) },
+            { key: 'founded', label: t('units.foundedOn'), children: fmtDate(u.foundedOn) },
+            {
+              key: 'members',
+              label: t('units.memberCount'),
+              children: <span data-testid="unit-member-count">{fmtCount(u.memberCount, lang)}</span>,
+            },
+            { key: 'children', label: t('units.childCount'), children: fmtCount(u.childCount, lang) },
+            { key: 'dissolved', label: t('units.dissolved'), children: u.dissolvedOn ? fmtDate(u.dissolvedOn) : t('common.no') },
+            ...(u.kind === 'cell' || u.kind === 'grassroots_cell'
+              ? [
+                  {
+                    key: 'cellType',
+                    label: t('cellmeetings.cellTypeLabel'),
+                    children: <CellTypeControl unitId={u.id} canEdit={!past && !u.dissolvedOn && u.abilities?.restructure === true} />,
+                  },
+                ]
+              : []),
+            ...(past
+              ? [{ key: 'state', label: t('fixesOrgs.state'), children: <span data-testid="unit-state">{stateText(u)}</span> }]
+              : []),
+          ]}
+        />
         <LineageLinks unitId={u.id} />
         {/* The member list and restructuring work on today's tree, so a past view does not offer them. */}
         {!past && (
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 16 }}>
-            <Button type="primary" ghost icon={<TeamOutlined />} onClick={() => navigate(`/members?unitId=${u.id}`)}>{t('units.memberList')}</Button>
+            <Button type="primary" ghost icon={<TeamOutlined />} onClick={() => navigate(`/members?unitId=${u.id}`)}>
+              {t('units.memberList')}
+            </Button>
             {!u.dissolvedOn && <CreateChildAction unit={u} />}
             {!u.dissolvedOn && <RestructureActions unit={u} />}
           </div>
@@ -77,7 +134,11 @@ export function UnitDetail({ unitId, asOf = null }: { unitId: number; asOf?: str
           defaultActiveKey={u.childCount > 0 ? 'children' : u.dissolvedOn ? 'history' : 'committee'}
           items={[
             { key: 'children', label: t('units.tabs.children'), children: <UnitChildren unitId={u.id} asOf={u.asOf} /> },
-            { key: 'committee', label: t('units.tabs.committee'), children: <UnitCommittee unitId={u.id} canManage={!past && !u.dissolvedOn && u.abilities?.manageCommittee === true} /> },
+            {
+              key: 'committee',
+              label: t('units.tabs.committee'),
+              children: <UnitCommittee unitId={u.id} canManage={!past && !u.dissolvedOn && u.abilities?.manageCommittee === true} />,
+            },
             { key: 'history', label: t('units.tabs.history'), children: <UnitHistory unitId={u.id} dissolvedOn={u.dissolvedOn} /> },
           ]}
         />

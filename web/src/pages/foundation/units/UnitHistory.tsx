@@ -23,7 +23,9 @@ export function UnitHistory({ unitId, dissolvedOn }: { unitId: number; dissolved
       footer={dissolvedOn ? () => <Tag color="default">{t('units.dissolvedOn', { date: fmtDate(dissolvedOn) })}</Tag> : undefined}
       columns={[
         {
-          key: 'period', title: t('units.period'), width: 210,
+          key: 'period',
+          title: t('units.period'),
+          width: 210,
           render: (_, v) => (
             <span>
               {fmtDate(v.valid_from)} – {v.valid_to ? fmtDate(v.valid_to) : <Tag color="green">{t('units.current')}</Tag>}
@@ -31,13 +33,22 @@ export function UnitHistory({ unitId, dissolvedOn }: { unitId: number; dissolved
           ),
         },
         { key: 'name', title: t('units.name'), render: (_, v) => v.name },
-        { key: 'parent', title: t('units.parent'), render: (_, v) => (v.parent_id ? <Link to={`/units/${v.parent_id}`}>{v.parent_name}</Link> : '') },
         {
-          key: 'change', title: t('units.change'),
+          key: 'parent',
+          title: t('units.parent'),
+          render: (_, v) => (v.parent_id ? <Link to={`/units/${v.parent_id}`}>{v.parent_name}</Link> : ''),
+        },
+        {
+          key: 'change',
+          title: t('units.change'),
           render: (_, v) => (
             <Tooltip title={v.note ?? undefined}>
               <div>{t(`changeKinds.${v.change ?? 'initial'}`)}</div>
-              {v.decision_no && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('units.decisionShort', { no: v.decision_no })}</Typography.Text>}
+              {v.decision_no && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('units.decisionShort', { no: v.decision_no })}
+                </Typography.Text>
+              )}
             </Tooltip>
           ),
         },

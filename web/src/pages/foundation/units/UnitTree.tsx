@@ -22,8 +22,14 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
   // Only from the user's own root down: units above it are not theirs to read.
   const rootIds = new Set((roots.data ?? []).map((r) => r.id));
   const breadcrumb = selected.data?.breadcrumb ?? [];
-  const fromRoot = breadcrumb.slice(Math.max(0, breadcrumb.findIndex((b) => rootIds.has(b.id))));
-  const ancestorIds = (rootIds.size && breadcrumb.some((b) => rootIds.has(b.id)) ? fromRoot : []).map((b) => b.id)
+  const fromRoot = breadcrumb.slice(
+    Math.max(
+      0,
+      breadcrumb.findIndex((b) => rootIds.has(b.id)),
+    ),
+  );
+  const ancestorIds = (rootIds.size && breadcrumb.some((b) => rootIds.has(b.id)) ? fromRoot : [])
+    .map((b) => b.id)
     .filter((id) => id !== selectedId || (selected.data?.childCount ?? 0) > 0);
   const ancestorKey = ancestorIds.join('.'); // the ids change with the selection, not with every render
   useEffect(() => {
@@ -62,11 +68,15 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
         title: (
           <span data-testid={`tree-node-${u.id}`}>
             {u.name}
-            <span className="tree-node-count" title={t('units.memberCount')}>{fmtCount(u.memberCount, lang)}</span>
+            <span className="tree-node-count" title={t('units.memberCount')}>
+              {fmtCount(u.memberCount, lang)}
+            </span>
           </span>
         ),
-        children: kids ? kids.map((k) => build(k))
-          : open && u.childCount > 0 ? [{ key: `loading-${u.id}`, title: <Spin size="small" />, isLeaf: true, selectable: false }]
+        children: kids
+          ? kids.map((k) => build(k))
+          : open && u.childCount > 0
+            ? [{ key: `loading-${u.id}`, title: <Spin size="small" />, isLeaf: true, selectable: false }]
             : undefined,
       };
     };
@@ -96,7 +106,11 @@ export function UnitTree({ selectedId, asOf }: { selectedId: number | null; asOf
           />
         </div>
         {asOf && <Alert type="info" showIcon title={t('units.asOfBanner', { date: fmtDate(asOf) })} />}
-        {roots.isPending ? <Spin /> : roots.isError ? <ErrorResult error={roots.error} onRetry={() => void roots.refetch()} /> : (
+        {roots.isPending ? (
+          <Spin />
+        ) : roots.isError ? (
+          <ErrorResult error={roots.error} onRetry={() => void roots.refetch()} />
+        ) : (
           <div className="units-tree-scroll" ref={scrollBox}>
             <Tree
               key={asOf ?? 'now'}

@@ -25,8 +25,14 @@ export default function UnitsPage() {
         <UnitTree selectedId={id} asOf={asOf} />
       </div>
       <div className="units-detail">
-        {unitId && !id ? <NotFoundResult /> : id ? <UnitDetail key={id} unitId={id} asOf={asOf} /> : (
-          <Card><Empty description={t('units.pickOne')} /></Card>
+        {unitId && !id ? (
+          <NotFoundResult />
+        ) : id ? (
+          <UnitDetail key={id} unitId={id} asOf={asOf} />
+        ) : (
+          <Card>
+            <Empty description={t('units.pickOne')} />
+          </Card>
         )}
       </div>
     </div>

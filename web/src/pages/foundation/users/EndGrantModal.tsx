@@ -11,8 +11,14 @@ export function EndGrantModal({ user, grant, onClose }: { user: UserRow; grant: 
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ validTo: Dayjs }>();
-  const end = useWrite((v: { validTo: Dayjs }) => api.post(`/api/grants/${grant.id}/end`, { validTo: toIso(v.validTo) }),
-    { errors: 'inline', invalidate: [['users']], onSuccess: () => { message.success(t('users.grantEnded')); onClose(); } });
+  const end = useWrite((v: { validTo: Dayjs }) => api.post(`/api/grants/${grant.id}/end`, { validTo: toIso(v.validTo) }), {
+    errors: 'inline',
+    invalidate: [['users']],
+    onSuccess: () => {
+      message.success(t('users.grantEnded'));
+      onClose();
+    },
+  });
 
   async function submit() {
     const v = await validValues(form);
@@ -21,11 +27,22 @@ export function EndGrantModal({ user, grant, onClose }: { user: UserRow; grant: 
   }
 
   return (
-    <Modal open title={t('users.endGrantTitle', { role: t(`roles.${grant.role}`), unit: grant.unitName, user: user.displayName })}
-      okText={t('users.endGrant')} okButtonProps={{ danger: true, loading: end.isPending }} onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      title={t('users.endGrantTitle', { role: t(`roles.${grant.role}`), unit: grant.unitName, user: user.displayName })}
+      okText={t('users.endGrant')}
+      okButtonProps={{ danger: true, loading: end.isPending }}
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       {end.shown && <Alert type="error" showIcon title={messageOf(end.shown)} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={{ validTo: toDayjs(todayIso()) }} onFinish={() => void submit()}>
-        <Form.Item name="validTo" label={t('users.validTo')} extra={t('users.validToHint')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Form.Item
+          name="validTo"
+          label={t('users.validTo')}
+          extra={t('users.validToHint')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
           <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.format('YYYY-MM-DD') <= grant.validFrom} />
         </Form.Item>
       </Form>

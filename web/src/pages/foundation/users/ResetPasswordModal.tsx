@@ -11,24 +11,40 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow; onClose: 
   const { t } = useTranslation();
   const [disableSecondFactor, setDisableSecondFactor] = useState(false);
   const [temporary, setTemporary] = useState<string | null>(null);
-  const reset = useWrite(() => api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/password-reset`, user.secondFactor ? { disableSecondFactor } : {}),
-    { errors: 'inline', invalidate: [['users']], onSuccess: (r) => setTemporary(r.temporaryPassword) });
+  const reset = useWrite(
+    () => api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/password-reset`, user.secondFactor ? { disableSecondFactor } : {}),
+    { errors: 'inline', invalidate: [['users']], onSuccess: (r) => setTemporary(r.temporaryPassword) },
+  );
   const submit = () => reset.mutate();
 
   if (temporary) {
     return (
-      <Modal open title={t('accounts.reset.done', { user: user.displayName })} onOk={onClose} onCancel={onClose}
-        okText={t('accounts.reset.close')} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open
+        title={t('accounts.reset.done', { user: user.displayName })}
+        onOk={onClose}
+        onCancel={onClose}
+        okText={t('accounts.reset.close')}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         <Space orientation="vertical">
           <Typography.Text>{t('accounts.reset.doneText')}</Typography.Text>
-          <Typography.Text code copyable style={{ fontSize: 18 }} data-testid="temporary-password">{temporary}</Typography.Text>
+          <Typography.Text code copyable style={{ fontSize: 18 }} data-testid="temporary-password">
+            {temporary}
+          </Typography.Text>
         </Space>
       </Modal>
     );
   }
   return (
-    <Modal open title={t('accounts.reset.title', { user: user.displayName })} okText={t('accounts.reset.confirm')}
-      okButtonProps={{ danger: true, loading: reset.isPending }} onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      title={t('accounts.reset.title', { user: user.displayName })}
+      okText={t('accounts.reset.confirm')}
+      okButtonProps={{ danger: true, loading: reset.isPending }}
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       <Space orientation="vertical">
         {reset.shown && <Alert type="error" showIcon title={messageOf(reset.shown)} />}
         <Typography.Text>{t('accounts.reset.text')}</Typography.Text>

@@ -35,16 +35,29 @@ export default function UsersPage() {
     <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div style={{ display: 'flex', alignItems: 'center' }}>
-          <Typography.Title level={3} style={{ margin: 0, flex: 1 }}>{t('users.title')}</Typography.Title>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('users.create')}</Button>
+          <Typography.Title level={3} style={{ margin: 0, flex: 1 }}>
+            {t('users.title')}
+          </Typography.Title>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('users.create')}
+          </Button>
         </div>
         <Table<UserRow>
-          rowKey="id" size="middle" loading={users.isPending} dataSource={users.data ?? []}
+          rowKey="id"
+          size="middle"
+          loading={users.isPending}
+          dataSource={users.data ?? []}
           pagination={{ pageSize: 50, showSizeChanger: false }}
           columns={[
-            { key: 'username', title: t('users.username'), width: 160, render: (_, u) => <Typography.Text code>{u.username}</Typography.Text> },
             {
-              key: 'displayName', title: t('users.displayName'),
+              key: 'username',
+              title: t('users.username'),
+              width: 160,
+              render: (_, u) => <Typography.Text code>{u.username}</Typography.Text>,
+            },
+            {
+              key: 'displayName',
+              title: t('users.displayName'),
               render: (_, u) => (
                 <Space>
                   {u.memberId ? <Link to={`/members/${u.memberId}`}>{u.displayName}</Link> : u.displayName}
@@ -54,7 +67,8 @@ export default function UsersPage() {
               ),
             },
             {
-              key: 'grants', title: t('users.grants'),
+              key: 'grants',
+              title: t('users.grants'),
               render: (_, u) => (
                 <Space orientation="vertical" size={4}>
                   {u.grants.map((g) => (
@@ -75,10 +89,15 @@ export default function UsersPage() {
               ),
             },
             {
-              key: 'actions', title: '', width: 180,
-              render: (_, u) => u.id === me.userId ? null : (
-                <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>{t('accounts.reset.action')}</Button>
-              ),
+              key: 'actions',
+              title: '',
+              width: 180,
+              render: (_, u) =>
+                u.id === me.userId ? null : (
+                  <Button size="small" icon={<KeyOutlined />} onClick={() => setResetting(u)}>
+                    {t('accounts.reset.action')}
+                  </Button>
+                ),
             },
           ]}
         />

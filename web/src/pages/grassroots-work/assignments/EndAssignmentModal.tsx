@@ -9,15 +9,23 @@ import { validValues } from '../../../components/formErrors';
 import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../../format';
 import { errorText } from './shared';
 
-export interface EndTarget { kind: 'unit' | 'household'; id: number; version: number; validFrom: string; title: string }
+export interface EndTarget {
+  kind: 'unit' | 'household';
+  id: number;
+  version: number;
+  validFrom: string;
+  title: string;
+}
 
 export function EndAssignmentModal({ target, onClose }: { target: EndTarget; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ validTo: Dayjs }>();
-  const end = useWrite((v: { validTo: Dayjs }) =>
-    api.post(`/api/${target.kind}-assignments/${target.id}/end`, { version: target.version, validTo: toIso(v.validTo) }),
-  { invalidate: [['grassroots']], onSuccess: onClose, errors: 'inline' });
+  const end = useWrite(
+    (v: { validTo: Dayjs }) =>
+      api.post(`/api/${target.kind}-assignments/${target.id}/end`, { version: target.version, validTo: toIso(v.validTo) }),
+    { invalidate: [['grassroots']], onSuccess: onClose, errors: 'inline' },
+  );
   const error = end.shown;
   const stale = isStale(error);
 
@@ -33,12 +41,29 @@ export function EndAssignmentModal({ target, onClose }: { target: EndTarget; onC
   }
 
   return (
-    <Modal open title={target.title} okText={t('grassroots.assignments.end')} okButtonProps={{ danger: true, loading: end.isPending }}
-      onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={target.title}
+      okText={t('grassroots.assignments.end')}
+      okButtonProps={{ danger: true, loading: end.isPending }}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {error ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }}
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
           title={errorText(error)}
-          action={stale ? <Button size="small" onClick={() => void reload()}>{t('common.reload')}</Button> : undefined} />
+          action={
+            stale ? (
+              <Button size="small" onClick={() => void reload()}>
+                {t('common.reload')}
+              </Button>
+            ) : undefined
+          }
+        />
       ) : null}
       <Form form={form} layout="vertical" initialValues={{ validTo: toDayjs(todayIso()) }}>
         <Form.Item name="validTo" label={t('grassroots.common.to')} rules={[{ required: true, message: t('grassroots.common.required') }]}>

@@ -20,10 +20,16 @@ function Problems({ problems }: { problems: Problem[] }) {
     <Space orientation="vertical" size={2}>
       {problems.map((p) => (
         <div key={p.id}>
-          <Tag>{t(`grassroots.category.${p.category}`)}</Tag>{p.description}{' '}
-          <Tag color={PROBLEM_COLORS[p.status]}>{t(`grassroots.problemStatus.${p.status}`)}</Tag>
+          <Tag>{t(`grassroots.category.${p.category}`)}</Tag>
+          {p.description} <Tag color={PROBLEM_COLORS[p.status]}>{t(`grassroots.problemStatus.${p.status}`)}</Tag>
           {p.solvedOn && <Typography.Text type="secondary">{fmtDate(p.solvedOn)}</Typography.Text>}
-          {p.followUp && <div><Typography.Text type="secondary">{t('grassroots.visits.followUp')}: {p.followUp}</Typography.Text></div>}
+          {p.followUp && (
+            <div>
+              <Typography.Text type="secondary">
+                {t('grassroots.visits.followUp')}: {p.followUp}
+              </Typography.Text>
+            </div>
+          )}
         </div>
       ))}
     </Space>
@@ -32,35 +38,85 @@ function Problems({ problems }: { problems: Problem[] }) {
 
 export function HouseholdHistory({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['grassroots', 'household-history', id], enabled: id !== null, queryFn: () => api.get<HouseholdHistoryData>(`/api/households/${id}/history`) });
+  const q = useQuery({
+    queryKey: ['grassroots', 'household-history', id],
+    enabled: id !== null,
+    queryFn: () => api.get<HouseholdHistoryData>(`/api/households/${id}/history`),
+  });
   const h = q.data;
   const status = (s: string | null) => (s ? t(`grassroots.campaignStatus.${s}`) : '—');
   return (
-    <Drawer open={id !== null} onClose={onClose} size="large" title={h ? t('grassroots.households.historyOf', { name: h.household.headName }) : t('grassroots.households.history')}>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size="large"
+      title={h ? t('grassroots.households.historyOf', { name: h.household.headName }) : t('grassroots.households.history')}
+    >
       <ErrorLine error={q.error} />
       {h && (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="household-history">
-          <Descriptions size="small" column={2} items={[
-            { key: 'a', label: t('grassroots.households.address'), children: h.household.address },
-            { key: 'g', label: t('grassroots.households.group'), children: `${h.household.groupName} — ${h.household.unitName}` },
-            { key: 'p', label: t('grassroots.households.people'), children: h.household.people },
-            { key: 'f', label: t('grassroots.households.phone'), children: h.household.phone || '—' }]} />
+          <Descriptions
+            size="small"
+            column={2}
+            items={[
+              { key: 'a', label: t('grassroots.households.address'), children: h.household.address },
+              { key: 'g', label: t('grassroots.households.group'), children: `${h.household.groupName} — ${h.household.unitName}` },
+              { key: 'p', label: t('grassroots.households.people'), children: h.household.people },
+              { key: 'f', label: t('grassroots.households.phone'), children: h.household.phone || '—' },
+            ]}
+          />
           <Typography.Title level={5}>{t('grassroots.households.inChargeOverTime')}</Typography.Title>
-          <Table size="small" rowKey="id" pagination={false} dataSource={h.assignments} data-testid="history-assignments"
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={h.assignments}
+            data-testid="history-assignments"
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('grassroots.households.nobodyYet')} /> }}
             columns={[
-              { title: t('grassroots.households.inCharge'), dataIndex: 'memberName', render: (n: string, a) => <span>{n} {a.outsideArea && <Tag color="gold">{t('grassroots.households.outside')}</Tag>}</span> },
+              {
+                title: t('grassroots.households.inCharge'),
+                dataIndex: 'memberName',
+                render: (n: string, a) => (
+                  <span>
+                    {n} {a.outsideArea && <Tag color="gold">{t('grassroots.households.outside')}</Tag>}
+                  </span>
+                ),
+              },
               { title: t('grassroots.common.from'), dataIndex: 'validFrom', render: fmtDate },
-              { title: t('grassroots.common.to'), dataIndex: 'validTo', render: (v: string | null) => (v ? fmtDate(v) : t('grassroots.households.now')) },
-            ]} />
+              {
+                title: t('grassroots.common.to'),
+                dataIndex: 'validTo',
+                render: (v: string | null) => (v ? fmtDate(v) : t('grassroots.households.now')),
+              },
+            ]}
+          />
           <Typography.Title level={5}>{t('grassroots.visits.list')}</Typography.Title>
-          <Table size="small" rowKey="id" pagination={false} dataSource={h.visits} data-testid="history-visits"
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={h.visits}
+            data-testid="history-visits"
             columns={[
               { title: t('grassroots.visits.date'), dataIndex: 'visitedOn', render: fmtDate, width: 100 },
-              { title: t('grassroots.visits.visitor'), key: 'who', render: (_: unknown, v) => <span>{v.visitorName}<br /><Typography.Text type="secondary">{t(`grassroots.visitKind.${v.kind}`)} · {v.unitName}</Typography.Text></span> },
+              {
+                title: t('grassroots.visits.visitor'),
+                key: 'who',
+                render: (_: unknown, v) => (
+                  <span>
+                    {v.visitorName}
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t(`grassroots.visitKind.${v.kind}`)} · {v.unitName}
+                    </Typography.Text>
+                  </span>
+                ),
+              },
               { title: t('grassroots.visits.summary'), dataIndex: 'summary' },
               { title: t('grassroots.visits.problems'), key: 'p', render: (_: unknown, v) => <Problems problems={v.problems} /> },
-            ]} />
+            ]}
+          />
           <Typography.Title level={5}>{t('grassroots.menu.campaigns')}</Typography.Title>
           {h.campaigns.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
           {h.campaigns.map((c) => (
@@ -70,13 +126,21 @@ export function HouseholdHistory({ id, onClose }: { id: number | null; onClose: 
                 <Tag color={c.status === 'blocked' ? 'red' : 'blue'}>{status(c.status)}</Tag>
                 {c.blockedReason && <Typography.Text type="danger">{c.blockedReason}</Typography.Text>}
               </Space>
-              <Table size="small" pagination={false} dataSource={c.changes.map((s, i) => ({ ...s, key: i }))}
+              <Table
+                size="small"
+                pagination={false}
+                dataSource={c.changes.map((s, i) => ({ ...s, key: i }))}
                 columns={[
                   { title: t('grassroots.visits.date'), dataIndex: 'on', render: fmtDate, width: 100 },
-                  { title: t('grassroots.households.statusChange'), key: 's', render: (_: unknown, s) => `${status(s.from)} → ${status(s.to)}` },
+                  {
+                    title: t('grassroots.households.statusChange'),
+                    key: 's',
+                    render: (_: unknown, s) => `${status(s.from)} → ${status(s.to)}`,
+                  },
                   { title: t('grassroots.households.changedBy'), dataIndex: 'actor', render: (a: string | null) => a ?? '—' },
                   { title: t('grassroots.campaigns.reason'), dataIndex: 'reason' },
-                ]} />
+                ]}
+              />
             </div>
           ))}
         </Space>

@@ -12,17 +12,26 @@ import { ErrorLine } from '../assignments/shared';
 /** The write options of a grassroots form whose server fields are `fields` (by their first segment). */
 export function formSave<A, R>(form: FormInstance, fields: readonly string[], codeFields: Record<string, string> = {}): WriteOptions<A, R> {
   return {
-    form, codeFields, invalidate: [['grassroots']], errors: 'inline', refreshOnStale: true,
-    fields: (f) => { const top = f.split('.')[0]!; return fields.includes(top) ? [top] : null; },
+    form,
+    codeFields,
+    invalidate: [['grassroots']],
+    errors: 'inline',
+    refreshOnStale: true,
+    fields: (f) => {
+      const top = f.split('.')[0]!;
+      return fields.includes(top) ? [top] : null;
+    },
   };
 }
 
 /** Above the form: the stale-version notice, or the error no field shows. */
 export function SaveBanner({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  return isStale(error)
-    ? <Alert type="warning" showIcon title={t('grassroots.common.staleReloaded')} style={{ marginBottom: 12 }} data-testid="stale-reloaded" />
-    : <ErrorLine error={error} />;
+  return isStale(error) ? (
+    <Alert type="warning" showIcon title={t('grassroots.common.staleReloaded')} style={{ marginBottom: 12 }} data-testid="stale-reloaded" />
+  ) : (
+    <ErrorLine error={error} />
+  );
 }
 
 /** Puts a record's fresh values back into an open edit form when its version changes (after a 409 reload). */

@@ -24,31 +24,68 @@ function GroupDrawer({ id, onClose }: { id: number | null; onClose: () => void }
   const [form] = Form.useForm<{ heldOn: Dayjs; summary: string }>();
   const [editing, setEditing] = useState(false);
   const mayEdit = useAbility('workingGroup.create');
-  const q = useQuery({ queryKey: ['grassroots', 'working-group', id], enabled: id !== null, queryFn: () => api.get<Detail>(`/api/working-groups/${id}`) });
-  const record = useWrite((v: { heldOn: Dayjs; summary: string }) =>
-    api.post(`/api/working-groups/${id}/activities`, { heldOn: toIso(v.heldOn), summary: v.summary }),
-  { invalidate: [['grassroots']], onSuccess: () => form.resetFields() });
+  const q = useQuery({
+    queryKey: ['grassroots', 'working-group', id],
+    enabled: id !== null,
+    queryFn: () => api.get<Detail>(`/api/working-groups/${id}`),
+  });
+  const record = useWrite(
+    (v: { heldOn: Dayjs; summary: string }) =>
+      api.post(`/api/working-groups/${id}/activities`, { heldOn: toIso(v.heldOn), summary: v.summary }),
+    { invalidate: [['grassroots']], onSuccess: () => form.resetFields() },
+  );
   const g = q.data;
   return (
-    <Drawer open={id !== null} onClose={onClose} size="large" title={g?.name}
-      extra={g && mayEdit && <Button onClick={() => setEditing(true)}>{t('grassroots.workingGroups.edit')}</Button>}>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size="large"
+      title={g?.name}
+      extra={g && mayEdit && <Button onClick={() => setEditing(true)}>{t('grassroots.workingGroups.edit')}</Button>}
+    >
       <WorkingGroupForm open={editing && !!g} group={g ?? null} onClose={() => setEditing(false)} />
       <ErrorLine error={q.error} />
       {g && (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="working-group-detail">
           <Typography.Paragraph>{g.purpose}</Typography.Paragraph>
-          <Typography.Text>{fmtDate(g.validFrom)} – {g.validTo ? fmtDate(g.validTo) : '…'}</Typography.Text>
+          <Typography.Text>
+            {fmtDate(g.validFrom)} – {g.validTo ? fmtDate(g.validTo) : '…'}
+          </Typography.Text>
           <Typography.Title level={5}>{t('grassroots.workingGroups.members')}</Typography.Title>
-          <List size="small" dataSource={g.members} renderItem={(m) => <List.Item>{m.fullName} <Tag>{t(`grassroots.role.${m.role}`)}</Tag> {m.unitName}</List.Item>} />
+          <List
+            size="small"
+            dataSource={g.members}
+            renderItem={(m) => (
+              <List.Item>
+                {m.fullName} <Tag>{t(`grassroots.role.${m.role}`)}</Tag> {m.unitName}
+              </List.Item>
+            )}
+          />
           <Typography.Title level={5}>{t('grassroots.workingGroups.units')}</Typography.Title>
-          <Space wrap>{g.units.map((u) => <Tag key={u.id}>{u.name}</Tag>)}</Space>
+          <Space wrap>
+            {g.units.map((u) => (
+              <Tag key={u.id}>{u.name}</Tag>
+            ))}
+          </Space>
           <Typography.Title level={5}>{t('grassroots.workingGroups.activities')}</Typography.Title>
           <Form form={form} layout="inline" onFinish={(v) => record.mutate(v)}>
-            <Form.Item name="heldOn" rules={[{ required: true, message: t('grassroots.common.required') }]}><DatePicker format="DD/MM/YYYY" /></Form.Item>
-            <Form.Item name="summary" rules={[{ required: true, message: t('grassroots.common.required') }]}><Input placeholder={t('grassroots.visits.summary')} style={{ width: 280 }} /></Form.Item>
+            <Form.Item name="heldOn" rules={[{ required: true, message: t('grassroots.common.required') }]}>
+              <DatePicker format="DD/MM/YYYY" />
+            </Form.Item>
+            <Form.Item name="summary" rules={[{ required: true, message: t('grassroots.common.required') }]}>
+              <Input placeholder={t('grassroots.visits.summary')} style={{ width: 280 }} />
+            </Form.Item>
             <Button htmlType="submit">{t('grassroots.workingGroups.record')}</Button>
           </Form>
-          <List size="small" dataSource={g.activities} renderItem={(a) => <List.Item>{fmtDate(a.heldOn)} — {a.summary} <Typography.Text type="secondary">{a.recordedBy}</Typography.Text></List.Item>} />
+          <List
+            size="small"
+            dataSource={g.activities}
+            renderItem={(a) => (
+              <List.Item>
+                {fmtDate(a.heldOn)} — {a.summary} <Typography.Text type="secondary">{a.recordedBy}</Typography.Text>
+              </List.Item>
+            )}
+          />
         </Space>
       )}
     </Drawer>
@@ -71,12 +108,28 @@ export default function WorkingGroupsPage() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('grassroots.workingGroups.title')}</Typography.Title>
       <Space wrap>
-        <ScopeBar unitId={unitId} onChange={(v) => { setUnitId(v); setPage(1); }} flush />
-        {mayCreate && <Button type="primary" onClick={() => setCreating(true)}>{t('grassroots.workingGroups.create')}</Button>}
+        <ScopeBar
+          unitId={unitId}
+          onChange={(v) => {
+            setUnitId(v);
+            setPage(1);
+          }}
+          flush
+        />
+        {mayCreate && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('grassroots.workingGroups.create')}
+          </Button>
+        )}
       </Space>
       <ErrorLine error={q.error} />
-      <Table<Row> rowKey="id" size="small" loading={q.isLoading} dataSource={q.data?.items ?? []}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }} onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        loading={q.isLoading}
+        dataSource={q.data?.items ?? []}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        onRow={(r) => ({ onClick: () => setOpen(r.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('grassroots.common.name'), dataIndex: 'name' },
           { title: t('grassroots.common.unit'), dataIndex: 'unitName' },
@@ -85,8 +138,13 @@ export default function WorkingGroupsPage() {
           { title: t('grassroots.workingGroups.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
           { title: t('grassroots.workingGroups.units'), dataIndex: 'units' },
           { title: t('grassroots.workingGroups.activities'), dataIndex: 'activities' },
-          { title: '', dataIndex: 'current', render: (c: boolean) => (c ? <Tag color="green">{t('grassroots.workingGroups.current')}</Tag> : null) },
-        ]} />
+          {
+            title: '',
+            dataIndex: 'current',
+            render: (c: boolean) => (c ? <Tag color="green">{t('grassroots.workingGroups.current')}</Tag> : null),
+          },
+        ]}
+      />
       <GroupDrawer id={open} onClose={() => setOpen(null)} />
       <WorkingGroupForm open={creating} group={null} onClose={() => setCreating(false)} />
     </Space>

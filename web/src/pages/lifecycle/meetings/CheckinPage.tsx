@@ -25,17 +25,34 @@ export default function CheckinPage() {
 
   const big = { fontSize: 20 };
   if (!meetingId || !code) {
-    return <Result status="info" title={t('cellmeetings.checkin.howTitle')} subTitle={<span style={big}>{t('cellmeetings.checkin.how')}</span>} />;
+    return (
+      <Result
+        status="info"
+        title={t('cellmeetings.checkin.howTitle')}
+        subTitle={<span style={big}>{t('cellmeetings.checkin.how')}</span>}
+      />
+    );
   }
   if (send.shown) {
-    return <Result status="warning" title={t('cellmeetings.checkin.failed')} data-testid="checkin-result"
-      subTitle={<span style={big}>{messageOf(send.shown)}</span>} />;
+    return (
+      <Result
+        status="warning"
+        title={t('cellmeetings.checkin.failed')}
+        data-testid="checkin-result"
+        subTitle={<span style={big}>{messageOf(send.shown)}</span>}
+      />
+    );
   }
   if (!send.data) return <Result status="info" title={t('cellmeetings.checkin.sending')} />;
   const d = send.data;
   return (
-    <Result status="success" data-testid="checkin-result"
+    <Result
+      status="success"
+      data-testid="checkin-result"
       title={<span style={{ fontSize: 28 }}>{d.alreadyRecorded ? t('cellmeetings.checkin.already') : t('cellmeetings.checkin.done')}</span>}
-      subTitle={<Typography.Text style={big}>{t('cellmeetings.checkin.meeting', { unit: d.unitName, date: fmtDate(d.heldOn) })}</Typography.Text>} />
+      subTitle={
+        <Typography.Text style={big}>{t('cellmeetings.checkin.meeting', { unit: d.unitName, date: fmtDate(d.heldOn) })}</Typography.Text>
+      }
+    />
   );
 }

@@ -24,27 +24,62 @@ const PAGE_SIZE = 50;
 function MonthsWithout({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
   const year = todayIso().slice(0, 4);
-  const q = useQuery({ queryKey: ['meetings', 'rollup', unitId, year], queryFn: () => api.get<{ rows: { monthsWithout: string[] }[] }>('/api/meetings/rollup', { unitId, period: year }) });
+  const q = useQuery({
+    queryKey: ['meetings', 'rollup', unitId, year],
+    queryFn: () => api.get<{ rows: { monthsWithout: string[] }[] }>('/api/meetings/rollup', { unitId, period: year }),
+  });
   const months = q.data?.rows[0]?.monthsWithout ?? [];
   if (!months.length) return null;
-  return <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="months-without"
-    message={t('cellmeetings.monthsWithoutAlert', { months: months.map((m) => `${m.slice(5, 7)}/${m.slice(0, 4)}`).join(', ') })} />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="months-without"
+      message={t('cellmeetings.monthsWithoutAlert', { months: months.map((m) => `${m.slice(5, 7)}/${m.slice(0, 4)}`).join(', ') })}
+    />
+  );
 }
 
 function MeetingTable({ unitId, onOpen }: { unitId: number | null; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [shownFor, setShownFor] = useState(unitId);
-  if (shownFor !== unitId) { setShownFor(unitId); setPage(1); }
-  const list = useQuery({ queryKey: ['meetings', unitId ?? 0, page], queryFn: () => api.get<Meetings>('/api/meetings', { ...(unitId ? { unitId } : {}), page, pageSize: PAGE_SIZE }) });
+  if (shownFor !== unitId) {
+    setShownFor(unitId);
+    setPage(1);
+  }
+  const list = useQuery({
+    queryKey: ['meetings', unitId ?? 0, page],
+    queryFn: () => api.get<Meetings>('/api/meetings', { ...(unitId ? { unitId } : {}), page, pageSize: PAGE_SIZE }),
+  });
   if (list.isError) return <ErrorResult error={list.error} onRetry={() => void list.refetch()} />;
   return (
-    <Table<MeetingItem> rowKey="id" size="middle" loading={list.isPending} dataSource={list.data?.items ?? []}
+    <Table<MeetingItem>
+      rowKey="id"
+      size="middle"
+      loading={list.isPending}
+      dataSource={list.data?.items ?? []}
       pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
       onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
       columns={[
-        { title: t('lifecycle.meetings.heldOn'), dataIndex: 'heldOn', render: (d: string, r) => <Button type="link" style={{ padding: 0 }} onClick={(e) => { e.stopPropagation(); onOpen(r.id); }}>{fmtDate(d)}</Button> },
-        { title: t('cellmeetings.time'), render: (_, r) => (r.startedAt ? `${r.startedAt}–${r.endedAt ?? ''}` : r.startTime ?? '') },
+        {
+          title: t('lifecycle.meetings.heldOn'),
+          dataIndex: 'heldOn',
+          render: (d: string, r) => (
+            <Button
+              type="link"
+              style={{ padding: 0 }}
+              onClick={(e) => {
+                e.stopPropagation();
+                onOpen(r.id);
+              }}
+            >
+              {fmtDate(d)}
+            </Button>
+          ),
+        },
+        { title: t('cellmeetings.time'), render: (_, r) => (r.startedAt ? `${r.startedAt}–${r.endedAt ?? ''}` : (r.startTime ?? '')) },
         { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
         { title: t('lifecycle.meetings.kind'), dataIndex: 'kind', render: (k: string) => t(`cellmeetings.kinds.${k}`) },
         { title: t('lifecycle.meetings.topic'), dataIndex: 'topic' },
@@ -52,7 +87,8 @@ function MeetingTable({ unitId, onOpen }: { unitId: number | null; onOpen: (id: 
         { title: t('lifecycle.meetings.presences.present'), dataIndex: 'present' },
         { title: t('lifecycle.meetings.presences.absent_excused'), dataIndex: 'excused' },
         { title: t('lifecycle.meetings.presences.absent_unexcused'), dataIndex: 'unexcused' },
-      ]} />
+      ]}
+    />
   );
 }
 
@@ -62,7 +98,11 @@ export default function MeetingsPage() {
   const [tab, setTab] = useState('list');
   const [open, setOpen] = useState<number | null>(null);
   const canEdit = me.grants.some((g) => ['province_admin', 'committee_office', 'cell_secretary'].includes(g.role));
-  const unit = useQuery({ queryKey: ['units', 'one', unitId], queryFn: () => api.get<{ kind: string }>(`/api/units/${unitId}`), enabled: !!unitId });
+  const unit = useQuery({
+    queryKey: ['units', 'one', unitId],
+    queryFn: () => api.get<{ kind: string }>(`/api/units/${unitId}`),
+    enabled: !!unitId,
+  });
   const isCell = unit.data?.kind === 'cell' || unit.data?.kind === 'grassroots_cell';
   const needCell = <Alert type="info" showIcon message={t('lifecycle.meetings.pickCell')} />;
   if (!unitId) {
@@ -77,14 +117,52 @@ export default function MeetingsPage() {
   }
   return (
     <div>
-      <ScopeBar title={t('lifecycle.meetings.title')} unitId={unitId} onChange={setUnitId}
-        extra={isCell && canEdit && <Button type="primary" onClick={() => setTab('new')}>{t('lifecycle.meetings.new')}</Button>} />
-      <Tabs activeKey={tab} onChange={setTab} items={[
-        { key: 'list', label: t('lifecycle.meetings.tabs.list'), children: <>{isCell && <MonthsWithout unitId={unitId} />}<MeetingTable unitId={unitId} onOpen={setOpen} /></> },
-        { key: 'new', label: t('lifecycle.meetings.tabs.new'), children: isCell ? <AttendanceGrid unitId={unitId} onSaved={(id) => { setTab('list'); setOpen(id); }} /> : needCell },
-        { key: 'fees', label: t('lifecycle.meetings.tabs.fees'), children: isCell ? <FeesGrid unitId={unitId} /> : needCell },
-        { key: 'rollup', label: t('cellmeetings.rollup'), children: <RollupTable unitId={unitId} /> },
-      ]} />
+      <ScopeBar
+        title={t('lifecycle.meetings.title')}
+        unitId={unitId}
+        onChange={setUnitId}
+        extra={
+          isCell &&
+          canEdit && (
+            <Button type="primary" onClick={() => setTab('new')}>
+              {t('lifecycle.meetings.new')}
+            </Button>
+          )
+        }
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'list',
+            label: t('lifecycle.meetings.tabs.list'),
+            children: (
+              <>
+                {isCell && <MonthsWithout unitId={unitId} />}
+                <MeetingTable unitId={unitId} onOpen={setOpen} />
+              </>
+            ),
+          },
+          {
+            key: 'new',
+            label: t('lifecycle.meetings.tabs.new'),
+            children: isCell ? (
+              <AttendanceGrid
+                unitId={unitId}
+                onSaved={(id) => {
+                  setTab('list');
+                  setOpen(id);
+                }}
+              />
+            ) : (
+              needCell
+            ),
+          },
+          { key: 'fees', label: t('lifecycle.meetings.tabs.fees'), children: isCell ? <FeesGrid unitId={unitId} /> : needCell },
+          { key: 'rollup', label: t('cellmeetings.rollup'), children: <RollupTable unitId={unitId} /> },
+        ]}
+      />
       <MeetingDrawer meetingId={open} canEdit={canEdit} onClose={() => setOpen(null)} />
     </div>
   );

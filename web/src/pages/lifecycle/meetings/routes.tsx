@@ -7,7 +7,16 @@ const MeetingsPage = lazy(() => import('./MeetingsPage'));
 const CheckinPage = lazy(() => import('./CheckinPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'meetings', element: <MeetingsPage />, menu: { key: 'meetings', labelKey: 'lifecycle.menu.meetings', icon: <TeamOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer', 'member'] } },
+  {
+    path: 'meetings',
+    element: <MeetingsPage />,
+    menu: {
+      key: 'meetings',
+      labelKey: 'lifecycle.menu.meetings',
+      icon: <TeamOutlined />,
+      roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer', 'member'],
+    },
+  },
   // Opened by scanning the meeting's QR code on the member's own phone; not in the menu.
   { path: 'meetings/check-in', element: <CheckinPage /> },
 ];

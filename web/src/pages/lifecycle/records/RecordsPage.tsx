@@ -16,8 +16,27 @@ import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { useWrite } from '../../../useWrite';
 
-interface Discipline { id: number; fullName: string; unitName: string; form: string; decidedOn: string; decisionNo: string; authority: string; selfDetectedRemedied: boolean }
-interface Exemption { id: number; fullName: string; unitName: string; kind: string; fromDate: string; toDate: string | null; decisionNo: string; memberStatus: string; version: number }
+interface Discipline {
+  id: number;
+  fullName: string;
+  unitName: string;
+  form: string;
+  decidedOn: string;
+  decisionNo: string;
+  authority: string;
+  selfDetectedRemedied: boolean;
+}
+interface Exemption {
+  id: number;
+  fullName: string;
+  unitName: string;
+  kind: string;
+  fromDate: string;
+  toDate: string | null;
+  decisionNo: string;
+  memberStatus: string;
+  version: number;
+}
 
 export default function RecordsPage() {
   const { t } = useTranslation();
@@ -26,41 +45,119 @@ export default function RecordsPage() {
   const [due, setDue] = useState(false);
   const [other, setOther] = useState(false);
   const [unitDiscipline, setUnitDiscipline] = useState(false);
-  const discipline = useQuery({ queryKey: ['discipline', unitId ?? 0], queryFn: () => api.get<Discipline[]>('/api/discipline', { unitId }), enabled: !!unitId });
-  const exemptions = useQuery({ queryKey: ['exemptions', unitId ?? 0, due], queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }), enabled: !!unitId });
-  const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), { invalidate: [['exemptions']], saved: true });
+  const discipline = useQuery({
+    queryKey: ['discipline', unitId ?? 0],
+    queryFn: () => api.get<Discipline[]>('/api/discipline', { unitId }),
+    enabled: !!unitId,
+  });
+  const exemptions = useQuery({
+    queryKey: ['exemptions', unitId ?? 0, due],
+    queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }),
+    enabled: !!unitId,
+  });
+  const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), {
+    invalidate: [['exemptions']],
+    saved: true,
+  });
   const canEdit = may(me, 'lifecycle.edit');
   return (
     <div>
-      <ScopeBar title={t('lifecycle.records.title')} unitId={unitId} onChange={setUnitId} extra={canEdit && <Space>
-        <Button onClick={() => setAdding('discipline')}>{t('lifecycle.records.new.discipline')}</Button>
-        <Button onClick={() => setAdding('exemption')}>{t('lifecycle.records.new.exemption')}</Button>
-        {may(me, 'unitDiscipline.create') && <Button onClick={() => setUnitDiscipline(true)}>{t('lifecycle.unitDiscipline.new')}</Button>}
-        <Button onClick={() => setOther(true)}>{t('lifecycle.records.other')}</Button>
-      </Space>} />
-      <Tabs items={[
-        { key: 'discipline', label: t('lifecycle.records.tabs.discipline'), children: discipline.isError ? <ErrorResult error={discipline.error} /> : (
-          <Table<Discipline> rowKey="id" size="middle" loading={discipline.isPending && !!unitId} dataSource={discipline.data ?? []} pagination={{ pageSize: 50 }} columns={[
-            { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
-            { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
-            { title: t('lifecycle.records.form'), dataIndex: 'form', render: (f: string, r) => <>{t(`lifecycle.records.forms.${f}`)}{r.selfDetectedRemedied && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.records.selfDetectedShort')}</Tag>}</> },
-            { title: t('lifecycle.common.decisionNo'), render: (_, r) => `${r.decisionNo} (${fmtDate(r.decidedOn)})` },
-            { title: t('lifecycle.common.authority'), dataIndex: 'authority' },
-          ]} />
-        ) },
-        { key: 'units', label: t('lifecycle.unitDiscipline.tab'), children: <UnitDisciplineTable unitId={unitId ?? null} /> },
-        { key: 'exemptions', label: t('lifecycle.records.tabs.exemptions'), children: <>
-          <Segmented value={due ? 'due' : 'all'} onChange={(v) => setDue(v === 'due')} style={{ marginBottom: 12 }}
-            options={[{ value: 'all', label: t('lifecycle.common.all') }, { value: 'due', label: t('lifecycle.records.dueToRestore') }]} />
-          <Table<Exemption> rowKey="id" size="middle" loading={exemptions.isPending && !!unitId} dataSource={exemptions.data ?? []} pagination={{ pageSize: 50 }} columns={[
-            { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
-            { title: t('lifecycle.records.kind'), dataIndex: 'kind', render: (k: string) => t(`lifecycle.records.kinds.${k}`) },
-            { title: t('lifecycle.records.period'), render: (_, r) => `${fmtDate(r.fromDate)} – ${r.toDate ? fmtDate(r.toDate) : '…'}` },
-            { title: t('lifecycle.common.decisionNo'), dataIndex: 'decisionNo' },
-            { title: '', render: (_, r) => canEdit && r.memberStatus === r.kind && <Button size="small" loading={restore.isPending} onClick={() => restore.mutate(r)}>{t('lifecycle.records.restore')}</Button> },
-          ]} />
-        </> },
-      ]} />
+      <ScopeBar
+        title={t('lifecycle.records.title')}
+        unitId={unitId}
+        onChange={setUnitId}
+        extra={
+          canEdit && (
+            <Space>
+              <Button onClick={() => setAdding('discipline')}>{t('lifecycle.records.new.discipline')}</Button>
+              <Button onClick={() => setAdding('exemption')}>{t('lifecycle.records.new.exemption')}</Button>
+              {may(me, 'unitDiscipline.create') && (
+                <Button onClick={() => setUnitDiscipline(true)}>{t('lifecycle.unitDiscipline.new')}</Button>
+              )}
+              <Button onClick={() => setOther(true)}>{t('lifecycle.records.other')}</Button>
+            </Space>
+          )
+        }
+      />
+      <Tabs
+        items={[
+          {
+            key: 'discipline',
+            label: t('lifecycle.records.tabs.discipline'),
+            children: discipline.isError ? (
+              <ErrorResult error={discipline.error} />
+            ) : (
+              <Table<Discipline>
+                rowKey="id"
+                size="middle"
+                loading={discipline.isPending && !!unitId}
+                dataSource={discipline.data ?? []}
+                pagination={{ pageSize: 50 }}
+                columns={[
+                  { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
+                  { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
+                  {
+                    title: t('lifecycle.records.form'),
+                    dataIndex: 'form',
+                    render: (f: string, r) => (
+                      <>
+                        {t(`lifecycle.records.forms.${f}`)}
+                        {r.selfDetectedRemedied && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.records.selfDetectedShort')}</Tag>}
+                      </>
+                    ),
+                  },
+                  { title: t('lifecycle.common.decisionNo'), render: (_, r) => `${r.decisionNo} (${fmtDate(r.decidedOn)})` },
+                  { title: t('lifecycle.common.authority'), dataIndex: 'authority' },
+                ]}
+              />
+            ),
+          },
+          { key: 'units', label: t('lifecycle.unitDiscipline.tab'), children: <UnitDisciplineTable unitId={unitId ?? null} /> },
+          {
+            key: 'exemptions',
+            label: t('lifecycle.records.tabs.exemptions'),
+            children: (
+              <>
+                <Segmented
+                  value={due ? 'due' : 'all'}
+                  onChange={(v) => setDue(v === 'due')}
+                  style={{ marginBottom: 12 }}
+                  options={[
+                    { value: 'all', label: t('lifecycle.common.all') },
+                    { value: 'due', label: t('lifecycle.records.dueToRestore') },
+                  ]}
+                />
+                <Table<Exemption>
+                  rowKey="id"
+                  size="middle"
+                  loading={exemptions.isPending && !!unitId}
+                  dataSource={exemptions.data ?? []}
+                  pagination={{ pageSize: 50 }}
+                  columns={[
+                    { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
+                    { title: t('lifecycle.records.kind'), dataIndex: 'kind', render: (k: string) => t(`lifecycle.records.kinds.${k}`) },
+                    {
+                      title: t('lifecycle.records.period'),
+                      render: (_, r) => `${fmtDate(r.fromDate)} – ${r.toDate ? fmtDate(r.toDate) : '…'}`,
+                    },
+                    { title: t('lifecycle.common.decisionNo'), dataIndex: 'decisionNo' },
+                    {
+                      title: '',
+                      render: (_, r) =>
+                        canEdit &&
+                        r.memberStatus === r.kind && (
+                          <Button size="small" loading={restore.isPending} onClick={() => restore.mutate(r)}>
+                            {t('lifecycle.records.restore')}
+                          </Button>
+                        ),
+                    },
+                  ]}
+                />
+              </>
+            ),
+          },
+        ]}
+      />
       <RecordModal kind={adding} unitId={unitId ?? null} onClose={() => setAdding(null)} />
       <OtherRecordModal open={other} unitId={unitId ?? null} onClose={() => setOther(false)} />
       <UnitDisciplineModal open={unitDiscipline} onClose={() => setUnitDiscipline(false)} />

@@ -13,8 +13,17 @@ import { DATE_FORMAT, fmtDate, toIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
 
 interface UnitDisciplineRow {
-  id: number; unitId: number; unitName: string; form: string; decidedOn: string; decisionNo: string; authority: string;
-  reason: string; selfDetectedRemedied: boolean; unitDissolvedOn: string | null; needsRestructuring: boolean;
+  id: number;
+  unitId: number;
+  unitName: string;
+  form: string;
+  decidedOn: string;
+  decisionNo: string;
+  authority: string;
+  reason: string;
+  selfDetectedRemedied: boolean;
+  unitDissolvedOn: string | null;
+  needsRestructuring: boolean;
 }
 
 const FORMS = ['reprimand', 'warning', 'dissolution'] as const;
@@ -26,20 +35,45 @@ function RestructureHint({ unitId }: { unitId: number }) {
 
 export function UnitDisciplineTable({ unitId }: { unitId: number | null }) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['unitDiscipline', unitId ?? 0], queryFn: () => api.get<UnitDisciplineRow[]>('/api/unit-discipline', { unitId }), enabled: !!unitId });
+  const list = useQuery({
+    queryKey: ['unitDiscipline', unitId ?? 0],
+    queryFn: () => api.get<UnitDisciplineRow[]>('/api/unit-discipline', { unitId }),
+    enabled: !!unitId,
+  });
   if (list.isError) return <ErrorResult error={list.error} />;
   return (
-    <Table<UnitDisciplineRow> rowKey="id" size="middle" loading={list.isPending && !!unitId} dataSource={list.data ?? []} pagination={{ pageSize: 50 }} columns={[
-      { title: t('lifecycle.common.unit'), dataIndex: 'unitName', render: (name: string, r) => <Link to={`/units/${r.unitId}`}>{name}</Link> },
-      { title: t('lifecycle.records.form'), dataIndex: 'form', render: (f: string, r) => <>
-        <Tag color={f === 'dissolution' ? 'red' : 'orange'}>{t(`lifecycle.records.forms.${f}`)}</Tag>
-        {r.selfDetectedRemedied && <Tag>{t('lifecycle.records.selfDetectedShort')}</Tag>}
-        {r.needsRestructuring && <div style={{ marginTop: 4 }}><RestructureHint unitId={r.unitId} /></div>}
-      </> },
-      { title: t('lifecycle.common.decisionNo'), render: (_, r) => `${r.decisionNo} (${fmtDate(r.decidedOn)})` },
-      { title: t('lifecycle.common.authority'), dataIndex: 'authority' },
-      { title: t('lifecycle.records.reason'), dataIndex: 'reason' },
-    ]} />
+    <Table<UnitDisciplineRow>
+      rowKey="id"
+      size="middle"
+      loading={list.isPending && !!unitId}
+      dataSource={list.data ?? []}
+      pagination={{ pageSize: 50 }}
+      columns={[
+        {
+          title: t('lifecycle.common.unit'),
+          dataIndex: 'unitName',
+          render: (name: string, r) => <Link to={`/units/${r.unitId}`}>{name}</Link>,
+        },
+        {
+          title: t('lifecycle.records.form'),
+          dataIndex: 'form',
+          render: (f: string, r) => (
+            <>
+              <Tag color={f === 'dissolution' ? 'red' : 'orange'}>{t(`lifecycle.records.forms.${f}`)}</Tag>
+              {r.selfDetectedRemedied && <Tag>{t('lifecycle.records.selfDetectedShort')}</Tag>}
+              {r.needsRestructuring && (
+                <div style={{ marginTop: 4 }}>
+                  <RestructureHint unitId={r.unitId} />
+                </div>
+              )}
+            </>
+          ),
+        },
+        { title: t('lifecycle.common.decisionNo'), render: (_, r) => `${r.decisionNo} (${fmtDate(r.decidedOn)})` },
+        { title: t('lifecycle.common.authority'), dataIndex: 'authority' },
+        { title: t('lifecycle.records.reason'), dataIndex: 'reason' },
+      ]}
+    />
   );
 }
 
@@ -48,14 +82,29 @@ export function UnitDisciplineModal({ open, onClose }: { open: boolean; onClose:
   const [form] = Form.useForm();
   const chosen = Form.useWatch('form', form) as string | undefined;
   const target = Form.useWatch('unitId', form) as number | undefined;
-  const save = useWrite((body: Record<string, unknown>) => api.post('/api/unit-discipline', body), { invalidate: [['unitDiscipline']], onSuccess: () => { form.resetFields(); onClose(); }, saved: true });
-  const submit = () => whenValid(form, (v) => {
-    save.mutate({ ...v, decidedOn: toIso(v.decidedOn) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
+  const save = useWrite((body: Record<string, unknown>) => api.post('/api/unit-discipline', body), {
+    invalidate: [['unitDiscipline']],
+    onSuccess: () => {
+      form.resetFields();
+      onClose();
+    },
+    saved: true,
   });
+  const submit = () =>
+    whenValid(form, (v) => {
+      save.mutate({ ...v, decidedOn: toIso(v.decidedOn) }, { onError: (e) => applyFieldErrors(form, e, (f) => [f]) });
+    });
   if (!open) return null;
   const req = [{ required: true }];
   return (
-    <Modal open title={t('lifecycle.unitDiscipline.new')} onCancel={onClose} onOk={submit} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}>
+    <Modal
+      open
+      title={t('lifecycle.unitDiscipline.new')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('lifecycle.common.save')}
+      confirmLoading={save.isPending}
+    >
       <Form form={form} layout="vertical" initialValues={{ form: 'reprimand', selfDetectedRemedied: false }}>
         <Form.Item name="unitId" label={t('lifecycle.unitDiscipline.unit')} extra={t('lifecycle.unitDiscipline.unitHint')} rules={req}>
           <UnitPicker aria-label={t('lifecycle.unitDiscipline.unit')} />
@@ -63,13 +112,29 @@ export function UnitDisciplineModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item name="form" label={t('lifecycle.records.form')}>
           <Select options={FORMS.map((f) => ({ value: f, label: t(`lifecycle.records.forms.${f}`) }))} />
         </Form.Item>
-        {chosen === 'dissolution' && <Alert type="warning" showIcon style={{ marginBottom: 16 }}
-          message={target ? <RestructureHint unitId={target} /> : t('lifecycle.unitDiscipline.dissolutionNote')} />}
-        <Form.Item name="decidedOn" label={t('lifecycle.common.decidedOn')} rules={req}><DatePicker format={DATE_FORMAT} /></Form.Item>
-        <Form.Item name="decisionNo" label={t('lifecycle.common.decisionNo')} rules={req}><Input /></Form.Item>
-        <Form.Item name="authority" label={t('lifecycle.common.authority')} rules={req}><Input /></Form.Item>
-        <Form.Item name="reason" label={t('lifecycle.records.reason')}><Input.TextArea rows={2} /></Form.Item>
-        <Form.Item name="selfDetectedRemedied" valuePropName="checked"><Checkbox>{t('lifecycle.records.selfDetected')}</Checkbox></Form.Item>
+        {chosen === 'dissolution' && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={target ? <RestructureHint unitId={target} /> : t('lifecycle.unitDiscipline.dissolutionNote')}
+          />
+        )}
+        <Form.Item name="decidedOn" label={t('lifecycle.common.decidedOn')} rules={req}>
+          <DatePicker format={DATE_FORMAT} />
+        </Form.Item>
+        <Form.Item name="decisionNo" label={t('lifecycle.common.decisionNo')} rules={req}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="authority" label={t('lifecycle.common.authority')} rules={req}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="reason" label={t('lifecycle.records.reason')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="selfDetectedRemedied" valuePropName="checked">
+          <Checkbox>{t('lifecycle.records.selfDetected')}</Checkbox>
+        </Form.Item>
       </Form>
     </Modal>
   );

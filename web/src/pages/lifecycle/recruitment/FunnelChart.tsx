@@ -21,6 +21,11 @@ export function FunnelChart({ stages }: { stages: { stage: string; count: number
       series: [{ type: 'bar', data: shown.map((s) => s.count), label: { show: true, position: 'right' }, barMaxWidth: 22 }],
     };
   }, [stages, t]);
-  if (empty) return <div data-testid="recruitment-funnel"><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('walk.funnelEmpty')} /></div>;
+  if (empty)
+    return (
+      <div data-testid="recruitment-funnel">
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('walk.funnelEmpty')} />
+      </div>
+    );
   return <EChart option={option} height={280} ariaLabel={t('lifecycle.recruitment.funnel')} testId="recruitment-funnel" />;
 }

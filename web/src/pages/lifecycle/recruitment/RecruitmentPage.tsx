@@ -14,8 +14,22 @@ import { FunnelChart } from './FunnelChart';
 import { CandidateForm } from './CandidateForm';
 import { CandidateDrawer, STAGES } from './CandidateDrawer';
 
-interface Item { id: number; fullName: string; birthDate: string; unitName: string; stage: string; source: string }
-interface Target { unitId: number; name: string; members: number; admitted: number; target: number; isDefault: boolean }
+interface Item {
+  id: number;
+  fullName: string;
+  birthDate: string;
+  unitName: string;
+  stage: string;
+  source: string;
+}
+interface Target {
+  unitId: number;
+  name: string;
+  members: number;
+  admitted: number;
+  target: number;
+  isDefault: boolean;
+}
 
 export default function RecruitmentPage() {
   const { t } = useTranslation();
@@ -23,38 +37,116 @@ export default function RecruitmentPage() {
   const [stage, setStage] = useState<string>('all');
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
-  const list = useQuery({ queryKey: ['candidates', unitId ?? 0, stage], queryFn: () => api.get<Item[]>('/api/candidates', { unitId, stage: stage === 'all' ? undefined : stage }), enabled: !!unitId });
-  const funnel = useQuery({ queryKey: ['funnel', unitId ?? 0], queryFn: () => api.get<{ stages: { stage: string; count: number }[] }>('/api/recruitment/funnel', { unitId }), enabled: !!unitId });
-  const targets = useQuery({ queryKey: ['targets', unitId ?? 0], queryFn: () => api.get<Target[]>('/api/recruitment/targets', { unitId }), enabled: !!unitId });
+  const list = useQuery({
+    queryKey: ['candidates', unitId ?? 0, stage],
+    queryFn: () => api.get<Item[]>('/api/candidates', { unitId, stage: stage === 'all' ? undefined : stage }),
+    enabled: !!unitId,
+  });
+  const funnel = useQuery({
+    queryKey: ['funnel', unitId ?? 0],
+    queryFn: () => api.get<{ stages: { stage: string; count: number }[] }>('/api/recruitment/funnel', { unitId }),
+    enabled: !!unitId,
+  });
+  const targets = useQuery({
+    queryKey: ['targets', unitId ?? 0],
+    queryFn: () => api.get<Target[]>('/api/recruitment/targets', { unitId }),
+    enabled: !!unitId,
+  });
   const canEdit = may(me, 'lifecycle.edit');
   const canDecide = may(me, 'lifecycle.decide');
   return (
     <div>
-      <ScopeBar title={t('lifecycle.recruitment.title')} unitId={unitId} onChange={setUnitId}
-        extra={canEdit && <Button type="primary" onClick={() => setCreating(true)}>{t('lifecycle.recruitment.new')}</Button>} />
+      <ScopeBar
+        title={t('lifecycle.recruitment.title')}
+        unitId={unitId}
+        onChange={setUnitId}
+        extra={
+          canEdit && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              {t('lifecycle.recruitment.new')}
+            </Button>
+          )
+        }
+      />
       <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={24} md={10}><Card size="small" title={t('lifecycle.recruitment.funnel')}>{funnel.data && <FunnelChart stages={funnel.data.stages} />}</Card></Col>
-        <Col xs={24} md={14}><Card size="small" title={t('lifecycle.recruitment.targets')}>
-          <Table<Target> rowKey="unitId" size="small" pagination={{ pageSize: 8 }} loading={targets.isPending && !!unitId} dataSource={targets.data ?? []} columns={[
-            { title: t('lifecycle.common.unit'), dataIndex: 'name' },
-            { title: t('lifecycle.recruitment.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
-            { title: t('lifecycle.recruitment.target'), dataIndex: 'target', render: (v: number, r) => <>{v}{r.isDefault && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.recruitment.default')}</Tag>}</> },
-            { title: t('lifecycle.recruitment.admitted'), dataIndex: 'admitted', render: (v: number, r) => <Tag color={v >= r.target ? 'green' : 'orange'}>{fmtNumber(v)}</Tag> },
-          ]} />
-        </Card></Col>
+        <Col xs={24} md={10}>
+          <Card size="small" title={t('lifecycle.recruitment.funnel')}>
+            {funnel.data && <FunnelChart stages={funnel.data.stages} />}
+          </Card>
+        </Col>
+        <Col xs={24} md={14}>
+          <Card size="small" title={t('lifecycle.recruitment.targets')}>
+            <Table<Target>
+              rowKey="unitId"
+              size="small"
+              pagination={{ pageSize: 8 }}
+              loading={targets.isPending && !!unitId}
+              dataSource={targets.data ?? []}
+              columns={[
+                { title: t('lifecycle.common.unit'), dataIndex: 'name' },
+                { title: t('lifecycle.recruitment.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
+                {
+                  title: t('lifecycle.recruitment.target'),
+                  dataIndex: 'target',
+                  render: (v: number, r) => (
+                    <>
+                      {v}
+                      {r.isDefault && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.recruitment.default')}</Tag>}
+                    </>
+                  ),
+                },
+                {
+                  title: t('lifecycle.recruitment.admitted'),
+                  dataIndex: 'admitted',
+                  render: (v: number, r) => <Tag color={v >= r.target ? 'green' : 'orange'}>{fmtNumber(v)}</Tag>,
+                },
+              ]}
+            />
+          </Card>
+        </Col>
       </Row>
-      <Segmented value={stage} onChange={(v) => setStage(String(v))} style={{ marginBottom: 12 }}
-        options={['all', ...STAGES].map((s) => ({ value: s, label: s === 'all' ? t('lifecycle.common.all') : t(`lifecycle.recruitment.stages.${s}`) }))} />
-      {list.isError ? <ErrorResult error={list.error} onRetry={() => void list.refetch()} /> : (
-        <Table<Item> rowKey="id" size="middle" loading={list.isPending && !!unitId} dataSource={list.data ?? []} pagination={{ pageSize: 50 }}
-          onRow={(r) => ({ onClick: () => setOpen(r.id), onKeyDown: (e) => { if (e.key === 'Enter') setOpen(r.id); }, tabIndex: 0, style: { cursor: 'pointer' } })}
+      <Segmented
+        value={stage}
+        onChange={(v) => setStage(String(v))}
+        style={{ marginBottom: 12 }}
+        options={['all', ...STAGES].map((s) => ({
+          value: s,
+          label: s === 'all' ? t('lifecycle.common.all') : t(`lifecycle.recruitment.stages.${s}`),
+        }))}
+      />
+      {list.isError ? (
+        <ErrorResult error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Table<Item>
+          rowKey="id"
+          size="middle"
+          loading={list.isPending && !!unitId}
+          dataSource={list.data ?? []}
+          pagination={{ pageSize: 50 }}
+          onRow={(r) => ({
+            onClick: () => setOpen(r.id),
+            onKeyDown: (e) => {
+              if (e.key === 'Enter') setOpen(r.id);
+            },
+            tabIndex: 0,
+            style: { cursor: 'pointer' },
+          })}
           columns={[
             { title: t('lifecycle.recruitment.fullName'), dataIndex: 'fullName' },
             { title: t('lifecycle.recruitment.birthDate'), dataIndex: 'birthDate', render: fmtDate },
             { title: t('lifecycle.recruitment.unit'), dataIndex: 'unitName' },
-            { title: t('lifecycle.recruitment.source'), dataIndex: 'source', render: (s: string) => t(`lifecycle.recruitment.sources.${s}`) },
-            { title: t('lifecycle.recruitment.stage'), dataIndex: 'stage', render: (s: string) => <Tag color="blue">{t(`lifecycle.recruitment.stages.${s}`)}</Tag> },
-          ]} />
+            {
+              title: t('lifecycle.recruitment.source'),
+              dataIndex: 'source',
+              render: (s: string) => t(`lifecycle.recruitment.sources.${s}`),
+            },
+            {
+              title: t('lifecycle.recruitment.stage'),
+              dataIndex: 'stage',
+              render: (s: string) => <Tag color="blue">{t(`lifecycle.recruitment.stages.${s}`)}</Tag>,
+            },
+          ]}
+        />
       )}
       <CandidateForm open={creating} unitId={unitId ?? null} onClose={() => setCreating(false)} />
       <CandidateDrawer id={open} onClose={() => setOpen(null)} canDecide={canDecide} />

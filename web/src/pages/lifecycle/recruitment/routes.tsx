@@ -6,5 +6,14 @@ import type { ModuleRoute } from '../../../modules';
 const RecruitmentPage = lazy(() => import('./RecruitmentPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'recruitment', element: <RecruitmentPage />, menu: { key: 'recruitment', labelKey: 'lifecycle.menu.recruitment', icon: <UserAddOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'] } },
+  {
+    path: 'recruitment',
+    element: <RecruitmentPage />,
+    menu: {
+      key: 'recruitment',
+      labelKey: 'lifecycle.menu.recruitment',
+      icon: <UserAddOutlined />,
+      roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'],
+    },
+  },
 ];

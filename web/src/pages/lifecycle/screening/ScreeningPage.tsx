@@ -14,20 +14,59 @@ import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { useWrite } from '../../../useWrite';
 import { ReviewModal, type Dialog } from './ReviewModals';
 
-interface Flag { id: number; memberId: number; fullName: string; unitName: string; rule: string; evidence: Record<string, unknown>; version: number; runOn: string }
-interface Removal { id: number; fullName: string; unitName: string; reason: string; state: string; resolutionNo: string; proposedOn: string; decisionNo: string | null; complaintUntil: string | null; version: number }
-interface Stats { year: number; total: number; byReason: Record<string, number>; byUnit: { unitId: number; name: string; total: number }[] }
+interface Flag {
+  id: number;
+  memberId: number;
+  fullName: string;
+  unitName: string;
+  rule: string;
+  evidence: Record<string, unknown>;
+  version: number;
+  runOn: string;
+}
+interface Removal {
+  id: number;
+  fullName: string;
+  unitName: string;
+  reason: string;
+  state: string;
+  resolutionNo: string;
+  proposedOn: string;
+  decisionNo: string | null;
+  complaintUntil: string | null;
+  version: number;
+}
+interface Stats {
+  year: number;
+  total: number;
+  byReason: Record<string, number>;
+  byUnit: { unitId: number; name: string; total: number }[];
+}
 
 export default function ScreeningPage() {
   const { t } = useTranslation();
   const { unitId, setUnitId, me } = useScopeUnit();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const flags = useQuery({ queryKey: ['flags', unitId ?? 0], queryFn: () => api.get<Flag[]>('/api/screening/flags', { unitId }), enabled: !!unitId });
-  const removals = useQuery({ queryKey: ['removals', unitId ?? 0], queryFn: () => api.get<Removal[]>('/api/removals', { unitId }), enabled: !!unitId });
-  const stats = useQuery({ queryKey: ['exitStats', unitId ?? 0], queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }), enabled: !!unitId });
+  const flags = useQuery({
+    queryKey: ['flags', unitId ?? 0],
+    queryFn: () => api.get<Flag[]>('/api/screening/flags', { unitId }),
+    enabled: !!unitId,
+  });
+  const removals = useQuery({
+    queryKey: ['removals', unitId ?? 0],
+    queryFn: () => api.get<Removal[]>('/api/removals', { unitId }),
+    enabled: !!unitId,
+  });
+  const stats = useQuery({
+    queryKey: ['exitStats', unitId ?? 0],
+    queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }),
+    enabled: !!unitId,
+  });
   const { message } = AntApp.useApp();
-  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), { invalidate: [['flags']],
-    onSuccess: (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })) });
+  const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), {
+    invalidate: [['flags']],
+    onSuccess: (r) => void message.info(t('lifecycle.screening.ranResult', { flagged: r.flagged, reviewed: r.alreadyReviewed })),
+  });
   const canDecide = may(me, 'lifecycle.decide');
   const evidence = (f: Flag) => {
     const e = f.evidence;
@@ -36,45 +75,140 @@ export default function ScreeningPage() {
     if (Array.isArray(e.years)) return (e.years as number[]).join(', ');
     return '';
   };
-  const reason = (r: string) => t(`lifecycle.screening.rules.${r.replace('removal:', '')}`, { defaultValue: t(`lifecycle.screening.exits.${r}`, { defaultValue: r }) });
+  const reason = (r: string) =>
+    t(`lifecycle.screening.rules.${r.replace('removal:', '')}`, { defaultValue: t(`lifecycle.screening.exits.${r}`, { defaultValue: r }) });
   return (
     <div>
-      <ScopeBar title={t('lifecycle.screening.title')} unitId={unitId} onChange={setUnitId}
-        extra={<Button type="primary" loading={run.isPending} onClick={() => run.mutate(undefined)}>{t('lifecycle.screening.run')}</Button>} />
-      <Typography.Paragraph type="secondary">{t('lifecycle.screening.hint')} {t('lifecycle.screening.reviewedHint')}</Typography.Paragraph>
-      <Tabs items={[
-        { key: 'flags', label: t('lifecycle.screening.tabs.flags', { count: flags.data?.length ?? 0 }), children: flags.isError ? <ErrorResult error={flags.error} /> : (
-          <Table<Flag> rowKey="id" size="middle" loading={flags.isPending && !!unitId} dataSource={flags.data ?? []} pagination={{ pageSize: 50 }} columns={[
-            { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
-            { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
-            { title: t('lifecycle.screening.rule'), dataIndex: 'rule', render: (r: string) => <Tag color="orange">{t(`lifecycle.screening.rules.${r}`)}</Tag> },
-            { title: t('lifecycle.screening.evidence'), render: (_, f) => evidence(f) },
-            { title: '', render: (_, f) => <Space>
-              <Button size="small" onClick={() => setDialog({ kind: 'dismiss', id: f.id, version: f.version, name: f.fullName })}>{t('lifecycle.screening.dismiss')}</Button>
-              <Button size="small" danger onClick={() => setDialog({ kind: 'propose', id: f.id, version: f.version, name: f.fullName })}>{t('lifecycle.screening.propose')}</Button>
-            </Space> },
-          ]} />
-        ) },
-        { key: 'removals', label: t('lifecycle.screening.tabs.removals'), children: (
-          <Table<Removal> rowKey="id" size="middle" loading={removals.isPending && !!unitId} dataSource={removals.data ?? []} pagination={{ pageSize: 50 }} columns={[
-            { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
-            { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
-            { title: t('lifecycle.screening.rule'), dataIndex: 'reason', render: (r: string) => t(`lifecycle.screening.rules.${r}`) },
-            { title: t('lifecycle.screening.resolutionNo'), render: (_, r) => `${r.resolutionNo} (${fmtDate(r.proposedOn)})` },
-            { title: t('lifecycle.screening.state'), dataIndex: 'state', render: (s: string, r) => <>{t(`lifecycle.screening.states.${s}`)}{r.complaintUntil && <Tag style={{ marginLeft: 4 }}>{t('lifecycle.screening.complaintUntil', { date: fmtDate(r.complaintUntil) })}</Tag>}</> },
-            { title: '', render: (_, r) => r.state === 'proposed' && canDecide && <Button size="small" onClick={() => setDialog({ kind: 'decide', id: r.id, version: r.version, name: r.fullName })}>{t('lifecycle.screening.decide')}</Button> },
-          ]} />
-        ) },
-        { key: 'stats', label: t('lifecycle.screening.tabs.stats'), children: stats.data && (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Typography.Text strong>{t('lifecycle.screening.total', { year: stats.data.year, count: stats.data.total })}</Typography.Text>
-            <Space wrap>{Object.entries(stats.data.byReason).map(([r, n]) => <Tag key={r}>{reason(r)}: {fmtNumber(n)}</Tag>)}</Space>
-            <Table rowKey="unitId" size="small" pagination={false} dataSource={stats.data.byUnit} columns={[
-              { title: t('lifecycle.common.unit'), dataIndex: 'name' }, { title: t('lifecycle.screening.count'), dataIndex: 'total', render: (v: number) => fmtNumber(v) },
-            ]} />
-          </Space>
-        ) },
-      ]} />
+      <ScopeBar
+        title={t('lifecycle.screening.title')}
+        unitId={unitId}
+        onChange={setUnitId}
+        extra={
+          <Button type="primary" loading={run.isPending} onClick={() => run.mutate(undefined)}>
+            {t('lifecycle.screening.run')}
+          </Button>
+        }
+      />
+      <Typography.Paragraph type="secondary">
+        {t('lifecycle.screening.hint')} {t('lifecycle.screening.reviewedHint')}
+      </Typography.Paragraph>
+      <Tabs
+        items={[
+          {
+            key: 'flags',
+            label: t('lifecycle.screening.tabs.flags', { count: flags.data?.length ?? 0 }),
+            children: flags.isError ? (
+              <ErrorResult error={flags.error} />
+            ) : (
+              <Table<Flag>
+                rowKey="id"
+                size="middle"
+                loading={flags.isPending && !!unitId}
+                dataSource={flags.data ?? []}
+                pagination={{ pageSize: 50 }}
+                columns={[
+                  { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
+                  { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
+                  {
+                    title: t('lifecycle.screening.rule'),
+                    dataIndex: 'rule',
+                    render: (r: string) => <Tag color="orange">{t(`lifecycle.screening.rules.${r}`)}</Tag>,
+                  },
+                  { title: t('lifecycle.screening.evidence'), render: (_, f) => evidence(f) },
+                  {
+                    title: '',
+                    render: (_, f) => (
+                      <Space>
+                        <Button size="small" onClick={() => setDialog({ kind: 'dismiss', id: f.id, version: f.version, name: f.fullName })}>
+                          {t('lifecycle.screening.dismiss')}
+                        </Button>
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => setDialog({ kind: 'propose', id: f.id, version: f.version, name: f.fullName })}
+                        >
+                          {t('lifecycle.screening.propose')}
+                        </Button>
+                      </Space>
+                    ),
+                  },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'removals',
+            label: t('lifecycle.screening.tabs.removals'),
+            children: (
+              <Table<Removal>
+                rowKey="id"
+                size="middle"
+                loading={removals.isPending && !!unitId}
+                dataSource={removals.data ?? []}
+                pagination={{ pageSize: 50 }}
+                columns={[
+                  { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
+                  { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
+                  { title: t('lifecycle.screening.rule'), dataIndex: 'reason', render: (r: string) => t(`lifecycle.screening.rules.${r}`) },
+                  { title: t('lifecycle.screening.resolutionNo'), render: (_, r) => `${r.resolutionNo} (${fmtDate(r.proposedOn)})` },
+                  {
+                    title: t('lifecycle.screening.state'),
+                    dataIndex: 'state',
+                    render: (s: string, r) => (
+                      <>
+                        {t(`lifecycle.screening.states.${s}`)}
+                        {r.complaintUntil && (
+                          <Tag style={{ marginLeft: 4 }}>
+                            {t('lifecycle.screening.complaintUntil', { date: fmtDate(r.complaintUntil) })}
+                          </Tag>
+                        )}
+                      </>
+                    ),
+                  },
+                  {
+                    title: '',
+                    render: (_, r) =>
+                      r.state === 'proposed' &&
+                      canDecide && (
+                        <Button size="small" onClick={() => setDialog({ kind: 'decide', id: r.id, version: r.version, name: r.fullName })}>
+                          {t('lifecycle.screening.decide')}
+                        </Button>
+                      ),
+                  },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'stats',
+            label: t('lifecycle.screening.tabs.stats'),
+            children: stats.data && (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Typography.Text strong>
+                  {t('lifecycle.screening.total', { year: stats.data.year, count: stats.data.total })}
+                </Typography.Text>
+                <Space wrap>
+                  {Object.entries(stats.data.byReason).map(([r, n]) => (
+                    <Tag key={r}>
+                      {reason(r)}: {fmtNumber(n)}
+                    </Tag>
+                  ))}
+                </Space>
+                <Table
+                  rowKey="unitId"
+                  size="small"
+                  pagination={false}
+                  dataSource={stats.data.byUnit}
+                  columns={[
+                    { title: t('lifecycle.common.unit'), dataIndex: 'name' },
+                    { title: t('lifecycle.screening.count'), dataIndex: 'total', render: (v: number) => fmtNumber(v) },
+                  ]}
+                />
+              </Space>
+            ),
+          },
+        ]}
+      />
       <ReviewModal dialog={dialog} onClose={() => setDialog(null)} />
     </div>
   );

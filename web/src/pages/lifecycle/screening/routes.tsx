@@ -6,5 +6,14 @@ import type { ModuleRoute } from '../../../modules';
 const ScreeningPage = lazy(() => import('./ScreeningPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'screening', element: <ScreeningPage />, menu: { key: 'screening', labelKey: 'lifecycle.menu.screening', icon: <AuditOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'] } },
+  {
+    path: 'screening',
+    element: <ScreeningPage />,
+    menu: {
+      key: 'screening',
+      labelKey: 'lifecycle.menu.screening',
+      icon: <AuditOutlined />,
+      roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'],
+    },
+  },
 ];

@@ -13,7 +13,15 @@ export function ImportForm({ open, onClose }: { open: boolean; onClose: () => vo
   const [form] = Form.useForm();
   const [pkg, setPkg] = useState<{ member?: { fullName?: string } } | null>(null);
   const [bad, setBad] = useState(false);
-  const save = useWrite((body: Record<string, unknown>) => api.post('/api/transfers/import', body), { invalidate: [['transfers'], ['members']], onSuccess: () => { setPkg(null); form.resetFields(); onClose(); }, saved: true });
+  const save = useWrite((body: Record<string, unknown>) => api.post('/api/transfers/import', body), {
+    invalidate: [['transfers'], ['members']],
+    onSuccess: () => {
+      setPkg(null);
+      form.resetFields();
+      onClose();
+    },
+    saved: true,
+  });
   const read = async (file: File) => {
     try {
       setPkg(JSON.parse(await file.text()));
@@ -25,17 +33,29 @@ export function ImportForm({ open, onClose }: { open: boolean; onClose: () => vo
     return false;
   };
   return (
-    <Modal open={open} title={t('lifecycle.transfers.import')} onCancel={onClose} okText={t('lifecycle.common.save')} confirmLoading={save.isPending}
+    <Modal
+      open={open}
+      title={t('lifecycle.transfers.import')}
+      onCancel={onClose}
+      okText={t('lifecycle.common.save')}
+      confirmLoading={save.isPending}
       okButtonProps={{ disabled: !pkg }}
-      onOk={() => whenValid(form, (v) => save.mutate({ toUnitId: v.toUnitId, receivedOn: toIso(v.receivedOn), package: pkg }))}>
+      onOk={() => whenValid(form, (v) => save.mutate({ toUnitId: v.toUnitId, receivedOn: toIso(v.receivedOn), package: pkg }))}
+    >
       <Form form={form} layout="vertical" initialValues={{ receivedOn: toDayjs(todayIso()) }}>
         <Form.Item label={t('lifecycle.transfers.packageFile')}>
-          <Upload accept=".json,application/json" maxCount={1} beforeUpload={read}><Button type="link">{t('lifecycle.transfers.chooseFile')}</Button></Upload>
+          <Upload accept=".json,application/json" maxCount={1} beforeUpload={read}>
+            <Button type="link">{t('lifecycle.transfers.chooseFile')}</Button>
+          </Upload>
         </Form.Item>
         {bad && <Alert type="error" showIcon message={t('lifecycle.transfers.badFile')} />}
         {pkg?.member?.fullName && <Alert type="info" showIcon message={pkg.member.fullName} style={{ marginBottom: 12 }} />}
-        <Form.Item name="toUnitId" label={t('lifecycle.transfers.toUnit')} rules={[{ required: true }]}><UnitPicker /></Form.Item>
-        <Form.Item name="receivedOn" label={t('lifecycle.transfers.receivedOn')} rules={[{ required: true }]}><DatePicker format={DATE_FORMAT} /></Form.Item>
+        <Form.Item name="toUnitId" label={t('lifecycle.transfers.toUnit')} rules={[{ required: true }]}>
+          <UnitPicker />
+        </Form.Item>
+        <Form.Item name="receivedOn" label={t('lifecycle.transfers.receivedOn')} rules={[{ required: true }]}>
+          <DatePicker format={DATE_FORMAT} />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -6,5 +6,14 @@ import type { ModuleRoute } from '../../../modules';
 const TransfersPage = lazy(() => import('./TransfersPage'));
 
 export const routes: ModuleRoute[] = [
-  { path: 'transfers', element: <TransfersPage />, menu: { key: 'transfers', labelKey: 'lifecycle.menu.transfers', icon: <SwapOutlined />, roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'] } },
+  {
+    path: 'transfers',
+    element: <TransfersPage />,
+    menu: {
+      key: 'transfers',
+      labelKey: 'lifecycle.menu.transfers',
+      icon: <SwapOutlined />,
+      roles: ['province_admin', 'committee_office', 'cell_secretary', 'observer'],
+    },
+  },
 ];

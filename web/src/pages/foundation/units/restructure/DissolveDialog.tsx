@@ -7,7 +7,12 @@ export function DissolveDialog({ unit, onClose }: { unit: UnitPageData; onClose:
   const { t } = useTranslation();
   return (
     <RestructureModal
-      open danger title={t('restructure.dissolveTitle', { name: unit.name })} testId="dissolve-dialog" unitId={unit.id} onClose={onClose}
+      open
+      danger
+      title={t('restructure.dissolveTitle', { name: unit.name })}
+      testId="dissolve-dialog"
+      unitId={unit.id}
+      onClose={onClose}
       toRequest={() => ({ url: `/api/units/${unit.id}/dissolve`, body: { version: unit.version } })}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('restructure.dissolveWarning')} />

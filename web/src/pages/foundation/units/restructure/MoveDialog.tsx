@@ -9,7 +9,11 @@ export function MoveDialog({ unit, onClose }: { unit: UnitPageData; onClose: () 
   const { t } = useTranslation();
   return (
     <RestructureModal<{ newParentId: number }>
-      open title={t('restructure.moveTitle', { name: unit.name })} testId="move-dialog" unitId={unit.id} onClose={onClose}
+      open
+      title={t('restructure.moveTitle', { name: unit.name })}
+      testId="move-dialog"
+      unitId={unit.id}
+      onClose={onClose}
       toRequest={(v) => ({ url: `/api/units/${unit.id}/move`, body: { newParentId: v.newParentId, version: unit.version } })}
     >
       <Form.Item name="newParentId" label={t('restructure.newParent')} rules={[{ required: true, message: t('validation.required') }]}>

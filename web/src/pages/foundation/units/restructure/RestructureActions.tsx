@@ -22,11 +22,29 @@ export function RestructureActions({ unit }: { unit: UnitPageData }) {
 
   return (
     <>
-      <Button icon={<EditOutlined />} onClick={() => setOpen('rename')}>{t('restructure.rename')}</Button>
-      {!isRoot && <Button icon={<SwapOutlined />} onClick={() => setOpen('move')}>{t('restructure.move')}</Button>}
-      {!isRoot && <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')}>{t('restructure.merge')}</Button>}
-      {!isRoot && <Button icon={<SplitCellsOutlined />} onClick={() => setOpen('split')}>{t('restructure.split')}</Button>}
-      {!isRoot && <Button danger icon={<DeleteOutlined />} onClick={() => setOpen('dissolve')}>{t('restructure.dissolve')}</Button>}
+      <Button icon={<EditOutlined />} onClick={() => setOpen('rename')}>
+        {t('restructure.rename')}
+      </Button>
+      {!isRoot && (
+        <Button icon={<SwapOutlined />} onClick={() => setOpen('move')}>
+          {t('restructure.move')}
+        </Button>
+      )}
+      {!isRoot && (
+        <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')}>
+          {t('restructure.merge')}
+        </Button>
+      )}
+      {!isRoot && (
+        <Button icon={<SplitCellsOutlined />} onClick={() => setOpen('split')}>
+          {t('restructure.split')}
+        </Button>
+      )}
+      {!isRoot && (
+        <Button danger icon={<DeleteOutlined />} onClick={() => setOpen('dissolve')}>
+          {t('restructure.dissolve')}
+        </Button>
+      )}
       {open === 'rename' && <RenameDialog unit={unit} onClose={close} />}
       {open === 'move' && <MoveDialog unit={unit} onClose={close} />}
       {open === 'merge' && <MergeDialog unit={unit} onClose={close} />}

@@ -11,7 +11,10 @@ import { DATE_FORMAT, toDayjs, todayIso, toIso } from '../../../../format';
 import type { RestructureOutcome } from '../../../../types';
 import { PreviewResult } from './PreviewResult';
 
-export interface RestructureRequest { url: string; body: Record<string, unknown> }
+export interface RestructureRequest {
+  url: string;
+  body: Record<string, unknown>;
+}
 
 interface Props<V> {
   title: string;
@@ -37,21 +40,31 @@ export function RestructureModal<V extends object>(p: Props<V>) {
   const mapField = p.mapField ?? dottedPath;
   type Values = V & { effectiveOn: unknown; decisionNo?: string; note?: string };
   const fieldErrors = {
-    form, fields: mapField, errors: 'inline' as const,
+    form,
+    fields: mapField,
+    errors: 'inline' as const,
     onError: (e: unknown) => {
       // Every message has a field to sit under: back to the form.
       if (e instanceof ApiError && e.details.length > 0 && e.details.every((d) => d.field && mapField(d.field))) setPreview(null);
       return false;
     },
   };
-  const previewWrite = useWrite(async (values: Values) => {
-    const req = await p.toRequest(values);
-    const common = { effectiveOn: toIso(values.effectiveOn as never), decisionNo: values.decisionNo?.trim() || undefined, note: values.note?.trim() || undefined };
-    const full = { url: req.url, body: { ...req.body, ...common } };
-    return { req: full, outcome: await api.post<RestructureOutcome>(full.url, { ...full.body, preview: true }) };
-  }, { ...fieldErrors, onSuccess: setPreview });
+  const previewWrite = useWrite(
+    async (values: Values) => {
+      const req = await p.toRequest(values);
+      const common = {
+        effectiveOn: toIso(values.effectiveOn as never),
+        decisionNo: values.decisionNo?.trim() || undefined,
+        note: values.note?.trim() || undefined,
+      };
+      const full = { url: req.url, body: { ...req.body, ...common } };
+      return { req: full, outcome: await api.post<RestructureOutcome>(full.url, { ...full.body, preview: true }) };
+    },
+    { ...fieldErrors, onSuccess: setPreview },
+  );
   const confirmWrite = useWrite((req: RestructureRequest) => api.post<RestructureOutcome>(req.url, req.body), {
-    ...fieldErrors, invalidate: [['units'], ['members']],
+    ...fieldErrors,
+    invalidate: [['units'], ['members']],
     onSuccess: (outcome) => {
       message.success(t('restructure.done'));
       close();
@@ -61,7 +74,10 @@ export function RestructureModal<V extends object>(p: Props<V>) {
   const busy = previewWrite.isPending || confirmWrite.isPending;
   const shown = previewWrite.shown ?? confirmWrite.shown;
   const error = shown instanceof ApiError ? shown : shown ? new ApiError(0, 'unknown', t('common.unexpectedError')) : null;
-  const clearError = () => { previewWrite.clear(); confirmWrite.clear(); };
+  const clearError = () => {
+    previewWrite.clear();
+    confirmWrite.clear();
+  };
 
   async function runPreview() {
     clearError();
@@ -93,26 +109,57 @@ export function RestructureModal<V extends object>(p: Props<V>) {
     setPreview(null);
   }
 
-  const footer = preview ? [
-    <Button key="back" onClick={() => setPreview(null)} disabled={busy}>{t('restructure.back')}</Button>,
-    <Button key="confirm" type="primary" danger={p.danger} loading={busy} onClick={() => void confirm()} data-testid="restructure-confirm">
-      {t('restructure.confirm')}
-    </Button>,
-  ] : [
-    <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
-    <Button key="preview" type="primary" loading={busy} onClick={() => void runPreview()} data-testid="restructure-preview">
-      {t('restructure.preview')}
-    </Button>,
-  ];
+  const footer = preview
+    ? [
+        <Button key="back" onClick={() => setPreview(null)} disabled={busy}>
+          {t('restructure.back')}
+        </Button>,
+        <Button
+          key="confirm"
+          type="primary"
+          danger={p.danger}
+          loading={busy}
+          onClick={() => void confirm()}
+          data-testid="restructure-confirm"
+        >
+          {t('restructure.confirm')}
+        </Button>,
+      ]
+    : [
+        <Button key="cancel" onClick={close}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="preview" type="primary" loading={busy} onClick={() => void runPreview()} data-testid="restructure-preview">
+          {t('restructure.preview')}
+        </Button>,
+      ];
 
   return (
-    <Modal title={p.title} open={p.open} onCancel={close} footer={footer} width={p.width ?? 640} destroyOnHidden mask={{ closable: false }}
-      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 4 } }}>
+    <Modal
+      title={p.title}
+      open={p.open}
+      onCancel={close}
+      footer={footer}
+      width={p.width ?? 640}
+      destroyOnHidden
+      mask={{ closable: false }}
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 4 } }}
+    >
       <div data-testid={p.testId}>
         {error && (
           <Alert
-            type="error" showIcon style={{ marginBottom: 16 }} title={error.message} data-testid="restructure-error"
-            action={error.code === 'stale_version' ? <Button size="small" onClick={() => void reload()}>{t('common.reload')}</Button> : undefined}
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={error.message}
+            data-testid="restructure-error"
+            action={
+              error.code === 'stale_version' ? (
+                <Button size="small" onClick={() => void reload()}>
+                  {t('common.reload')}
+                </Button>
+              ) : undefined
+            }
           />
         )}
         {preview && <PreviewResult outcome={preview.outcome} />}
@@ -125,7 +172,11 @@ export function RestructureModal<V extends object>(p: Props<V>) {
         >
           {p.children}
           <Space wrap style={{ width: '100%' }} align="start">
-            <Form.Item name="effectiveOn" label={t('restructure.effectiveOn')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Form.Item
+              name="effectiveOn"
+              label={t('restructure.effectiveOn')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
               <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} />
             </Form.Item>
             <Form.Item name="decisionNo" label={t('restructure.decisionNo')}>

@@ -34,7 +34,11 @@ export function SplitAssignments(p: Props) {
           <Space wrap>
             <Typography.Text strong>{t('restructure.assignMembers', { n: p.members.data?.length ?? 0 })}</Typography.Text>
             <Select
-              size="small" style={{ width: 260 }} placeholder={t('restructure.assignSelected')} options={options} value={null}
+              size="small"
+              style={{ width: 260 }}
+              placeholder={t('restructure.assignSelected')}
+              options={options}
+              value={null}
               disabled={selected.length === 0}
               onChange={(v: number) => {
                 p.setMemberParts((m) => ({ ...m, ...Object.fromEntries(selected.map((id) => [id, v])) }));
@@ -43,18 +47,29 @@ export function SplitAssignments(p: Props) {
             />
           </Space>
           <Table<MemberListItem>
-            size="small" rowKey="id" loading={p.members.isPending} dataSource={p.members.data ?? []}
-            pagination={{ pageSize: 10, size: 'small', showSizeChanger: false }} scroll={{ y: 260 }}
+            size="small"
+            rowKey="id"
+            loading={p.members.isPending}
+            dataSource={p.members.data ?? []}
+            pagination={{ pageSize: 10, size: 'small', showSizeChanger: false }}
+            scroll={{ y: 260 }}
             rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) }}
             columns={[
               { key: 'name', title: t('fields.fullName'), render: (_, m) => m.fullName },
               { key: 'birth', title: t('fields.birthDate'), width: 110, render: (_, m) => fmtDate(m.birthDate) },
               {
-                key: 'part', title: t('restructure.goesTo'), width: 260,
+                key: 'part',
+                title: t('restructure.goesTo'),
+                width: 260,
                 render: (_, m) => (
-                  <Select size="small" style={{ width: '100%' }} options={options} value={partOf(p.memberParts, m.id)}
+                  <Select
+                    size="small"
+                    style={{ width: '100%' }}
+                    options={options}
+                    value={partOf(p.memberParts, m.id)}
                     aria-label={`${t('restructure.goesTo')}: ${m.fullName}`}
-                    onChange={(v: number) => p.setMemberParts((x) => ({ ...x, [m.id]: v }))} />
+                    onChange={(v: number) => p.setMemberParts((x) => ({ ...x, [m.id]: v }))}
+                  />
                 ),
               },
             ]}
@@ -65,14 +80,24 @@ export function SplitAssignments(p: Props) {
         <>
           <Typography.Text strong>{t('restructure.assignChildren', { n: p.childUnits.data!.length })}</Typography.Text>
           <Table<UnitNode>
-            size="small" rowKey="id" dataSource={p.childUnits.data} pagination={false}
+            size="small"
+            rowKey="id"
+            dataSource={p.childUnits.data}
+            pagination={false}
             columns={[
               { key: 'name', title: t('units.name'), render: (_, c) => c.name },
               {
-                key: 'part', title: t('restructure.goesTo'), width: 260,
+                key: 'part',
+                title: t('restructure.goesTo'),
+                width: 260,
                 render: (_, c) => (
-                  <Select size="small" style={{ width: '100%' }} options={options} value={partOf(p.childParts, c.id)}
-                    onChange={(v: number) => p.setChildParts((x) => ({ ...x, [c.id]: v }))} />
+                  <Select
+                    size="small"
+                    style={{ width: '100%' }}
+                    options={options}
+                    value={partOf(p.childParts, c.id)}
+                    onChange={(v: number) => p.setChildParts((x) => ({ ...x, [c.id]: v }))}
+                  />
                 ),
               },
             ]}

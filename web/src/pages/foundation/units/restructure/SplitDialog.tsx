@@ -11,7 +11,9 @@ import { useChildren } from '../queries';
 import { RestructureModal } from './RestructureModal';
 import { SplitAssignments } from './SplitAssignments';
 
-interface Values { parts: { code: string; name: string }[] }
+interface Values {
+  parts: { code: string; name: string }[];
+}
 
 const ACTIVE = ['probationary', 'official', 'exempted', 'temporarily_exempted', 'suspended'];
 
@@ -54,8 +56,18 @@ export function SplitDialog({ unit, onClose }: { unit: UnitPageData; onClose: ()
 
   return (
     <RestructureModal<Values>
-      open width={860} title={t('restructure.splitTitle', { name: unit.name })} testId="split-dialog" unitId={unit.id} onClose={onClose}
-      initialValues={{ parts: [{ code: '', name: '' }, { code: '', name: '' }] }}
+      open
+      width={860}
+      title={t('restructure.splitTitle', { name: unit.name })}
+      testId="split-dialog"
+      unitId={unit.id}
+      onClose={onClose}
+      initialValues={{
+        parts: [
+          { code: '', name: '' },
+          { code: '', name: '' },
+        ],
+      }}
       toRequest={toRequest}
       mapField={(f) => (f.startsWith('parts.') ? f.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)) : null)}
       onDone={() => navigate(unit.parentId ? `/units/${unit.parentId}` : '/units')}
@@ -67,13 +79,21 @@ export function SplitDialog({ unit, onClose }: { unit: UnitPageData; onClose: ()
             {fields.map((f, i) => (
               <Space key={f.key} align="start" style={{ display: 'flex' }}>
                 <Typography.Text style={{ lineHeight: '32px', width: 20 }}>{i + 1}.</Typography.Text>
-                <Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('validation.required') }, { pattern: /^[A-Za-z0-9._-]+$/, message: t('validation.code') }]}>
+                <Form.Item
+                  name={[f.name, 'code']}
+                  rules={[
+                    { required: true, message: t('validation.required') },
+                    { pattern: /^[A-Za-z0-9._-]+$/, message: t('validation.code') },
+                  ]}
+                >
                   <Input placeholder={t('units.code')} aria-label={`${t('units.code')} ${i + 1}`} style={{ width: 180 }} maxLength={50} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
                   <Input placeholder={t('units.name')} aria-label={`${t('units.name')} ${i + 1}`} style={{ width: 360 }} maxLength={200} />
                 </Form.Item>
-                {fields.length > 2 && <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(f.name)} />}
+                {fields.length > 2 && (
+                  <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(f.name)} />
+                )}
               </Space>
             ))}
             {fields.length < 10 && (
@@ -85,9 +105,12 @@ export function SplitDialog({ unit, onClose }: { unit: UnitPageData; onClose: ()
         )}
       </Form.List>
       <SplitAssignments
-        members={members} childUnits={children}
-        memberParts={memberParts} setMemberParts={setMemberParts}
-        childParts={childParts} setChildParts={setChildParts}
+        members={members}
+        childUnits={children}
+        memberParts={memberParts}
+        setMemberParts={setMemberParts}
+        childParts={childParts}
+        setChildParts={setChildParts}
       />
     </RestructureModal>
   );
