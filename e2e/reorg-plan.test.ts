@@ -72,7 +72,7 @@ test('upload a plan with a bad row, fix it, preview, apply with progress, see th
   const plan = page.getByTestId('reorg-plan');
   await expect.poll(() => plan.innerText()).toContain('Dự thảo');
   const after = page.getByTestId('reorg-after');
-  await expect.poll(() => after.innerText()).toContain('Chi bộ thôn Đông (T.A.1.1) — 7 đảng viên, 1 chi bộ');
+  await expect.poll(() => after.innerText()).toContain('Chi bộ thôn Đông (T.A.1.1) — 7 đảng viên, 1 chi bộ, 1 cấp ủy viên');
   expect(await after.innerText()).not.toContain('Huyện ủy B');
   expect(await plan.innerText()).toContain('3 đảng viên đổi chi bộ sinh hoạt.');
   await shot(page, 'preview');

@@ -14,6 +14,8 @@ export interface TreeNode {
   kind: UnitKind;
   parentId: number | null;
   members: number;
+  /** Seats held today on the unit's own committee (its open term). */
+  seats: number;
   cells: number;
 }
 
@@ -39,10 +41,14 @@ export async function treeAround(trx: Trx, ids: number[]): Promise<TreeNode[]> {
         CROSS JOIN LATERAL unnest(string_to_array(c.path::text, '.')) AS a(anc) GROUP BY a.anc),
     cells_up AS (
       SELECT a.anc, count(*)::int AS n FROM org_unit c CROSS JOIN LATERAL unnest(string_to_array(c.path::text, '.')) AS a(anc)
-      WHERE c.dissolved_on IS NULL AND c.kind IN ('cell', 'grassroots_cell') GROUP BY a.anc)
+      WHERE c.dissolved_on IS NULL AND c.kind IN ('cell', 'grassroots_cell') GROUP BY a.anc),
+    seats AS (
+      SELECT t.unit_id, count(*)::int AS n FROM committee_seat s JOIN committee_term t ON t.id = s.term_id
+      WHERE t.unit_id IN (SELECT id FROM nodes) AND t.ends_on IS NULL AND s.to_date IS NULL GROUP BY t.unit_id)
     SELECT n.id::int AS id, n.code, n.name, n.kind, n.parent_id::int AS "parentId",
-      coalesce(mu.n, 0) AS members, coalesce(cu.n, 0) AS cells
+      coalesce(mu.n, 0) AS members, coalesce(cu.n, 0) AS cells, coalesce(se.n, 0) AS seats
     FROM nodes n LEFT JOIN members_up mu ON mu.anc = n.id::text LEFT JOIN cells_up cu ON cu.anc = n.id::text
+      LEFT JOIN seats se ON se.unit_id = n.id
     ORDER BY nlevel(n.path), n.name`.execute(trx);
   return r.rows;
 }

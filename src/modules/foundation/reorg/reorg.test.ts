@@ -111,6 +111,9 @@ describe('reorganization plan', () => {
     expect(after.get('T.A.1')).toMatchObject({ members: 7, cells: 1 });
     expect(after.has('T.A.1.1')).toBe(false);
     expect(preview.before.map((n: { code: string }) => n.code)).toContain('T.A.1.1');
+    // Committee seats held today on each unit's own committee (the fixture gives cell T.A.1.1 its secretary).
+    expect(preview.before.find((n: { code: string }) => n.code === 'T.A.1.1')).toMatchObject({ seats: 1 });
+    expect(preview.before.find((n: { code: string }) => n.code === 'T.A.1')).toMatchObject({ seats: 0 });
     // History: the cells as they stood the day before.
     const past = (await t.call(admin, 'GET', '/api/units/4/children?asOf=2026-09-30')).json();
     expect(past.map((c: { name: string }) => c.name)).toEqual(['Chi bộ thôn Đông', 'Chi bộ thôn Tây']);

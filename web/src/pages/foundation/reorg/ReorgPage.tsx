@@ -208,7 +208,7 @@ function PlanView({ plan, busy, run }: { plan: Plan; busy: boolean; run: (w: () 
   });
   const running = answer.data?.running ? answer.data : null;
   const preview = { data: answer.data && !answer.data.running ? answer.data : undefined };
-  const label = (n: TreeNode) => `${n.name} (${n.code}) — ${t('reorg.counts', { members: n.members, cells: n.cells })}`;
+  const label = (n: TreeNode) => `${n.name} (${n.code}) — ${t('reorg.counts', { members: n.members, cells: n.cells, seats: n.seats })}`;
   const total = plan.operations?.length ?? 0;
   return (
     <Card

@@ -31,6 +31,7 @@ export interface TreeNode {
   parentId: number | null;
   members: number;
   cells: number;
+  seats: number;
 }
 export interface Paged<T> {
   total: number;
