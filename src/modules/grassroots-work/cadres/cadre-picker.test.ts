@@ -32,7 +32,7 @@ afterAll(() => t.close());
 const picked = async (s: Session, typed: string) => {
   const res = await t.call(s, 'GET', `/api/cadres?q=${encodeURIComponent(typed)}`);
   expect(res.statusCode).toBe(200);
-  return (res.json() as { fullName: string; cellName: string }[]).map((c) => `${c.fullName} · ${c.cellName}`);
+  return (res.json() as { items: { fullName: string; cellName: string }[] }).items.map((c) => `${c.fullName} · ${c.cellName}`);
 };
 
 it('the rotation picker finds an accented name typed without accents, and only inside the caller’s subtree', async () => {
