@@ -25,7 +25,8 @@ describe('lifecycle demo data', () => {
       (SELECT count(*) FROM meeting_attendance) AS attendance, (SELECT count(*) FROM party_fee) AS fees FROM cell_meeting c
       WHERE EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = c.id)`);
     expect(Number(r.months)).toBe(12);
-    const ahead = await one(`SELECT count(*) AS n FROM cell_meeting c WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = c.id)
+    const ahead =
+      await one(`SELECT count(*) AS n FROM cell_meeting c WHERE NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = c.id)
       AND agenda <> '{}'`);
     expect(Number(ahead.n)).toBe(1);
     expect(Number(r.attendance)).toBeGreaterThan(Number(r.meetings) * 5);
