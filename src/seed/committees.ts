@@ -30,6 +30,7 @@ const SEATS: Readonly<Record<UnitKind, readonly (number | [number, number])[]>> 
   grassroots_committee: [1, 2, 3, 5],
   subordinate_committee: [1, [2, 3], [9, 11], [27, 33]],
   province_committee: [1, 3, [10, 12], [30, 34]],
+  central: [1, 0, [16, 18], [175, 180]], // the Central Committee: General Secretary, Politburo, members
 };
 const POSITIONS: readonly SeatPosition[] = ['secretary', 'deputy_secretary', 'standing_member', 'member'];
 /** Congress month windows by kind, [first month, last month]. */
@@ -40,6 +41,7 @@ const CONGRESS: Readonly<Record<UnitKind, [number, number]>> = {
   grassroots_committee: [5, 6],
   subordinate_committee: [7, 8],
   province_committee: [10, 10],
+  central: [1, 1], // the national congress, January
 };
 
 /** The five-year term under way on `today`: congresses are held in years ending in 0 and 5. */

@@ -30,6 +30,7 @@ export interface UnitRow {
 
 /** Founding-date windows per kind, [from year, to year]; a child is never founded before its parent. */
 const FOUNDED: Readonly<Record<UnitKind, [number, number]>> = {
+  central: [1930, 1930],
   province_committee: [1930, 1930],
   subordinate_committee: [1945, 1997],
   grassroots_committee: [1946, 2015],

@@ -64,7 +64,7 @@ export type TransferKind = "official" | "temporary";
 
 export type TransferState = "cancelled" | "in_transit" | "issued" | "received" | "recorded";
 
-export type UnitKind = "cell" | "grassroots_cell" | "grassroots_committee" | "partial_committee" | "province_committee" | "subordinate_committee";
+export type UnitKind = "cell" | "central" | "grassroots_cell" | "grassroots_committee" | "partial_committee" | "province_committee" | "subordinate_committee";
 
 export type UserRole = "cell_secretary" | "committee_office" | "member" | "observer" | "province_admin";
 

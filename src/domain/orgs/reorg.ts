@@ -112,6 +112,7 @@ export const OP_WORDS: Record<ReorgOpKind, string[]> = {
   change_kind: ['Đổi loại', 'change_kind'],
 };
 export const KIND_WORDS: Record<UnitKind, string> = {
+  central: 'Trung ương',
   province_committee: 'Đảng bộ tỉnh',
   subordinate_committee: 'Đảng bộ cấp trên cơ sở',
   grassroots_committee: 'Đảng bộ cơ sở',

@@ -1,5 +1,6 @@
 // Pure rules of the organization tree (DOMAIN.md §2). Paths are ltree strings of unit ids.
 export type UnitKind =
+  | 'central'
   | 'province_committee'
   | 'subordinate_committee'
   | 'grassroots_committee'
@@ -8,6 +9,7 @@ export type UnitKind =
   | 'cell';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
+  'central',
   'province_committee',
   'subordinate_committee',
   'grassroots_committee',
@@ -16,8 +18,10 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   'cell',
 ];
 
-// Depth is data: a subordinate committee may sit under another one (the pre-2025 district level).
+// Depth is data: a subordinate committee may sit under another one (the pre-2025 district level). The central
+// level is the root of a national tree: it holds the provinces, so whole provinces merge like any other units.
 const CHILD_KINDS: Record<UnitKind, readonly UnitKind[]> = {
+  central: ['province_committee'],
   province_committee: ['subordinate_committee', 'grassroots_committee', 'grassroots_cell'],
   subordinate_committee: ['subordinate_committee', 'grassroots_committee', 'grassroots_cell'],
   grassroots_committee: ['partial_committee', 'cell'],
@@ -25,6 +29,11 @@ const CHILD_KINDS: Record<UnitKind, readonly UnitKind[]> = {
   grassroots_cell: [],
   cell: [],
 };
+
+/** The kinds a unit of this kind may hold, in the order a form offers them. */
+export function childKinds(parent: UnitKind): readonly UnitKind[] {
+  return CHILD_KINDS[parent];
+}
 
 export function canContain(parent: UnitKind, child: UnitKind): boolean {
   return CHILD_KINDS[parent].includes(child);

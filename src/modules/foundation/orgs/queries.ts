@@ -256,7 +256,9 @@ export async function lineageRecords(db: Q, unitId: number) {
     units: number[];
   }>`
     SELECT r.id::int AS id, r.kind, r.effective_on::text AS effective_on, r.decision_no, r.details,
-      coalesce((SELECT array_agg(DISTINCT v.unit_id::int) FROM org_unit_version v WHERE v.restructuring_id = r.id), '{}') AS units
+      -- The units the restructuring founded (their first version is its), not the child units it re-parented.
+      coalesce((SELECT array_agg(DISTINCT v.unit_id::int) FROM org_unit_version v WHERE v.restructuring_id = r.id
+        AND NOT EXISTS (SELECT 1 FROM org_unit_version e WHERE e.unit_id = v.unit_id AND e.valid_from < v.valid_from)), '{}') AS units
     FROM restructuring r
     WHERE r.kind IN ('merge', 'split') AND (
       r.details->'sourceIds' @> to_jsonb(${unitId}::bigint) OR (r.details->'into'->>'unitId')::bigint = ${unitId}

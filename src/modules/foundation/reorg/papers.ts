@@ -131,7 +131,7 @@ async function issuerOf(db: Db, plan: q.PlanRow): Promise<Issuer> {
   return { unit, secretary };
 }
 
-const STANDING = new Set(['province_committee', 'subordinate_committee']);
+const STANDING = new Set(['central', 'province_committee', 'subordinate_committee']);
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const names = (units: pq.UnitAt[]) => units.map((u) => u.name).join(', ');
 const SIGN_LINE = '…………………………';

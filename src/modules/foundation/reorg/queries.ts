@@ -214,6 +214,23 @@ export async function membersMovedBy(db: Q, rIds: number[]) {
   return rows.map((r) => r.member_id);
 }
 
+/**
+ * Ends the account grants held on units the plan ended (dissolved, merged away, split) on the effective day, and
+ * returns each grant's end as it stood, for undo. The preview listed them for the administrator to reassign.
+ */
+export async function endGrantsOnEndedUnits(trx: Trx, unitIds: number[], effective: string) {
+  if (unitIds.length === 0) return [];
+  const r = await sql<{ id: number; valid_to: string | null }>`
+    WITH ended AS (
+      SELECT g.id, g.valid_to FROM role_grant g JOIN org_unit u ON u.id = g.unit_id
+      WHERE g.unit_id = ANY(${unitIds}::bigint[]) AND u.dissolved_on = ${effective}::date
+        AND (g.valid_to IS NULL OR g.valid_to > ${effective}::date)
+      FOR UPDATE OF g)
+    UPDATE role_grant g SET valid_to = ${effective}::date FROM ended WHERE g.id = ended.id
+    RETURNING g.id::int AS id, ended.valid_to::text AS valid_to`.execute(trx);
+  return r.rows.map((g) => ({ id: g.id, validTo: g.valid_to }));
+}
+
 /** The savepoint each operation of a plan runs under: a refused operation is rolled back alone. */
 export async function savepoint(trx: Trx, step: 'set' | 'release' | 'rollback') {
   if (step === 'set') await sql`SAVEPOINT reorg_op`.execute(trx);

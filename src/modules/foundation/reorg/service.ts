@@ -194,11 +194,17 @@ async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input
         ),
       ];
       const moved = await q.membersMovedBy(trx, rIds);
+      const grantsEnded = await q.endGrantsOnEndedUnits(
+        trx,
+        snapshot.units.filter((u) => !u.dissolved_on).map((u) => Number(u.id)),
+        plan.effective_on,
+      );
       const versions = (rows: { id: number; version: number }[]) => Object.fromEntries(rows.map((r) => [String(r.id), r.version]));
       const appliedState = {
         created,
         units: versions(await q.unitVersions(trx, [...snapshot.units.map((u) => u.id), ...created])),
         members: versions(await q.memberVersions(trx, moved)),
+        grants: grantsEnded,
       };
       await q.setStatus(trx, plan.id, 'applying', 'applied', {
         snapshot: JSON.stringify(snapshot),
@@ -218,6 +224,7 @@ async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input
           operations: input.operations.length,
           restructurings: rIds,
           membersMoved: moved.length,
+          grantsEnded: grantsEnded.map((g) => g.id),
         },
       });
       return { operations: input.operations.length };
@@ -234,6 +241,8 @@ interface AppliedState {
   created: number[];
   units: Record<string, number>;
   members: Record<string, number>;
+  /** Grants the plan ended, with the end each had before (absent in plans applied before grants were ended). */
+  grants?: { id: number; validTo: string | null }[];
 }
 
 /** Undoes an applied plan as a whole, unless a unit or member it touched was changed since. */
@@ -263,6 +272,7 @@ async function restore(db: Db, actor: Actor, plan: q.PlanRow, state: AppliedStat
       };
       try {
         await uq.restore(trx, plan.restructuring_ids.map(Number), kept, state.created);
+        await uq.restoreGrants(trx, state.grants ?? [], plan.effective_on);
       } catch (e) {
         if ((e as { code?: string }).code === '23503') throw conflict('reorg_undo_referenced');
         throw e;

@@ -73,3 +73,10 @@ export async function restore(trx: Trx, rIds: number[], snap: Snapshot, createdU
     await sql`DELETE FROM org_unit WHERE id = ANY(${createdUnitIds}::bigint[])`.execute(trx);
   }
 }
+
+/** Grants the plan ended get back the end they had (those changed by hand since keep the new one). */
+export async function restoreGrants(trx: Trx, grants: { id: number; validTo: string | null }[], effective: string) {
+  for (const g of grants) {
+    await trx.updateTable('role_grant').set({ valid_to: g.validTo }).where('id', '=', g.id).where('valid_to', '=', effective).execute();
+  }
+}

@@ -6,16 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UnitKind, UnitPageData } from '../../../../types';
 import { RestructureModal } from './RestructureModal';
-
-// Mirrors src/domain/orgs/tree.ts (CHILD_KINDS).
-const CHILD_KINDS: Record<UnitKind, UnitKind[]> = {
-  province_committee: ['subordinate_committee', 'grassroots_committee', 'grassroots_cell'],
-  subordinate_committee: ['subordinate_committee', 'grassroots_committee', 'grassroots_cell'],
-  grassroots_committee: ['partial_committee', 'cell'],
-  partial_committee: ['cell'],
-  grassroots_cell: [],
-  cell: [],
-};
+import { childKinds } from '../../../../../../src/domain/orgs/tree';
 
 interface Values {
   code: string;
@@ -27,7 +18,7 @@ interface Values {
 export function CreateChildAction({ unit }: { unit: UnitPageData }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const kinds = CHILD_KINDS[unit.kind] ?? [];
+  const kinds = childKinds(unit.kind);
   if (kinds.length === 0 || !unit.abilities?.createChild) return null;
   return (
     <>
