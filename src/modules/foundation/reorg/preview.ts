@@ -56,9 +56,7 @@ async function previewOf(
     const before = await pq.treeAround(trx, named);
     const ctx = { rootPath: plan.unit_path, title: plan.title, effectiveOn: plan.effective_on, decisionNo: plan.decision_no };
     const run = await runPlan(
-      trx,
-      actor,
-      checkDay(today, plan.effective_on),
+      { trx, actor, today: checkDay(today, plan.effective_on) },
       ctx,
       input.operations,
       onProgress ? async (done) => onProgress(done) : undefined,

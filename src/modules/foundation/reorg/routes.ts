@@ -195,7 +195,8 @@ export function reorgRoutes(app: App, ctx: ModuleContext) {
       const { plan, actor } = await authorizePlan(req, req.params.planId);
       const b = req.body;
       await saying(req, () =>
-        service.updatePlan(ctx.db, actor, today(), plan, b.version, {
+        service.updatePlan(ctx.db, actor, today(), plan, {
+          version: b.version,
           title: b.title.trim(),
           effectiveOn: b.effectiveOn,
           decisionNo: b.decisionNo,

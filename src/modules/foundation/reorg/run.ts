@@ -2,7 +2,6 @@
 // Each operation runs under a savepoint: a refused one is rolled back and its refusal kept with its row,
 // and the next ones still run, so the user sees every refusal at once. Units are named by code and looked
 // up when their row runs, so a row can name a unit an earlier row created.
-import type { Actor } from '../../../domain/access/scope.js';
 import { checkShape, type ReorgOp, type RowError } from '../../../domain/orgs/reorg.js';
 import { toAppError } from '../../../shared/errors-http.js';
 import { AppError } from '../../../shared/errors.js';
@@ -13,7 +12,6 @@ import * as ops from '../orgs/restructure/ops.js';
 import * as rq from '../orgs/restructure/queries.js';
 import * as q from './queries.js';
 
-type Trx = ops.Trx;
 export interface PlanContext {
   rootPath: string;
   effectiveOn: string;
@@ -36,7 +34,7 @@ class RowRefusal extends Error {
  * it must exist on the effective date, lie in the plan's scope and in the caller's. Anything else reads
  * as unknown, so a code outside the caller's scope tells nothing a missing one would not.
  */
-async function resolve(trx: Trx, actor: Actor, plan: PlanContext, row: number, code: string, role: 'change' | 'place') {
+async function resolve({ trx, actor }: ops.Run, plan: PlanContext, row: number, code: string, role: 'change' | 'place') {
   const u = await q.unitByCode(trx, code);
   const inPlan = u && (u.path === plan.rootPath || u.path.startsWith(`${plan.rootPath}.`));
   const allowed = u && can(actor, role === 'change' ? UNIT_RESTRUCTURE : UNIT_CREATE, { path: u.path });
@@ -46,35 +44,36 @@ async function resolve(trx: Trx, actor: Actor, plan: PlanContext, row: number, c
   return u;
 }
 
-async function runOne(trx: Trx, actor: Actor, today: string, plan: PlanContext, op: ReorgOp): Promise<ops.Outcome> {
+async function runOne(run: ops.Run, plan: PlanContext, op: ReorgOp): Promise<ops.Outcome> {
+  const { trx } = run;
   const c: ops.Common = { effectiveOn: plan.effectiveOn, decisionNo: plan.decisionNo ?? undefined, note: plan.title };
-  const unit = (role: 'change' | 'place' = 'change') => resolve(trx, actor, plan, op.row, op.unit!, role);
-  const place = (code: string) => resolve(trx, actor, plan, op.row, code, 'place');
+  const unit = (role: 'change' | 'place' = 'change') => resolve(run, plan, op.row, op.unit!, role);
+  const place = (code: string) => resolve(run, plan, op.row, code, 'place');
   switch (op.kind) {
     case 'create': {
       const parent = await place(op.parent!);
-      return ops.create(trx, actor, today, parent.id, { code: op.code!, name: op.name!, kind: op.unitKind! }, c);
+      return ops.create(run, parent.id, { code: op.code!, name: op.name!, kind: op.unitKind! }, c);
     }
     case 'rename':
-      return ops.rename(trx, actor, today, (await unit()).id, undefined, op.name!, c);
+      return ops.rename(run, { unitId: (await unit()).id }, op.name!, c);
     case 'move': {
       const u = await unit();
-      return ops.move(trx, actor, today, u.id, undefined, (await place(op.parent!)).id, c);
+      return ops.move(run, { unitId: u.id }, (await place(op.parent!)).id, c);
     }
     case 'dissolve':
-      return ops.dissolve(trx, actor, today, (await unit()).id, undefined, c);
+      return ops.dissolve(run, { unitId: (await unit()).id }, c);
     case 'change_kind': {
       const u = await unit();
       const parent = op.parent ? await place(op.parent) : undefined;
-      return ops.changeKind(trx, actor, today, u.id, undefined, op.unitKind!, parent?.id, c);
+      return ops.changeKind(run, { unitId: u.id }, { kind: op.unitKind!, newParentId: parent?.id }, c);
     }
     case 'merge': {
       const sources = [];
-      for (const code of op.sources!) sources.push({ id: (await resolve(trx, actor, plan, op.row, code, 'change')).id });
+      for (const code of op.sources!) sources.push({ id: (await resolve(run, plan, op.row, code, 'change')).id });
       const into = op.into
-        ? { unitId: (await resolve(trx, actor, plan, op.row, op.into, 'change')).id }
+        ? { unitId: (await resolve(run, plan, op.row, op.into, 'change')).id }
         : { parentId: (await place(op.parent!)).id, code: op.code!, name: op.name! };
-      return ops.merge(trx, actor, today, sources, into, c);
+      return ops.merge(run, sources, into, c);
     }
     case 'split': {
       const u = await unit();
@@ -86,20 +85,16 @@ async function runOne(trx: Trx, actor: Actor, today: string, plan: PlanContext, 
           members.set(id, i);
         }
         for (const code of part.children ?? []) {
-          const child = await resolve(trx, actor, plan, op.row, code, 'change');
+          const child = await resolve(run, plan, op.row, code, 'change');
           if (!children.has(child.id))
             throw new RowRefusal({ row: op.row, code: 'reorg_child_not_in_unit', params: { code, unit: op.unit } });
           children.set(child.id, i);
         }
       }
       return ops.split(
-        trx,
-        actor,
-        today,
-        u.id,
-        undefined,
-        op.parts!.map((p) => ({ code: p.code, name: p.name })),
-        { members, children },
+        run,
+        { unitId: u.id },
+        { parts: op.parts!.map((p) => ({ code: p.code, name: p.name })), assign: { members, children } },
         c,
       );
     }
@@ -118,13 +113,12 @@ function removesNew(op: ReorgOp, created: Set<string>): RowError | null {
 }
 
 export async function runPlan(
-  trx: Trx,
-  actor: Actor,
-  today: string,
+  run: ops.Run,
   plan: PlanContext,
   list: ReorgOp[],
   onProgress?: (done: number) => Promise<void>,
 ): Promise<RunResult> {
+  const { trx } = run;
   const result: RunResult = { outcomes: [], errors: [] };
   const created = new Set<string>();
   for (const [i, op] of list.entries()) {
@@ -135,7 +129,7 @@ export async function runPlan(
     }
     await q.savepoint(trx, 'set');
     try {
-      result.outcomes.push({ row: op.row, outcome: await runOne(trx, actor, today, plan, op) });
+      result.outcomes.push({ row: op.row, outcome: await runOne(run, plan, op) });
       for (const code of [
         op.kind === 'create' || (op.kind === 'merge' && !op.into) ? op.code : undefined,
         ...(op.parts ?? []).map((p) => p.code),

@@ -43,12 +43,10 @@ const touchedOf = (ops: ReorgOp[]) => [...new Set(ops.flatMap(touchedCodes))].so
 const numbered = (ops: ReorgOp[]) => ops.map((op, i) => ({ ...op, row: op.row ?? i + 1 }));
 
 /** Refuses a plan that shares a unit with another open plan, or takes effect the same day in a nested scope. */
-async function assertNoOverlap(db: Db, actor: Actor, planId: number, rootPath: string, effectiveOn: string, touched: string[]) {
+async function assertNoOverlap(db: Db, actor: Actor, planId: number, mine: { rootPath: string; effectiveOn: string; touched: string[] }) {
+  const { effectiveOn } = mine;
   for (const other of await q.openPlans(db, planId)) {
-    const hit = plansOverlap(
-      { effectiveOn, rootPath, touched },
-      { effectiveOn: other.effective_on, rootPath: other.root_path, touched: other.touched },
-    );
+    const hit = plansOverlap(mine, { effectiveOn: other.effective_on, rootPath: other.root_path, touched: other.touched });
     if (!hit) continue;
     // The other plan's title only for someone who may read its scope.
     const title = canReadPath(actor, other.root_path) ? other.title : `#${other.id}`;
@@ -60,7 +58,7 @@ async function assertNoOverlap(db: Db, actor: Actor, planId: number, rootPath: s
 /** The dry run: every operation, rolled back; the refusals by row. */
 export async function dryRun(db: Db, actor: Actor, today: string, rootPath: string, input: PlanInput) {
   return inTransaction(db, true, (trx) =>
-    runPlan(trx, actor, checkDay(today, input.effectiveOn), context(rootPath, input), input.operations),
+    runPlan({ trx, actor, today: checkDay(today, input.effectiveOn) }, context(rootPath, input), input.operations),
   );
 }
 
@@ -69,7 +67,7 @@ export async function createPlan(db: Db, actor: Actor, today: string, root: Root
   const { errors } = await dryRun(db, actor, today, root.path, input);
   if (errors.length) throw refused(errors);
   const touched = touchedOf(input.operations);
-  await assertNoOverlap(db, actor, 0, root.path, input.effectiveOn, touched);
+  await assertNoOverlap(db, actor, 0, { rootPath: root.path, effectiveOn: input.effectiveOn, touched });
   return inTransaction(db, false, async (trx) => {
     const id = await q.insertPlan(trx, {
       unitId: root.id,
@@ -91,14 +89,20 @@ export async function createPlan(db: Db, actor: Actor, today: string, root: Root
   });
 }
 
-export async function updatePlan(db: Db, actor: Actor, today: string, plan: q.PlanRow, version: number, raw: PlanInput) {
+export async function updatePlan(
+  db: Db,
+  actor: Actor,
+  today: string,
+  plan: q.PlanRow,
+  { version, ...raw }: PlanInput & { version: number },
+) {
   if (plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: plan.status });
   if (plan.version !== version) throw staleVersion();
   const input = { ...raw, operations: numbered(raw.operations) };
   const { errors } = await dryRun(db, actor, today, plan.unit_path, input);
   if (errors.length) throw refused(errors);
   const touched = touchedOf(input.operations);
-  await assertNoOverlap(db, actor, plan.id, plan.unit_path, input.effectiveOn, touched);
+  await assertNoOverlap(db, actor, plan.id, { rootPath: plan.unit_path, effectiveOn: input.effectiveOn, touched });
   await inTransaction(db, false, async (trx) => {
     if (
       !(await q.updateDraft(trx, plan.id, version, {
@@ -151,7 +155,7 @@ export async function apply(db: Db, actor: Actor, today: string, plan: q.PlanRow
   if (plan.status !== 'draft') throw conflict('reorg_plan_not_draft', { status: plan.status });
   if (plan.effective_on > today) throw conflict('reorg_plan_not_yet', { date: plan.effective_on });
   const input = await planInput(db, plan);
-  await assertNoOverlap(db, actor, plan.id, plan.unit_path, plan.effective_on, plan.touched);
+  await assertNoOverlap(db, actor, plan.id, { rootPath: plan.unit_path, effectiveOn: plan.effective_on, touched: plan.touched });
   // A small plan's refusal is the answer (422 with its rows). A large one was checked on save and previewed;
   // a row refused since is said on the plan by the background write, which writes nothing then either.
   if (input.operations.length <= largePlan.inlineMax) {
@@ -180,7 +184,7 @@ async function write(db: Db, actor: Actor, today: string, plan: q.PlanRow, input
         }
       }
       const snapshot = await q.snapshotUnits(trx, self, subtrees);
-      const result = await runPlan(trx, actor, today, ctx, input.operations, (done) => q.setProgress(db, plan.id, done));
+      const result = await runPlan({ trx, actor, today }, ctx, input.operations, (done) => q.setProgress(db, plan.id, done));
       if (result.errors.length) throw refused(result.errors);
       const rIds = result.outcomes.map((o) => o.outcome.restructuringId);
       // Units the plan made: never one that stood before it (the engine's merge into an existing unit

@@ -10,6 +10,17 @@ import * as read from '../queries.js';
 import * as q from './queries.js';
 
 export type Trx = Transaction<Database>;
+/** Who runs an operation, in which transaction, on which day. */
+export interface Run {
+  trx: Trx;
+  actor: Actor;
+  today: string;
+}
+/** The unit an operation changes, at the version the caller read (none: whatever stands). */
+export interface Target {
+  unitId: number;
+  version?: number;
+}
 export interface Common {
   effectiveOn: string;
   decisionNo?: string;
@@ -42,7 +53,12 @@ async function checkDate(trx: Trx, unitIds: number[], effective: string, today: 
   if (refusal) throw invalid(refusal, { date: effective, name: names, last: latest });
 }
 
-async function audited(trx: Trx, actor: Actor, kind: string, c: Common, details: Record<string, unknown>, scopePath: string) {
+async function audited(
+  trx: Trx,
+  actor: Actor,
+  c: Common,
+  { kind, details, scopePath }: { kind: string; details: Record<string, unknown>; scopePath: string },
+) {
   const id = await q.insertRestructuring(trx, {
     kind,
     effectiveOn: c.effectiveOn,
@@ -75,40 +91,36 @@ async function createUnit(trx: Trx, parent: read.UnitRow, u: NewUnit & { kind: U
   return { id, path };
 }
 
-export async function create(trx: Trx, actor: Actor, today: string, parentId: number, u: NewUnit & { kind: UnitKind }, c: Common) {
+export async function create({ trx, actor, today }: Run, parentId: number, u: NewUnit & { kind: UnitKind }, c: Common) {
   const parent = await lockUnit(trx, parentId);
   if (c.effectiveOn > today) throw invalid('effective_in_future');
-  const rId = await audited(trx, actor, 'create', c, { parentId, ...u }, parent.path);
+  const rId = await audited(trx, actor, c, { kind: 'create', details: { parentId, ...u }, scopePath: parent.path });
   const { id } = await createUnit(trx, parent, u, c.effectiveOn, rId);
   return outcome(rId, 'create', c, [{ id, name: u.name, change: 'created' }], []);
 }
 
-export async function rename(trx: Trx, actor: Actor, today: string, unitId: number, version: number | undefined, name: string, c: Common) {
+export async function rename({ trx, actor, today }: Run, { unitId, version }: Target, name: string, c: Common) {
   const unit = await lockUnit(trx, unitId, version);
   await checkDate(trx, [unitId], c.effectiveOn, today, unit.name);
   if (unit.parent_id) await assertNameFree(trx, unit.parent_id, name, unitId);
-  const rId = await audited(trx, actor, 'rename', c, { unitId, from: unit.name, to: name }, unit.path);
+  const rId = await audited(trx, actor, c, { kind: 'rename', details: { unitId, from: unit.name, to: name }, scopePath: unit.path });
   await q.renameUnit(trx, unitId, name);
   await q.startVersion(trx, unitId, c.effectiveOn, { name, kind: unit.kind, parentId: unit.parent_id, path: unit.path }, rId);
   return outcome(rId, 'rename', c, [{ id: unitId, name, change: 'renamed' }], []);
 }
 
-export async function move(
-  trx: Trx,
-  actor: Actor,
-  today: string,
-  unitId: number,
-  version: number | undefined,
-  newParentId: number,
-  c: Common,
-) {
+export async function move({ trx, actor, today }: Run, { unitId, version }: Target, newParentId: number, c: Common) {
   const unit = await lockUnit(trx, unitId, version);
   const parent = await lockUnit(trx, newParentId);
   const refusal = checkMove({ path: unit.path, kind: unit.kind, parentId: unit.parent_id }, parent);
   if (refusal) throw invalid(refusal, { name: unit.name, kind: unit.kind, parentKind: parent.kind });
   await checkDate(trx, [unitId], c.effectiveOn, today, unit.name);
   await assertNameFree(trx, parent.id, unit.name);
-  const rId = await audited(trx, actor, 'move', c, { unitId, fromParentId: unit.parent_id, toParentId: parent.id }, unit.path);
+  const rId = await audited(trx, actor, c, {
+    kind: 'move',
+    details: { unitId, fromParentId: unit.parent_id, toParentId: parent.id },
+    scopePath: unit.path,
+  });
   const moved = await q.moveSubtree(trx, unitId, unit.path, parent);
   for (const m of moved) {
     await q.startVersion(trx, m.id, c.effectiveOn, { name: m.name, kind: m.kind, parentId: m.parent_id, path: m.path }, rId);
@@ -128,9 +140,7 @@ export async function move(
 
 /** A + B (+ …) → target: a new unit, or one of the sources that absorbs the others. */
 export async function merge(
-  trx: Trx,
-  actor: Actor,
-  today: string,
+  { trx, actor, today }: Run,
   sources: { id: number; version?: number }[],
   into: { unitId: number } | (NewUnit & { parentId: number }),
   c: Common,
@@ -142,7 +152,7 @@ export async function merge(
   const kind = units[0]!.kind;
   if (units.some((u) => u.kind !== kind)) throw invalid('merge_kinds_differ');
   await checkDate(trx, ids, c.effectiveOn, today, units.map((u) => u.name).join(', '));
-  const rId = await audited(trx, actor, 'merge', c, { sourceIds: ids, into }, units[0]!.path);
+  const rId = await audited(trx, actor, c, { kind: 'merge', details: { sourceIds: ids, into }, scopePath: units[0]!.path });
   let target: { id: number; path: string; name: string };
   if ('unitId' in into) {
     const t = await lockUnit(trx, into.unitId);
@@ -171,10 +181,12 @@ async function absorb(trx: Trx, absorbed: read.UnitRow[], target: { id: number; 
     await q.moveMembers(
       trx,
       members.map((m) => m.id),
-      target.id,
-      effective,
-      rId,
-      { restructuringId: rId, fromUnitId: u.id, toUnitId: target.id },
+      {
+        toUnitId: target.id,
+        effective: effective,
+        restructuringId: rId,
+        details: { restructuringId: rId, fromUnitId: u.id, toUnitId: target.id },
+      },
     );
     moved += members.length;
     sample.push(...members.slice(0, 20).map((m) => ({ id: m.id, fullName: m.full_name, toUnitId: target.id })));
@@ -197,16 +209,13 @@ async function reparent(
 }
 
 /** A → parts: each member and child unit of A goes to the part named by its index; A is dissolved. */
-export async function split(
-  trx: Trx,
-  actor: Actor,
-  today: string,
-  unitId: number,
-  version: number | undefined,
-  parts: NewUnit[],
-  assign: { members: Map<number, number>; children: Map<number, number> },
-  c: Common,
-) {
+export interface SplitInto {
+  parts: NewUnit[];
+  /** Each member and child unit of the split unit → the index of its part. */
+  assign: { members: Map<number, number>; children: Map<number, number> };
+}
+
+export async function split({ trx, actor, today }: Run, { unitId, version }: Target, { parts, assign }: SplitInto, c: Common) {
   if (parts.length < 2) throw invalid('split_needs_two');
   const unit = await lockUnit(trx, unitId, version);
   if (!unit.parent_id) throw invalid('move_root');
@@ -220,14 +229,11 @@ export async function split(
     assign,
   );
   if (missing > 0) throw invalid('split_unassigned', { count: missing });
-  const rId = await audited(
-    trx,
-    actor,
-    'split',
-    c,
-    { unitId, parts, members: Object.fromEntries(assign.members), children: Object.fromEntries(assign.children) },
-    unit.path,
-  );
+  const rId = await audited(trx, actor, c, {
+    kind: 'split',
+    details: { unitId, parts, members: Object.fromEntries(assign.members), children: Object.fromEntries(assign.children) },
+    scopePath: unit.path,
+  });
   const parent = await lockUnit(trx, unit.parent_id);
   const created = [];
   for (const p of parts) created.push({ ...(await createUnit(trx, parent, { ...p, kind: unit.kind }, c.effectiveOn, rId)), name: p.name });
@@ -237,10 +243,12 @@ export async function split(
     await q.moveMembers(
       trx,
       ids.map((m) => m.id),
-      part.id,
-      c.effectiveOn,
-      rId,
-      { restructuringId: rId, fromUnitId: unitId, toUnitId: part.id },
+      {
+        toUnitId: part.id,
+        effective: c.effectiveOn,
+        restructuringId: rId,
+        details: { restructuringId: rId, fromUnitId: unitId, toUnitId: part.id },
+      },
     );
     sample.push(...ids.slice(0, 10).map((m) => ({ id: m.id, fullName: m.full_name, toUnitId: part.id })));
     for (const ch of children.filter((x) => assign.children.get(x.id) === i)) await reparent(trx, ch, part, c.effectiveOn, rId);
@@ -254,7 +262,7 @@ export async function split(
   return { ...outcome(rId, 'split', c, changes, sample), membersMoved: members.length };
 }
 
-export async function dissolve(trx: Trx, actor: Actor, today: string, unitId: number, version: number | undefined, c: Common) {
+export async function dissolve({ trx, actor, today }: Run, { unitId, version }: Target, c: Common) {
   const unit = await lockUnit(trx, unitId, version);
   if (!unit.parent_id) throw invalid('move_root');
   const members = await read.countActiveMembers(trx, unit.path);
@@ -264,7 +272,7 @@ export async function dissolve(trx: Trx, actor: Actor, today: string, unitId: nu
   const latest = await q.latestChange(trx, [unitId]);
   if (c.effectiveOn > today) throw invalid('effective_in_future');
   if (c.effectiveOn <= latest) throw invalid('effective_before_history', { date: c.effectiveOn, name: unit.name, last: latest });
-  const rId = await audited(trx, actor, 'dissolve', c, { unitId, name: unit.name }, unit.path);
+  const rId = await audited(trx, actor, c, { kind: 'dissolve', details: { unitId, name: unit.name }, scopePath: unit.path });
   await q.markDissolved(trx, unitId, c.effectiveOn);
   await q.closeVersion(trx, unitId, c.effectiveOn);
   return outcome(rId, 'dissolve', c, [{ id: unitId, name: unit.name, change: 'dissolved' }], []);
@@ -275,16 +283,13 @@ export async function dissolve(trx: Trx, actor: Actor, today: string, unitId: nu
  * lifted to be a grassroots cell directly under the province). The new kind must fit the parent, hold the
  * unit's children, and hold members if the unit has some.
  */
-export async function changeKind(
-  trx: Trx,
-  actor: Actor,
-  today: string,
-  unitId: number,
-  version: number | undefined,
-  kind: UnitKind,
-  newParentId: number | undefined,
-  c: Common,
-) {
+export interface NewKind {
+  kind: UnitKind;
+  /** A new parent, when the unit moves with its new kind. */
+  newParentId?: number;
+}
+
+export async function changeKind({ trx, actor, today }: Run, { unitId, version }: Target, { kind, newParentId }: NewKind, c: Common) {
   const unit = await lockUnit(trx, unitId, version);
   if (!unit.parent_id) throw invalid('move_root');
   const moving = newParentId !== undefined && newParentId !== unit.parent_id;
@@ -301,14 +306,11 @@ export async function changeKind(
     throw invalid('kind_cannot_hold_members', { name: unit.name, kind });
   await checkDate(trx, [unitId], c.effectiveOn, today, unit.name);
   if (moving) await assertNameFree(trx, parent.id, unit.name);
-  const rId = await audited(
-    trx,
-    actor,
-    'change_kind',
-    c,
-    { unitId, fromKind: unit.kind, toKind: kind, fromParentId: unit.parent_id, toParentId: parent.id },
-    unit.path,
-  );
+  const rId = await audited(trx, actor, c, {
+    kind: 'change_kind',
+    details: { unitId, fromKind: unit.kind, toKind: kind, fromParentId: unit.parent_id, toParentId: parent.id },
+    scopePath: unit.path,
+  });
   await q.setKind(trx, unitId, kind);
   const moved = moving ? await q.moveSubtree(trx, unitId, unit.path, parent) : [];
   const self = moved.find((m) => m.id === unitId) ?? { id: unitId, name: unit.name, kind, parent_id: unit.parent_id, path: unit.path };

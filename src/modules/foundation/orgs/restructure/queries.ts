@@ -147,10 +147,7 @@ export function activeMemberIds(trx: Trx, unitIds: number[]) {
 export async function moveMembers(
   trx: Trx,
   memberIds: number[],
-  toUnitId: number,
-  effective: string,
-  restructuringId: number,
-  details: unknown,
+  { toUnitId, effective, restructuringId, details }: { toUnitId: number; effective: string; restructuringId: number; details: unknown },
 ) {
   if (memberIds.length === 0) return;
   const ids = sql`${memberIds}::bigint[]`;

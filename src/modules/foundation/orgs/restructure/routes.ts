@@ -86,7 +86,12 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     const b = req.body;
     const actor = await authorizeUnit(req, b.parentId);
     try {
-      return await service.create(ctx.db, actor, today(), b.parentId, { code: b.code, name: b.name.trim(), kind: b.kind }, common(b));
+      return await service.create(
+        { db: ctx.db, actor, today: today() },
+        b.parentId,
+        { code: b.code, name: b.name.trim(), kind: b.kind },
+        common(b),
+      );
     } catch (e) {
       throw withField(e, req.locale);
     }
@@ -97,7 +102,12 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: RenameBody } },
     async (req) => {
       const actor = await authorizeUnit(req, req.params.unitId);
-      return service.rename(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.name, common(req.body));
+      return service.rename(
+        { db: ctx.db, actor, today: today() },
+        { unitId: req.params.unitId, version: req.body.version },
+        req.body.name,
+        common(req.body),
+      );
     },
   );
 
@@ -107,7 +117,12 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     async (req) => {
       await authorizeUnit(req, req.params.unitId);
       const actor = await authorizeUnit(req, req.body.newParentId, UNIT_CREATE);
-      return service.move(ctx.db, actor, today(), req.params.unitId, req.body.version, req.body.newParentId, common(req.body));
+      return service.move(
+        { db: ctx.db, actor, today: today() },
+        { unitId: req.params.unitId, version: req.body.version },
+        req.body.newParentId,
+        common(req.body),
+      );
     },
   );
 
@@ -117,7 +132,7 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     for (const s of b.sources) actor = await authorizeUnit(req, s.id);
     if ('parentId' in b.into) actor = await authorizeUnit(req, b.into.parentId, UNIT_CREATE);
     else actor = await authorizeUnit(req, b.into.unitId);
-    return service.merge(ctx.db, actor, today(), b.sources, b.into, common(b));
+    return service.merge({ db: ctx.db, actor, today: today() }, b.sources, b.into, common(b));
   });
 
   app.post(
@@ -127,13 +142,9 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
       const actor = await authorizeUnit(req, req.params.unitId);
       const b = req.body;
       return service.split(
-        ctx.db,
-        actor,
-        today(),
-        req.params.unitId,
-        b.version,
-        b.parts,
-        { members: toMap(b.memberParts), children: toMap(b.childParts) },
+        { db: ctx.db, actor, today: today() },
+        { unitId: req.params.unitId, version: b.version },
+        { parts: b.parts, assign: { members: toMap(b.memberParts), children: toMap(b.childParts) } },
         common(b),
       );
     },
@@ -144,7 +155,11 @@ export function restructureRoutes(app: App, ctx: ModuleContext) {
     { config: { policy: UNIT_RESTRUCTURE }, schema: { tags, params: UnitParams, body: DissolveBody } },
     async (req) => {
       const actor = await authorizeUnit(req, req.params.unitId);
-      return service.dissolve(ctx.db, actor, today(), req.params.unitId, req.body.version, common(req.body));
+      return service.dissolve(
+        { db: ctx.db, actor, today: today() },
+        { unitId: req.params.unitId, version: req.body.version },
+        common(req.body),
+      );
     },
   );
 }

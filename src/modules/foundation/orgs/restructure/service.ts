@@ -8,36 +8,36 @@ import * as ops from './ops.js';
 export type { Common, NewUnit, Outcome } from './ops.js';
 type C = ops.Common;
 
-export const create = (db: Db, actor: Actor, today: string, parentId: number, u: ops.NewUnit & { kind: UnitKind }, c: C) =>
-  inTransaction(db, !!c.preview, (trx) => ops.create(trx, actor, today, parentId, u, c));
+/** Who asks, against which database, on which day. */
+export interface Caller {
+  db: Db;
+  actor: Actor;
+  today: string;
+}
 
-export const rename = (db: Db, actor: Actor, today: string, unitId: number, version: number, name: string, c: C) =>
-  inTransaction(db, !!c.preview, (trx) => ops.rename(trx, actor, today, unitId, version, name, c));
+/** Runs one operation in its own transaction, rolled back when the caller only previews it. */
+const inOwnTransaction = <T>({ db, actor, today }: Caller, c: C, op: (run: ops.Run) => Promise<T>) =>
+  inTransaction(db, !!c.preview, (trx) => op({ trx, actor, today }));
 
-export const move = (db: Db, actor: Actor, today: string, unitId: number, version: number, newParentId: number, c: C) =>
-  inTransaction(db, !!c.preview, (trx) => ops.move(trx, actor, today, unitId, version, newParentId, c));
+export const create = (caller: Caller, parentId: number, u: ops.NewUnit & { kind: UnitKind }, c: C) =>
+  inOwnTransaction(caller, c, (run) => ops.create(run, parentId, u, c));
+
+export const rename = (caller: Caller, target: ops.Target, name: string, c: C) =>
+  inOwnTransaction(caller, c, (run) => ops.rename(run, target, name, c));
+
+export const move = (caller: Caller, target: ops.Target, newParentId: number, c: C) =>
+  inOwnTransaction(caller, c, (run) => ops.move(run, target, newParentId, c));
 
 /** A + B (+ …) → target: a new unit, or one of the sources that absorbs the others. */
 export const merge = (
-  db: Db,
-  actor: Actor,
-  today: string,
+  caller: Caller,
   sources: { id: number; version: number }[],
   into: { unitId: number } | (ops.NewUnit & { parentId: number }),
   c: C,
-) => inTransaction(db, !!c.preview, (trx) => ops.merge(trx, actor, today, sources, into, c));
+) => inOwnTransaction(caller, c, (run) => ops.merge(run, sources, into, c));
 
 /** A → parts: each member and child unit of A goes to the part named by its index; A is dissolved. */
-export const split = (
-  db: Db,
-  actor: Actor,
-  today: string,
-  unitId: number,
-  version: number,
-  parts: ops.NewUnit[],
-  assign: { members: Map<number, number>; children: Map<number, number> },
-  c: C,
-) => inTransaction(db, !!c.preview, (trx) => ops.split(trx, actor, today, unitId, version, parts, assign, c));
+export const split = (caller: Caller, target: ops.Target, into: ops.SplitInto, c: C) =>
+  inOwnTransaction(caller, c, (run) => ops.split(run, target, into, c));
 
-export const dissolve = (db: Db, actor: Actor, today: string, unitId: number, version: number, c: C) =>
-  inTransaction(db, !!c.preview, (trx) => ops.dissolve(trx, actor, today, unitId, version, c));
+export const dissolve = (caller: Caller, target: ops.Target, c: C) => inOwnTransaction(caller, c, (run) => ops.dissolve(run, target, c));
