@@ -32,11 +32,13 @@ program
 program
   .command('seed')
   .description('load the deterministic demo province into an empty database')
-  .option('--members <n>', 'number of members (the unit shape scales with it)', positiveInt)
-  .action((o: { members?: number }) =>
+  .option('--members <n>', 'number of members (the unit shape scales with it); with --national, per province', positiveInt)
+  .option('--national', 'the Central level above 34 provinces shaped like the demo (5.6 million members)')
+  .option('--provinces <n>', 'with --national: how many provinces (default 34)', positiveInt)
+  .action((o: { members?: number; national?: boolean; provinces?: number }) =>
     withDatabase(async (d) => {
       await migrateToLatest(d.db);
-      await ensureDemoData(d, o.members);
+      await ensureDemoData(d, o.members, o.national ? { provinces: o.provinces ?? 34 } : undefined);
       await printDemoLogins(d.db);
     }),
   );

@@ -25,10 +25,22 @@ export interface SeedOptions {
   today?: string;
   /** Record the 2025 reorganization (default: for the province profile). */
   reform?: boolean;
+  /** The Central level of a national tree, created first; the province hangs under it (national.ts). */
+  under?: CentralUnit;
   onProgress?: (msg: string) => void;
 }
 
+/** The root of a national tree. */
+export interface CentralUnit {
+  id: number;
+  code: string;
+  name: string;
+  foundedOn: string;
+}
+
 export interface SeedResult {
+  /** The path of the tree's root (the province, or the Central level above it). */
+  rootPath: string;
   units: number;
   members: number;
   demoUsers: { role: string; username: string; password: string; unitName: string; memberId?: number }[];
@@ -57,11 +69,13 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     if ((existing.rowCount ?? 0) > 0) throw new Error('database is not empty');
 
     let t = Date.now();
-    const plan = planProvince(opts);
+    const { under, ...planOpts } = opts;
+    const plan = planProvince({ ...planOpts, ...(under ? { under: { id: under.id, path: String(under.id) } } : {}) });
     say(`planned ${plan.units.length} units, ${plan.members.length} members, ${plan.seats.length} committee seats in ${Date.now() - t} ms`);
 
     const { dropped } = await withDeferredChecks(client, EXPLICIT_IDS, async () => {
       t = Date.now();
+      if (opts.under) await insertCentral(client, opts.under);
       await loadUnits(client, plan);
       say(`loaded units in ${Date.now() - t} ms`);
       t = Date.now();
@@ -106,7 +120,8 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
     await client.query(`VACUUM ${vacuum.rows.map((r) => r.t).join(', ')}`);
     say(`vacuumed in ${Date.now() - t} ms`);
     return {
-      units: plan.units.length,
+      rootPath: opts.under ? String(opts.under.id) : plan.picks.root.path,
+      units: plan.units.length + (opts.under ? 1 : 0),
       members: plan.members.length,
       demoUsers: users.map((u) => ({
         role: u.role,
@@ -125,7 +140,19 @@ export async function seedDemo(pool: pg.Pool, opts: SeedOptions): Promise<SeedRe
   }
 }
 
-function* mapRows<T>(items: readonly T[], f: (item: T) => readonly CopyValue[]): Generator<readonly CopyValue[]> {
+/** The Central level's unit and its one version. */
+async function insertCentral(client: pg.PoolClient, c: CentralUnit) {
+  await client.query(
+    `INSERT INTO org_unit (id, code, name, kind, parent_id, path, founded_on) VALUES ($1, $2, $3, 'central', NULL, $4, $5)`,
+    [c.id, c.code, c.name, String(c.id), c.foundedOn],
+  );
+  await client.query(
+    `INSERT INTO org_unit_version (id, unit_id, name, kind, parent_id, path, valid_from) VALUES ($1, $1, $2, 'central', NULL, $3, $4)`,
+    [c.id, c.name, String(c.id), c.foundedOn],
+  );
+}
+
+export function* mapRows<T>(items: readonly T[], f: (item: T) => readonly CopyValue[]): Generator<readonly CopyValue[]> {
   for (const item of items) yield f(item);
 }
 

@@ -18,6 +18,8 @@ export interface PlanOptions {
    * when today is on or after that day; the small profile keeps the old tree unless asked.
    */
   reform?: boolean;
+  /** A unit above the province (the Central level of a national tree): the province's root hangs under it. */
+  under?: { id: number; path: string };
 }
 
 /** The units and members the demo users are attached to. */
@@ -75,8 +77,17 @@ export function planProvince(opts: PlanOptions): Plan {
         restructuringId: null,
       }),
     );
+  if (opts.under) placeUnder(opts.under, units, versions);
   const picks = pickDemo(units, members, seats, reform);
   return { units, members, terms, seats, picks, today, reform, versions };
+}
+
+/** Hangs the province's tree (units and every version) under a unit above it: paths gain its label. */
+function placeUnder(parent: { id: number; path: string }, units: UnitRow[], versions: VersionRow[]) {
+  for (const row of [...units, ...versions]) {
+    row.path = `${parent.path}.${row.path}`;
+    if (row.parentId === null) row.parentId = parent.id;
+  }
 }
 
 /** The units the demo logins sit on before any reorganization: the first two subordinate committees' ones. */
