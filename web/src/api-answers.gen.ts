@@ -584,6 +584,10 @@ export interface ApiAnswers {
   "POST /api/handbook/seen": {
     ok: boolean;
   };
+  "GET /api/holidays": {
+    day: string;
+    name: string;
+  }[];
   "DELETE /api/holidays/:day": {
     day: string;
   };
@@ -1029,6 +1033,24 @@ export interface ApiAnswers {
     kind: string;
     on: string;
   };
+  "GET /api/lifecycle/members/:memberId/fee-basis": ({
+    kind: "insured_salary" | "insurance_benefit" | "pension" | "student" | "other";
+    monthlyAmount: number | null;
+    fromMonth: string;
+    note: string;
+    version: number;
+  })[];
+  "DELETE /api/lifecycle/members/:memberId/fee-basis/:month": {
+    memberId: number;
+    fromMonth: string;
+  };
+  "PUT /api/lifecycle/members/:memberId/fee-basis/:month": {
+    kind: "insured_salary" | "insurance_benefit" | "pension" | "student" | "other";
+    monthlyAmount: number | null;
+    fromMonth: string;
+    note: string;
+    version: number;
+  };
   "GET /api/lifecycle/settings": {
     values: {
       transferStartWorkingDays: number;
@@ -1137,6 +1159,7 @@ export interface ApiAnswers {
       meetingContentCheck: number;
     };
   };
+  "GET /api/meeting-documents/:documentId": Blob;
   "GET /api/meetings": {
     items: ({
       id: number;
@@ -1158,6 +1181,141 @@ export interface ApiAnswers {
     total: number;
     page: number;
     pageSize: number;
+  };
+  "POST /api/meetings": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    heldOn: string;
+    kind: "regular" | "thematic" | "combined" | "extraordinary";
+    topic: string;
+    version: number;
+    startTime: string | null;
+    plannedMinutes: number | null;
+    agenda: string[];
+    contentKinds: string[];
+    startedAt: string | null;
+    endedAt: string | null;
+    lengthMinutes: number | null;
+    minutes: string;
+    resolution: string;
+    documents: ({
+      id: number;
+      fileName: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      postedAt: string;
+      postedBy: string | null;
+    })[];
+    flags: ("too_short" | "papers_late")[];
+    attendance: ({
+      memberId: number;
+      fullName: string;
+      presence: "present" | "absent_excused" | "absent_unexcused";
+      reason: string;
+    })[];
+  };
+  "GET /api/meetings/rollup": {
+    items: {
+      unitId: number;
+      unitName: string;
+      held: number;
+      scheduled: number;
+      tooShort: number;
+      papersLate: number;
+      monthsWithout: string[];
+      contentMissing: string[];
+    }[];
+    total: number;
+    period: string;
+    from: string;
+    to: string;
+    page: number;
+    pageSize: number;
+    sums: {
+      cells: number;
+      held: number;
+      scheduled: number;
+      tooShort: number;
+      papersLate: number;
+      cellsWithoutMeeting: number;
+      cellsMissingContent: number;
+      cellsFlagged: number;
+    };
+  };
+  "GET /api/meetings/roster": {
+    memberId: number;
+    fullName: string;
+    status: string;
+  }[];
+  "GET /api/meetings/:meetingId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    heldOn: string;
+    kind: "regular" | "thematic" | "combined" | "extraordinary";
+    topic: string;
+    version: number;
+    startTime: string | null;
+    plannedMinutes: number | null;
+    agenda: string[];
+    contentKinds: string[];
+    startedAt: string | null;
+    endedAt: string | null;
+    lengthMinutes: number | null;
+    minutes: string;
+    resolution: string;
+    documents: ({
+      id: number;
+      fileName: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      postedAt: string;
+      postedBy: string | null;
+    })[];
+    flags: ("too_short" | "papers_late")[];
+    attendance: ({
+      memberId: number;
+      fullName: string;
+      presence: "present" | "absent_excused" | "absent_unexcused";
+      reason: string;
+    })[];
+  };
+  "PUT /api/meetings/:meetingId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    heldOn: string;
+    kind: "regular" | "thematic" | "combined" | "extraordinary";
+    topic: string;
+    version: number;
+    startTime: string | null;
+    plannedMinutes: number | null;
+    agenda: string[];
+    contentKinds: string[];
+    startedAt: string | null;
+    endedAt: string | null;
+    lengthMinutes: number | null;
+    minutes: string;
+    resolution: string;
+    documents: ({
+      id: number;
+      fileName: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      postedAt: string;
+      postedBy: string | null;
+    })[];
+    flags: ("too_short" | "papers_late")[];
+    attendance: ({
+      memberId: number;
+      fullName: string;
+      presence: "present" | "absent_excused" | "absent_unexcused";
+      reason: string;
+    })[];
   };
   "GET /api/meetings/:meetingId/check-in": {
     available: boolean;
@@ -1196,6 +1354,15 @@ export interface ApiAnswers {
     checkedIn: number;
     members: number;
   };
+  "POST /api/meetings/:meetingId/documents": {
+    id: number;
+    meetingId: number;
+    fileName: string;
+    mediaType: string;
+    size: number;
+    sha256: string;
+  };
+  "GET /api/meetings/:meetingId/minutes.pdf": Blob;
   "GET /api/members": {
     items: ({
       id: number;
@@ -1913,6 +2080,81 @@ export interface ApiAnswers {
     page: number;
     pageSize: number;
   };
+  "POST /api/transfers": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
+  };
+  "GET /api/transfers/destinations": ({
+    id: number;
+    name: string;
+    code: string;
+    parentName: string | null;
+  })[];
+  "POST /api/transfers/import": {
+    id: number;
+    fullName: string;
+    gender: string;
+    birthDate: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    citizenId: string;
+    partyCardNo: string | null;
+    admittedOn: string;
+    officialOn: string | null;
+    education: string;
+    theoryLevel: string;
+    occupation: string;
+    position: string;
+    phone: string;
+    status: string;
+    unitId: number;
+    unitName: string;
+    memberCategory: string | null;
+    version: number;
+  };
+  "POST /api/transfers/out-of-province": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
+  };
   "GET /api/transfers/overdue": {
     items: ({
       id: number;
@@ -1940,6 +2182,123 @@ export interface ApiAnswers {
     total: number;
     page: number;
     pageSize: number;
+  };
+  "GET /api/transfers/:transferId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
+  };
+  "POST /api/transfers/:transferId/cancel": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
+  };
+  "POST /api/transfers/:transferId/hand-over": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
+  };
+  "POST /api/transfers/:transferId/issue": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
+  };
+  "GET /api/transfers/:transferId/letter.pdf": Blob;
+  "GET /api/transfers/:transferId/package": Blob;
+  "POST /api/transfers/:transferId/receive": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    kind: "official" | "temporary";
+    fromUnitId: number;
+    fromName: string;
+    toUnitId: number | null;
+    toName: string | null;
+    outOfProvince: boolean;
+    destination: string;
+    movedOn: string | null;
+    letterNo: string | null;
+    letterDate: string | null;
+    state: "recorded" | "issued" | "in_transit" | "received" | "cancelled";
+    handedOn: string | null;
+    receivedOn: string | null;
+    note: string;
+    version: number;
+    startBy: string | null;
+    presentBy: string | null;
+    overdue: "start" | "present" | null | null;
   };
   "GET /api/unit-assignments": {
     items: ({
@@ -2000,6 +2359,34 @@ export interface ApiAnswers {
   };
   "POST /api/units/:unitId/committee/terms": {
     id: number;
+  };
+  "GET /api/units/:unitId/fees/:month": {
+    month: string;
+    defaultAmount: number;
+    rows: ({
+      memberId: number;
+      fullName: string;
+      status: string;
+      amount: number | null;
+      paidOn: string | null;
+      basis: {
+        kind: "insured_salary" | "insurance_benefit" | "pension" | "student" | "other";
+        monthlyAmount: number | null;
+        fromMonth: string;
+        note: string;
+        version: number;
+      } | null;
+      proposed: {
+        amount: number;
+        source: "insured_salary" | "insurance_benefit" | "pension" | "student" | "other" | "flat";
+        percent?: number;
+      };
+    })[];
+  };
+  "PUT /api/units/:unitId/fees/:month": {
+    month: string;
+    saved: number;
+    cleared: number;
   };
   "GET /api/units/:unitId/lineage": {
     from: ({

@@ -5,7 +5,16 @@ import { notFound } from '../../../shared/errors.js';
 import { getMember } from '../../foundation/members/queries.js';
 import { authorizeWrite } from '../shared/http.js';
 import { LC_EDIT, LC_READ } from '../shared/policy.js';
-import { FeeBasisBody, FeeBasisDeleteQuery, FeeBasisMonthParams, FeeBasisParams } from './schemas.js';
+import { ok } from '../../../shared/contract.js';
+import {
+  FeeBases,
+  FeeBasisAnswer,
+  FeeBasisBody,
+  FeeBasisDeleteQuery,
+  FeeBasisGone,
+  FeeBasisMonthParams,
+  FeeBasisParams,
+} from './schemas.js';
 import * as basis from './fee-basis.js';
 import { noteMemberRead } from '../../foundation/audit/read-log.js';
 
@@ -19,7 +28,7 @@ export function feeBasisRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/lifecycle/members/:memberId/fee-basis',
-    { config: { policy: LC_READ }, schema: { tags, params: FeeBasisParams } },
+    { config: { policy: LC_READ }, schema: { tags, params: FeeBasisParams, response: ok(FeeBases) } },
     async (req) => {
       const m = await member(req.params.memberId);
       req.authorize({ path: m.unit_path, memberId: m.id }, { entity: 'member' });
@@ -30,7 +39,7 @@ export function feeBasisRoutes(app: App, ctx: ModuleContext) {
 
   app.put(
     '/api/lifecycle/members/:memberId/fee-basis/:month',
-    { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, body: FeeBasisBody } },
+    { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, body: FeeBasisBody, response: ok(FeeBasisAnswer) } },
     async (req) => {
       const m = await member(req.params.memberId);
       const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id }, 'member');
@@ -40,7 +49,10 @@ export function feeBasisRoutes(app: App, ctx: ModuleContext) {
 
   app.delete(
     '/api/lifecycle/members/:memberId/fee-basis/:month',
-    { config: { policy: LC_EDIT }, schema: { tags, params: FeeBasisMonthParams, querystring: FeeBasisDeleteQuery } },
+    {
+      config: { policy: LC_EDIT },
+      schema: { tags, params: FeeBasisMonthParams, querystring: FeeBasisDeleteQuery, response: ok(FeeBasisGone) },
+    },
     async (req) => {
       const m = await member(req.params.memberId);
       const actor = authorizeWrite(req, { path: m.unit_path, memberId: m.id }, 'member');

@@ -8,7 +8,7 @@ import { inTransaction } from '../../../shared/tx.js';
 import { appendAudit } from '../../foundation/audit/service.js';
 import { LEFT, lockMember } from '../shared/registry.js';
 import * as q from './queries.js';
-import type { FeeBasisInput } from './schemas.js';
+import { FEE_BASES_MAX, type FeeBasisInput } from './schemas.js';
 
 export const basisDto = (b: q.FeeBasisRow) => ({
   kind: b.kind,
@@ -34,8 +34,9 @@ export async function proposals(db: Db, memberIds: number[], month: string, rule
   );
 }
 
+/** The member's bases, newest first (the newest FEE_BASES_MAX: one a month for a century). */
 export async function list(db: Db, memberId: number) {
-  return (await q.feeBases(db, [memberId])).map(basisDto);
+  return (await q.feeBases(db, [memberId], FEE_BASES_MAX)).map(basisDto);
 }
 
 /** Records (or corrects) the basis starting in `month`. */

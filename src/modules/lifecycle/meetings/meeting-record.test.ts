@@ -223,6 +223,34 @@ describe('papers', () => {
     expect(Number(count.n)).toBe(0);
   });
 
+  it('holds at most 100 papers per meeting, saying so', async () => {
+    const m = (await schedule({ heldOn: '2026-11-28' })).json();
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
+    const sha256 = createHash('sha256').update(png).digest('hex');
+    await t.db
+      .insertInto('meeting_document')
+      .values(
+        Array.from({ length: 99 }, (_, i) => ({
+          meeting_id: m.id,
+          file_name: `anh-${i}.png`,
+          media_type: 'image/png',
+          size_bytes: png.length,
+          sha256,
+          content: png,
+          posted_by: null,
+        })),
+      )
+      .execute();
+    expect((await upload(secretary, m.id, png, 'thu-100.png')).statusCode).toBe(201);
+    const over = await upload(secretary, m.id, png, 'thu-101.png');
+    expect(over.statusCode).toBe(409);
+    expect(over.json().message).toBe('Buổi sinh hoạt đã có đủ 100 tài liệu: xóa bớt tài liệu cũ trước khi đính kèm thêm.');
+    const detail = (await t.call(secretary, 'GET', `/api/meetings/${m.id}`)).json();
+    expect(detail.documents).toHaveLength(100);
+    expect((await t.call(secretary, 'DELETE', `/api/meeting-documents/${detail.documents[0].id}`)).statusCode).toBe(204);
+    expect((await upload(secretary, m.id, png, 'thu-101.png')).statusCode).toBe(201);
+  });
+
   it('flags papers posted less than a day before the meeting', async () => {
     const m = (await schedule({ heldOn: vnDay(0), startTime: '23:59' })).json();
     expect((await upload(secretary, m.id, await smallPdf(), 'muon.pdf')).statusCode).toBe(201);
@@ -236,16 +264,16 @@ describe('roll-up for the committee above', () => {
     expect(cell6.statusCode).toBe(201);
     const q = await t.call(await t.login('office'), 'GET', '/api/meetings/rollup?unitId=4&period=2026-Q4');
     expect(q.statusCode).toBe(200);
-    const rows = q.json().rows as { unitId: number; held: number; monthsWithout: string[]; tooShort: number }[];
+    const rows = q.json().items as { unitId: number; held: number; monthsWithout: string[]; tooShort: number }[];
     expect(rows.map((r) => r.unitId)).toEqual([5, 6]);
     const r6 = rows.find((r) => r.unitId === 6)!;
     expect(r6).toMatchObject({ held: 1, monthsWithout: ['2026-11'] });
     const month = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=4&period=2026-10')).json();
-    expect(month.rows.find((r: { unitId: number }) => r.unitId === 5).monthsWithout).toEqual(['2026-10']);
+    expect(month.items.find((r: { unitId: number }) => r.unitId === 5).monthsWithout).toEqual(['2026-10']);
     expect((await t.call(secretary, 'GET', '/api/meetings/rollup?unitId=4&period=2026-Q4')).statusCode).toBe(404);
     // The year so far: every month up to November without a meeting of cell 6 but October.
     const year = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=6&period=2026')).json();
-    expect(year.rows[0].monthsWithout).toEqual([
+    expect(year.items[0].monthsWithout).toEqual([
       '2026-01',
       '2026-02',
       '2026-03',
@@ -258,5 +286,24 @@ describe('roll-up for the committee above', () => {
       '2026-11',
     ]);
     expect((await t.call(admin, 'GET', '/api/meetings/rollup?unitId=4&period=2026-13')).statusCode).toBe(400);
+  });
+
+  it('answers one page of the cells, with the sums over every cell, or only the cells with something to follow up', async () => {
+    const all = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=1&period=2026-Q4&pageSize=1')).json();
+    expect(all.items).toHaveLength(1);
+    expect(all.total).toBeGreaterThan(1);
+    expect(all.sums.cells).toBe(all.total);
+    const every = (await t.call(admin, 'GET', `/api/meetings/rollup?unitId=1&period=2026-Q4&pageSize=200`)).json();
+    expect(every.items).toHaveLength(every.total);
+    type Row = { unitId: number; held: number; tooShort: number; papersLate: number; monthsWithout: string[]; contentMissing: string[] };
+    const rows = every.items as Row[];
+    expect(every.sums.held).toBe(rows.reduce((n, r) => n + r.held, 0));
+    const second = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=1&period=2026-Q4&pageSize=1&page=2')).json();
+    expect(second.items[0].unitId).toBe(rows[1]!.unitId);
+    const flagged = (await t.call(admin, 'GET', '/api/meetings/rollup?unitId=1&period=2026-Q4&flagged=true&pageSize=200')).json();
+    const expected = rows.filter((r) => r.tooShort + r.papersLate + r.monthsWithout.length + r.contentMissing.length > 0);
+    expect(flagged.items.map((r: Row) => r.unitId)).toEqual(expected.map((r) => r.unitId));
+    expect(flagged.total).toBe(every.sums.cellsFlagged);
+    expect((await t.call(admin, 'GET', '/api/meetings/rollup?unitId=1&period=2026-Q4&pageSize=201')).statusCode).toBe(400);
   });
 });

@@ -8,7 +8,8 @@ import { can } from '../../../shared/policy.js';
 import { translate } from '../../../shared/i18n.js';
 import { LC_EDIT } from '../shared/policy.js';
 import { uploadLimiter, uploadedFile } from '../../data-exchange/imports/upload.js';
-import { DocumentParams, MeetingParams, UploadQuery } from './schemas.js';
+import { created, fileDownload, noContent, ok } from '../../../shared/contract.js';
+import { AttachedPaper, DocumentParams, MeetingParams, UploadQuery } from './schemas.js';
 import { MEETING_READ } from './policy.js';
 import { attach, disposition, loadPaper, MAX_PAPER_BYTES, remove } from './papers.js';
 import * as service from './service.js';
@@ -37,7 +38,7 @@ export function paperRoutes(app: App, ctx: ModuleContext) {
       {
         config: { policy: LC_EDIT },
         preHandler: uploadLimiter(app, ctx.config.uploadsPerMinute),
-        schema: { tags, params: MeetingParams, querystring: UploadQuery },
+        schema: { tags, params: MeetingParams, querystring: UploadQuery, response: created(AttachedPaper) },
       },
       async (req, reply) => {
         const m = await service.loadMeeting(ctx.db, req.params.meetingId);
@@ -50,7 +51,7 @@ export function paperRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/meeting-documents/:documentId',
-    { config: { policy: MEETING_READ }, schema: { tags, params: DocumentParams } },
+    { config: { policy: MEETING_READ }, schema: { tags, params: DocumentParams, response: ok(fileDownload) } },
     async (req, reply) => {
       const d = await loadPaper(ctx.db, req.params.documentId);
       req.authorize({ path: d.unit_path }, { entity: 'meeting_document' });
@@ -65,12 +66,12 @@ export function paperRoutes(app: App, ctx: ModuleContext) {
 
   app.delete(
     '/api/meeting-documents/:documentId',
-    { config: { policy: LC_EDIT }, schema: { tags, params: DocumentParams } },
+    { config: { policy: LC_EDIT }, schema: { tags, params: DocumentParams, response: noContent } },
     async (req, reply) => {
       const d = await loadPaper(ctx.db, req.params.documentId);
       const actor = writeOn(req, d.unit_path, 'meeting_document');
       await remove(ctx.db, actor, d);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

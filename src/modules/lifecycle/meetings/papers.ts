@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../../shared/errors.js';
 import { inTransaction } from '../../../shared/tx.js';
 import { appendAudit } from '../../foundation/audit/service.js';
 import * as q from './queries.js';
+import { MEETING_PAPERS_MAX } from './schemas.js';
 
 export const MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
@@ -24,6 +25,10 @@ export async function attach(db: Db, actor: Actor, meeting: { id: number; unit_p
   if (!mediaType) throw new AppError('meeting_document_type', 415);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return inTransaction(db, false, async (trx) => {
+    // The meeting is locked while its papers are counted, so two uploads at once cannot both take the last place.
+    if ((await q.lockedPaperCount(trx, meeting.id)) >= MEETING_PAPERS_MAX) {
+      throw new AppError('meeting_document_limit', 409, { max: MEETING_PAPERS_MAX });
+    }
     const row = await q.insertDocument(trx, {
       meeting_id: meeting.id,
       file_name: fileName.trim(),

@@ -106,15 +106,18 @@ export function feesOfMonth(db: Q, unitId: number, month: string) {
     .execute();
 }
 
-/** Fee bases of these members (every period; the one in force for a month is chosen in domain/lifecycle/fees). */
-export function feeBases(db: Q, memberIds: number[]) {
+/**
+ * Fee bases of these members (every period; the one in force for a month is chosen in domain/lifecycle/fees),
+ * newest first; `limit` keeps the newest of one member's.
+ */
+export function feeBases(db: Q, memberIds: number[], limit?: number) {
   if (memberIds.length === 0) return Promise.resolve([]);
-  return db
+  const q = db
     .selectFrom('member_fee_basis')
     .select(['member_id', 'kind', 'monthly_amount', 'valid_from', 'note', 'version'])
     .where('member_id', 'in', memberIds)
-    .orderBy('valid_from', 'desc')
-    .execute();
+    .orderBy('valid_from', 'desc');
+  return limit === undefined ? q.execute() : q.limit(limit).execute();
 }
 export type FeeBasisRow = Awaited<ReturnType<typeof feeBases>>[number];
 
@@ -245,6 +248,17 @@ export function document(db: Q, id: number) {
     ])
     .where('d.id', '=', id)
     .executeTakeFirst();
+}
+
+/** Locks the meeting (against papers attached at the same time) and counts its papers. */
+export async function lockedPaperCount(trx: Trx, meetingId: number) {
+  await trx.selectFrom('cell_meeting').select('id').where('id', '=', meetingId).forUpdate().execute();
+  const r = await trx
+    .selectFrom('meeting_document')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 export function insertDocument(trx: Trx, row: Insertable<Database['meeting_document']>) {

@@ -1,6 +1,8 @@
 // The month's or quarter's meetings of every cell under a committee: how many were held, and the flags
 // (too short, papers late, months without a meeting, and for a finished quarter the content kinds its kind of cell
-// left out). Months still to come are not judged.
+// left out). Months still to come are not judged. A province has thousands of cells: the answer is one page of them
+// (or of those with something to follow up), with the sums over them all. Every cell is still judged to count the
+// sums and pick the flagged ones: the answer is bounded, the work grows with the subtree (see bench/lifecycle).
 import type { Db } from '../../../db/connection.js';
 import { meetingFlags, monthsBetween, monthsWithoutMeeting, periodMonths } from '../../../domain/lifecycle/meetings.js';
 import type { Settings } from '../../../domain/lifecycle/settings.js';
@@ -12,7 +14,16 @@ const lastDay = (month: string) => {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 };
 
-export async function rollup(db: Db, unit: { id: number; path: string }, period: string, today: string, s: Settings) {
+export interface RollupAsk {
+  period: string;
+  /** Only the cells with something to follow up (a month without a meeting, a flagged meeting, content left out). */
+  flagged?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export async function rollup(db: Db, unit: { id: number; path: string }, ask: RollupAsk, today: string, s: Settings) {
+  const { period } = ask;
   const { from, to } = periodMonths(period);
   const until = [today.slice(0, 7), to].sort()[0]!;
   const judged = until < from ? [] : monthsBetween(from, until);
@@ -61,5 +72,28 @@ export async function rollup(db: Db, unit: { id: number; path: string }, period:
         : [],
     };
   });
-  return { period, from, to, rows };
+  const flaggedRow = (r: (typeof rows)[number]) => r.tooShort + r.papersLate + r.monthsWithout.length + r.contentMissing.length > 0;
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const sums = {
+    cells: rows.length,
+    held: sum((r) => r.held),
+    scheduled: sum((r) => r.scheduled),
+    tooShort: sum((r) => r.tooShort),
+    papersLate: sum((r) => r.papersLate),
+    cellsWithoutMeeting: sum((r) => (r.monthsWithout.length ? 1 : 0)),
+    cellsMissingContent: sum((r) => (r.contentMissing.length ? 1 : 0)),
+    cellsFlagged: sum((r) => (flaggedRow(r) ? 1 : 0)),
+  };
+  const shown = ask.flagged ? rows.filter(flaggedRow) : rows;
+  const start = (ask.page - 1) * ask.pageSize;
+  return {
+    period,
+    from,
+    to,
+    page: ask.page,
+    pageSize: ask.pageSize,
+    total: shown.length,
+    sums,
+    items: shown.slice(start, start + ask.pageSize),
+  };
 }

@@ -1,7 +1,7 @@
 // HTTP face of cell meetings (scheduled ahead with an agenda, recorded on the day with attendance, times, minutes
 // and resolution; papers attached; flags and the committee's roll-up) and monthly Party fees.
 import type { FastifyRequest } from 'fastify';
-import { ok, page, pageEcho } from '../../../shared/contract.js';
+import { created, fileDownload, ok, page, pageEcho } from '../../../shared/contract.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { readableRoots } from '../../../domain/access/scope.js';
 import { notFound } from '../../../shared/errors.js';
@@ -15,11 +15,18 @@ import {
   CreateMeetingBody,
   FeeParams,
   FeesBody,
+  FeeSheet,
+  FeesSaved,
   MEETING_PAGE_MAX,
+  MeetingDetail,
   MeetingListItem,
   MeetingListQuery,
   MeetingParams,
+  ROLLUP_PAGE_MAX,
+  RollupExtra,
   RollupQuery,
+  RollupRow,
+  Roster,
   RosterQuery,
   UpdateMeetingBody,
 } from './schemas.js';
@@ -97,25 +104,41 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
     },
   );
 
-  app.get('/api/meetings/roster', { config: { policy: LC_READ }, schema: { tags, querystring: RosterQuery } }, async (req) => {
-    const unit = await listUnit(req, ctx.db, req.query.unitId);
-    return (await q.roster(ctx.db, unit.id)).map((r) => ({ memberId: r.id, fullName: r.full_name, status: r.status }));
-  });
+  app.get(
+    '/api/meetings/roster',
+    { config: { policy: LC_READ }, schema: { tags, querystring: RosterQuery, response: ok(Roster) } },
+    async (req) => {
+      const unit = await listUnit(req, ctx.db, req.query.unitId);
+      return (await q.roster(ctx.db, unit.id)).map((r) => ({ memberId: r.id, fullName: r.full_name, status: r.status }));
+    },
+  );
 
-  app.get('/api/meetings/rollup', { config: { policy: LC_READ }, schema: { tags, querystring: RollupQuery } }, async (req) => {
-    const unit = await listUnit(req, ctx.db, req.query.unitId);
-    return rollup(ctx.db, unit, req.query.period, today(), await loadSettings(ctx.db));
-  });
+  app.get(
+    '/api/meetings/rollup',
+    {
+      config: { policy: LC_READ },
+      schema: { tags, querystring: RollupQuery, response: ok(page(RollupRow, ROLLUP_PAGE_MAX, RollupExtra)) },
+    },
+    async (req) => {
+      const qs = req.query;
+      const unit = await listUnit(req, ctx.db, qs.unitId);
+      return rollup(ctx.db, unit, qs, today(), await loadSettings(ctx.db));
+    },
+  );
 
-  app.get('/api/meetings/:meetingId', { config: { policy: MEETING_READ }, schema: { tags, params: MeetingParams } }, async (req) => {
-    const m = await service.loadMeeting(ctx.db, req.params.meetingId);
-    req.authorize({ path: m.unit_path }, { entity: 'meeting' });
-    return service.meetingDto(ctx.db, m, await loadSettings(ctx.db));
-  });
+  app.get(
+    '/api/meetings/:meetingId',
+    { config: { policy: MEETING_READ }, schema: { tags, params: MeetingParams, response: ok(MeetingDetail) } },
+    async (req) => {
+      const m = await service.loadMeeting(ctx.db, req.params.meetingId);
+      req.authorize({ path: m.unit_path }, { entity: 'meeting' });
+      return service.meetingDto(ctx.db, m, await loadSettings(ctx.db));
+    },
+  );
 
   app.get(
     '/api/meetings/:meetingId/minutes.pdf',
-    { config: { policy: MEETING_READ }, schema: { tags, params: MeetingParams } },
+    { config: { policy: MEETING_READ }, schema: { tags, params: MeetingParams, response: ok(fileDownload) } },
     async (req, reply) => {
       const m = await service.loadMeeting(ctx.db, req.params.meetingId);
       const actor = req.authorize({ path: m.unit_path }, { entity: 'meeting' });
@@ -128,16 +151,20 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
     },
   );
 
-  app.post('/api/meetings', { config: { policy: LC_EDIT }, schema: { tags, body: CreateMeetingBody } }, async (req, reply) => {
-    const unit = await loadUnit(ctx.db, req.body.unitId);
-    const actor = authorizeWrite(req, { path: unit.path }, 'unit');
-    reply.status(201);
-    return service.create(ctx.db, actor, req.body, { today: today(), locale: req.locale, rules: await loadSettings(ctx.db) });
-  });
+  app.post(
+    '/api/meetings',
+    { config: { policy: LC_EDIT }, schema: { tags, body: CreateMeetingBody, response: created(MeetingDetail) } },
+    async (req, reply) => {
+      const unit = await loadUnit(ctx.db, req.body.unitId);
+      const actor = authorizeWrite(req, { path: unit.path }, 'unit');
+      reply.status(201);
+      return service.create(ctx.db, actor, req.body, { today: today(), locale: req.locale, rules: await loadSettings(ctx.db) });
+    },
+  );
 
   app.put(
     '/api/meetings/:meetingId',
-    { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, body: UpdateMeetingBody } },
+    { config: { policy: LC_EDIT }, schema: { tags, params: MeetingParams, body: UpdateMeetingBody, response: ok(MeetingDetail) } },
     async (req) => {
       const m = await service.loadMeeting(ctx.db, req.params.meetingId);
       const actor = writeOn(req, m.unit_path, 'meeting');
@@ -147,15 +174,19 @@ export function meetingRoutes(app: App, ctx: ModuleContext) {
 
   paperRoutes(app, ctx);
 
-  app.get('/api/units/:unitId/fees/:month', { config: { policy: LC_READ }, schema: { tags, params: FeeParams } }, async (req) => {
-    const unit = await listUnit(req, ctx.db, req.params.unitId);
-    const s = await loadSettings(ctx.db);
-    return service.feeSheet(ctx.db, unit.id, req.params.month, s);
-  });
+  app.get(
+    '/api/units/:unitId/fees/:month',
+    { config: { policy: LC_READ }, schema: { tags, params: FeeParams, response: ok(FeeSheet) } },
+    async (req) => {
+      const unit = await listUnit(req, ctx.db, req.params.unitId);
+      const s = await loadSettings(ctx.db);
+      return service.feeSheet(ctx.db, unit.id, req.params.month, s);
+    },
+  );
 
   app.put(
     '/api/units/:unitId/fees/:month',
-    { config: { policy: LC_EDIT }, schema: { tags, params: FeeParams, body: FeesBody } },
+    { config: { policy: LC_EDIT }, schema: { tags, params: FeeParams, body: FeesBody, response: ok(FeesSaved) } },
     async (req) => {
       const unit = await loadUnit(ctx.db, req.params.unitId);
       const actor = authorizeWrite(req, { path: unit.path }, 'unit');

@@ -19,11 +19,15 @@ export async function saveSetting(trx: Trx, key: string, value: number) {
     .execute();
 }
 
-/** The public holidays in day order, of one year when given. */
-export function listHolidays(db: Q, year?: number) {
-  let q = db.selectFrom('public_holiday').select(['day', 'name']).orderBy('day');
-  if (year) q = q.where('day', '>=', `${year}-01-01`).where('day', '<=', `${year}-12-31`);
-  return q.execute();
+/** The public holidays of one year, in day order. */
+export function listHolidays(db: Q, year: number) {
+  return db
+    .selectFrom('public_holiday')
+    .select(['day', 'name'])
+    .where('day', '>=', `${year}-01-01`)
+    .where('day', '<=', `${year}-12-31`)
+    .orderBy('day')
+    .execute();
 }
 
 export function holidayDays(db: Q) {

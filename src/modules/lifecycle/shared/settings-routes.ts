@@ -1,7 +1,7 @@
 // Province-wide lifecycle settings and the public-holiday calendar: everyone signed in reads them; only a
 // province admin changes them (each change audited).
 import { Type } from 'typebox';
-import { CalendarDate, ok } from '../../../shared/contract.js';
+import { CalendarDate, list, ok } from '../../../shared/contract.js';
 import type { App, ModuleContext } from '../../../shared/http.js';
 import { AUTHENTICATED, allow } from '../../../shared/policy.js';
 import { SETTING_DEFAULTS, type SettingKey } from '../../../domain/lifecycle/settings.js';
@@ -58,10 +58,15 @@ export function settingsRoutes(app: App, ctx: ModuleContext) {
     },
   );
 
-  app.get('/api/holidays', { config: { policy: AUTHENTICATED }, schema: { tags, querystring: YearQuery } }, async (req) => {
-    req.authorize(null);
-    return listHolidays(ctx.db, req.query.year);
-  });
+  // One year's holidays (the current year's when none is asked): at most a day each.
+  app.get(
+    '/api/holidays',
+    { config: { policy: AUTHENTICATED }, schema: { tags, querystring: YearQuery, response: ok(list(HolidayAnswer, 366)) } },
+    async (req) => {
+      req.authorize(null);
+      return listHolidays(ctx.db, req.query.year ?? Number(ctx.config.today!().slice(0, 4)));
+    },
+  );
 
   app.put(
     '/api/holidays/:day',

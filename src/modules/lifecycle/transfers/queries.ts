@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { TransferState } from '../../../db/tables/lifecycle.js';
+import { DESTINATIONS_MAX } from './schemas.js';
 
 type Q = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -85,7 +86,8 @@ export function destinations(db: Q, text: string) {
     .where('u.dissolved_on', 'is', null)
     .where((eb) => eb.or([eb('u.name', 'ilike', like), eb('u.code', 'ilike', like)]))
     .orderBy('u.name')
-    .limit(30)
+    .orderBy('u.id')
+    .limit(DESTINATIONS_MAX)
     .execute();
 }
 

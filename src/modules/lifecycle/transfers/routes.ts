@@ -1,6 +1,6 @@
 // HTTP face of transfers of Party activities, the introduction letter PDF and the member file package.
 import type { FastifyRequest } from 'fastify';
-import { ok, page, pageEcho } from '../../../shared/contract.js';
+import { created, fileDownload, ok, page, pageEcho } from '../../../shared/contract.js';
 import { actorOf, type App, type ModuleContext } from '../../../shared/http.js';
 import { canReadPath } from '../../../shared/scope.js';
 import { can } from '../../../shared/policy.js';
@@ -12,6 +12,7 @@ import { LC_READ } from '../shared/policy.js';
 import { TRANSFER_DESTINATIONS, TRANSFER_READ, TRANSFER_RECEIVE, TRANSFER_SEND } from './policy.js';
 import {
   DestinationQuery,
+  Destinations,
   CreateOutTransferBody,
   CreateTransferBody,
   type CreateTransfer,
@@ -31,6 +32,7 @@ import { exportPackage, importPackage } from './package.js';
 import type { TransferRow } from './queries.js';
 import * as q from './queries.js';
 import { noteMemberRead } from '../../foundation/audit/read-log.js';
+import { MemberAnswer } from '../../foundation/members/schemas.js';
 
 const ref = (t: TransferRow) => ({ fromPath: t.from_path, toPath: t.to_path, memberId: t.member_id });
 
@@ -87,16 +89,20 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
   // A transfer goes to any cell of the province, beyond the sender's own subtree: names and ids only.
   app.get(
     '/api/transfers/destinations',
-    { config: { policy: TRANSFER_DESTINATIONS }, schema: { tags, querystring: DestinationQuery } },
+    { config: { policy: TRANSFER_DESTINATIONS }, schema: { tags, querystring: DestinationQuery, response: ok(Destinations) } },
     async (req) => {
       req.authorize(null);
       return q.destinations(ctx.db, req.query.q.trim());
     },
   );
 
-  app.get('/api/transfers/:transferId', { config: { policy: TRANSFER_READ }, schema: { tags, params: TransferParams } }, async (req) => {
-    return lists.one(ctx.db, await loadFor(req, req.params.transferId), today());
-  });
+  app.get(
+    '/api/transfers/:transferId',
+    { config: { policy: TRANSFER_READ }, schema: { tags, params: TransferParams, response: ok(TransferItem) } },
+    async (req) => {
+      return lists.one(ctx.db, await loadFor(req, req.params.transferId), today());
+    },
+  );
 
   const createFor = (out: boolean) => async (req: FastifyRequest, reply: { status(n: number): unknown }) => {
     const body = req.body as CreateTransfer;
@@ -111,16 +117,20 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     reply.status(201);
     return lists.one(ctx.db, await service.load(ctx.db, id), today());
   };
-  app.post('/api/transfers', { config: { policy: TRANSFER_SEND }, schema: { tags, body: CreateTransferBody } }, createFor(false));
+  app.post(
+    '/api/transfers',
+    { config: { policy: TRANSFER_SEND }, schema: { tags, body: CreateTransferBody, response: created(TransferItem) } },
+    createFor(false),
+  );
   app.post(
     '/api/transfers/out-of-province',
-    { config: { policy: TRANSFER_SEND }, schema: { tags, body: CreateOutTransferBody } },
+    { config: { policy: TRANSFER_SEND }, schema: { tags, body: CreateOutTransferBody, response: created(TransferItem) } },
     createFor(true),
   );
 
   app.post(
     '/api/transfers/:transferId/issue',
-    { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams, body: IssueBody } },
+    { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams, body: IssueBody, response: ok(TransferItem) } },
     async (req) => {
       const t = await loadFor(req, req.params.transferId);
       await service.issue(ctx.db, actorOf(req), t.id, req.body, today());
@@ -134,7 +144,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
   ] as const) {
     app.post(
       `/api/transfers/:transferId/${path}`,
-      { config: { policy }, schema: { tags, params: TransferParams, body: StepBody } },
+      { config: { policy }, schema: { tags, params: TransferParams, body: StepBody, response: ok(TransferItem) } },
       async (req) => {
         let t = await service.load(ctx.db, req.params.transferId);
         if (path === 'receive' && t.out_of_province) {
@@ -151,7 +161,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/transfers/:transferId/letter.pdf',
-    { config: { policy: TRANSFER_READ }, schema: { tags, params: TransferParams } },
+    { config: { policy: TRANSFER_READ }, schema: { tags, params: TransferParams, response: ok(fileDownload) } },
     async (req, reply) => {
       const t = await loadFor(req, req.params.transferId);
       if (!t.letter_no) throw invalid('transfer_no_letter');
@@ -164,7 +174,7 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
 
   app.get(
     '/api/transfers/:transferId/package',
-    { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams } },
+    { config: { policy: TRANSFER_SEND }, schema: { tags, params: TransferParams, response: ok(fileDownload) } },
     async (req, reply) => {
       const t = await loadFor(req, req.params.transferId);
       if (!t.out_of_province || !t.letter_no) throw invalid('transfer_no_package');
@@ -178,10 +188,14 @@ export function transferRoutes(app: App, ctx: ModuleContext) {
     },
   );
 
-  app.post('/api/transfers/import', { config: { policy: TRANSFER_RECEIVE }, schema: { tags, body: ImportBody } }, async (req, reply) => {
-    const unit = await loadUnit(ctx.db, req.body.toUnitId);
-    const actor = req.authorize({ toPath: unit.path }, { entity: 'unit', hideAs404: !canReadPath(actorOf(req), unit.path) });
-    reply.status(201);
-    return importPackage(ctx.db, actor, req.body, today());
-  });
+  app.post(
+    '/api/transfers/import',
+    { config: { policy: TRANSFER_RECEIVE }, schema: { tags, body: ImportBody, response: created(MemberAnswer) } },
+    async (req, reply) => {
+      const unit = await loadUnit(ctx.db, req.body.toUnitId);
+      const actor = req.authorize({ toPath: unit.path }, { entity: 'unit', hideAs404: !canReadPath(actorOf(req), unit.path) });
+      reply.status(201);
+      return importPackage(ctx.db, actor, req.body, today());
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CalendarDate, Nullable } from '../../../shared/contract.js';
+import { CalendarDate, list, Nullable } from '../../../shared/contract.js';
 import { DateT, IdT, Text, Version } from '../shared/http.js';
 
 const Kind = Type.Union([Type.Literal('official'), Type.Literal('temporary')]);
@@ -107,3 +107,9 @@ export const ImportBody = Type.Object(
 );
 export type ImportPackage = Static<typeof ImportBody>;
 export const DestinationQuery = Type.Object({ q: Text(100, 1) }, { additionalProperties: false });
+/** A destination picker shows the first matches of what was typed (by name); typing more narrows them. */
+export const DESTINATIONS_MAX = 30;
+export const Destinations = list(
+  Type.Object({ id: Type.Integer(), name: Type.String(), code: Type.String(), parentName: Nullable(Type.String()) }),
+  DESTINATIONS_MAX,
+);

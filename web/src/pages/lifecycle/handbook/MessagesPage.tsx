@@ -19,7 +19,7 @@ function Answerer({ thread, unitId }: { thread: Thread; unitId: number }) {
   const askers = [...new Map(thread.replies.filter((r) => r.byMember).map((r) => [r.author, r])).values()];
   const roster = useQuery({
     queryKey: ['meetings', 'roster', unitId],
-    queryFn: () => api.get<{ memberId: number; fullName: string }[]>('/api/meetings/roster', { unitId }),
+    queryFn: () => api.get<Answer<'GET /api/meetings/roster'>>('/api/meetings/roster', { unitId }),
   });
   const [to, setTo] = useState<number | undefined>();
   const [text, setText] = useState('');

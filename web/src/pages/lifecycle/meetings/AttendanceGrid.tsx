@@ -5,7 +5,7 @@ import { Alert, Button, Checkbox, DatePicker, Input, InputNumber, Radio, Select,
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { DATE_FORMAT, toDayjs, toIso, todayIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
 import { CONTENT_KINDS } from '../../../../../src/domain/lifecycle/content-kinds';
@@ -22,7 +22,7 @@ export function AttendanceGrid({ unitId, onSaved }: { unitId: number; onSaved: (
   const { t } = useTranslation();
   const roster = useQuery({
     queryKey: ['meetings', 'roster', unitId],
-    queryFn: () => api.get<{ memberId: number; fullName: string }[]>('/api/meetings/roster', { unitId }),
+    queryFn: () => api.get<Answer<'GET /api/meetings/roster'>>('/api/meetings/roster', { unitId }),
   });
   const [rows, setRows] = useState<Row[]>([]);
   const [heldOn, setHeldOn] = useState(todayIso());
@@ -39,7 +39,7 @@ export function AttendanceGrid({ unitId, onSaved }: { unitId: number; onSaved: (
   }, [roster.data]);
   const save = useWrite(
     () =>
-      api.post<{ id: number }>('/api/meetings', {
+      api.post<Answer<'POST /api/meetings'>>('/api/meetings', {
         unitId,
         heldOn,
         kind,

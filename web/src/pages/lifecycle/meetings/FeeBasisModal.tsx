@@ -3,20 +3,14 @@
 import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { useWrite } from '../../../useWrite';
 import { fmtNumber } from '../../../format';
 
 export const BASIS_KINDS = ['insured_salary', 'insurance_benefit', 'pension', 'student', 'other'] as const;
 export const PERCENT_KINDS: readonly string[] = ['insured_salary', 'insurance_benefit', 'pension'];
-export interface Basis {
-  kind: string;
-  monthlyAmount: number | null;
-  fromMonth: string;
-  note: string;
-  version: number;
-}
+export type Basis = Answer<'GET /api/lifecycle/members/:memberId/fee-basis'>[number];
 export interface BasisTarget {
   memberId: number;
   fullName: string;

@@ -7,21 +7,13 @@ import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { DATE_FORMAT, fmtCount, fmtNumber, todayIso, toDayjs, toIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
 import { FeeBasisModal, type Basis, type BasisTarget } from './FeeBasisModal';
 
-interface Proposed {
-  amount: number;
-  source: string;
-  percent?: number;
-}
-interface Sheet {
-  month: string;
-  defaultAmount: number;
-  rows: { memberId: number; fullName: string; amount: number | null; paidOn: string | null; basis: Basis | null; proposed: Proposed }[];
-}
+type Sheet = Answer<'GET /api/units/:unitId/fees/:month'>;
+type Proposed = Sheet['rows'][number]['proposed'];
 interface Row {
   month: string;
   memberId: number;

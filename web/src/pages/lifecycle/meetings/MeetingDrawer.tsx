@@ -4,31 +4,13 @@ import { useEffect, useState } from 'react';
 import { App as AntApp, Button, Descriptions, Drawer, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, uploadFile } from '../../../api';
+import { api, uploadFile, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtDateTime } from '../../../format';
 import { useWrite } from '../../../useWrite';
 import { CheckinQr } from './CheckinQr';
 
-export interface MeetingDetail {
-  id: number;
-  unitName: string;
-  heldOn: string;
-  kind: string;
-  topic: string;
-  version: number;
-  startTime: string | null;
-  plannedMinutes: number | null;
-  agenda: string[];
-  contentKinds?: string[];
-  startedAt: string | null;
-  endedAt: string | null;
-  lengthMinutes: number | null;
-  minutes: string;
-  resolution: string;
-  flags: string[];
-  documents: { id: number; fileName: string; mediaType: string; size: number; postedAt: string; postedBy: string | null }[];
-}
+type MeetingDetail = Answer<'GET /api/meetings/:meetingId'>;
 
 export function FlagTags({ flags }: { flags: string[] }) {
   const { t } = useTranslation();
@@ -112,7 +94,7 @@ export function MeetingDrawer({ meetingId, canEdit, onClose }: { meetingId: numb
               {
                 key: 'content',
                 label: t('cellmeetings.contentLabel'),
-                children: m.contentKinds?.length
+                children: m.contentKinds.length
                   ? m.contentKinds.map((k) => t(`cellmeetings.contentKinds.${k}`)).join(', ')
                   : t('cellmeetings.none'),
               },

@@ -26,9 +26,9 @@ function MonthsWithout({ unitId }: { unitId: number }) {
   const year = todayIso().slice(0, 4);
   const q = useQuery({
     queryKey: ['meetings', 'rollup', unitId, year],
-    queryFn: () => api.get<{ rows: { monthsWithout: string[] }[] }>('/api/meetings/rollup', { unitId, period: year }),
+    queryFn: () => api.get<Answer<'GET /api/meetings/rollup'>>('/api/meetings/rollup', { unitId, period: year, pageSize: 1 }),
   });
-  const months = q.data?.rows[0]?.monthsWithout ?? [];
+  const months = q.data?.items[0]?.monthsWithout ?? [];
   if (!months.length) return null;
   return (
     <Alert

@@ -6,7 +6,7 @@ import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { useCurrentUser } from '../../../auth/useMe';
 import { DATE_FORMAT, fmtDate, toIso, todayIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
@@ -27,7 +27,7 @@ export default function CalendarPage() {
   });
   const holidays = useQuery({
     queryKey: ['holidays', year],
-    queryFn: () => api.get<{ day: string; name: string }[]>('/api/holidays', { year }),
+    queryFn: () => api.get<Answer<'GET /api/holidays'>>('/api/holidays', { year }),
   });
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data.values);

@@ -2,16 +2,16 @@
 import { DatePicker, Form, Input, Modal, Segmented, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { DATE_FORMAT, toIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
 import { MemberPicker } from '../../../components/MemberPicker';
 import { closeFresh } from '../../../components/freshForm';
-import { UnitPicker, type UnitOption } from '../../../components/UnitPicker';
+import { UnitPicker } from '../../../components/UnitPicker';
 
 /** A transfer goes to any cell of the province, beyond the sender's own scope (names and ids only). */
-const destinations = (q: string) => api.get<UnitOption[]>('/api/transfers/destinations', { q });
+const destinations = (q: string) => api.get<Answer<'GET /api/transfers/destinations'>>('/api/transfers/destinations', { q });
 
 export function TransferForm({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
