@@ -1,8 +1,8 @@
 // The national shape (issue 16 §4): the Central level above 34 provinces, each shaped like the demo province.
 // The first province is the demo itself, with every register and its history (index.ts). The other 33 carry their
-// registry as it stands after the 2025 reorganization: units, members with their cell, admission events and
-// committees; no restructuring history, assessments, fees or meetings, so the national figures over those registers
-// come from the first province alone (docs/scaling.md says so beside each figure). Each province gets its own
+// registry: the tree with its versions before and after the 2025 reorganization, members with their cells,
+// admission events and committees; no restructuring records, assessments, fees or meetings, so the national figures
+// over those registers come from the first province alone (docs/scaling.md says so). Each province gets its own
 // administrator, scoped to it, and one account administers the Central level.
 import { hash } from '@node-rs/argon2';
 import type pg from 'pg';
@@ -92,9 +92,9 @@ async function nextIds(client: pg.PoolClient): Promise<Ids> {
 }
 
 /**
- * One province as it stands today: the units not ended by the reorganization, each with one version from the day
- * it took its present form, members in their present cell, committees of the standing units. Ids follow on after
- * the previous province's; citizen ids take the province's code, card numbers its index.
+ * One province with its tree's history (every unit and version, the 2025 reorganization's included) and members with
+ * their cells before and after it, but without the restructuring records, so nothing links a version to a decision.
+ * Ids follow on after the previous province's; citizen ids take the province's code, card numbers its index.
  */
 async function loadProvince(
   client: pg.PoolClient,
@@ -104,21 +104,15 @@ async function loadProvince(
 ) {
   const unitOff = ids.org_unit!;
   const unitId = (id: number) => (id === CENTRAL_ID ? CENTRAL_ID : id + unitOff);
-  const path = (p: string) =>
-    p
-      .split('.')
-      .map((l) => String(unitId(Number(l))))
-      .join('.');
-  const standing = plan.units.filter((u) => u.dissolvedOn === null);
+  const path = (p: string) => p.split('.').map((l) => String(unitId(Number(l)))).join('.');
   const root = plan.picks.root;
-  const nameOf = (u: (typeof standing)[number]) => (u.id === root.id ? province.name : u.name);
-  const codeOf = (u: (typeof standing)[number]) => (u.id === root.id ? province.code : `${province.code}.${u.code}`);
-  const since = new Map(plan.versions.filter((v) => v.validTo === null).map((v) => [v.unitId, v.validFrom]));
+  const nameOf = (u: { id: number; name: string }) => (u.id === root.id ? province.name : u.name);
+  const codeOf = (u: { id: number; code: string }) => (u.id === root.id ? province.code : `${province.code}.${u.code}`);
   await copyRows(
     client,
     'org_unit',
-    ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'founded_on'],
-    mapRows(standing, (u) => [
+    ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'founded_on', 'dissolved_on'],
+    mapRows(plan.units, (u) => [
       unitId(u.id),
       codeOf(u),
       nameOf(u),
@@ -126,21 +120,23 @@ async function loadProvince(
       u.parentId === null ? null : unitId(u.parentId),
       path(u.path),
       u.foundedOn,
+      u.dissolvedOn,
     ]),
   );
-  let versionId = ids.org_unit_version!;
+  const versionOff = ids.org_unit_version!;
   await copyRows(
     client,
     'org_unit_version',
-    ['id', 'unit_id', 'name', 'kind', 'parent_id', 'path', 'valid_from'],
-    mapRows(standing, (u) => [
-      ++versionId,
-      unitId(u.id),
-      nameOf(u),
-      u.kind,
-      u.parentId === null ? null : unitId(u.parentId),
-      path(u.path),
-      since.get(u.id) ?? u.foundedOn,
+    ['id', 'unit_id', 'name', 'kind', 'parent_id', 'path', 'valid_from', 'valid_to'],
+    mapRows(plan.versions, (v) => [
+      v.id + versionOff,
+      unitId(v.unitId),
+      v.unitId === root.id ? province.name : v.name,
+      v.kind,
+      v.parentId === null ? null : unitId(v.parentId),
+      path(v.path),
+      v.validFrom,
+      v.validTo,
     ]),
   );
   const memberOff = ids.member!;
@@ -193,50 +189,52 @@ async function loadProvince(
       unitId(m.unitId),
     ]),
   );
-  // One period in the present cell: from admission, or from the day the cell took its form if later.
+  // Cell periods as the demo's loader writes them: a member the reorganization handed over leaves the old cell on
+  // the day and joins the new one; someone who left the rolls left their cell the day their status changed.
+  const moved = new Map((plan.reform?.moves ?? []).map((m) => [m.memberId, m]));
   let periodId = ids.member_cell_period!;
   function* periods(): Generator<readonly CopyValue[]> {
     for (const m of plan.members) {
-      const cellSince = since.get(m.unitId) ?? m.admittedOn;
-      const from = cellSince > m.admittedOn ? cellSince : m.admittedOn;
       const left = LEFT_ROLLS.has(m.status) ? m.statusChangedOn : null;
-      // Someone who left before the cell took its form is recorded in it from admission: the register keeps them.
-      const start = left !== null && left <= from ? m.admittedOn : from;
-      yield [++periodId, m.id + memberOff, unitId(m.unitId), start, left];
+      const move = moved.get(m.id);
+      if (!move) {
+        yield [++periodId, m.id + memberOff, unitId(m.unitId), m.admittedOn, left];
+        continue;
+      }
+      yield [++periodId, m.id + memberOff, unitId(move.fromUnitId), m.admittedOn, plan.reform!.effectiveOn];
+      yield [++periodId, m.id + memberOff, unitId(move.toUnitId), plan.reform!.effectiveOn, left];
     }
   }
-  await copyRows(client, 'member_cell_period', ['id', 'member_id', 'unit_id', 'valid_from', 'valid_to'], periods());
   let eventId = ids.member_event!;
   function* events(): Generator<readonly CopyValue[]> {
-    for (const m of plan.members) for (const e of memberEvents(m)) yield [++eventId, m.id + memberOff, e.occurredOn, e.kind, e.details];
+    for (const m of plan.members) {
+      const first = unitId(moved.get(m.id)?.fromUnitId ?? m.unitId);
+      for (const e of memberEvents({ ...m, unitId: first })) yield [++eventId, m.id + memberOff, e.occurredOn, e.kind, e.details];
+    }
   }
   await copyRows(client, 'member_event', ['id', 'member_id', 'occurred_on', 'kind', 'details'], events());
-  const standingIds = new Set(standing.map((u) => u.id));
-  const terms = plan.terms.filter((t) => standingIds.has(t.unitId));
-  const termIds = new Set(terms.map((t) => t.id));
   const termOff = ids.committee_term!;
   const seatOff = ids.committee_seat!;
   await copyRows(
     client,
     'committee_term',
     ['id', 'unit_id', 'label', 'starts_on', 'ends_on'],
-    mapRows(terms, (t) => [t.id + termOff, unitId(t.unitId), t.label, t.startsOn, t.endsOn]),
+    mapRows(plan.terms, (t) => [t.id + termOff, unitId(t.unitId), t.label, t.startsOn, t.endsOn]),
   );
-  const seats = plan.seats.filter((s) => termIds.has(s.termId));
   await copyRows(
     client,
     'committee_seat',
     ['id', 'term_id', 'member_id', 'position', 'from_date', 'to_date'],
-    mapRows(seats, (s) => [s.id + seatOff, s.termId + termOff, s.memberId + memberOff, s.position, s.fromDate, s.toDate]),
+    mapRows(plan.seats, (s) => [s.id + seatOff, s.termId + termOff, s.memberId + memberOff, s.position, s.fromDate, s.toDate]),
   );
   ids.org_unit = unitOff + Math.max(...plan.units.map((u) => u.id));
-  ids.org_unit_version = versionId;
+  ids.org_unit_version = versionOff + Math.max(...plan.versions.map((v) => v.id));
   ids.member = memberOff + plan.members.length;
   ids.member_cell_period = periodId;
   ids.member_event = eventId;
   ids.committee_term = termOff + Math.max(0, ...plan.terms.map((t) => t.id));
   ids.committee_seat = seatOff + Math.max(0, ...plan.seats.map((s) => s.id));
-  return { units: standing.length, members: plan.members.length };
+  return { units: plan.units.filter((u) => u.dissolvedOn === null).length, members: plan.members.length };
 }
 
 /** `trunguong` over the Central level; `tinh02` … `tinh34` each over their own province (the demo keeps `admin`). */
