@@ -61,6 +61,9 @@ describe('the national shape', () => {
   it('scopes each province administrator to their own province', async () => {
     const hanoi = await unitIdOf('HNI');
     expect((await t.call(as.tinh02!, 'GET', `/api/units/${hanoi}`)).statusCode).toBe(200);
+    // Each province keeps its tree's history: before 1 July 2025 it still had its district level.
+    const before = await t.call(as.tinh02!, 'GET', `/api/units/${hanoi}/children?asOf=2025-06-30`);
+    expect(rowsOf(before.json()).map((c) => c.name)).toContain('Huyện ủy Ý Yên');
     for (const url of [`/api/units/${CENTRAL_ID}`, '/api/units/1', `/api/members?unitId=1`]) {
       const res = await t.call(as.tinh02!, 'GET', url);
       expect(res.statusCode, url).toBe(404);
