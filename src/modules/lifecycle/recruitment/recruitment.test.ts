@@ -157,7 +157,7 @@ describe('recruitment pipeline', () => {
 
   it('compares yearly targets (3% of membership by default) with admissions', async () => {
     const before = (await t.call(office, 'GET', '/api/recruitment/targets?unitId=4&year=2026')).json();
-    expect(before[0]).toMatchObject({ unitId: 4, isDefault: true, target: 1 });
+    expect(before.items[0]).toMatchObject({ unitId: 4, isDefault: true, target: 1 });
     expect((await t.call(secretary, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 })).statusCode).toBe(403);
     const set = await t.call(office, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 });
     expect(set.json()).toMatchObject({ unitId: 5, target: 2, isDefault: false, admitted: 2 });
