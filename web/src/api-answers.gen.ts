@@ -855,6 +855,67 @@ export interface ApiAnswers {
       met: boolean | null;
     })[];
   };
+  "GET /api/discipline": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      form: "reprimand" | "warning" | "dismissal" | "expulsion";
+      decidedOn: string;
+      decisionNo: string;
+      authority: string;
+      reason: string;
+      selfDetectedRemedied: boolean;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/discipline": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dismissal" | "expulsion";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+  };
+  "GET /api/discipline/:disciplineId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dismissal" | "expulsion";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+  };
+  "PATCH /api/discipline/:disciplineId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dismissal" | "expulsion";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+  };
   "GET /api/exports/members.xlsx": Blob;
   "POST /api/grants/:grantId/end": {
     id: number;
@@ -2369,6 +2430,67 @@ export interface ApiAnswers {
     validTo: string | null;
     note: string;
     version: number;
+  };
+  "GET /api/unit-discipline": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      form: "reprimand" | "warning" | "dissolution";
+      decidedOn: string;
+      decisionNo: string;
+      authority: string;
+      reason: string;
+      selfDetectedRemedied: boolean;
+      version: number;
+      unitDissolvedOn: string | null;
+      needsRestructuring: boolean;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/unit-discipline": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dissolution";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+    unitDissolvedOn: string | null;
+    needsRestructuring: boolean;
+  };
+  "GET /api/unit-discipline/:disciplineId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dissolution";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+    unitDissolvedOn: string | null;
+    needsRestructuring: boolean;
+  };
+  "PATCH /api/unit-discipline/:disciplineId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dissolution";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+    unitDissolvedOn: string | null;
+    needsRestructuring: boolean;
   };
   "GET /api/units/search": {
     id: number;

@@ -40,7 +40,8 @@ describe('discipline', () => {
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=discipline&entityId=${res.json().id}`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'discipline.record' });
     const list = (await t.call(secretary, 'GET', '/api/discipline?unitId=5')).json();
-    expect(list.map((d: { memberId: number }) => d.memberId)).toEqual([3]);
+    expect(list).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(list.items.map((d: { memberId: number }) => d.memberId)).toEqual([3]);
   });
 
   it('leaves expulsion to a committee; it sets the status expelled and closes the cell period', async () => {
@@ -57,7 +58,7 @@ describe('discipline', () => {
   });
 
   it('corrects a record with optimistic concurrency', async () => {
-    const id = (await t.call(secretary, 'GET', '/api/discipline?memberId=3')).json()[0].id;
+    const id = (await t.call(secretary, 'GET', '/api/discipline?memberId=3')).json().items[0].id;
     const ok = await t.call(secretary, 'PATCH', `/api/discipline/${id}`, { version: 1, decisionNo: '05b-QĐ/CB' });
     expect(ok.json()).toMatchObject({ decisionNo: '05b-QĐ/CB', version: 2 });
     const stale = await t.call(secretary, 'PATCH', `/api/discipline/${id}`, { version: 1, reason: 'x' });

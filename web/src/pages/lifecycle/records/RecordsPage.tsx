@@ -5,7 +5,7 @@ import { Button, Segmented, Space, Tabs, Tag } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate } from '../../../format';
 import { may } from '../../../auth/permissions';
@@ -16,16 +16,9 @@ import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { useWrite } from '../../../useWrite';
 
-interface Discipline {
-  id: number;
-  fullName: string;
-  unitName: string;
-  form: string;
-  decidedOn: string;
-  decisionNo: string;
-  authority: string;
-  selfDetectedRemedied: boolean;
-}
+type Disciplines = Answer<'GET /api/discipline'>;
+type Discipline = Disciplines['items'][number];
+const PAGE_SIZE = 50;
 interface Exemption {
   id: number;
   fullName: string;
@@ -45,9 +38,10 @@ export default function RecordsPage() {
   const [due, setDue] = useState(false);
   const [other, setOther] = useState(false);
   const [unitDiscipline, setUnitDiscipline] = useState(false);
+  const [disciplinePage, setDisciplinePage] = useState(1);
   const discipline = useQuery({
-    queryKey: ['discipline', unitId ?? 0],
-    queryFn: () => api.get<Discipline[]>('/api/discipline', { unitId }),
+    queryKey: ['discipline', unitId ?? 0, disciplinePage],
+    queryFn: () => api.get<Disciplines>('/api/discipline', { unitId, page: disciplinePage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const exemptions = useQuery({
@@ -65,7 +59,10 @@ export default function RecordsPage() {
       <ScopeBar
         title={t('lifecycle.records.title')}
         unitId={unitId}
-        onChange={setUnitId}
+        onChange={(u) => {
+          setUnitId(u);
+          setDisciplinePage(1);
+        }}
         extra={
           canEdit && (
             <Space>
@@ -91,8 +88,14 @@ export default function RecordsPage() {
                 rowKey="id"
                 size="middle"
                 loading={discipline.isPending && !!unitId}
-                dataSource={discipline.data ?? []}
-                pagination={{ pageSize: 50 }}
+                dataSource={discipline.data?.items ?? []}
+                pagination={{
+                  current: disciplinePage,
+                  pageSize: PAGE_SIZE,
+                  total: discipline.data?.total ?? 0,
+                  onChange: setDisciplinePage,
+                  showSizeChanger: false,
+                }}
                 columns={[
                   { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
                   { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
