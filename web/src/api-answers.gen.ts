@@ -916,6 +916,67 @@ export interface ApiAnswers {
     selfDetectedRemedied: boolean;
     version: number;
   };
+  "GET /api/exemptions": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      memberStatus: string;
+      unitId: number;
+      unitName: string;
+      kind: "exempted" | "temporarily_exempted" | "suspended";
+      fromDate: string;
+      toDate: string | null;
+      decisionNo: string;
+      reason: string;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/exemptions": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    memberStatus: string;
+    unitId: number;
+    unitName: string;
+    kind: "exempted" | "temporarily_exempted" | "suspended";
+    fromDate: string;
+    toDate: string | null;
+    decisionNo: string;
+    reason: string;
+    version: number;
+  };
+  "GET /api/exemptions/:exemptionId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    memberStatus: string;
+    unitId: number;
+    unitName: string;
+    kind: "exempted" | "temporarily_exempted" | "suspended";
+    fromDate: string;
+    toDate: string | null;
+    decisionNo: string;
+    reason: string;
+    version: number;
+  };
+  "POST /api/exemptions/:exemptionId/restore": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    memberStatus: string;
+    unitId: number;
+    unitName: string;
+    kind: "exempted" | "temporarily_exempted" | "suspended";
+    fromDate: string;
+    toDate: string | null;
+    decisionNo: string;
+    reason: string;
+    version: number;
+  };
   "GET /api/exports/members.xlsx": Blob;
   "POST /api/grants/:grantId/end": {
     id: number;

@@ -19,17 +19,8 @@ import { useWrite } from '../../../useWrite';
 type Disciplines = Answer<'GET /api/discipline'>;
 type Discipline = Disciplines['items'][number];
 const PAGE_SIZE = 50;
-interface Exemption {
-  id: number;
-  fullName: string;
-  unitName: string;
-  kind: string;
-  fromDate: string;
-  toDate: string | null;
-  decisionNo: string;
-  memberStatus: string;
-  version: number;
-}
+type Exemptions = Answer<'GET /api/exemptions'>;
+type Exemption = Exemptions['items'][number];
 
 export default function RecordsPage() {
   const { t } = useTranslation();
@@ -39,14 +30,15 @@ export default function RecordsPage() {
   const [other, setOther] = useState(false);
   const [unitDiscipline, setUnitDiscipline] = useState(false);
   const [disciplinePage, setDisciplinePage] = useState(1);
+  const [exemptionsPage, setExemptionsPage] = useState(1);
   const discipline = useQuery({
     queryKey: ['discipline', unitId ?? 0, disciplinePage],
     queryFn: () => api.get<Disciplines>('/api/discipline', { unitId, page: disciplinePage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const exemptions = useQuery({
-    queryKey: ['exemptions', unitId ?? 0, due],
-    queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }),
+    queryKey: ['exemptions', unitId ?? 0, due, exemptionsPage],
+    queryFn: () => api.get<Exemptions>('/api/exemptions', { unitId, due: due || undefined, page: exemptionsPage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), {
@@ -62,6 +54,7 @@ export default function RecordsPage() {
         onChange={(u) => {
           setUnitId(u);
           setDisciplinePage(1);
+          setExemptionsPage(1);
         }}
         extra={
           canEdit && (
@@ -123,7 +116,10 @@ export default function RecordsPage() {
               <>
                 <Segmented
                   value={due ? 'due' : 'all'}
-                  onChange={(v) => setDue(v === 'due')}
+                  onChange={(v) => {
+                    setDue(v === 'due');
+                    setExemptionsPage(1);
+                  }}
                   style={{ marginBottom: 12 }}
                   options={[
                     { value: 'all', label: t('lifecycle.common.all') },
@@ -134,8 +130,14 @@ export default function RecordsPage() {
                   rowKey="id"
                   size="middle"
                   loading={exemptions.isPending && !!unitId}
-                  dataSource={exemptions.data ?? []}
-                  pagination={{ pageSize: 50 }}
+                  dataSource={exemptions.data?.items ?? []}
+                  pagination={{
+                    current: exemptionsPage,
+                    pageSize: PAGE_SIZE,
+                    total: exemptions.data?.total ?? 0,
+                    onChange: setExemptionsPage,
+                    showSizeChanger: false,
+                  }}
                   columns={[
                     { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
                     { title: t('lifecycle.records.kind'), dataIndex: 'kind', render: (k: string) => t(`lifecycle.records.kinds.${k}`) },
