@@ -2112,6 +2112,51 @@ export interface ApiAnswers {
     })[];
     removalReviewYears: number[];
   };
+  "GET /api/removals": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      reason: string;
+      state: "proposed" | "removed" | "rejected";
+      resolutionNo: string;
+      proposedOn: string;
+      decisionNo: string | null;
+      decidedOn: string | null;
+      authority: string | null;
+      complaintUntil: string | null;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/removals": {
+    removalId: number;
+  };
+  "GET /api/removals/stats": {
+    year: number;
+    total: number;
+    byReason: Record<string, number>;
+    byUnit: {
+      items: {
+        unitId: number;
+        name: string;
+        total: number;
+        reasons: Record<string, number>;
+      }[];
+      total: number;
+    };
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/removals/:removalId/decide": {
+    id: number;
+    state: "removed" | "rejected";
+    complaintUntil: string | null;
+  };
   "GET /api/reorg-plans/:planId/papers": ({
     seq: number;
     kind: string;
@@ -2252,6 +2297,73 @@ export interface ApiAnswers {
     total: number;
     page: number;
     pageSize: number;
+  };
+  "GET /api/screening/flags": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      rule: string;
+      evidence: unknown;
+      state: "open" | "dismissed" | "proposed";
+      reviewNote: string;
+      version: number;
+      runOn: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/screening/flags/:flagId/dismiss": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    rule: string;
+    evidence: unknown;
+    state: "open" | "dismissed" | "proposed";
+    reviewNote: string;
+    version: number;
+    runOn: string;
+  };
+  "POST /api/screening/flags/:flagId/propose": {
+    removalId: number;
+    flag: {
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      rule: string;
+      evidence: unknown;
+      state: "open" | "dismissed" | "proposed";
+      reviewNote: string;
+      version: number;
+      runOn: string;
+    };
+  };
+  "GET /api/screening/runs": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    runOn: string;
+    windowFrom: string;
+    flagged: number;
+    notes: string[];
+  }[];
+  "POST /api/screening/runs": {
+    id: number;
+    unitId: number;
+    runOn: string;
+    windowFrom: string;
+    found: number;
+    flagged: number;
+    alreadyReviewed: number;
+    byRule: Record<string, number>;
+    notes: string[];
   };
   "POST /api/tasks": {
     id: number;
