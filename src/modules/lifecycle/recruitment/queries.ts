@@ -65,8 +65,8 @@ export function funnel(db: Q, path: string, year: number) {
  */
 export function targets(db: Q, f: { unitId: number; year: number; limit: number; offset: number }) {
   const { unitId, year } = f;
-  return sql<{ unit_id: number; name: string; members: string; admitted: string; target: number | null; total: string }>`
-    SELECT u.id AS unit_id, u.name, count(*) OVER () AS total,
+  return sql<{ unit_id: number; name: string; members: string; admitted: string; target: number | null }>`
+    SELECT u.id AS unit_id, u.name,
       (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
         WHERE mu.path <@ u.path AND m.status IN ${literalList(ACTIVE_STATUSES)}) AS members,
       (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
@@ -78,6 +78,17 @@ export function targets(db: Q, f: { unitId: number; year: number; limit: number;
     LIMIT ${f.limit} OFFSET ${f.offset}`
     .execute(db)
     .then((r) => r.rows);
+}
+
+/** How many units the targets list holds: the unit and its direct children still standing. */
+export async function targetUnitCount(db: Q, unitId: number) {
+  const r = await db
+    .selectFrom('org_unit')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => eb.or([eb('id', '=', unitId), eb('parent_id', '=', unitId)]))
+    .where('dissolved_on', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** A candidate not withdrawn with this citizen id: the same person cannot be in the pipeline twice. */

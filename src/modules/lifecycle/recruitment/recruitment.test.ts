@@ -177,6 +177,12 @@ describe('recruitment pipeline', () => {
   it('compares yearly targets (3% of membership by default) with admissions', async () => {
     const before = (await t.call(office, 'GET', '/api/recruitment/targets?unitId=4&year=2026')).json();
     expect(before.items[0]).toMatchObject({ unitId: 4, isDefault: true, target: 1 });
+    expect(before.total).toBe(before.items.length);
+    expect(before.total).toBeGreaterThan(1);
+    const second = (await t.call(office, 'GET', '/api/recruitment/targets?unitId=4&year=2026&pageSize=1&page=2')).json();
+    expect(second).toMatchObject({ total: before.total, page: 2, pageSize: 1, items: [{ unitId: before.items[1].unitId }] });
+    const past = (await t.call(office, 'GET', `/api/recruitment/targets?unitId=4&year=2026&page=${before.total + 1}&pageSize=1`)).json();
+    expect(past).toMatchObject({ total: before.total, items: [] });
     expect((await t.call(secretary, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 })).statusCode).toBe(403);
     const set = await t.call(office, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 });
     expect(set.json()).toMatchObject({ unitId: 5, target: 2, isDefault: false, admitted: 2 });

@@ -13,12 +13,12 @@ export async function funnel(db: Db, path: string, year: number) {
 /** One page of the targets of the unit and its direct children (the unit first), and how many units in all. */
 export async function targets(db: Db, f: { unitId: number; year: number; limit: number; offset: number }) {
   const { year } = f;
-  const [s, rows] = await Promise.all([loadSettings(db), q.targets(db, f)]);
+  const [s, rows, total] = await Promise.all([loadSettings(db), q.targets(db, f), q.targetUnitCount(db, f.unitId)]);
   const items = rows.map((r) => {
     const members = Number(r.members);
     const byDefault = Math.ceil((members * s.recruitmentTargetPermille) / 1000);
     const target = r.target ?? byDefault;
     return { unitId: r.unit_id, name: r.name, members, admitted: Number(r.admitted), target, isDefault: r.target === null, year };
   });
-  return { items, total: Number(rows[0]?.total ?? 0) };
+  return { items, total };
 }
