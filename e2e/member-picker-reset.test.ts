@@ -95,7 +95,7 @@ test('the exemption dialog opens empty after a cancelled discipline dialog, and 
 
   const res = await page.request.get('/api/exemptions?unitId=5');
   expect(res.status()).toBe(200);
-  const rows = (await res.json()) as { memberId: number; decisionNo: string }[];
+  const rows = ((await res.json()) as { items: { memberId: number; decisionNo: string }[] }).items;
   const recorded = rows.filter((r) => r.decisionNo === '07-QĐ/CB');
   expect(recorded.map((r) => r.memberId)).toEqual([HAI.id]);
   expect(rows.some((r) => r.memberId === HIEU.id)).toBe(false);

@@ -355,7 +355,7 @@ test.skipIf(!enabled)(
       screener = await as(who);
       scope = unitId;
       await send(screener, 'POST', '/api/screening/runs', { unitId });
-      flags = await get(screener, `/api/screening/flags?unitId=${unitId}`);
+      flags = (await get<{ items: typeof flags }>(screener, `/api/screening/flags?unitId=${unitId}`)).items;
       if (flags.length >= 3) break;
     }
     expect(flags.length).toBeGreaterThan(1);

@@ -362,6 +362,367 @@ export interface ApiAnswers {
   };
   "GET /api/campaigns/:campaignId/report.pdf": Blob;
   "GET /api/campaigns/:campaignId/report.xlsx": Blob;
+  "GET /api/candidates": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      fullName: string;
+      gender: "male" | "female";
+      birthDate: string;
+      stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+      source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/candidates": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
+  "GET /api/candidates/:candidateId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+    eligibility: {
+      on: string;
+      eligible: boolean;
+      reasons: {
+        field: string;
+        code: string;
+        message: string;
+      }[];
+    };
+  };
+  "PATCH /api/candidates/:candidateId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
+  "POST /api/candidates/:candidateId/admit": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
+  "POST /api/candidates/:candidateId/advance": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
+  "POST /api/candidates/:candidateId/ceremony": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
+  "PUT /api/candidates/:candidateId/introducers": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
+  "POST /api/candidates/:candidateId/withdraw": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    fullName: string;
+    gender: "male" | "female";
+    birthDate: string;
+    citizenId: string;
+    ethnicity: string;
+    hometown: string;
+    residence: string;
+    occupation: string;
+    education: "primary" | "lower_secondary" | "upper_secondary" | "vocational" | "college" | "university" | "postgraduate";
+    remoteArea: boolean;
+    source: "students" | "cooperatives" | "private_enterprises" | "youth_union" | "residential_area" | "other";
+    stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+    courseCertificateOn: string | null;
+    helperMemberId: number | null;
+    helperName: string | null;
+    forms: string[];
+    attachments: string;
+    verifiedOn: string | null;
+    verificationNote: string;
+    consideredOn: string | null;
+    decisionNo: string | null;
+    decisionOn: string | null;
+    decisionAuthority: string | null;
+    ceremonyOn: string | null;
+    memberId: number | null;
+    withdrawn: boolean;
+    withdrawal: {
+      reason: string;
+      on: string | null;
+    } | null;
+    version: number;
+    introducers: {
+      memberId: number;
+      fullName: string;
+      status: string;
+      workedSince: string;
+    }[];
+  };
   "POST /api/committee-seats/:seatId/end": {
     id: number;
     toDate: string;
@@ -493,6 +854,128 @@ export interface ApiAnswers {
       target: number;
       met: boolean | null;
     })[];
+  };
+  "GET /api/discipline": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      form: "reprimand" | "warning" | "dismissal" | "expulsion";
+      decidedOn: string;
+      decisionNo: string;
+      authority: string;
+      reason: string;
+      selfDetectedRemedied: boolean;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/discipline": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dismissal" | "expulsion";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+  };
+  "GET /api/discipline/:disciplineId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dismissal" | "expulsion";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+  };
+  "PATCH /api/discipline/:disciplineId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dismissal" | "expulsion";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+  };
+  "GET /api/exemptions": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      memberStatus: string;
+      unitId: number;
+      unitName: string;
+      kind: "exempted" | "temporarily_exempted" | "suspended";
+      fromDate: string;
+      toDate: string | null;
+      decisionNo: string;
+      reason: string;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/exemptions": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    memberStatus: string;
+    unitId: number;
+    unitName: string;
+    kind: "exempted" | "temporarily_exempted" | "suspended";
+    fromDate: string;
+    toDate: string | null;
+    decisionNo: string;
+    reason: string;
+    version: number;
+  };
+  "GET /api/exemptions/:exemptionId": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    memberStatus: string;
+    unitId: number;
+    unitName: string;
+    kind: "exempted" | "temporarily_exempted" | "suspended";
+    fromDate: string;
+    toDate: string | null;
+    decisionNo: string;
+    reason: string;
+    version: number;
+  };
+  "POST /api/exemptions/:exemptionId/restore": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    memberStatus: string;
+    unitId: number;
+    unitName: string;
+    kind: "exempted" | "temporarily_exempted" | "suspended";
+    fromDate: string;
+    toDate: string | null;
+    decisionNo: string;
+    reason: string;
+    version: number;
   };
   "GET /api/exports/members.xlsx": Blob;
   "POST /api/grants/:grantId/end": {
@@ -1614,6 +2097,36 @@ export interface ApiAnswers {
     createdAt: string;
     createdBy: string | null;
   };
+  "GET /api/recruitment/funnel": {
+    year: number;
+    stages: ({
+      stage: "outstanding" | "course" | "candidate" | "application" | "verification" | "decision" | "ceremony";
+      count: number;
+    })[];
+  };
+  "GET /api/recruitment/targets": {
+    items: {
+      unitId: number;
+      name: string;
+      members: number;
+      admitted: number;
+      target: number;
+      isDefault: boolean;
+      year: number;
+    }[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "PUT /api/recruitment/targets/:unitId/:year": {
+    unitId: number;
+    name: string;
+    members: number;
+    admitted: number;
+    target: number;
+    isDefault: boolean;
+    year: number;
+  };
   "POST /api/remediation-plans": {
     id: number;
     subjectId: number;
@@ -1766,6 +2279,51 @@ export interface ApiAnswers {
     })[];
     removalReviewYears: number[];
   };
+  "GET /api/removals": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      reason: string;
+      state: "proposed" | "removed" | "rejected";
+      resolutionNo: string;
+      proposedOn: string;
+      decisionNo: string | null;
+      decidedOn: string | null;
+      authority: string | null;
+      complaintUntil: string | null;
+      version: number;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/removals": {
+    removalId: number;
+  };
+  "GET /api/removals/stats": {
+    year: number;
+    total: number;
+    byReason: Record<string, number>;
+    byUnit: {
+      items: {
+        unitId: number;
+        name: string;
+        total: number;
+        reasons: Record<string, number>;
+      }[];
+      total: number;
+    };
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/removals/:removalId/decide": {
+    id: number;
+    state: "removed" | "rejected";
+    complaintUntil: string | null;
+  };
   "GET /api/reorg-plans/:planId/papers": ({
     seq: number;
     kind: string;
@@ -1906,6 +2464,73 @@ export interface ApiAnswers {
     total: number;
     page: number;
     pageSize: number;
+  };
+  "GET /api/screening/flags": {
+    items: ({
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      rule: string;
+      evidence: unknown;
+      state: "open" | "dismissed" | "proposed";
+      reviewNote: string;
+      version: number;
+      runOn: string;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/screening/flags/:flagId/dismiss": {
+    id: number;
+    memberId: number;
+    fullName: string;
+    unitId: number;
+    unitName: string;
+    rule: string;
+    evidence: unknown;
+    state: "open" | "dismissed" | "proposed";
+    reviewNote: string;
+    version: number;
+    runOn: string;
+  };
+  "POST /api/screening/flags/:flagId/propose": {
+    removalId: number;
+    flag: {
+      id: number;
+      memberId: number;
+      fullName: string;
+      unitId: number;
+      unitName: string;
+      rule: string;
+      evidence: unknown;
+      state: "open" | "dismissed" | "proposed";
+      reviewNote: string;
+      version: number;
+      runOn: string;
+    };
+  };
+  "GET /api/screening/runs": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    runOn: string;
+    windowFrom: string;
+    flagged: number;
+    notes: string[];
+  }[];
+  "POST /api/screening/runs": {
+    id: number;
+    unitId: number;
+    runOn: string;
+    windowFrom: string;
+    found: number;
+    flagged: number;
+    alreadyReviewed: number;
+    byRule: Record<string, number>;
+    notes: string[];
   };
   "POST /api/tasks": {
     id: number;
@@ -2337,6 +2962,67 @@ export interface ApiAnswers {
     validTo: string | null;
     note: string;
     version: number;
+  };
+  "GET /api/unit-discipline": {
+    items: ({
+      id: number;
+      unitId: number;
+      unitName: string;
+      form: "reprimand" | "warning" | "dissolution";
+      decidedOn: string;
+      decisionNo: string;
+      authority: string;
+      reason: string;
+      selfDetectedRemedied: boolean;
+      version: number;
+      unitDissolvedOn: string | null;
+      needsRestructuring: boolean;
+    })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+  "POST /api/unit-discipline": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dissolution";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+    unitDissolvedOn: string | null;
+    needsRestructuring: boolean;
+  };
+  "GET /api/unit-discipline/:disciplineId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dissolution";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+    unitDissolvedOn: string | null;
+    needsRestructuring: boolean;
+  };
+  "PATCH /api/unit-discipline/:disciplineId": {
+    id: number;
+    unitId: number;
+    unitName: string;
+    form: "reprimand" | "warning" | "dissolution";
+    decidedOn: string;
+    decisionNo: string;
+    authority: string;
+    reason: string;
+    selfDetectedRemedied: boolean;
+    version: number;
+    unitDissolvedOn: string | null;
+    needsRestructuring: boolean;
   };
   "GET /api/units/search": {
     id: number;

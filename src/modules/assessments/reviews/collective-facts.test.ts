@@ -79,7 +79,7 @@ describe('facts of collectives, one by one and in bulk', () => {
   });
 
   it("agree when the organization's discipline was self-detected and remedied: it still counts for the parent", async () => {
-    const list = (await t.call(office, 'GET', '/api/unit-discipline?unitId=6')).json() as { id: number; version: number }[];
+    const list = (await t.call(office, 'GET', '/api/unit-discipline?unitId=6')).json().items as { id: number; version: number }[];
     const fixed = await t.call(office, 'PATCH', `/api/unit-discipline/${list[0]!.id}`, {
       version: list[0]!.version,
       selfDetectedRemedied: true,

@@ -40,7 +40,8 @@ describe('discipline', () => {
     const audit = (await t.call(admin, 'GET', `/api/audit?entityType=discipline&entityId=${res.json().id}`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'discipline.record' });
     const list = (await t.call(secretary, 'GET', '/api/discipline?unitId=5')).json();
-    expect(list.map((d: { memberId: number }) => d.memberId)).toEqual([3]);
+    expect(list).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(list.items.map((d: { memberId: number }) => d.memberId)).toEqual([3]);
   });
 
   it('leaves expulsion to a committee; it sets the status expelled and closes the cell period', async () => {
@@ -57,7 +58,7 @@ describe('discipline', () => {
   });
 
   it('corrects a record with optimistic concurrency', async () => {
-    const id = (await t.call(secretary, 'GET', '/api/discipline?memberId=3')).json()[0].id;
+    const id = (await t.call(secretary, 'GET', '/api/discipline?memberId=3')).json().items[0].id;
     const ok = await t.call(secretary, 'PATCH', `/api/discipline/${id}`, { version: 1, decisionNo: '05b-QĐ/CB' });
     expect(ok.json()).toMatchObject({ decisionNo: '05b-QĐ/CB', version: 2 });
     const stale = await t.call(secretary, 'PATCH', `/api/discipline/${id}`, { version: 1, reason: 'x' });
@@ -146,7 +147,7 @@ describe('exemption and suspension', () => {
     const office6 = await t.call(office, 'POST', '/api/exemptions', body);
     expect(office6.statusCode).toBe(201);
     expect((await t.call(admin, 'GET', '/api/members/6')).json().status).toBe('suspended');
-    const due = (await t.call(office, 'GET', '/api/exemptions?unitId=4')).json();
+    const due = (await t.call(office, 'GET', '/api/exemptions?unitId=4')).json().items;
     expect(due.map((e: { memberId: number }) => e.memberId)).toContain(6);
     const res = await t.call(office, 'POST', `/api/exemptions/${office6.json().id}/restore`, { version: 1, on: '2026-11-15' });
     expect(res.statusCode).toBe(200);
@@ -168,6 +169,10 @@ describe('exemption and suspension', () => {
     expect(r.statusCode).toBe(201);
     await t.db.updateTable('member_exemption').set({ to_date: '2026-11-20' }).where('id', '=', r.json().id).execute();
     const due = (await t.call(office, 'GET', '/api/exemptions?unitId=4&due=true')).json();
-    expect(due.map((e: { memberId: number }) => e.memberId)).toEqual([7]);
+    expect(due).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(due.items.map((e: { memberId: number }) => e.memberId)).toEqual([7]);
+    const all = (await t.call(office, 'GET', '/api/exemptions?unitId=4&pageSize=1')).json();
+    expect(all.items).toHaveLength(1);
+    expect(all.total).toBeGreaterThan(1);
   });
 });

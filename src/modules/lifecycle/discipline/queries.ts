@@ -31,11 +31,23 @@ export function getRecord(db: Q, id: number) {
 }
 export type DisciplineRow = NonNullable<Awaited<ReturnType<typeof getRecord>>>;
 
-export function listRecords(db: Q, f: { subtreePath?: string; memberId?: number }) {
-  let q = base(db).select(columns).select(sql<string>`mu.path::text`.as('member_path'));
+/** One page of the members' discipline records (latest decision first), and how many there are in all. */
+export async function listRecords(db: Q, f: { subtreePath?: string; memberId?: number; limit: number; offset: number }) {
+  let q = base(db);
   if (f.subtreePath) q = q.where(sql<boolean>`mu.path <@ ${f.subtreePath}::ltree`);
   if (f.memberId) q = q.where('d.member_id', '=', f.memberId);
-  return q.orderBy('d.decided_on', 'desc').orderBy('d.id', 'desc').limit(500).execute();
+  const [rows, count] = await Promise.all([
+    q
+      .select(columns)
+      .select(sql<string>`mu.path::text`.as('member_path'))
+      .orderBy('d.decided_on', 'desc')
+      .orderBy('d.id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 // Discipline of Party organizations: rows with no member, unit_id the organization disciplined.
@@ -67,13 +79,20 @@ export function getUnitRecord(db: Q, id: number) {
 }
 export type UnitDisciplineRow = NonNullable<Awaited<ReturnType<typeof getUnitRecord>>>;
 
-export function listUnitRecords(db: Q, subtreePath: string) {
-  return unitBase(db)
-    .where(sql<boolean>`u.path <@ ${subtreePath}::ltree`)
-    .orderBy('d.decided_on', 'desc')
-    .orderBy('d.id', 'desc')
-    .limit(500)
-    .execute();
+/** One page of the organizations' discipline records in a subtree (latest first), and how many in all. */
+export async function listUnitRecords(db: Q, f: { subtreePath: string; limit: number; offset: number }) {
+  const where = sql<boolean>`u.path <@ ${f.subtreePath}::ltree`;
+  const [rows, count] = await Promise.all([
+    unitBase(db).where(where).orderBy('d.decided_on', 'desc').orderBy('d.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    db
+      .selectFrom('discipline_record as d')
+      .innerJoin('org_unit as u', 'u.id', 'd.unit_id')
+      .where('d.member_id', 'is', null)
+      .where(where)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 /** A new decision, of a member (memberId) or of a Party organization (memberId null); returns its id. */

@@ -13,7 +13,7 @@ import type { RecordDiscipline, UpdateDiscipline } from './schemas.js';
 export function toDto(r: q.DisciplineRow) {
   return {
     id: r.id,
-    memberId: r.member_id,
+    memberId: r.member_id!,
     fullName: r.full_name,
     unitId: r.unit_id,
     unitName: r.unit_name,

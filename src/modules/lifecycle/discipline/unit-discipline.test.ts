@@ -54,15 +54,17 @@ describe('discipline of a Party organization', () => {
   });
 
   it("lists organizations' discipline in scope, apart from members' discipline", async () => {
-    const all = (await t.call(office, 'GET', '/api/unit-discipline?unitId=4')).json();
+    const all = (await t.call(office, 'GET', '/api/unit-discipline?unitId=4')).json().items;
     expect(all.map((r: { unitId: number; form: string }) => [r.unitId, r.form])).toEqual([
       [6, 'dissolution'],
       [5, 'warning'],
     ]);
-    expect((await t.call(secretary, 'GET', '/api/unit-discipline')).json().map((r: { unitId: number }) => r.unitId)).toEqual([5]);
+    const second = (await t.call(office, 'GET', '/api/unit-discipline?unitId=4&pageSize=1&page=2')).json();
+    expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ unitId: 5, form: 'warning' }] });
+    expect((await t.call(secretary, 'GET', '/api/unit-discipline')).json().items.map((r: { unitId: number }) => r.unitId)).toEqual([5]);
     expect((await t.call(secretary, 'GET', '/api/unit-discipline?unitId=6')).statusCode).toBe(404);
     expect((await t.call(secretary, 'GET', `/api/unit-discipline/${warningId}`)).json().form).toBe('warning');
-    expect((await t.call(office, 'GET', '/api/discipline?unitId=4')).json()).toEqual([]);
+    expect((await t.call(office, 'GET', '/api/discipline?unitId=4')).json()).toMatchObject({ items: [], total: 0 });
     expect((await t.call(office, 'GET', `/api/discipline/${warningId}`)).statusCode).toBe(404);
   });
 

@@ -30,12 +30,20 @@ function base(db: Q) {
 export const getExemption = (db: Q, id: number) => base(db).where('e.id', '=', id).executeTakeFirst();
 export type ExemptionRow = NonNullable<Awaited<ReturnType<typeof getExemption>>>;
 
-export function listExemptions(db: Q, f: { subtreePath?: string; memberId?: number; dueOn?: string }) {
+/** One page of the exemptions and suspensions (latest start first), and how many there are in all. */
+export async function listExemptions(db: Q, f: { subtreePath?: string; memberId?: number; dueOn?: string; limit: number; offset: number }) {
   let q = base(db);
   if (f.subtreePath) q = q.where(sql<boolean>`u.path <@ ${f.subtreePath}::ltree`);
   if (f.memberId) q = q.where('e.member_id', '=', f.memberId);
   if (f.dueOn) q = q.where('e.to_date', '<=', f.dueOn).where(sql<boolean>`m.status::text = e.kind::text`);
-  return q.orderBy('e.from_date', 'desc').orderBy('e.id', 'desc').limit(500).execute();
+  const [rows, count] = await Promise.all([
+    q.orderBy('e.from_date', 'desc').orderBy('e.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export function overlapping(db: Q, memberId: number, from: string, to: string | null) {

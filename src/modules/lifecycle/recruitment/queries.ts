@@ -20,10 +20,18 @@ function base(db: Q) {
 export const getCandidate = (db: Q, id: number) => base(db).where('c.id', '=', id).executeTakeFirst();
 export type CandidateRow = NonNullable<Awaited<ReturnType<typeof getCandidate>>>;
 
-export function listCandidates(db: Q, path: string, stage?: Stage) {
-  let q = base(db).where(sql<boolean>`u.path <@ ${path}::ltree`).where('c.withdrawn', '=', false);
-  if (stage) q = q.where('c.stage', '=', stage);
-  return q.orderBy('c.id', 'desc').limit(1000).execute();
+/** One page of the open files of a subtree (newest first), and how many there are in all. */
+export async function listCandidates(db: Q, f: { path: string; stage?: Stage; limit: number; offset: number }) {
+  let q = base(db).where(sql<boolean>`u.path <@ ${f.path}::ltree`).where('c.withdrawn', '=', false);
+  if (f.stage) q = q.where('c.stage', '=', f.stage);
+  const [rows, count] = await Promise.all([
+    q.orderBy('c.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export function introducers(db: Q, candidateId: number) {
@@ -51,8 +59,12 @@ export function funnel(db: Q, path: string, year: number) {
     .execute();
 }
 
-/** For the unit and its direct children: active membership, admissions in the year, and the target set. */
-export function targets(db: Q, unitId: number, year: number) {
+/**
+ * For the unit and its direct children (the unit first, then by name), one page of them: active membership,
+ * admissions in the year, the target set, and how many units there are in all.
+ */
+export function targets(db: Q, f: { unitId: number; year: number; limit: number; offset: number }) {
+  const { unitId, year } = f;
   return sql<{ unit_id: number; name: string; members: string; admitted: string; target: number | null }>`
     SELECT u.id AS unit_id, u.name,
       (SELECT count(*) FROM member m JOIN org_unit mu ON mu.id = m.unit_id
@@ -62,9 +74,21 @@ export function targets(db: Q, unitId: number, year: number) {
       t.target
     FROM org_unit u LEFT JOIN recruitment_target t ON t.unit_id = u.id AND t.year = ${year}
     WHERE (u.id = ${unitId} OR u.parent_id = ${unitId}) AND u.dissolved_on IS NULL
-    ORDER BY u.id = ${unitId} DESC, u.name`
+    ORDER BY u.id = ${unitId} DESC, u.name, u.id
+    LIMIT ${f.limit} OFFSET ${f.offset}`
     .execute(db)
     .then((r) => r.rows);
+}
+
+/** How many units the targets list holds: the unit and its direct children still standing. */
+export async function targetUnitCount(db: Q, unitId: number) {
+  const r = await db
+    .selectFrom('org_unit')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => eb.or([eb('id', '=', unitId), eb('parent_id', '=', unitId)]))
+    .where('dissolved_on', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** A candidate not withdrawn with this citizen id: the same person cannot be in the pipeline twice. */

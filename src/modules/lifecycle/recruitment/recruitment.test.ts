@@ -73,6 +73,25 @@ describe('recruitment pipeline', () => {
     expect(funnel.stages.find((s: { stage: string }) => s.stage === 'ceremony').count).toBe(1);
   });
 
+  it('pages the open files on the server, newest first, with the total and the stage filter', async () => {
+    for (const [i, name] of ['Hà Văn Một', 'Hà Văn Hai'].entries())
+      expect(
+        (await t.call(secretary, 'POST', '/api/candidates', { ...applicant, fullName: name, citizenId: `03630100990${i}` })).statusCode,
+      ).toBe(201);
+    const first = (await t.call(secretary, 'GET', '/api/candidates?unitId=5&pageSize=1')).json();
+    expect(first).toMatchObject({ page: 1, pageSize: 1, items: [{ fullName: 'Hà Văn Hai', stage: 'outstanding', unitId: 5 }] });
+    const all = (await t.call(secretary, 'GET', '/api/candidates?unitId=5&pageSize=200')).json();
+    expect(all.total).toBe(first.total);
+    expect(all.items).toHaveLength(all.total);
+    const second = (await t.call(secretary, 'GET', '/api/candidates?unitId=5&pageSize=1&page=2')).json();
+    expect(second.items[0].fullName).toBe('Hà Văn Một');
+    const outstanding = (await t.call(secretary, 'GET', '/api/candidates?unitId=5&stage=outstanding')).json();
+    expect(outstanding.items.every((c: { stage: string }) => c.stage === 'outstanding')).toBe(true);
+    expect((await t.call(secretary, 'GET', '/api/candidates?unitId=5&pageSize=201')).statusCode).toBe(400);
+    for (const c of all.items.filter((x: { fullName: string }) => x.fullName.startsWith('Hà Văn')))
+      await t.call(secretary, 'POST', `/api/candidates/${c.id}/withdraw`, { version: c.version, reason: 'Thử phân trang' });
+  });
+
   it('refuses skipping a stage or a stage whose part of the file is missing', async () => {
     const c = (await t.call(secretary, 'POST', '/api/candidates', { ...applicant, citizenId: '036300000002' })).json();
     const skip = await t.call(secretary, 'POST', `/api/candidates/${c.id}/advance`, { version: 1, to: 'candidate' });
@@ -157,7 +176,13 @@ describe('recruitment pipeline', () => {
 
   it('compares yearly targets (3% of membership by default) with admissions', async () => {
     const before = (await t.call(office, 'GET', '/api/recruitment/targets?unitId=4&year=2026')).json();
-    expect(before[0]).toMatchObject({ unitId: 4, isDefault: true, target: 1 });
+    expect(before.items[0]).toMatchObject({ unitId: 4, isDefault: true, target: 1 });
+    expect(before.total).toBe(before.items.length);
+    expect(before.total).toBeGreaterThan(1);
+    const second = (await t.call(office, 'GET', '/api/recruitment/targets?unitId=4&year=2026&pageSize=1&page=2')).json();
+    expect(second).toMatchObject({ total: before.total, page: 2, pageSize: 1, items: [{ unitId: before.items[1].unitId }] });
+    const past = (await t.call(office, 'GET', `/api/recruitment/targets?unitId=4&year=2026&page=${before.total + 1}&pageSize=1`)).json();
+    expect(past).toMatchObject({ total: before.total, items: [] });
     expect((await t.call(secretary, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 })).statusCode).toBe(403);
     const set = await t.call(office, 'PUT', '/api/recruitment/targets/5/2026', { target: 2 });
     expect(set.json()).toMatchObject({ unitId: 5, target: 2, isDefault: false, admitted: 2 });

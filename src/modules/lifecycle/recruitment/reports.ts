@@ -10,12 +10,15 @@ export async function funnel(db: Db, path: string, year: number) {
   return { year, stages: STAGES.map((stage) => ({ stage, count: by.get(stage) ?? 0 })) };
 }
 
-export async function targets(db: Db, unitId: number, year: number) {
-  const [s, rows] = await Promise.all([loadSettings(db), q.targets(db, unitId, year)]);
-  return rows.map((r) => {
+/** One page of the targets of the unit and its direct children (the unit first), and how many units in all. */
+export async function targets(db: Db, f: { unitId: number; year: number; limit: number; offset: number }) {
+  const { year } = f;
+  const [s, rows, total] = await Promise.all([loadSettings(db), q.targets(db, f), q.targetUnitCount(db, f.unitId)]);
+  const items = rows.map((r) => {
     const members = Number(r.members);
     const byDefault = Math.ceil((members * s.recruitmentTargetPermille) / 1000);
     const target = r.target ?? byDefault;
     return { unitId: r.unit_id, name: r.name, members, admitted: Number(r.admitted), target, isDefault: r.target === null, year };
   });
+  return { items, total };
 }

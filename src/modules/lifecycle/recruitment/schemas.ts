@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { EDUCATION_LEVELS } from '../../../domain/recruitment/eligibility.js';
-import { STAGES } from '../../../domain/recruitment/stages.js';
+import { APPLICATION_FORMS, STAGES } from '../../../domain/recruitment/stages.js';
+import { CalendarDate, list, Nullable } from '../../../shared/contract.js';
 import { DateT, IdT, Text, Version } from '../shared/http.js';
 
 export const SOURCES = ['students', 'cooperatives', 'private_enterprises', 'youth_union', 'residential_area', 'other'] as const;
@@ -85,11 +86,20 @@ export const IntroducersBody = Type.Object(
   { additionalProperties: false },
 );
 export const CandidateParams = Type.Object({ candidateId: IdT });
+const paging = {
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+};
 export const CandidateListQuery = Type.Object(
   {
     unitId: Type.Optional(IdT),
     stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))),
+    ...paging,
   },
+  { additionalProperties: false },
+);
+export const TargetsQuery = Type.Object(
+  { unitId: Type.Optional(IdT), year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })), ...paging },
   { additionalProperties: false },
 );
 export const YearQuery = Type.Object(
@@ -98,3 +108,90 @@ export const YearQuery = Type.Object(
 );
 export const TargetParams = Type.Object({ unitId: IdT, year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
 export const TargetBody = Type.Object({ target: Type.Integer({ minimum: 0, maximum: 100000 }) }, { additionalProperties: false });
+
+// --- answers ---------------------------------------------------------------------------------------------------
+
+const Str = Type.String();
+const Int = Type.Integer();
+const oneOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>(Type.Union(values.map((v) => Type.Literal(v))));
+const Stage = oneOf(STAGES);
+const Source = oneOf(SOURCES);
+const Education = oneOf(EDUCATION_LEVELS);
+const Gender = Type.Union([Type.Literal('male'), Type.Literal('female')]);
+
+/** A row of the candidates list. */
+export const CandidateItem = Type.Object({
+  id: Int,
+  unitId: Int,
+  unitName: Str,
+  fullName: Str,
+  gender: Gender,
+  birthDate: CalendarDate,
+  stage: Stage,
+  source: Source,
+  version: Int,
+});
+
+/** A candidate's whole file. */
+export const Candidate = Type.Object({
+  id: Int,
+  unitId: Int,
+  unitName: Str,
+  fullName: Str,
+  gender: Gender,
+  birthDate: CalendarDate,
+  citizenId: Str,
+  ethnicity: Str,
+  hometown: Str,
+  residence: Str,
+  occupation: Str,
+  education: Education,
+  remoteArea: Type.Boolean(),
+  source: Source,
+  stage: Stage,
+  courseCertificateOn: Nullable(CalendarDate),
+  helperMemberId: Nullable(Int),
+  helperName: Nullable(Str),
+  // Forms 1–9-KNĐ: an update refuses any other.
+  forms: list(Str, APPLICATION_FORMS.length),
+  attachments: Str,
+  verifiedOn: Nullable(CalendarDate),
+  verificationNote: Str,
+  consideredOn: Nullable(CalendarDate),
+  decisionNo: Nullable(Str),
+  decisionOn: Nullable(CalendarDate),
+  decisionAuthority: Nullable(Str),
+  ceremonyOn: Nullable(CalendarDate),
+  memberId: Nullable(Int),
+  withdrawn: Type.Boolean(),
+  withdrawal: Nullable(Type.Object({ reason: Str, on: Nullable(CalendarDate) })),
+  version: Int,
+  // One or two introducers (Điều lệ Đảng, Điều 4).
+  introducers: list(Type.Object({ memberId: Int, fullName: Str, status: Str, workedSince: CalendarDate }), 2),
+});
+
+/** The file with the eligibility checks on the day the cell considers it (or today). */
+export const CandidateWithEligibility = Type.Object({
+  ...Candidate.properties,
+  eligibility: Type.Object({
+    on: CalendarDate,
+    eligible: Type.Boolean(),
+    // At most one reason per check: age, education, course, and two per introducer.
+    reasons: list(Type.Object({ field: Str, code: Str, message: Str }), 10),
+  }),
+});
+
+export const Funnel = Type.Object({
+  year: Int,
+  stages: list(Type.Object({ stage: Stage, count: Int }), STAGES.length),
+});
+
+export const Target = Type.Object({
+  unitId: Int,
+  name: Str,
+  members: Int,
+  admitted: Int,
+  target: Int,
+  isDefault: Type.Boolean(),
+  year: Int,
+});

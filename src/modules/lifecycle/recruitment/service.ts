@@ -28,6 +28,21 @@ type Trx = Transaction<Database>;
 
 type Withdrawal = Awaited<ReturnType<typeof q.withdrawal>>;
 
+/** A row of the candidates list. */
+export function toItem(c: q.CandidateRow) {
+  return {
+    id: c.id,
+    unitId: c.unit_id,
+    unitName: c.unit_name,
+    fullName: c.full_name,
+    gender: c.gender,
+    birthDate: c.birth_date,
+    stage: c.stage,
+    source: c.source,
+    version: c.version,
+  };
+}
+
 export function toDto(c: q.CandidateRow, intro: Awaited<ReturnType<typeof q.introducers>> = [], withdrawal: Withdrawal = null) {
   return {
     id: c.id,

@@ -148,7 +148,8 @@ export function setRunFlagged(trx: Trx, runId: number, flagged: number) {
   return trx.updateTable('screening_run').set({ flagged }).where('id', '=', runId).execute();
 }
 
-/** Runs of a subtree, latest first. */
+/** The latest runs of a subtree (at most `RECENT_RUNS`), latest first. */
+export const RECENT_RUNS = 100;
 export function recentRuns(db: Q, path: string) {
   return db
     .selectFrom('screening_run as r')
@@ -164,7 +165,7 @@ export function recentRuns(db: Q, path: string) {
     ])
     .where(sql<boolean>`u.path <@ ${path}::ltree`)
     .orderBy('r.id', 'desc')
-    .limit(100)
+    .limit(RECENT_RUNS)
     .execute();
 }
 
@@ -193,15 +194,17 @@ function flags(db: Q) {
 export const getFlag = (db: Q, id: number) => flags(db).where('f.id', '=', id).executeTakeFirst();
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof getFlag>>>;
 
-/** Flags in a state for the members of a subtree, by unit then in Vietnamese name order. */
-export function flagsIn(db: Q, path: string, state: 'open' | 'dismissed' | 'proposed') {
-  return flags(db)
-    .where(sql<boolean>`u.path <@ ${path}::ltree`)
-    .where('f.state', '=', state)
-    .orderBy('u.name')
-    .orderBy('m.sort_key')
-    .limit(2000)
-    .execute();
+/** One page of the flags in a state for the members of a subtree (by unit, then in Vietnamese name order), and how many in all. */
+export async function flagsIn(db: Q, f: { path: string; state: 'open' | 'dismissed' | 'proposed'; limit: number; offset: number }) {
+  const q = flags(db).where(sql<boolean>`u.path <@ ${f.path}::ltree`).where('f.state', '=', f.state);
+  const [rows, count] = await Promise.all([
+    q.orderBy('u.name').orderBy('m.sort_key').orderBy('f.id').limit(f.limit).offset(f.offset).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 /** Closes an open flag at the version the reviewer saw; false when it has changed since. */
@@ -257,8 +260,9 @@ export async function decideRemoval(trx: Trx, id: number, version: number, outco
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Removal cases of a subtree, latest first, in one state or all. */
-export function removalsIn(db: Q, path: string, state?: 'proposed' | 'removed' | 'rejected') {
+/** One page of the removal cases of a subtree, latest first, in one state or all, and how many in all. */
+export async function removalsIn(db: Q, f: { path: string; state?: 'proposed' | 'removed' | 'rejected'; limit: number; offset: number }) {
+  const { path, state } = f;
   let q = db
     .selectFrom('removal_case as c')
     .innerJoin('member as m', 'm.id', 'c.member_id')
@@ -281,7 +285,14 @@ export function removalsIn(db: Q, path: string, state?: 'proposed' | 'removed' |
     ])
     .where(sql<boolean>`u.path <@ ${path}::ltree`);
   if (state) q = q.where('c.state', '=', state);
-  return q.orderBy('c.id', 'desc').limit(2000).execute();
+  const [rows, count] = await Promise.all([
+    q.orderBy('c.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 /** A death or departure. */

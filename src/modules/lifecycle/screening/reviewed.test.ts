@@ -17,7 +17,7 @@ const meeting = async (heldOn: string, presence: string) => {
 };
 const absenceFlags = async () =>
   (
-    (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json() as {
+    (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json().items as {
       id: number;
       memberId: number;
       rule: string;

@@ -62,7 +62,7 @@ describe('screening run', () => {
       flagged: 3,
       byRule: { absent_without_reason: 1, fees_unpaid: 1, no_progress_after_education: 1 },
     });
-    const flags = (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json();
+    const flags = (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json().items;
     const view = Object.fromEntries(
       flags.map((f: { memberId: number; rule: string; evidence: unknown }) => [`${f.memberId}:${f.rule}`, f.evidence]),
     );
@@ -77,13 +77,17 @@ describe('screening run', () => {
     const wide = (await t.call(office, 'POST', '/api/screening/runs', { unitId: 4 })).json();
     expect(wide).toMatchObject({ flagged: 3, byRule: { fees_unpaid: 4 } });
     const own = (await t.call(secretary, 'GET', '/api/screening/flags')).json();
-    expect(own.map((f: { unitId: number }) => f.unitId)).toEqual([5, 5, 5]);
+    expect(own).toMatchObject({ total: 3, page: 1, pageSize: 50 });
+    const firstTwo = (await t.call(secretary, 'GET', '/api/screening/flags?pageSize=2')).json();
+    const last = (await t.call(secretary, 'GET', '/api/screening/flags?pageSize=2&page=2')).json();
+    expect([...firstTwo.items, ...last.items].map((f: { id: number }) => f.id)).toEqual(own.items.map((f: { id: number }) => f.id));
+    expect(own.items.map((f: { unitId: number }) => f.unitId)).toEqual([5, 5, 5]);
     expect((await t.call(secretary, 'GET', '/api/screening/flags?unitId=6')).statusCode).toBe(404);
   });
 
   it('stops flagging once progress is recorded', async () => {
     await t.call(office, 'POST', '/api/lifecycle/members/6/education', { kind: 'progress', on: '2026-11-20' });
-    const flags = (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json();
+    const flags = (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json().items;
     const f = flags.find((x: { memberId: number }) => x.memberId === 6);
     await t.call(office, 'POST', `/api/screening/flags/${f.id}/dismiss`, { version: f.version, note: 'Đã tiến bộ' });
     const run = await t.call(office, 'POST', '/api/screening/runs', { unitId: 6 });
@@ -108,7 +112,7 @@ describe('standards breached two years running', () => {
     }
     const run = await t.call(admin, 'POST', '/api/screening/runs', { unitId: 9 });
     expect(run.json()).toMatchObject({ notes: [], byRule: { standards_breached_twice: 1 } });
-    const flags = (await t.call(admin, 'GET', '/api/screening/flags?unitId=9')).json();
+    const flags = (await t.call(admin, 'GET', '/api/screening/flags?unitId=9')).json().items;
     expect(flags.find((f: { rule: string }) => f.rule === 'standards_breached_twice')).toMatchObject({
       memberId: 8,
       evidence: { years: [2024, 2025] },
@@ -118,7 +122,7 @@ describe('standards breached two years running', () => {
 
 describe('review and removal', () => {
   it('dismisses a flag, or turns it into a removal proposal that the committee decides', async () => {
-    const flags = (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json();
+    const flags = (await t.call(office, 'GET', '/api/screening/flags?unitId=6')).json().items;
     const fees = flags.find((f: { rule: string }) => f.rule === 'fees_unpaid');
     const absence = flags.find((f: { rule: string }) => f.rule === 'absent_without_reason');
     const dismissed = await t.call(office, 'POST', `/api/screening/flags/${fees.id}/dismiss`, {
@@ -140,6 +144,9 @@ describe('review and removal', () => {
     });
     expect(twice.json().code).toBe('flag_closed');
     const removalId = proposed.json().removalId;
+    const open = (await t.call(office, 'GET', '/api/removals?unitId=6&state=proposed')).json();
+    expect(open).toMatchObject({ total: 1, page: 1, pageSize: 50, items: [{ id: removalId, memberId: 5, resolutionNo: '08-NQ/CB' }] });
+    expect((await t.call(office, 'GET', '/api/removals?unitId=6&state=removed')).json()).toMatchObject({ total: 0, items: [] });
     const decision = { version: 1, outcome: 'removed', decisionNo: '77-QĐ/ĐU', decidedOn: '2026-11-25', authority: 'Đảng ủy xã A1' };
     const res = await t.call(office, 'POST', `/api/removals/${removalId}/decide`, decision);
     expect(res.json()).toEqual({ id: removalId, state: 'removed', complaintUntil: '2026-12-25' });
@@ -164,7 +171,10 @@ describe('review and removal', () => {
     expect((await t.call(admin, 'GET', '/api/members/12')).json().status).toBe('deceased');
     const stats = (await t.call(admin, 'GET', '/api/removals/stats?unitId=1&year=2026')).json();
     expect(stats).toMatchObject({ total: 3, byReason: { 'removal:absent_without_reason': 1, deceased: 1, expulsion: 1 } });
-    expect(stats.byUnit.map((u: { unitId: number; total: number }) => [u.unitId, u.total])).toEqual([
+    expect(stats.byUnit.total).toBe(2);
+    const second = (await t.call(admin, 'GET', '/api/removals/stats?unitId=1&year=2026&pageSize=1&page=2')).json();
+    expect(second).toMatchObject({ total: 3, byUnit: { total: 2, items: [{ unitId: 3, total: 1 }] } });
+    expect(stats.byUnit.items.map((u: { unitId: number; total: number }) => [u.unitId, u.total])).toEqual([
       [2, 2],
       [3, 1],
     ]);
@@ -227,7 +237,7 @@ describe('members received from another province', () => {
     expect(july.statusCode).toBe(201);
     const run = await t.call(admin, 'POST', '/api/screening/runs', { unitId: 8 });
     expect(run.statusCode).toBe(201);
-    const flags = (await t.call(admin, 'GET', '/api/screening/flags?unitId=8')).json() as {
+    const flags = (await t.call(admin, 'GET', '/api/screening/flags?unitId=8')).json().items as {
       memberId: number;
       rule: string;
       evidence: { months: string[] };

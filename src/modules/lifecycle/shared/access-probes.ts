@@ -62,7 +62,7 @@ const build: ProbeBuilder = async (t) => {
   const basis = await t.call(admin, 'PUT', '/api/lifecycle/members/11/fee-basis/2026-01', { kind: 'pension', monthlyAmount: 6_100_000 });
   if (basis.statusCode >= 300) throw new Error(`probe setup fee basis: ${basis.statusCode} ${basis.body}`);
   const flagList = await t.call(admin, 'GET', '/api/screening/flags?unitId=8');
-  const flag = flagList.json()[0];
+  const flag = flagList.json().items[0];
   if (!flag) throw new Error('probe setup: no flag in cell 8');
   // Records of cell 5 (in scope) whose bodies then name members of cell 8.
   const ownCandidate = await post('/api/candidates', {

@@ -5,7 +5,7 @@ import { Button, Segmented, Space, Tabs, Tag } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate } from '../../../format';
 import { may } from '../../../auth/permissions';
@@ -16,27 +16,11 @@ import { ScopeBar } from '../../../components/ScopeBar';
 import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { useWrite } from '../../../useWrite';
 
-interface Discipline {
-  id: number;
-  fullName: string;
-  unitName: string;
-  form: string;
-  decidedOn: string;
-  decisionNo: string;
-  authority: string;
-  selfDetectedRemedied: boolean;
-}
-interface Exemption {
-  id: number;
-  fullName: string;
-  unitName: string;
-  kind: string;
-  fromDate: string;
-  toDate: string | null;
-  decisionNo: string;
-  memberStatus: string;
-  version: number;
-}
+type Disciplines = Answer<'GET /api/discipline'>;
+type Discipline = Disciplines['items'][number];
+const PAGE_SIZE = 50;
+type Exemptions = Answer<'GET /api/exemptions'>;
+type Exemption = Exemptions['items'][number];
 
 export default function RecordsPage() {
   const { t } = useTranslation();
@@ -45,14 +29,16 @@ export default function RecordsPage() {
   const [due, setDue] = useState(false);
   const [other, setOther] = useState(false);
   const [unitDiscipline, setUnitDiscipline] = useState(false);
+  const [disciplinePage, setDisciplinePage] = useState(1);
+  const [exemptionsPage, setExemptionsPage] = useState(1);
   const discipline = useQuery({
-    queryKey: ['discipline', unitId ?? 0],
-    queryFn: () => api.get<Discipline[]>('/api/discipline', { unitId }),
+    queryKey: ['discipline', unitId ?? 0, disciplinePage],
+    queryFn: () => api.get<Disciplines>('/api/discipline', { unitId, page: disciplinePage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const exemptions = useQuery({
-    queryKey: ['exemptions', unitId ?? 0, due],
-    queryFn: () => api.get<Exemption[]>('/api/exemptions', { unitId, due: due || undefined }),
+    queryKey: ['exemptions', unitId ?? 0, due, exemptionsPage],
+    queryFn: () => api.get<Exemptions>('/api/exemptions', { unitId, due: due || undefined, page: exemptionsPage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const restore = useWrite((e: Exemption) => api.post(`/api/exemptions/${e.id}/restore`, { version: e.version }), {
@@ -65,7 +51,11 @@ export default function RecordsPage() {
       <ScopeBar
         title={t('lifecycle.records.title')}
         unitId={unitId}
-        onChange={setUnitId}
+        onChange={(u) => {
+          setUnitId(u);
+          setDisciplinePage(1);
+          setExemptionsPage(1);
+        }}
         extra={
           canEdit && (
             <Space>
@@ -91,8 +81,14 @@ export default function RecordsPage() {
                 rowKey="id"
                 size="middle"
                 loading={discipline.isPending && !!unitId}
-                dataSource={discipline.data ?? []}
-                pagination={{ pageSize: 50 }}
+                dataSource={discipline.data?.items ?? []}
+                pagination={{
+                  current: disciplinePage,
+                  pageSize: PAGE_SIZE,
+                  total: discipline.data?.total ?? 0,
+                  onChange: setDisciplinePage,
+                  showSizeChanger: false,
+                }}
                 columns={[
                   { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
                   { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
@@ -120,7 +116,10 @@ export default function RecordsPage() {
               <>
                 <Segmented
                   value={due ? 'due' : 'all'}
-                  onChange={(v) => setDue(v === 'due')}
+                  onChange={(v) => {
+                    setDue(v === 'due');
+                    setExemptionsPage(1);
+                  }}
                   style={{ marginBottom: 12 }}
                   options={[
                     { value: 'all', label: t('lifecycle.common.all') },
@@ -131,8 +130,14 @@ export default function RecordsPage() {
                   rowKey="id"
                   size="middle"
                   loading={exemptions.isPending && !!unitId}
-                  dataSource={exemptions.data ?? []}
-                  pagination={{ pageSize: 50 }}
+                  dataSource={exemptions.data?.items ?? []}
+                  pagination={{
+                    current: exemptionsPage,
+                    pageSize: PAGE_SIZE,
+                    total: exemptions.data?.total ?? 0,
+                    onChange: setExemptionsPage,
+                    showSizeChanger: false,
+                  }}
                   columns={[
                     { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
                     { title: t('lifecycle.records.kind'), dataIndex: 'kind', render: (k: string) => t(`lifecycle.records.kinds.${k}`) },

@@ -3,28 +3,19 @@
 import { Alert, Checkbox, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { applyFieldErrors, whenValid } from '../../../components/formErrors';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { DATE_FORMAT, fmtDate, toIso } from '../../../format';
 import { useWrite } from '../../../useWrite';
 
-interface UnitDisciplineRow {
-  id: number;
-  unitId: number;
-  unitName: string;
-  form: string;
-  decidedOn: string;
-  decisionNo: string;
-  authority: string;
-  reason: string;
-  selfDetectedRemedied: boolean;
-  unitDissolvedOn: string | null;
-  needsRestructuring: boolean;
-}
+type UnitDisciplines = Answer<'GET /api/unit-discipline'>;
+type UnitDisciplineRow = UnitDisciplines['items'][number];
+const PAGE_SIZE = 50;
 
 const FORMS = ['reprimand', 'warning', 'dissolution'] as const;
 
@@ -35,9 +26,16 @@ function RestructureHint({ unitId }: { unitId: number }) {
 
 export function UnitDisciplineTable({ unitId }: { unitId: number | null }) {
   const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  // Another unit starts at its first page.
+  const [shownFor, setShownFor] = useState(unitId);
+  if (shownFor !== unitId) {
+    setShownFor(unitId);
+    setPage(1);
+  }
   const list = useQuery({
-    queryKey: ['unitDiscipline', unitId ?? 0],
-    queryFn: () => api.get<UnitDisciplineRow[]>('/api/unit-discipline', { unitId }),
+    queryKey: ['unitDiscipline', unitId ?? 0, page],
+    queryFn: () => api.get<UnitDisciplines>('/api/unit-discipline', { unitId, page, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   if (list.isError) return <ErrorResult error={list.error} />;
@@ -46,8 +44,8 @@ export function UnitDisciplineTable({ unitId }: { unitId: number | null }) {
       rowKey="id"
       size="middle"
       loading={list.isPending && !!unitId}
-      dataSource={list.data ?? []}
-      pagination={{ pageSize: 50 }}
+      dataSource={list.data?.items ?? []}
+      pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
       columns={[
         {
           title: t('lifecycle.common.unit'),

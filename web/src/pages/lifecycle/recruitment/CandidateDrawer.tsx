@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input,
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { applyFieldErrors } from '../../../components/formErrors';
 import { DATE_FORMAT, fmtDate, toDayjs, toIso } from '../../../format';
 import { MemberPicker } from '../../../components/MemberPicker';
@@ -12,29 +12,7 @@ import { useWrite } from '../../../useWrite';
 export const STAGES = ['outstanding', 'course', 'candidate', 'application', 'verification', 'decision', 'ceremony'];
 const FORMS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => `${n}-KNĐ`);
 
-interface Candidate {
-  id: number;
-  fullName: string;
-  birthDate: string;
-  unitId: number;
-  unitName: string;
-  stage: string;
-  source: string;
-  version: number;
-  courseCertificateOn: string | null;
-  helperMemberId: number | null;
-  helperName: string | null;
-  forms: string[];
-  attachments: string;
-  verifiedOn: string | null;
-  verificationNote: string;
-  decisionNo: string | null;
-  memberId: number | null;
-  withdrawn: boolean;
-  withdrawal: { reason: string; on: string | null } | null;
-  introducers: { memberId: number; fullName: string; workedSince: string }[];
-  eligibility: { eligible: boolean; reasons: { code: string; message: string }[] };
-}
+type Candidate = Answer<'GET /api/candidates/:candidateId'>;
 
 export function CandidateDrawer({ id, onClose, canDecide }: { id: number | null; onClose: () => void; canDecide: boolean }) {
   const { t } = useTranslation();

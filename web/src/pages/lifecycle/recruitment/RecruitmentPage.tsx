@@ -4,7 +4,7 @@ import { Button, Card, Col, Row, Segmented, Tag } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../../format';
 import { may } from '../../../auth/permissions';
@@ -14,42 +14,35 @@ import { FunnelChart } from './FunnelChart';
 import { CandidateForm } from './CandidateForm';
 import { CandidateDrawer, STAGES } from './CandidateDrawer';
 
-interface Item {
-  id: number;
-  fullName: string;
-  birthDate: string;
-  unitName: string;
-  stage: string;
-  source: string;
-}
-interface Target {
-  unitId: number;
-  name: string;
-  members: number;
-  admitted: number;
-  target: number;
-  isDefault: boolean;
-}
+type Candidates = Answer<'GET /api/candidates'>;
+type Item = Candidates['items'][number];
+type Targets = Answer<'GET /api/recruitment/targets'>;
+type Target = Targets['items'][number];
+const PAGE_SIZE = 50;
+const TARGETS_PAGE_SIZE = 8;
 
 export default function RecruitmentPage() {
   const { t } = useTranslation();
   const { unitId, setUnitId, me } = useScopeUnit();
   const [stage, setStage] = useState<string>('all');
+  const [page, setPage] = useState(1);
+  const [targetsPage, setTargetsPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
   const list = useQuery({
-    queryKey: ['candidates', unitId ?? 0, stage],
-    queryFn: () => api.get<Item[]>('/api/candidates', { unitId, stage: stage === 'all' ? undefined : stage }),
+    queryKey: ['candidates', unitId ?? 0, stage, page],
+    queryFn: () =>
+      api.get<Candidates>('/api/candidates', { unitId, stage: stage === 'all' ? undefined : stage, page, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const funnel = useQuery({
     queryKey: ['funnel', unitId ?? 0],
-    queryFn: () => api.get<{ stages: { stage: string; count: number }[] }>('/api/recruitment/funnel', { unitId }),
+    queryFn: () => api.get<Answer<'GET /api/recruitment/funnel'>>('/api/recruitment/funnel', { unitId }),
     enabled: !!unitId,
   });
   const targets = useQuery({
-    queryKey: ['targets', unitId ?? 0],
-    queryFn: () => api.get<Target[]>('/api/recruitment/targets', { unitId }),
+    queryKey: ['targets', unitId ?? 0, targetsPage],
+    queryFn: () => api.get<Targets>('/api/recruitment/targets', { unitId, page: targetsPage, pageSize: TARGETS_PAGE_SIZE }),
     enabled: !!unitId,
   });
   const canEdit = may(me, 'lifecycle.edit');
@@ -59,7 +52,11 @@ export default function RecruitmentPage() {
       <ScopeBar
         title={t('lifecycle.recruitment.title')}
         unitId={unitId}
-        onChange={setUnitId}
+        onChange={(u) => {
+          setUnitId(u);
+          setPage(1);
+          setTargetsPage(1);
+        }}
         extra={
           canEdit && (
             <Button type="primary" onClick={() => setCreating(true)}>
@@ -79,9 +76,15 @@ export default function RecruitmentPage() {
             <Table<Target>
               rowKey="unitId"
               size="small"
-              pagination={{ pageSize: 8 }}
+              pagination={{
+                current: targetsPage,
+                pageSize: TARGETS_PAGE_SIZE,
+                total: targets.data?.total ?? 0,
+                onChange: setTargetsPage,
+                showSizeChanger: false,
+              }}
               loading={targets.isPending && !!unitId}
-              dataSource={targets.data ?? []}
+              dataSource={targets.data?.items ?? []}
               columns={[
                 { title: t('lifecycle.common.unit'), dataIndex: 'name' },
                 { title: t('lifecycle.recruitment.members'), dataIndex: 'members', render: (v: number) => fmtNumber(v) },
@@ -107,7 +110,10 @@ export default function RecruitmentPage() {
       </Row>
       <Segmented
         value={stage}
-        onChange={(v) => setStage(String(v))}
+        onChange={(v) => {
+          setStage(String(v));
+          setPage(1);
+        }}
         style={{ marginBottom: 12 }}
         options={['all', ...STAGES].map((s) => ({
           value: s,
@@ -121,8 +127,8 @@ export default function RecruitmentPage() {
           rowKey="id"
           size="middle"
           loading={list.isPending && !!unitId}
-          dataSource={list.data ?? []}
-          pagination={{ pageSize: 50 }}
+          dataSource={list.data?.items ?? []}
+          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           onRow={(r) => ({
             onClick: () => setOpen(r.id),
             onKeyDown: (e) => {

@@ -5,7 +5,7 @@ import { App as AntApp, Button, Space, Tabs, Tag, Typography } from 'antd';
 import { ResponsiveTable as Table } from '../../../components/ResponsiveTable';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api';
+import { api, type Answer } from '../../../api';
 import { ErrorResult } from '../../../components/ErrorResult';
 import { fmtDate, fmtNumber } from '../../../format';
 import { may } from '../../../auth/permissions';
@@ -14,53 +14,41 @@ import { useScopeUnit } from '../../../auth/useScopeUnit';
 import { useWrite } from '../../../useWrite';
 import { ReviewModal, type Dialog } from './ReviewModals';
 
-interface Flag {
-  id: number;
-  memberId: number;
-  fullName: string;
-  unitName: string;
-  rule: string;
-  evidence: Record<string, unknown>;
-  version: number;
-  runOn: string;
-}
-interface Removal {
-  id: number;
-  fullName: string;
-  unitName: string;
-  reason: string;
-  state: string;
-  resolutionNo: string;
-  proposedOn: string;
-  decisionNo: string | null;
-  complaintUntil: string | null;
-  version: number;
-}
-interface Stats {
-  year: number;
-  total: number;
-  byReason: Record<string, number>;
-  byUnit: { unitId: number; name: string; total: number }[];
-}
+type Flags = Answer<'GET /api/screening/flags'>;
+type Flag = Flags['items'][number];
+type Removals = Answer<'GET /api/removals'>;
+type Removal = Removals['items'][number];
+type Stats = Answer<'GET /api/removals/stats'>;
+const PAGE_SIZE = 50;
 
 export default function ScreeningPage() {
   const { t } = useTranslation();
   const { unitId, setUnitId, me } = useScopeUnit();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [flagsPage, setFlagsPage] = useState(1);
+  const [removalsPage, setRemovalsPage] = useState(1);
+  const [statsPage, setStatsPage] = useState(1);
   const flags = useQuery({
-    queryKey: ['flags', unitId ?? 0],
-    queryFn: () => api.get<Flag[]>('/api/screening/flags', { unitId }),
+    queryKey: ['flags', unitId ?? 0, flagsPage],
+    queryFn: () => api.get<Flags>('/api/screening/flags', { unitId, page: flagsPage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const removals = useQuery({
-    queryKey: ['removals', unitId ?? 0],
-    queryFn: () => api.get<Removal[]>('/api/removals', { unitId }),
+    queryKey: ['removals', unitId ?? 0, removalsPage],
+    queryFn: () => api.get<Removals>('/api/removals', { unitId, page: removalsPage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
   });
   const stats = useQuery({
-    queryKey: ['exitStats', unitId ?? 0],
-    queryFn: () => api.get<Stats>('/api/removals/stats', { unitId }),
+    queryKey: ['exitStats', unitId ?? 0, statsPage],
+    queryFn: () => api.get<Stats>('/api/removals/stats', { unitId, page: statsPage, pageSize: PAGE_SIZE }),
     enabled: !!unitId,
+  });
+  const paged = (current: number, total: number | undefined, onChange: (p: number) => void) => ({
+    current,
+    pageSize: PAGE_SIZE,
+    total: total ?? 0,
+    onChange,
+    showSizeChanger: false,
   });
   const { message } = AntApp.useApp();
   const run = useWrite(() => api.post<{ flagged: number; alreadyReviewed: number }>('/api/screening/runs', { unitId }), {
@@ -69,7 +57,7 @@ export default function ScreeningPage() {
   });
   const canDecide = may(me, 'lifecycle.decide');
   const evidence = (f: Flag) => {
-    const e = f.evidence;
+    const e = (f.evidence ?? {}) as Record<string, unknown>;
     if (Array.isArray(e.months)) return (e.months as string[]).map((m) => `${m.slice(5, 7)}/${m.slice(0, 4)}`).join(', ');
     if (e.educatedOn) return t('lifecycle.screening.educatedOn', { date: fmtDate(String(e.educatedOn)) });
     if (Array.isArray(e.years)) return (e.years as number[]).join(', ');
@@ -82,7 +70,12 @@ export default function ScreeningPage() {
       <ScopeBar
         title={t('lifecycle.screening.title')}
         unitId={unitId}
-        onChange={setUnitId}
+        onChange={(u) => {
+          setUnitId(u);
+          setFlagsPage(1);
+          setRemovalsPage(1);
+          setStatsPage(1);
+        }}
         extra={
           <Button type="primary" loading={run.isPending} onClick={() => run.mutate(undefined)}>
             {t('lifecycle.screening.run')}
@@ -96,7 +89,7 @@ export default function ScreeningPage() {
         items={[
           {
             key: 'flags',
-            label: t('lifecycle.screening.tabs.flags', { count: flags.data?.length ?? 0 }),
+            label: t('lifecycle.screening.tabs.flags', { count: flags.data?.total ?? 0 }),
             children: flags.isError ? (
               <ErrorResult error={flags.error} />
             ) : (
@@ -104,8 +97,8 @@ export default function ScreeningPage() {
                 rowKey="id"
                 size="middle"
                 loading={flags.isPending && !!unitId}
-                dataSource={flags.data ?? []}
-                pagination={{ pageSize: 50 }}
+                dataSource={flags.data?.items ?? []}
+                pagination={paged(flagsPage, flags.data?.total, setFlagsPage)}
                 columns={[
                   { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
                   { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
@@ -144,8 +137,8 @@ export default function ScreeningPage() {
                 rowKey="id"
                 size="middle"
                 loading={removals.isPending && !!unitId}
-                dataSource={removals.data ?? []}
-                pagination={{ pageSize: 50 }}
+                dataSource={removals.data?.items ?? []}
+                pagination={paged(removalsPage, removals.data?.total, setRemovalsPage)}
                 columns={[
                   { title: t('lifecycle.common.member'), dataIndex: 'fullName' },
                   { title: t('lifecycle.common.cell'), dataIndex: 'unitName' },
@@ -197,8 +190,8 @@ export default function ScreeningPage() {
                 <Table
                   rowKey="unitId"
                   size="small"
-                  pagination={false}
-                  dataSource={stats.data.byUnit}
+                  pagination={{ ...paged(statsPage, stats.data.byUnit.total, setStatsPage), hideOnSinglePage: true }}
+                  dataSource={stats.data.byUnit.items}
                   columns={[
                     { title: t('lifecycle.common.unit'), dataIndex: 'name' },
                     { title: t('lifecycle.screening.count'), dataIndex: 'total', render: (v: number) => fmtNumber(v) },
