@@ -104,7 +104,11 @@ async function loadProvince(
 ) {
   const unitOff = ids.org_unit!;
   const unitId = (id: number) => (id === CENTRAL_ID ? CENTRAL_ID : id + unitOff);
-  const path = (p: string) => p.split('.').map((l) => String(unitId(Number(l)))).join('.');
+  const path = (p: string) =>
+    p
+      .split('.')
+      .map((l) => String(unitId(Number(l))))
+      .join('.');
   const root = plan.picks.root;
   const nameOf = (u: { id: number; name: string }) => (u.id === root.id ? province.name : u.name);
   const codeOf = (u: { id: number; code: string }) => (u.id === root.id ? province.code : `${province.code}.${u.code}`);
